@@ -1,0 +1,36 @@
+import { inkOf } from "../../src/lib/text/width.ts";
+import { sentences } from "../../src/lib/text/punctuation.ts";
+import type { Paragraph, Unit } from "./units.ts";
+
+/** Shortest repeat (in characters) worth calling a printing slip rather than a turn of phrase. */
+const MIN_REPEAT = 8;
+
+/**
+ * Drop text the page printed twice: a paragraph identical to the one before it, or a paragraph that
+ * opens with the sentence the one before it closed with. What is dropped is kept in `repeats`.
+ */
+export function dropRepeats(input: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  let prev: Paragraph | null = null;
+  for (const u of input) {
+    if (u.kind !== "paragraph") {
+      if (u.kind !== "caption" && u.kind !== "box") prev = null;
+      out.push(u);
+      continue;
+    }
+    if (prev && inkOf(u.text) === inkOf(prev.text) && inkOf(u.text).length >= MIN_REPEAT) {
+      prev.repeats.push({ text: u.text, lines: u.lines });
+      continue;
+    }
+    const first = sentences(u.text)[0];
+    if (prev && first && first.length < u.text.length && inkOf(first).length >= MIN_REPEAT && inkOf(prev.text).endsWith(inkOf(first))) {
+      const q: Paragraph = { ...u, text: u.text.slice(first.length).trimStart(), repeats: [...u.repeats, { text: first.trim(), lines: [u.lines[0]!] }], why: `${u.why}; opening sentence printed twice` };
+      out.push(q);
+      prev = q;
+      continue;
+    }
+    out.push(u);
+    prev = u;
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+import { printedWidth } from "../../src/lib/text/width.ts";
+import { COLUMN_LABEL } from "./patterns/heading.ts";
+import { joinWrapped } from "./units.ts";
+
+export interface HeadlineFields {
+  column: string | null;
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+  why: string[];
+}
+
+/** Two short lines this wide in all are one headline broken over two lines, not a kicker and a title (em). */
+const TWO_LINE_TITLE_MAX = 18;
+/** A headline line wider than this may carry its kicker beside it (em). */
+const KICKER_BESIDE_MIN = 26;
+/** Each phrase of a kicker printed beside its title is at most this wide, and the title at least TITLE_MIN. */
+const KICKER_PHRASE_MAX = 8;
+const TITLE_MIN = 10;
+/** A label this short over a group of three or more lines is the column's name (济南底气). */
+const COLUMN_NAME_MAX = 4;
+
+/** The kicker printed on the same line as its title: short parallel phrases, then a full title. */
+export function kickerBeside(line: string): [string, string] | null {
+  const segs = line.split(/\s+/u).filter(Boolean);
+  if (segs.length < 2 || printedWidth(line) <= KICKER_BESIDE_MIN) return null;
+  for (let s = segs.length - 1; s >= 1; s--) {
+    const head = segs.slice(0, s);
+    const tail = segs.slice(s).join(" ");
+    if (head.every((x) => printedWidth(x) <= KICKER_PHRASE_MAX) && printedWidth(tail) >= TITLE_MIN) return [head.join(" "), tail];
+  }
+  return null;
+}
+
+/** Whether a heading reads as a kicker or subtitle rather than the main title. */
+export const leadsIn = (t: string) => /[：:]$|……$|…$/u.test(t);
+export const followsOn = (t: string) => /^(——|—|－－)/u.test(t);
+
+/** Two short headings that are one title broken over two lines. */
+export function oneTitleOnTwoLines(a: string, b: string): boolean {
+  return printedWidth(a) + printedWidth(b) <= TWO_LINE_TITLE_MAX && !/\s/u.test(a + b) && !leadsIn(a) && !COLUMN_LABEL.test(a);
+}
+
+/** Headings that must go to the same story: a kicker and what it leads into, a title and its subtitle, a title's two lines. */
+export function boundTogether(a: string, b: string): boolean {
+  return leadsIn(a) || followsOn(b) || oneTitleOnTwoLines(a, b);
+}
+
+/**
+ * Read a story's headline lines the way an editor does: a column label on top, then 引题 (kicker), 主题
+ * (title) and 副题 (subtitle). The title is the shortest, boldest line; what stands above it is the
+ * kicker and what stands below is the subtitle.
+ */
+export function headlineFields(lines: string[]): HeadlineFields {
+  const why: string[] = [];
+  let items = lines.map((l) => l.trim()).filter(Boolean);
+  const column: string[] = [];
+  while (items.length >= 2 && (COLUMN_LABEL.test(items[0]!) || (items.length >= 3 && printedWidth(items[0]!) <= COLUMN_NAME_MAX))) {
+    column.push(items.shift()!);
+    why.push(`"${column.at(-1)}": column label`);
+  }
+  // a title broken over two short lines
+  const merged: string[] = [];
+  for (const t of items) {
+    const prev = merged.at(-1);
+    if (prev !== undefined && oneTitleOnTwoLines(prev, t)) {
+      merged[merged.length - 1] = joinWrapped([prev, t]);
+      why.push(`"${prev}" + "${t}": one title on two short lines`);
+    } else merged.push(t);
+  }
+  items = merged;
+  if (items.length === 0) return { column: column.join(" ") || null, kicker: null, title: null, subtitle: null, why };
+  if (items.length === 1) {
+    const beside = kickerBeside(items[0]!);
+    if (beside) {
+      why.push(`"${items[0]}": short parallel phrases before a full title: kicker beside the title`);
+      return { column: column.join(" ") || null, kicker: beside[0], title: beside[1], subtitle: null, why };
+    }
+    return { column: column.join(" ") || null, kicker: null, title: items[0]!, subtitle: null, why };
+  }
+  let t = -1;
+  items.forEach((x, i) => {
+    if (leadsIn(x) || followsOn(x)) return;
+    if (t < 0 || printedWidth(x) < printedWidth(items[t]!)) t = i;
+  });
+  if (t < 0) t = items.length - 1;
+  why.push(`"${items[t]}": shortest line of the group: title`);
+  return {
+    column: column.join(" ") || null,
+    kicker: items.slice(0, t).join(" ") || null,
+    title: items[t]!,
+    subtitle: items.slice(t + 1).join(" ") || null,
+    why,
+  };
+}

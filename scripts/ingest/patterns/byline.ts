@@ -1,0 +1,65 @@
+/** Role words of a byline, spaced or not (记 者 / 本 报 记 者 appear in justified type). */
+const sp = (word: string) => [...word].join("\\s*");
+const ROLE_WORDS = ["本报", "首席", "特约", "见习", "实习", "记者", "通讯员", "实习生", "撰稿", "摄影", "摄像", "编译", "整理", "报道"];
+/** One-character roles count only with their slash (文/钟欣 图/王晨鹏) or standing alone, never inside a name (孙业文). */
+const CREDIT_ROLE = /(?<![\p{Script=Han}])(文图|图文|文|图|摄)\s*[\/／:：|｜]/gu;
+const LONE_ROLES = new Set(["文", "图", "摄", "文图", "图文"]);
+const ROLE = new RegExp(`(${ROLE_WORDS.map(sp).join("|")})`, "gu");
+const HAS_ROLE = new RegExp(ROLE.source, "u");
+
+/** A byline on a line of its own, opening a story. Each row: what it matches, why, an example. */
+export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] = [
+  // □ 本报记者 段婷婷 / 记者 马辉 / 本报通讯员 杨荣超 吴玮奇 / 通讯员 李亮 报道
+  { pattern: new RegExp(`^[□■◆●◎]?\\s*(${sp("本报")}\\s*)?(${sp("首席")}|${sp("特约")}|${sp("见习")}|${sp("实习")})?\\s*(${sp("记者")}|${sp("通讯员")}|${sp("实习生")})\\s*[\\p{Script=Han}·]`, "u"), why: "reporter or correspondent byline" },
+  // 文/钟欣 图/王晨鹏 / 文·图 X
+  { pattern: /^[□■◆●◎]?\s*(文|图|摄影|文图|文\s*[\/／·]\s*图)\s*[\/／:：|｜]\s*[\p{Script=Han}·]{2,}/u, why: "text/photo credit byline" },
+];
+
+/** Widest a byline line can be: longer lines are running text that mentions a reporter. */
+export const OPENING_BYLINE_MAX_WIDTH = 34;
+
+/** A byline closing a story at the end of its last paragraph: （郝倩 门波 周志昊）, （文/钟欣 图/王晨鹏）, （通讯员）. */
+export const CLOSING_BYLINE = /(?:^|(?<=[。！？!?…”」』）)]\s*)|\s+)([（(]\s*[^（）()，。,\d]{1,40}?\s*[)）])\s*$/u;
+
+/** Words that stand in brackets at a paragraph's end but are not names. */
+const NOT_NAMES = new Set(["化名", "完", "待续", "未完待续", "续", "上", "下", "图", "摄", "资料图", "供图", "图片", "视频", "注", "同上"]);
+
+/** Names in a byline, each once, in order: role words dropped, justified single characters rejoined. */
+export function namesInByline(text: string): string[] {
+  const stripped = text
+    .replace(/[□■◆●◎（）()[\]【】]/gu, " ")
+    .replace(CREDIT_ROLE, " ")
+    .replace(ROLE, " ")
+    .replace(/[\/／|｜:：,，、;；]/gu, " ");
+  const tokens = stripped.split(/\s+/u).filter((t) => t && !LONE_ROLES.has(t));
+  const names: string[] = [];
+  let pending = "";
+  const flush = () => {
+    if (pending) names.push(pending);
+    pending = "";
+  };
+  for (const t of tokens) {
+    if (!/^[\p{Script=Han}·]+$/u.test(t)) {
+      flush();
+      continue;
+    }
+    // justified type prints a two-character name as 刘 婧
+    if ([...t].length === 1) pending += t;
+    else {
+      flush();
+      names.push(t);
+    }
+  }
+  flush();
+  return [...new Set(names.filter((n) => [...n].length >= 2 && [...n].length <= 5 && !NOT_NAMES.has(n)))];
+}
+
+/** Whether bracketed text at a paragraph's end reads as a byline: only names and role words. */
+export function isClosingByline(bracketed: string): boolean {
+  const inner = bracketed.replace(/^[（(]\s*|\s*[)）]$/gu, "");
+  if (NOT_NAMES.has(inner.replace(/\s+/gu, ""))) return false;
+  const rest = inner.replace(CREDIT_ROLE, " ").replace(ROLE, " ").replace(/[\/／|｜:：、\s]+/gu, " ").trim();
+  if (rest === "") return HAS_ROLE.test(inner); // （通讯员）
+  const tokens = rest.split(" ");
+  return tokens.every((t) => /^[\p{Script=Han}·]{1,4}$/u.test(t)) && namesInByline(inner).length > 0;
+}

@@ -1,0 +1,36 @@
+import { printedWidth } from "../../../src/lib/text/width.ts";
+
+/** Widest line (in em) a headline line can be; body text in one-paragraph-per-line pages is far wider. */
+export const HEADLINE_MAX_WIDTH = 40;
+
+/** Label–value lines (联系人：朱帅, 电话：…) are the text of a notice, not headlines. */
+export const FIELD_LINE = /^(联系人|联系电话|电话|手机|地址|邮箱|电子邮箱|投递邮箱|传真|网址|微信|邮编|时间|地点|报名方式|咨询电话)\s*[:：]/u;
+
+/** A headline never ends on a clause or sentence mark (it may end on ！？ or a closing quote). */
+const ENDS_LIKE_TEXT = /[，,、；;。.]$/u;
+
+/** Editors' notes and similar labels that open a paragraph. */
+export const NOTE_OPENING = /^(编者按|编者的话|编后语?|编辑手记|记者手记)\s*[:：]/u;
+
+/** Column and special-edition labels printed over a headline group (特别策划, 专题报道…). */
+export const COLUMN_LABEL = /(特别策划|特别报道|专题报道|系列报道|特刊|专刊|专栏|策划|聚焦|关注|观察|纵深|深读)$/u;
+
+/** Whether one line could be a headline, judged on its own (partOfRun: one line of a headline wrapped over several). */
+export function headlineLike(text: string, partOfRun = false): boolean {
+  const t = text.trim();
+  const w = printedWidth(t);
+  if (w < 2 || w > HEADLINE_MAX_WIDTH) return false;
+  if (ENDS_LIKE_TEXT.test(t) || FIELD_LINE.test(t)) return false;
+  if (/^[，,、。；;：:）)”」』》]/u.test(t)) return false; // starts inside a sentence
+  if (/[。；;]./u.test(t)) return false; // holds a finished sentence
+  if (!/\p{Script=Han}.*\p{Script=Han}/u.test(t)) return false;
+  if ((t.match(/[，,]/gu)?.length ?? 0) > 1) return false; // two clauses or more: running text
+  if (!partOfRun && !quotesBalanced(t)) return false; // a quotation left open runs on into the next line
+  return true;
+}
+
+/** Whether every quotation mark opened in a line is closed in it. */
+export function quotesBalanced(t: string): boolean {
+  const count = (re: RegExp) => t.match(re)?.length ?? 0;
+  return count(/[“「『]/gu) === count(/[”」』]/gu) && count(/"/gu) % 2 === 0 && count(/《/gu) === count(/》/gu);
+}

@@ -1,0 +1,191 @@
+import { printedWidth } from "../../src/lib/text/width.ts";
+import { CONTINUATION_START, endsSentence, sentences } from "../../src/lib/text/punctuation.ts";
+import { joinWrapped, type Paragraph, type Unit } from "./units.ts";
+
+/** How many units ahead a sentence cut by a caption or a box is looked for. */
+const WINDOW = 8;
+/** Widest a one-line paragraph can be and still read as a photo caption (em). */
+const CAPTION_MAX_WIDTH = 30;
+
+/** Evidence that Q continues P, each weighed. */
+const EVIDENCE = {
+  /** Q opens with a mark or particle no sentence opens with (的, ，, ”…). */
+  continuationStart: 5,
+  /** Q stands right after caption-shaped lines: the caption was dropped into the sentence. */
+  afterCaption: 3,
+  /** Q is the very next unit: column breaks are the common cause. */
+  adjacent: 1,
+  /** Cap on the shared-word evidence, so topic overlap never outweighs a grammatical clue. */
+  sharedBigramsCap: 6,
+} as const;
+
+/** Least evidence for joining past other material (or across a heading). */
+const MIN_EVIDENCE_TO_SKIP = 3;
+
+/** A unit that cannot sit inside a story's sentence: a new story opens or the page's furniture stands there. */
+function isBoundary(u: Unit): boolean {
+  return u.kind === "furniture" || u.kind === "byline" || u.kind === "closing" || (u.kind === "paragraph" && u.dateline !== null);
+}
+
+/** A line shaped like a photo caption: a heading-like line or a short paragraph standing alone. */
+export function captionShaped(u: Unit): boolean {
+  if (u.kind === "heading" || u.kind === "caption") return true;
+  // a caption is a finished sentence or a name, not the first clause of a sentence
+  return u.kind === "paragraph" && u.isolated && !u.dateline && printedWidth(u.text) <= CAPTION_MAX_WIDTH && (endsSentence(u.text) || !/[，,、]/u.test(u.text));
+}
+
+function hanBigrams(s: string): Set<string> {
+  const han = [...s].filter((c) => /\p{Script=Han}/u.test(c));
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < han.length; i++) out.add(han[i]! + han[i + 1]!);
+  return out;
+}
+
+/** Words (as Han bigrams) shared by the end of P and the start of Q. */
+export function sharedBigrams(p: string, q: string): number {
+  const tail = (sentences(p).at(-1) ?? p).slice(-60);
+  const head = (sentences(q)[0] ?? q).slice(0, 80);
+  const a = hanBigrams(tail);
+  let n = 0;
+  for (const b of hanBigrams(head)) if (a.has(b)) n++;
+  return n;
+}
+
+/** Score Q at index j as the continuation of the paragraph at index i. */
+export function continuationScore(units: Unit[], i: number, j: number): number {
+  const p = units[i] as Paragraph;
+  const q = units[j] as Paragraph;
+  let s = 0;
+  if (CONTINUATION_START.test(q.text) || closesWhatPLeftOpen(p.text, q.text)) s += EVIDENCE.continuationStart;
+  if (j === i + 1) s += EVIDENCE.adjacent;
+  else if (captionShaped(units[j - 1]!)) s += EVIDENCE.afterCaption;
+  s += Math.min(EVIDENCE.sharedBigramsCap, sharedBigrams(p.text, q.text));
+  return s;
+}
+
+const PAIRS: readonly [string, string][] = [
+  ["“", "”"],
+  ["（", "）"],
+  ["《", "》"],
+  ["「", "」"],
+];
+
+/** P leaves a quotation or bracket open and Q closes one before opening any: the sentence runs on. */
+export function closesWhatPLeftOpen(p: string, q: string): boolean {
+  return PAIRS.some(([open, close]) => {
+    const left = p.split(open).length - p.split(close).length;
+    const firstClose = q.indexOf(close);
+    const firstOpen = q.indexOf(open);
+    return left > 0 && firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen);
+  });
+}
+
+/** Whether Q at j shows a sign of continuing a sentence beyond shared words: its first mark, or captions before it. */
+function structuralEvidence(units: Unit[], i: number, j: number): boolean {
+  return CONTINUATION_START.test(units[j]!.text) || closesWhatPLeftOpen(units[i]!.text, units[j]!.text) || (j > i + 1 && captionShaped(units[j - 1]!));
+}
+
+/**
+ * Where the paragraph at i goes on, or -1. The next paragraph is the default (a column break); a later
+ * one wins only with a structural sign (a continuing mark, captions just before it) and clearly more
+ * evidence, since shared words alone cannot tell a side box from the story it sits in.
+ */
+export function findContinuation(units: Unit[], i: number): number {
+  const next = units[i + 1];
+  const adjacent = next && next.kind === "paragraph" && !next.note && !next.dateline ? continuationScore(units, i, i + 1) : -1;
+  let best = adjacent >= 0 ? i + 1 : -1;
+  let bestScore = adjacent >= 0 ? adjacent + MIN_EVIDENCE_TO_SKIP - 1 : MIN_EVIDENCE_TO_SKIP - 1;
+  for (let j = i + 2; j < units.length && j <= i + WINDOW; j++) {
+    const u = units[j]!;
+    if (isBoundary(u)) break;
+    if (u.kind !== "paragraph" || u.note) continue;
+    if (captionShaped(u)) continue;
+    const s = structuralEvidence(units, i, j) ? continuationScore(units, i, j) : -1;
+    if (s > bestScore) (best = j), (bestScore = s);
+    // an inserted box is finished text: a paragraph cut in its turn is where the search ends
+    if (!endsSentence(u.text)) break;
+  }
+  return best;
+}
+
+/**
+ * Join sentences cut by a column break, a caption or a side box. A paragraph that does not end its
+ * sentence is joined to the paragraph that continues it; what stood between becomes captions and a box,
+ * placed after the joined paragraph.
+ */
+export function reflow(input: Unit[]): Unit[] {
+  const units = [...input];
+  for (let i = 0; i < units.length; i++) {
+    for (;;) {
+      const p = units[i]!;
+      if (p.kind !== "paragraph" || endsSentence(p.text)) break;
+      const j = findContinuation(units, i);
+      if (j < 0) break;
+      const q = units[j] as Paragraph;
+      const between = units.slice(i + 1, j).map(asInsert);
+      const joined: Paragraph = { ...p, text: joinWrapped([p.text, q.text]), lines: [...p.lines, ...q.lines], repeats: [...p.repeats, ...q.repeats], why: `${p.why}; joined to line ${q.lines[0]}` };
+      units.splice(i, j - i + 1, joined, ...mergeBoxes(between));
+    }
+  }
+  return units;
+}
+
+/** Material found inside a cut sentence: captions stay captions, paragraphs become a side box. */
+function asInsert(u: Unit): Unit {
+  if (captionShaped(u)) return { kind: "caption", text: u.text, lines: u.lines, why: "caption-shaped line inside a cut sentence" };
+  if (u.kind === "paragraph") return { kind: "box", text: u.text, lines: u.lines, why: "paragraphs inside a cut sentence: a side box" };
+  return u;
+}
+
+function mergeBoxes(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const prev = out.at(-1);
+    if (u.kind === "box" && prev?.kind === "box") {
+      prev.text += `\n${u.text}`;
+      prev.lines.push(...u.lines);
+    } else out.push(u);
+  }
+  return out;
+}
+
+/** Han bigrams across the page, counted: a word broken over a line break is one the page uses elsewhere. */
+export function bigramCounts(units: Unit[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const u of units) {
+    const han = [...u.text].filter((c) => /\p{Script=Han}/u.test(c));
+    for (let i = 0; i + 1 < han.length; i++) counts.set(han[i]! + han[i + 1]!, (counts.get(han[i]! + han[i + 1]!) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** How often a word broken across a heading and the next paragraph must occur elsewhere on the page. */
+const BROKEN_WORD_MIN_USES = 2;
+
+/**
+ * A heading-shaped line that is the first line of a paragraph cut by a blank line: its last character
+ * and the next paragraph's first form a word the page uses elsewhere (…位于济 / 南市…).
+ */
+export function mendBrokenHeadings(units: Unit[]): Unit[] {
+  const counts = bigramCounts(units);
+  const asParagraph = (u: Extract<Unit, { kind: "heading" }>, why: string): Unit => ({ kind: "paragraph", text: u.text, lines: u.lines, dateline: null, datelineByline: null, note: false, isolated: false, repeats: [], why: `${u.why}; but ${why}` });
+  return units.map((u, i) => {
+    if (u.kind !== "heading" || u.parts.length !== 1) return u;
+    const next = units[i + 1];
+    if (next?.kind === "paragraph" && !next.dateline) {
+      const a = u.text.at(-1) ?? "";
+      const b = next.text[0] ?? "";
+      if (/\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b) && (counts.get(a + b) ?? 0) >= BROKEN_WORD_MIN_USES) return asParagraph(u, `"${a}${b}" breaks across the blank line: start of a paragraph`);
+    }
+    // past any captions, the text below opens with a mark no sentence opens with: this line is its start
+    for (let j = i + 1; j < units.length && j <= i + 3; j++) {
+      const q = units[j]!;
+      if (q.kind === "paragraph" && !captionShaped(q)) {
+        if (!q.dateline && CONTINUATION_START.test(q.text)) return asParagraph(u, `line ${q.lines[0]} continues it`);
+        break;
+      }
+      if (!captionShaped(q)) break;
+    }
+    return u;
+  });
+}

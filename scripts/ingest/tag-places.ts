@@ -1,0 +1,104 @@
+import type { ArticlePlace, Place } from "../../src/lib/schema/place.ts";
+
+/** Words by which a paper names its own place: 我区, 本县, 全市… with the level each points at. */
+const HOME_WORDS: readonly { pattern: RegExp; level: "district" | "city" | "province"; why: string }[] = [
+  { pattern: /[我本全](区|县)/gu, level: "district", why: "the paper's own district (我区/本县/全区)" },
+  { pattern: /[我本全]市/gu, level: "city", why: "the paper's own city (我市/全市)" },
+  { pattern: /[我本全]省/gu, level: "province", why: "the province (我省/全省)" },
+];
+
+/** A bare 高新区 is the high-tech zone of the city the story (or the paper) is in. */
+const BARE_ZONE = /(?<!\p{Script=Han})高新区/gu;
+
+/** A place named this many times (or in the headline or lead) can be what the story is about. */
+const SUBJECT_MIN_BODY_HITS = 2;
+/** A place scoring at least this share of the top place is a subject too (a story about three cities). */
+const SUBJECT_SHARE = 0.5;
+
+export interface PlaceIndex {
+  places: Place[];
+  byCode: Map<string, Place>;
+  /** Surface forms, longest first, each with its place. */
+  forms: { form: string; place: Place }[];
+}
+
+export function indexPlaces(places: Place[]): PlaceIndex {
+  const forms: PlaceIndex["forms"] = [];
+  for (const p of places) for (const f of [p.name, ...p.aliases]) forms.push({ form: f, place: p });
+  forms.sort((a, b) => b.form.length - a.form.length);
+  return { places, byCode: new Map(places.map((p) => [p.code, p])), forms };
+}
+
+/** Every place named in a text, longest name first so 济宁高新区 is not read as 济宁. */
+export function placesNamed(text: string, index: PlaceIndex): { place: Place; form: string }[] {
+  const hits: { place: Place; form: string }[] = [];
+  for (let i = 0; i < text.length; ) {
+    const m = index.forms.find((f) => text.startsWith(f.form, i));
+    if (m) {
+      hits.push({ place: m.place, form: m.form });
+      i += m.form.length;
+    } else i++;
+  }
+  return hits;
+}
+
+/** The home place a word like 我区 or 全市 stands for, given the paper's home. */
+export function resolveHome(level: "district" | "city" | "province", home: Place, index: PlaceIndex): Place | null {
+  if (level === "province") return index.byCode.get("370000") ?? null;
+  if (level === "district") return home.level === "district" || home.level === "zone" ? home : null;
+  if (home.level === "city") return home;
+  if (home.name.endsWith("市") && home.level === "district") return home; // a county-level city calls itself 我市
+  return home.parent ? (index.byCode.get(home.parent) ?? null) : null;
+}
+
+export interface StoryText {
+  headline: string;
+  lead: string;
+  body: string;
+}
+
+/**
+ * Tag a story with its places: subjects (what it is about) and mentions (named in passing), each with
+ * the words that led to it. Context decides 我区 (the paper's home) and a bare 高新区 (the story's city).
+ */
+export function tagPlaces(story: StoryText, home: Place, index: PlaceIndex): ArticlePlace[] {
+  type Tally = { place: Place; headline: number; lead: number; body: number; evidence: Set<string> };
+  const tally = new Map<string, Tally>();
+  const add = (p: Place, where: "headline" | "lead" | "body", evidence: string) => {
+    const t = tally.get(p.code) ?? { place: p, headline: 0, lead: 0, body: 0, evidence: new Set<string>() };
+    t[where]++;
+    t.evidence.add(evidence);
+    tally.set(p.code, t);
+  };
+  const parts: ["headline" | "lead" | "body", string][] = [
+    ["headline", story.headline],
+    ["lead", story.lead],
+    ["body", story.body],
+  ];
+  for (const [where, text] of parts) {
+    for (const { place, form } of placesNamed(text, index)) add(place, where, form);
+    for (const w of HOME_WORDS) for (const m of text.matchAll(w.pattern)) {
+      const p = resolveHome(w.level, home, index);
+      if (p) add(p, where, `${m[0]}（${w.why}）`);
+    }
+  }
+  // a bare 高新区: the zone of the story's most named city, else of the paper's city
+  const cityOf = (p: Place): Place | null => (p.level === "city" ? p : p.parent ? (index.byCode.get(p.parent) ?? null) : null);
+  const cityVotes = new Map<string, number>();
+  for (const t of tally.values()) {
+    const c = cityOf(t.place);
+    if (c && c.level === "city") cityVotes.set(c.code, (cityVotes.get(c.code) ?? 0) + t.headline + t.lead + t.body);
+  }
+  const storyCity = [...cityVotes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? cityOf(home)?.code;
+  const zone = index.places.find((p) => p.level === "zone" && p.parent === storyCity && p.name.endsWith("高新区"));
+  if (zone) for (const [where, text] of parts) for (const m of text.matchAll(BARE_ZONE)) add(zone, where, `${m[0]}（${index.byCode.get(storyCity!)?.name ?? ""}的高新区）`);
+
+  const scored = [...tally.values()].map((t) => ({ ...t, score: 3 * t.headline + 2 * t.lead + t.body }));
+  const top = Math.max(0, ...scored.map((s) => s.score));
+  return scored
+    .sort((a, b) => b.score - a.score || a.place.code.localeCompare(b.place.code))
+    .map((s) => {
+      const subject = s.score >= SUBJECT_SHARE * top && (s.headline > 0 || s.lead > 0 || s.body >= SUBJECT_MIN_BODY_HITS);
+      return { code: s.place.code, name: s.place.name, level: s.place.level, role: subject ? "subject" : "mention", evidence: [...s.evidence].slice(0, 6) } satisfies ArticlePlace;
+    });
+}

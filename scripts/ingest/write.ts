@@ -1,0 +1,37 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { Archive } from "./ingest.ts";
+
+/** Where the ingest leaves its records for the site's content collections. */
+export const DATA_DIR = ".lubao/data";
+
+/** Stable JSON: two builds of the same input write the same bytes. */
+export const stableJson = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
+
+/**
+ * Write the archive's records as a whole or not at all: into a fresh folder beside the target, then
+ * swapped in by rename, so a failed run never leaves half a data set for the site to build from.
+ */
+export function writeArchive(archive: Archive, target = DATA_DIR): void {
+  const tmp = `${target}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const files: Record<string, unknown> = {
+    "publications.json": archive.publications,
+    "issues.json": archive.issues,
+    "pages.json": archive.pages,
+    "articles.json": archive.articles,
+    "places.json": archive.places,
+  };
+  for (const [name, value] of Object.entries(files)) writeFileSync(join(tmp, name), stableJson(value));
+  mkdirSync(dirname(target), { recursive: true });
+  const old = `${target}.old-${process.pid}`;
+  rmSync(old, { recursive: true, force: true });
+  try {
+    renameSync(target, old);
+  } catch {
+    // no earlier data
+  }
+  renameSync(tmp, target);
+  rmSync(old, { recursive: true, force: true });
+}

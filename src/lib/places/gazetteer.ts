@@ -1,0 +1,59 @@
+import { pinyin } from "pinyin-pro";
+import type { Place, PlaceLevel } from "../schema/place.ts";
+import { PLACE_READINGS, ZONES } from "./zones.ts";
+
+/** One row of a GB/T 2260 table: a six-digit code and a name. */
+export interface DivisionRow {
+  code: string;
+  name: string;
+}
+
+export const PROVINCE_CODE = "370000";
+
+function levelOf(code: string): PlaceLevel {
+  if (code.endsWith("0000")) return "province";
+  if (code.endsWith("00")) return "city";
+  return "district";
+}
+
+/** The short name papers use: 济阳区 → 济阳, 济南市 → 济南, 单县 keeps its 县 (one character is no name). */
+export function shortName(name: string): string | null {
+  const short = name.replace(/(自治县|新区|区|县|市|省)$/u, "");
+  return [...short].length >= 2 && short !== name ? short : null;
+}
+
+function slugOf(name: string): string {
+  const known = PLACE_READINGS[name];
+  if (known) return known;
+  const base = shortName(name) ?? name;
+  return pinyin(base, { toneType: "none", type: "array", nonZh: "removed" }).join("").toLowerCase().replace(/[^a-z0-9]/gu, "");
+}
+
+/** Build Shandong's gazetteer from a GB/T 2260 table plus the functional zones, with aliases and unique slugs. */
+export function buildGazetteer(rows: readonly DivisionRow[]): Place[] {
+  const shandong = rows.filter((r) => r.code.startsWith("37") && /^\d{6}$/u.test(r.code) && !/市辖区|省直辖/u.test(r.name));
+  const places: Place[] = shandong.map((r) => {
+    const level = levelOf(r.code);
+    const parent = level === "province" ? null : level === "city" ? PROVINCE_CODE : `${r.code.slice(0, 4)}00`;
+    return { code: r.code, name: r.name, level, parent, slug: slugOf(r.name), aliases: [], codeSource: "gb2260" as const };
+  });
+  for (const z of ZONES) places.push({ code: z.code, name: z.name, level: "zone", parent: z.parent, slug: z.slug, aliases: [...z.aliases], codeSource: z.codeSource });
+  // short names, only where no other place would claim the same words
+  const shortCount = new Map<string, number>();
+  for (const p of places) {
+    const s = shortName(p.name);
+    if (s && p.level !== "zone") shortCount.set(s, (shortCount.get(s) ?? 0) + 1);
+  }
+  for (const p of places) {
+    const s = shortName(p.name);
+    if (s && p.level !== "zone" && shortCount.get(s) === 1 && !p.aliases.includes(s)) p.aliases.push(s);
+  }
+  // unique slugs: a clash is settled by the city's slug in front
+  const byCode = new Map(places.map((p) => [p.code, p]));
+  const seen = new Map<string, number>();
+  for (const p of places) seen.set(p.slug, (seen.get(p.slug) ?? 0) + 1);
+  for (const p of places) {
+    if ((seen.get(p.slug) ?? 0) > 1 && p.level !== "city" && p.parent) p.slug = `${byCode.get(p.parent)?.slug ?? "sd"}-${p.slug}`;
+  }
+  return places;
+}

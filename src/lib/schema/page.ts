@@ -1,0 +1,41 @@
+import { z } from "astro/zod";
+import { lineSpan } from "./block.ts";
+
+/** Kinds of page furniture: what the page prints that belongs to no story. */
+export const furnitureKind = z.enum([
+  "masthead", // 报头: paper name, 主管/主办, OCR noise in the nameplate
+  "issue-date", // 2025年1月3日 星期五 农历…
+  "issue-number", // 总第857期 2025年第1期
+  "weather", // 今天 晴 温度…
+  "hotline", // 报纸热线 / 新闻热线
+  "credits", // 编辑/美编/组版/校对
+  "promo", // 扫码下载… app and account promotions
+  "page-label", // 第3版 / A03 要闻
+]);
+export type FurnitureKind = z.infer<typeof furnitureKind>;
+
+export const furnitureSchema = z.object({ kind: furnitureKind, text: z.string().min(1), lines: lineSpan });
+export type Furniture = z.infer<typeof furnitureSchema>;
+
+/** Text the segmenter could not place with confidence; the page view lists it for review. */
+export const unassignedSchema = z.object({ text: z.string().min(1), lines: lineSpan, reason: z.string() });
+export type Unassigned = z.infer<typeof unassignedSchema>;
+
+/** One raw file: one printed page. */
+export const pageSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  source: z.string(),
+  publication: z.string(),
+  issue: z.string(),
+  pageNumber: z.number().int().positive().nullable(),
+  pageName: z.string().nullable(),
+  /** Encoding the file was decoded from. */
+  encoding: z.string(),
+  furniture: z.array(furnitureSchema),
+  unassigned: z.array(unassignedSchema),
+  /** Article ids in reading order. */
+  articles: z.array(z.string()),
+  /** The raw lines, for the 原文 view (index = line number − 1). */
+  rawLines: z.array(z.string()),
+});
+export type Page = z.infer<typeof pageSchema>;

@@ -1,0 +1,14 @@
+import { z } from "astro/zod";
+
+/** A newspaper. Editors declare these in content/publications.json. */
+export const publicationSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, "publication id: lower-case letters, digits and hyphens"),
+  /** The paper's name as printed, or a descriptive name when the page does not print it. */
+  name: z.string().min(2),
+  /** false where the pages we hold do not print the paper's name. */
+  nameKnown: z.boolean(),
+  /** GB/T 2260 code of the place the paper serves: resolves 我区/本区/全区. */
+  home: z.string().min(6),
+  note: z.string().optional(),
+});
+export type Publication = z.infer<typeof publicationSchema>;

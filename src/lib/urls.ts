@@ -1,0 +1,16 @@
+/** Every site path is built here, so a link and the page it points at cannot disagree. */
+export const urls = {
+  home: () => "/",
+  article: (id: string) => `/articles/${id}/`,
+  issue: (id: string) => `/issues/${id}/`,
+  publication: (id: string) => `/publications/${id}/`,
+  place: (slug: string) => `/places/${slug}/`,
+  places: () => "/places/",
+  search: (q?: string) => (q ? `/search/?q=${encodeURIComponent(q)}` : "/search/"),
+  issueData: (id: string) => `/data/issues/${id}.json`,
+} as const;
+
+/** Ids are lower-case ASCII: a path's letters and digits, the rest hyphens. */
+export function slugifyPath(path: string): string {
+  return path.toLowerCase().replace(/\.[a-z0-9]+$/u, "").replace(/[^a-z0-9]+/gu, "-").replace(/^-+|-+$/gu, "");
+}
