@@ -23,7 +23,7 @@ import { decode } from "./decode.ts";
 import { parsePage } from "./parse-page.ts";
 import { estimateDate, issueNumbers, printedIssueDate, sidecarDate } from "./issue-date.ts";
 import { indexPlaces, tagPlaces } from "./tag-places.ts";
-import { loadGazetteer } from "./gazetteer-data.ts";
+import { loadGazetteer, loadTowns } from "./gazetteer-data.ts";
 
 /** Something wrong with one input file, with the line where there is one. */
 export interface Problem {
@@ -102,7 +102,7 @@ const UNKNOWN_PUBLICATION: Publication = { id: "unknown", name: "未注明报纸
 /** Read, parse and check a folder of raw pages: the whole ingest short of writing. */
 export function ingestFolder(dir: string): Archive {
   const places = loadGazetteer();
-  const index = indexPlaces(places);
+  const index = indexPlaces(places, loadTowns());
   const dirProblems: Problem[] = [];
   const publications = readPublications(dir, dirProblems);
   const pubById = new Map(publications.map((p) => [p.id, p]));

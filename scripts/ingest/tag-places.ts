@@ -15,27 +15,45 @@ const SUBJECT_MIN_BODY_HITS = 2;
 /** A place scoring at least this share of the top place is a subject too (a story about three cities). */
 const SUBJECT_SHARE = 0.5;
 
+/** A township or street office (街道/镇/乡) and the district it lies in. */
+export interface Town {
+  name: string;
+  district: string;
+}
+
 export interface PlaceIndex {
   places: Place[];
   byCode: Map<string, Place>;
-  /** Surface forms, longest first, each with its place. */
-  forms: { form: string; place: Place }[];
+  /** Surface forms, longest first, each with its place (a town's form points at its district). */
+  forms: { form: string; place: Place; town?: string }[];
+  /** The same forms grouped by first character, longest first: one lookup per position of a text. */
+  byFirst: Map<string, { form: string; place: Place; town?: string }[]>;
 }
 
-export function indexPlaces(places: Place[]): PlaceIndex {
+export function indexPlaces(places: Place[], towns: Town[] = []): PlaceIndex {
   const forms: PlaceIndex["forms"] = [];
+  const byCode = new Map(places.map((p) => [p.code, p]));
   for (const p of places) for (const f of [p.name, ...p.aliases]) forms.push({ form: f, place: p });
+  // a town name that two districts share tells nothing
+  const seen = new Map<string, number>();
+  for (const t of towns) seen.set(t.name, (seen.get(t.name) ?? 0) + 1);
+  for (const t of towns) {
+    const d = byCode.get(t.district);
+    if (d && seen.get(t.name) === 1 && [...t.name].length >= 3) forms.push({ form: t.name, place: d, town: t.name });
+  }
   forms.sort((a, b) => b.form.length - a.form.length);
-  return { places, byCode: new Map(places.map((p) => [p.code, p])), forms };
+  const byFirst = new Map<string, PlaceIndex["forms"]>();
+  for (const f of forms) byFirst.set(f.form[0]!, [...(byFirst.get(f.form[0]!) ?? []), f]);
+  return { places, byCode, forms, byFirst };
 }
 
 /** Every place named in a text, longest name first so 济宁高新区 is not read as 济宁. */
 export function placesNamed(text: string, index: PlaceIndex): { place: Place; form: string }[] {
   const hits: { place: Place; form: string }[] = [];
   for (let i = 0; i < text.length; ) {
-    const m = index.forms.find((f) => text.startsWith(f.form, i));
+    const m = index.byFirst.get(text[i]!)?.find((f) => text.startsWith(f.form, i));
     if (m) {
-      hits.push({ place: m.place, form: m.form });
+      hits.push({ place: m.place, form: m.town ? `${m.town}（${m.place.name}）` : m.form });
       i += m.form.length;
     } else i++;
   }

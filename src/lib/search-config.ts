@@ -1,0 +1,10 @@
+/** Pagefind filters the article pages carry, named once: [filter key, label]. */
+export const SEARCH_FILTERS = [
+  ["publication", "报纸"],
+  ["city", "城市"],
+  ["district", "区县"],
+  ["year", "年份"],
+] as const;
+
+/** URL parameters the search page reads and writes, so a search can be linked and shared. */
+export const SEARCH_PARAMS = { query: "q", sort: "sort", issue: "issue" } as const;

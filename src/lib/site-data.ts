@@ -1,0 +1,85 @@
+import { getCollection } from "astro:content";
+import type { Article, Issue, Page, Place, Publication } from "./schema/index.ts";
+import { isoPaperDate } from "./dates.ts";
+
+/** Everything the pages need, loaded once per build and indexed for the lookups pages make. */
+export interface SiteData {
+  publications: Publication[];
+  issues: Issue[];
+  pages: Page[];
+  articles: Article[];
+  places: Place[];
+  publication: Map<string, Publication>;
+  issue: Map<string, Issue>;
+  page: Map<string, Page>;
+  article: Map<string, Article>;
+  place: Map<string, Place>;
+  /** Articles of each place code: a city gathers its districts' and zones' stories, the province all. */
+  articlesOfPlace: Map<string, Article[]>;
+}
+
+const newestFirst = (a: Article, b: Article) => isoPaperDate(b.date).localeCompare(isoPaperDate(a.date)) || a.id.localeCompare(b.id);
+
+let cached: Promise<SiteData> | null = null;
+
+export function siteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteData> {
+  const [publications, issues, pages, articles, places] = await Promise.all([
+    getCollection("publications").then((x) => x.map((e) => e.data)),
+    getCollection("issues").then((x) => x.map((e) => e.data)),
+    getCollection("pages").then((x) => x.map((e) => e.data)),
+    getCollection("articles").then((x) => x.map((e) => e.data)),
+    getCollection("places").then((x) => x.map((e) => e.data)),
+  ]);
+  const place = new Map(places.map((p) => [p.code, p]));
+  const articlesOfPlace = new Map<string, Article[]>();
+  for (const a of articles) {
+    const codes = new Set<string>();
+    for (const d of a.districts) {
+      if (d.role !== "subject") continue;
+      // a story about a district is also a story of its city and of the province
+      for (let p = place.get(d.code); p; p = p.parent ? place.get(p.parent) : undefined) codes.add(p.code);
+    }
+    for (const c of codes) articlesOfPlace.set(c, [...(articlesOfPlace.get(c) ?? []), a]);
+  }
+  for (const list of articlesOfPlace.values()) list.sort(newestFirst);
+  issues.sort((a, b) => isoPaperDate(b.date).localeCompare(isoPaperDate(a.date)) || a.id.localeCompare(b.id));
+  return {
+    publications,
+    issues,
+    pages,
+    articles,
+    places,
+    publication: new Map(publications.map((p) => [p.id, p])),
+    issue: new Map(issues.map((i) => [i.id, i])),
+    page: new Map(pages.map((p) => [p.id, p])),
+    article: new Map(articles.map((a) => [a.id, a])),
+    place,
+    articlesOfPlace,
+  };
+}
+
+/** The city a place belongs to (itself for a city), or null for the province. */
+export function cityOf(p: Place, place: Map<string, Place>): Place | null {
+  if (p.level === "city") return p;
+  if (p.level === "province") return null;
+  return p.parent ? (place.get(p.parent) ?? null) : null;
+}
+
+/** Province → city → place, for breadcrumbs. */
+export function lineage(p: Place, place: Map<string, Place>): Place[] {
+  const out: Place[] = [];
+  for (let x: Place | undefined = p; x; x = x.parent ? place.get(x.parent) : undefined) out.unshift(x);
+  return out;
+}
+
+/** Paper's footer line: 《报名》（2025年1月3日 第1版）. */
+export function paperFooter(pub: Publication, a: Article): string {
+  const d = a.date;
+  const date = `${d.year}年${d.month ? `${d.month}月` : ""}${d.day ? `${d.day}日` : ""}${d.inferred ? "（推断）" : ""}`;
+  return `《${pub.name}》（${date}${a.pageNumber ? ` 第${a.pageNumber}版` : ""}）`;
+}

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { siteData } from "../../../lib/site-data.ts";
+import { exportIssue } from "../../../lib/export.ts";
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const data = await siteData();
+  return data.issues.map((i) => ({ params: { id: i.id } }));
+};
+
+/** dist/data/issues/<issue-id>.json: one issue's metadata, pages and articles. */
+export const GET: APIRoute = async ({ params }) => {
+  const data = await siteData();
+  const issue = data.issue.get(params.id!)!;
+  const pages = issue.pages.map((id) => data.page.get(id)!);
+  const articles = data.articles.filter((a) => a.issue === issue.id);
+  return new Response(`${JSON.stringify(exportIssue(issue, data.publication.get(issue.publication)!, pages, articles), null, 1)}\n`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
+};
