@@ -17,6 +17,8 @@ const KICKER_BESIDE_MIN = 26;
 /** Each phrase of a kicker printed beside its title is at most this wide, and the title at least TITLE_MIN. */
 const KICKER_PHRASE_MAX = 8;
 const TITLE_MIN = 10;
+/** Two headline lines within this ratio of width are too close to call by length. */
+const CLOSE_WIDTHS = 1.25;
 /** A label this short over a group of three or more lines is the column's name (济南底气). */
 const COLUMN_NAME_MAX = 4;
 
@@ -84,6 +86,9 @@ export function headlineFields(lines: string[]): HeadlineFields {
     if (t < 0 || printedWidth(x) < printedWidth(items[t]!)) t = i;
   });
   if (t < 0) t = items.length - 1;
+  // lengths that do not tell: the line nearer the story is the title, the one above it the kicker
+  const below = items[t + 1];
+  if (below !== undefined && printedWidth(below) <= CLOSE_WIDTHS * printedWidth(items[t]!) && !followsOn(below) && !leadsIn(below)) t++;
   why.push(`"${items[t]}": shortest line of the group: title`);
   return {
     column: column.join(" ") || null,

@@ -19,6 +19,12 @@ const EVIDENCE = {
   sharedBigramsCap: 6,
 } as const;
 
+/** Labels that open a side box (链接：, 背景：, 小贴士…): such a paragraph is inserted material. */
+export const BOX_LABEL = /^(相关)?(链接|背景|小贴士|延伸阅读|名词解释|资料|数据|知多少)\s*[:：]/u;
+
+/** Words a short line after captions must share with the cut sentence to be taken as its end. */
+const MIN_SHARED_AFTER_CAPTION = 2;
+
 /** Least evidence for joining past other material (or across a heading). */
 const MIN_EVIDENCE_TO_SKIP = 3;
 
@@ -92,14 +98,17 @@ function structuralEvidence(units: Unit[], i: number, j: number): boolean {
  */
 export function findContinuation(units: Unit[], i: number): number {
   const next = units[i + 1];
-  const adjacent = next && next.kind === "paragraph" && !next.note && !next.dateline ? continuationScore(units, i, i + 1) : -1;
+  const adjacent = next && next.kind === "paragraph" && !next.note && !next.dateline && !BOX_LABEL.test(next.text) ? continuationScore(units, i, i + 1) : -1;
   let best = adjacent >= 0 ? i + 1 : -1;
   let bestScore = adjacent >= 0 ? adjacent + MIN_EVIDENCE_TO_SKIP - 1 : MIN_EVIDENCE_TO_SKIP - 1;
   for (let j = i + 2; j < units.length && j <= i + WINDOW; j++) {
     const u = units[j]!;
     if (isBoundary(u)) break;
     if (u.kind !== "paragraph" || u.note) continue;
-    if (captionShaped(u)) continue;
+    const opensMidSentence = CONTINUATION_START.test(u.text) || closesWhatPLeftOpen(units[i]!.text, u.text);
+    if (BOX_LABEL.test(u.text)) continue; // a labelled side box is never the story's sentence
+    // no caption opens with 的 or a closing mark; a short line after captions continues only on shared words
+    if (captionShaped(u) && !opensMidSentence && !(captionShaped(units[j - 1]!) && sharedBigrams(units[i]!.text, u.text) >= MIN_SHARED_AFTER_CAPTION)) continue;
     const s = structuralEvidence(units, i, j) ? continuationScore(units, i, j) : -1;
     if (s > bestScore) (best = j), (bestScore = s);
     // an inserted box is finished text: a paragraph cut in its turn is where the search ends

@@ -3,7 +3,7 @@ import { printedWidth } from "../../src/lib/text/width.ts";
 import { endsSentence } from "../../src/lib/text/punctuation.ts";
 import type { Line } from "./normalise.ts";
 import { FURNITURE_RULES } from "./patterns/furniture.ts";
-import { OPENING_BYLINE_RULES, OPENING_BYLINE_MAX_WIDTH, CLOSING_BYLINE, isClosingByline } from "./patterns/byline.ts";
+import { OPENING_BYLINE_RULES, OPENING_BYLINE_MAX_WIDTH, CLOSING_BYLINE, isClosingByline, onlyRolesAndNames } from "./patterns/byline.ts";
 import { splitDateline } from "./patterns/dateline.ts";
 import { headlineLike, NOTE_OPENING, quotesBalanced } from "./patterns/heading.ts";
 
@@ -44,7 +44,7 @@ export function furnitureOf(text: string): { kind: FurnitureKind; why: string } 
 
 /** Why a line is an opening byline, or null. */
 export function openingBylineOf(text: string): string | null {
-  if (printedWidth(text) > OPENING_BYLINE_MAX_WIDTH || /[，。,；]/u.test(text)) return null;
+  if (printedWidth(text) > OPENING_BYLINE_MAX_WIDTH || /[，。,；]/u.test(text) || !onlyRolesAndNames(text)) return null;
   return OPENING_BYLINE_RULES.find((r) => r.pattern.test(text))?.why ?? null;
 }
 

@@ -24,13 +24,23 @@ export const CLOSING_BYLINE = /(?:^|(?<=[。！？!?…”」』）)]\s*)|\s+)([
 /** Words that stand in brackets at a paragraph's end but are not names. */
 const NOT_NAMES = new Set(["化名", "完", "待续", "未完待续", "续", "上", "下", "图", "摄", "资料图", "供图", "图片", "视频", "注", "同上"]);
 
-/** Names in a byline, each once, in order: role words dropped, justified single characters rejoined. */
-export function namesInByline(text: string): string[] {
-  const stripped = text
+function stripRoles(text: string): string {
+  return text
     .replace(/[□■◆●◎（）()[\]【】]/gu, " ")
     .replace(CREDIT_ROLE, " ")
     .replace(ROLE, " ")
     .replace(/[\/／|｜:：,，、;；]/gu, " ");
+}
+
+/** Whether a line holds nothing but role words and names (记者 王小明 通讯员 李四 报道). */
+export function onlyRolesAndNames(text: string): boolean {
+  const tokens = stripRoles(text).split(/\s+/u).filter(Boolean);
+  return tokens.length > 0 && tokens.every((t) => LONE_ROLES.has(t) || /^[\p{Script=Han}·]{1,4}$/u.test(t));
+}
+
+/** Names in a byline, each once, in order: role words dropped, justified single characters rejoined. */
+export function namesInByline(text: string): string[] {
+  const stripped = stripRoles(text);
   const tokens = stripped.split(/\s+/u).filter((t) => t && !LONE_ROLES.has(t));
   const names: string[] = [];
   let pending = "";

@@ -1,0 +1,15 @@
+import type { PageDraft } from "../../scripts/ingest/assemble.ts";
+import { inkOf } from "../../src/lib/text/width.ts";
+
+/** Every non-blank character a parsed page keeps, from every place it can keep one. */
+export function inkKept(page: PageDraft): string {
+  const parts: string[] = [];
+  for (const a of page.articles) {
+    parts.push(a.column ?? "", a.kicker ?? "", a.titleInferred ? "" : a.title, a.subtitle ?? "", a.dateline ?? "", ...a.bylines, ...a.blocks.map((b) => b.text), ...a.repeats.map((r) => r.text));
+  }
+  parts.push(...page.furniture.map((f) => f.text), ...page.unassigned.map((u) => u.text));
+  return inkOf(parts.join(""));
+}
+
+/** Characters as a sorted multiset, so two texts compare by what they hold, not where. */
+export const multiset = (s: string) => [...s].sort().join("");

@@ -1,0 +1,61 @@
+import { describe, expect, test } from "vitest";
+import { furnitureOf, openingBylineOf } from "../../scripts/ingest/units.ts";
+import { CLOSING_BYLINE, isClosingByline, namesInByline } from "../../scripts/ingest/patterns/byline.ts";
+import { splitDateline } from "../../scripts/ingest/patterns/dateline.ts";
+import { headlineLike } from "../../scripts/ingest/patterns/heading.ts";
+
+describe("furniture", () => {
+  test.each([
+    ["今天 多云，北风3级", "weather"],
+    ["温度 -2℃～8℃", "weather"],
+    ["新闻热线：0531-12345678", "hotline"],
+    ["主办：某某区融媒体中心", "masthead"],
+    ["2023年5月12日 星期五", "issue-date"],
+    ["总第1024期", "issue-number"],
+    ["责任编辑：张三 美编：李四", "credits"],
+    ["扫码下载某某新闻客户端", "promo"],
+  ])("%s is %s", (line, kind) => expect(furnitureOf(line)?.kind).toBe(kind));
+  test.each(["今天，我们来到了田间地头，看到农民们正在抢收小麦，到处都是一片繁忙的景象。", "联系电话：13800000000", "编辑部的同志们认真学习了会议精神。"])("running text is not furniture: %s", (line) =>
+    expect(furnitureOf(line)).toBeNull(),
+  );
+});
+
+describe("bylines", () => {
+  test.each([
+    ["□ 本报记者 王小明", ["王小明"]],
+    ["□ 本 报 记 者  刘 洋", ["刘洋"]],
+    ["记者 张三 通讯员 李四 报道", ["张三", "李四"]],
+    ["文/赵一 图/钱二", ["赵一", "钱二"]],
+    ["（记者 孙文 通讯员 周武）", ["孙文", "周武"]],
+  ])("%s names %j", (line, names) => expect(namesInByline(line)).toEqual(names));
+  test("a name ending in 文 keeps it", () => expect(namesInByline("□ 本报记者 孙业文")).toEqual(["孙业文"]));
+  test.each(["记者 王小明", "□记者 王小明 报道", "本报通讯员 李四 王五", "文/赵一"])("opening byline: %s", (line) => expect(openingBylineOf(line)).not.toBeNull());
+  test.each(["记者从市统计局获悉，一季度全市经济运行平稳。", "记者采访了多位市民"])("not a byline: %s", (line) => expect(openingBylineOf(line)).toBeNull());
+  test.each([
+    ["会议要求抓好落实。 （王小明 李四）", true],
+    ["活动圆满结束。（文/赵一 图/钱二）", true],
+    ["取得了良好成效。（通讯员）", true],
+    ["二年级学生小丽（化名）和爸爸", false],
+    ["保税物流中心(B型)成功获批", false],
+    ["会议精神。（完）", false],
+  ])("closing byline in %s: %s", (line, yes) => {
+    const m = CLOSING_BYLINE.exec(line);
+    expect(Boolean(m && isClosingByline(m[1]!))).toBe(yes);
+  });
+});
+
+describe("datelines", () => {
+  test.each([
+    ["本报讯 近日，某区召开会议。", "本报讯", null, "近日，某区召开会议。"],
+    ["本报临沂讯(记者 王五)日前，", "本报临沂讯", "(记者 王五)", "日前，"],
+    ["新华社济南5月3日电 山东省", "新华社济南5月3日电", null, "山东省"],
+  ])("%s", (text, dateline, byline, rest) => expect(splitDateline(text)).toMatchObject({ dateline, byline, rest }));
+  test("a sentence that mentions 本报 is no dateline", () => expect(splitDateline("据本报记者了解，")).toBeNull());
+});
+
+describe("headline shape", () => {
+  test.each(["全市春耕生产有序推进", "瞄准先进制造业，看这三城如何突破", "“新力量”实现全覆盖", "推动新的社会阶层人士融入社会治理共同体，历下区："])("headline-like: %s", (t) => expect(headlineLike(t)).toBe(true));
+  test.each(["全市春耕生产有序推进。", "据了解,该项目总投资5亿元,建成后", "“我们将继续努力", "今年以来，该区围绕中心，服务大局，", "联系人：张三"])("not headline-like: %s", (t) =>
+    expect(headlineLike(t)).toBe(false),
+  );
+});

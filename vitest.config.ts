@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+// Two projects: the ingest and its data (fast, pure), and the built site in real Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: "ingest", include: ["tests/ingest/**/*.test.ts", "tests/property/**/*.test.ts", "tests/lib/**/*.test.ts"], testTimeout: 60_000 } },
+      { test: { name: "site", include: ["tests/site/**/*.test.ts"], globalSetup: ["tests/site/global-setup.ts"], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false } },
+    ],
+  },
+});
