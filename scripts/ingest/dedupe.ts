@@ -19,7 +19,8 @@ export function dropRepeats(input: Unit[]): Unit[] {
       continue;
     }
     if (prev && inkOf(u.text) === inkOf(prev.text) && inkOf(u.text).length >= MIN_REPEAT) {
-      prev.repeats.push({ text: u.text, lines: u.lines });
+      // the whole paragraph as printed, its dateline and byline included
+      prev.repeats.push({ text: `${u.dateline ?? ""}${u.datelineByline ?? ""}${u.text}`, lines: u.lines });
       continue;
     }
     const first = sentences(u.text)[0];

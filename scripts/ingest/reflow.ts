@@ -1,6 +1,7 @@
 import { printedWidth } from "../../src/lib/text/width.ts";
 import { CONTINUATION_START, endsSentence, sentences } from "../../src/lib/text/punctuation.ts";
 import { joinWrapped, type Paragraph, type Unit } from "./units.ts";
+import { FIELD_LINE } from "./patterns/heading.ts";
 
 /** How many units ahead a sentence cut by a caption or a box is looked for. */
 const WINDOW = 8;
@@ -98,17 +99,22 @@ function structuralEvidence(units: Unit[], i: number, j: number): boolean {
  */
 export function findContinuation(units: Unit[], i: number): number {
   const next = units[i + 1];
+  if (!next || isBoundary(next)) return -1;
   const adjacent = next && next.kind === "paragraph" && !next.note && !next.dateline && !BOX_LABEL.test(next.text) ? continuationScore(units, i, i + 1) : -1;
   let best = adjacent >= 0 ? i + 1 : -1;
   let bestScore = adjacent >= 0 ? adjacent + MIN_EVIDENCE_TO_SKIP - 1 : MIN_EVIDENCE_TO_SKIP - 1;
   for (let j = i + 2; j < units.length && j <= i + WINDOW; j++) {
     const u = units[j]!;
     if (isBoundary(u)) break;
+    // once the sentence's end is found past captions, a heading after it is the story's next subhead
+    if (u.kind === "heading" && best > i + 1) break;
     if (u.kind !== "paragraph" || u.note) continue;
     const opensMidSentence = CONTINUATION_START.test(u.text) || closesWhatPLeftOpen(units[i]!.text, u.text);
     if (BOX_LABEL.test(u.text)) continue; // a labelled side box is never the story's sentence
     // no caption opens with 的 or a closing mark; a short line after captions continues only on shared words
-    if (captionShaped(u) && !opensMidSentence && !(captionShaped(units[j - 1]!) && sharedBigrams(units[i]!.text, u.text) >= MIN_SHARED_AFTER_CAPTION)) continue;
+    // (a line of clauses after captions reads as the sentence's end, not as one more caption)
+    const endsAfterCaptions = captionShaped(units[j - 1]!) && (/[，,]/u.test(u.text) || sharedBigrams(units[i]!.text, u.text) >= MIN_SHARED_AFTER_CAPTION);
+    if (captionShaped(u) && !opensMidSentence && !endsAfterCaptions) continue;
     const s = structuralEvidence(units, i, j) ? continuationScore(units, i, j) : -1;
     if (s > bestScore) (best = j), (bestScore = s);
     // an inserted box is finished text: a paragraph cut in its turn is where the search ends
@@ -127,7 +133,7 @@ export function reflow(input: Unit[]): Unit[] {
   for (let i = 0; i < units.length; i++) {
     for (;;) {
       const p = units[i]!;
-      if (p.kind !== "paragraph" || endsSentence(p.text)) break;
+      if (p.kind !== "paragraph" || endsSentence(p.text) || FIELD_LINE.test(p.text)) break;
       const j = findContinuation(units, i);
       if (j < 0) break;
       const q = units[j] as Paragraph;
@@ -141,6 +147,7 @@ export function reflow(input: Unit[]): Unit[] {
 
 /** Material found inside a cut sentence: captions stay captions, paragraphs become a side box. */
 function asInsert(u: Unit): Unit {
+  if (u.kind === "paragraph" && BOX_LABEL.test(u.text)) return { kind: "box", text: u.text, lines: u.lines, why: "labelled side box inside a cut sentence" };
   if (captionShaped(u)) return { kind: "caption", text: u.text, lines: u.lines, why: "caption-shaped line inside a cut sentence" };
   if (u.kind === "paragraph") return { kind: "box", text: u.text, lines: u.lines, why: "paragraphs inside a cut sentence: a side box" };
   return u;

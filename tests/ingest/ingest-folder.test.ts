@@ -1,0 +1,71 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, readFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import iconv from "iconv-lite";
+import { describe, expect, test } from "vitest";
+import { ingestFolder } from "../../scripts/ingest/ingest.ts";
+
+const PUBS = JSON.stringify([{ id: "test-paper", name: "测试报", nameKnown: true, home: "370115" }]);
+const PAGE = "全区秋粮收购工作全面启动\n\n本报讯 2024年9月20日，全区秋粮收购工作全面启动。 （王小明）\n";
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), "lubao-in-"));
+  writeFileSync(join(dir, "publications.json"), PUBS);
+  for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
+  return dir;
+}
+
+const cli = join(import.meta.dirname, "../../scripts/ingest/cli.ts");
+const tsx = join(import.meta.dirname, "../../node_modules/.bin/tsx");
+
+describe("ingesting a folder", () => {
+  test("a GB18030 page reads like a UTF-8 one", () => {
+    const a = ingestFolder(folder({ "p.txt": iconv.encode(PAGE, "gb18030"), "p.meta.json": '{"publication":"test-paper"}' }));
+    expect(a.reports[0]).toMatchObject({ ok: true, encoding: "GB18030", articles: 1 });
+    expect(a.articles[0]!.title).toBe("全区秋粮收购工作全面启动");
+  });
+
+  test("invalid sidecar metadata is an error naming the file and the field", () => {
+    const a = ingestFolder(folder({ "p.txt": PAGE, "p.meta.json": '{"publication":"test-paper","page":"one"}' }));
+    expect(a.reports[0]!.ok).toBe(false);
+    expect(a.reports[0]!.problems[0]!.message).toMatch(/p\.meta\.json.*page/u);
+  });
+
+  test("a binary file is an error; an empty one is read with a warning", () => {
+    const a = ingestFolder(folder({ "bin.txt": Buffer.from([0, 1, 2, 0, 0, 3, 0, 0]), "empty.txt": "" }));
+    expect(a.reports.find((r) => r.file.endsWith("bin.txt"))!.ok).toBe(false);
+    expect(a.reports.find((r) => r.file.endsWith("empty.txt"))).toMatchObject({ ok: true, articles: 0 });
+  });
+
+  test("two files claiming the same issue and page are both kept, with a warning", () => {
+    const meta = '{"publication":"test-paper","date":"2024-09-20","page":1}';
+    const a = ingestFolder(folder({ "a.txt": PAGE, "a.meta.json": meta, "b.txt": PAGE, "b.meta.json": meta }));
+    expect(a.pages).toHaveLength(2);
+    expect(a.reports[1]!.problems.map((p) => p.message).join()).toMatch(/same issue and page/u);
+  });
+
+  test("--check --json reports each file and exits non-zero when one is not ok", () => {
+    const dir = folder({ "good.txt": PAGE, "bad.txt": Buffer.from([0, 0, 0, 1, 0, 2]) });
+    const r = spawnSync(tsx, [cli, "--check", dir, "--json"], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    const rows = JSON.parse(r.stdout) as { file: string; ok: boolean; articles: number; problems: unknown[] }[];
+    expect(rows.map((x) => [x.file.split("/").at(-1), x.ok])).toEqual([
+      ["bad.txt", false],
+      ["good.txt", true],
+    ]);
+  });
+
+  test("a failing ingest writes nothing: the previous data stays whole", () => {
+    const cwd = mkdtempSync(join(tmpdir(), "lubao-cwd-"));
+    const good = folder({ "good.txt": PAGE });
+    execFileSync(tsx, [cli], { cwd, env: { ...process.env, LUBAO_CONTENT_DIR: good }, encoding: "utf8" });
+    const before = readFileSync(join(cwd, ".lubao/data/articles.json"), "utf8");
+    const bad = folder({ "good.txt": PAGE, "bad.txt": Buffer.from([0, 0, 0, 1]) });
+    const r = spawnSync(tsx, [cli], { cwd, env: { ...process.env, LUBAO_CONTENT_DIR: bad }, encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bad\.txt/u);
+    expect(readFileSync(join(cwd, ".lubao/data/articles.json"), "utf8")).toBe(before);
+    expect(existsSync(join(cwd, ".lubao/data.tmp-" + r.pid))).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, test } from "vitest";
+import { loadGazetteer, loadTowns } from "../../scripts/ingest/gazetteer-data.ts";
+import { indexPlaces, tagPlaces } from "../../scripts/ingest/tag-places.ts";
+
+const places = loadGazetteer();
+const index = indexPlaces(places, loadTowns());
+const byName = (name: string) => places.find((p) => p.name === name)!;
+const subjects = (r: ReturnType<typeof tagPlaces>) => r.filter((d) => d.role === "subject").map((d) => d.name);
+const tag = (body: string, home = "济阳区", headline = "") => tagPlaces({ headline, lead: body.split("。")[0] ?? "", body }, byName(home), index);
+
+describe("gazetteer", () => {
+  test("Shandong: the province, 16 cities, and its county-level units with GB/T 2260 codes", () => {
+    expect(places.filter((p) => p.level === "city")).toHaveLength(16);
+    expect(byName("济阳区").code).toBe("370115");
+    expect(byName("莱芜区").parent).toBe("370100"); // after the 2019 merger into 济南
+    expect(places.some((p) => p.name === "莱芜市")).toBe(false);
+    expect(places.filter((p) => p.level === "district").length).toBeGreaterThanOrEqual(136);
+  });
+  test.each([
+    ["长清区", "changqing"],
+    ["单县", "shanxian"],
+    ["莘县", "shenxian"],
+    ["东阿县", "donge"],
+    ["曲阜市", "qufu"],
+    ["济阳区", "jiyang"],
+  ])("%s has slug %s", (name, slug) => expect(byName(name).slug).toBe(slug));
+  test("slugs are unique (a shared name takes its city's slug in front)", () => {
+    const slugs = places.map((p) => p.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(places.filter((p) => p.name === "市中区").map((p) => p.slug).sort()).toEqual(["jinan-shizhong", "zaozhuang-shizhong"]);
+  });
+  test("functional zones are places of their city", () => {
+    expect(byName("济宁高新区")).toMatchObject({ level: "zone", parent: "370800" });
+    expect(byName("南部山区")).toMatchObject({ level: "zone", parent: "370100" });
+  });
+});
+
+describe("place tagging", () => {
+  test("我区 resolves to the paper's home district", () => {
+    expect(subjects(tag("我区召开会议。全区上下要抓好落实。"))).toEqual(["济阳区"]);
+  });
+  test("a bare 高新区 is the zone of the story's city", () => {
+    expect(subjects(tag("济宁市召开会议。高新区项目建设加快，高新区企业增多。", "任城区"))).toContain("济宁高新区");
+    expect(subjects(tag("济南市召开会议。高新区项目建设加快，高新区企业增多。", "历下区"))).toContain("济南高新区");
+  });
+  test("a story about three cities is tagged with all three", () => {
+    const r = tag("济宁推进助企攀登，济宁企业发展快。青岛打造汽车城，青岛制造业升级。菏泽发展生物医药，菏泽产业崛起。", "济南市");
+    expect(subjects(r).sort()).toEqual(["济宁市", "菏泽市", "青岛市"].sort());
+  });
+  test("a place named once in passing is a mention, not a subject", () => {
+    const r = tag("我区举办招聘会，全区企业踊跃参加。我区还邀请了淄博的企业。");
+    expect(subjects(r)).toEqual(["济阳区"]);
+    expect(r.find((d) => d.name === "淄博市")?.role).toBe("mention");
+  });
+  test("a street office points at its district", () => {
+    expect(subjects(tag("济北街道开展党课活动。济北街道党员踊跃参加。", "济南市"))).toContain("济阳区");
+  });
+  test("a province-wide story is tagged with the province", () => {
+    expect(subjects(tag("全省各地积极行动。全省经济运行平稳。", "济南市"))).toEqual(["山东省"]);
+  });
+  test("every tag carries its evidence", () => {
+    for (const d of tag("我区召开会议。")) expect(d.evidence.length).toBeGreaterThan(0);
+  });
+});
