@@ -8,4 +8,6 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   integrations: [pagefindIndex()],
+  // never inline scripts: the Content-Security-Policy allows only scripts served from the site
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -32,7 +32,9 @@ export function layoutOf(units: Unit[]): Layout {
   const gaps: Heading[][] = [];
   const furniture: Layout["furniture"] = [];
   const stray: Unit[] = [];
+  // set inside start(), which the compiler does not follow: read it through current()
   let cur: Body | null = null;
+  const current = (): Body | null => cur;
   let pending: Heading[] = [];
 
   const start = (): Body => {
@@ -43,7 +45,10 @@ export function layoutOf(units: Unit[]): Layout {
     cur = b;
     return b;
   };
-  const openBody = (): Body | null => (cur && !cur.closed ? cur : null);
+  const openBody = (): Body | null => {
+    const b = current();
+    return b && !b.closed ? b : null;
+  };
   const asSubheads = (b: Body) => {
     for (const h of pending) b.units.push({ ...h, why: `${h.why}; text of the same story follows: subhead` });
     pending = [];
@@ -62,7 +67,7 @@ export function layoutOf(units: Unit[]): Layout {
         pending.push(u);
         break;
       case "byline": {
-        const b: Body | null = cur;
+        const b = current();
         if (b && !hasText(b) && pending.length === 0) b.units.push(u);
         else start().units.push(u);
         break;
@@ -82,7 +87,7 @@ export function layoutOf(units: Unit[]): Layout {
       case "caption":
       case "box": {
         const opens = u.kind === "paragraph" && u.dateline !== null;
-        const b: Body | null = cur;
+        const b = current();
         if (opens) {
           if (b && !hasText(b) && pending.length === 0) b.units.push(u);
           else start().units.push(u);

@@ -1,0 +1,33 @@
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/** Debian's Chromium, never a downloaded one. */
+export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+export const hasChromium = existsSync(CHROMIUM);
+
+// flags for a closed network: no background calls home
+const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+/** Open a page and record console errors and any request that leaves the test server. */
+export async function open(browser: Browser, baseURL: string, path: string, options: { bypassCSP?: boolean } = {}) {
+  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false });
+  const page: Page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const offsite: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => consoleErrors.push(e.message));
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(baseURL) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    offsite.push(url);
+    return route.abort();
+  });
+  const response = await page.goto(baseURL + path, { waitUntil: "networkidle" });
+  return { page, context, response, consoleErrors, offsite };
+}

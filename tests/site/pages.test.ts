@@ -1,0 +1,101 @@
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import type { Browser } from "playwright-core";
+import { hasChromium, launch, open } from "./browser.ts";
+import { exportIndexSchema, exportIssueSchema } from "../../src/lib/export.ts";
+
+const baseURL = inject("baseURL");
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const index = exportIndexSchema.parse(JSON.parse(readFileSync("dist/data/index.json", "utf8")));
+const issues = index.issues.map((i) => exportIssueSchema.parse(JSON.parse(readFileSync(`dist/data/issues/${i.id}.json`, "utf8"))));
+const articles = issues.flatMap((i) => i.articles);
+
+describe("the built files", () => {
+  test("a page for every article, issue, publication and place; the data export validates", () => {
+    expect(articles.length).toBeGreaterThanOrEqual(25);
+    for (const a of articles) expect(existsSync(join("dist", a.url, "index.html")), a.url).toBe(true);
+    for (const i of index.issues) expect(existsSync(join("dist/issues", i.id, "index.html"))).toBe(true);
+    const places = new Set(articles.flatMap((a) => a.districts.map((d) => d.code)));
+    expect(places.size).toBeGreaterThan(0);
+    expect(readdirSync("dist/places").length).toBeGreaterThan(places.size);
+    expect(existsSync("dist/pagefind/pagefind.js")).toBe(true);
+  });
+
+  test("every page declares zh-CN and loads nothing from another site", () => {
+    const html = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? html(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : []));
+    for (const file of html("dist")) {
+      const text = readFileSync(file, "utf8");
+      expect(text, file).toMatch(/<html lang="zh-CN"/u);
+      expect(text, file).not.toMatch(/(src|href)="(https?:)?\/\/(?!lubao\.example)/u);
+      expect(text, file).not.toMatch(/<script(?![^>]*application\/ld\+json)[^>]*>[^<]/u); // no inline script: the CSP would block it
+    }
+  });
+});
+
+describe.skipIf(!hasChromium && process.env["CI"] !== "true")("the site in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const jiyang = () => articles.find((a) => a.title.startsWith("济阳区：向"))!;
+  const kinds = () => [
+    ["home", "/"],
+    ["publication", `/publications/jining-gaoxin/`],
+    ["issue", `/issues/${index.issues[0]!.id}/`],
+    ["article", jiyang().url],
+    ["place", "/places/jiyang/"],
+    ["places", "/places/"],
+    ["search", "/search/?q=%E6%9F%91%E6%A9%98"],
+    ["404", "/404.html"],
+  ];
+
+  test.each([0, 1, 2, 3, 4, 5, 6, 7])("page kind %i renders with no console errors, no off-site request, no axe violation", async (k) => {
+    const [kind, path] = kinds()[k]!;
+    const { page, context, response, consoleErrors, offsite } = await open(browser, baseURL, path!, { bypassCSP: true });
+    try {
+      expect(response?.status(), kind).toBe(200);
+      expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+        return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations, kind).toEqual([]);
+      expect(consoleErrors, kind).toEqual([]);
+      expect(offsite, kind).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the article page carries the paper's footer line and the raw lines it came from", async () => {
+    const { page, context } = await open(browser, baseURL, jiyang().url);
+    try {
+      await expect(page.locator(".paper-footer").textContent()).resolves.toMatch(/^《.+》（2024年7月（推断））$/u);
+      await expect(page.locator("details.raw-view ol").getAttribute("start")).resolves.toBe(String(jiyang().lines[0]));
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("searching 特医食品 finds the Jiyang story, and the query is highlighted on it", async () => {
+    const { page, context, consoleErrors } = await open(browser, baseURL, `/search/?q=${encodeURIComponent("特医食品")}`);
+    try {
+      await page.waitForSelector("#results li a", { timeout: 15_000 });
+      const titles = await page.locator("#results li > a").allTextContents();
+      expect(titles.slice(0, 3)).toContain(jiyang().title);
+      await page.locator("#results li > a", { hasText: jiyang().title }).first().click();
+      await page.waitForSelector("article mark");
+      expect(await page.locator("article mark").first().textContent()).toBe("特医食品");
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
