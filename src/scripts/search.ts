@@ -4,6 +4,7 @@ import { SEARCH_FILTERS } from "../lib/search-config.ts";
 
 interface PagefindResult {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
 }
@@ -20,6 +21,9 @@ interface PlaceHint {
   url: string;
   count: number;
 }
+
+/** Results checked for whole-term matches and shown; Pagefind has ranked them already. */
+const MAX_CHECKED = 100;
 
 /** Traditional characters folded to Simplified, so 濟陽 finds 济阳. */
 const toSimplified = Converter({ from: "tw", to: "cn" });
@@ -106,21 +110,24 @@ async function run(): Promise<void> {
   if (issue) filters["issue"] = issue;
   const sort = params.get("sort");
   const search = await pagefind.search(query, { filters, ...(sort ? { sort: { date: sort === "date-asc" ? "asc" : "desc" } } : {}) });
-  const results = search?.results ?? [];
+  // Pagefind indexes Chinese character by character and ANDs them, so 比特币 would match any page holding
+  // 比, 特 and 币 apart; keep the pages where each Chinese term stands whole.
+  const terms = query.split(/\s+/u).map((t) => t.replace(/["“”]/gu, "")).filter((t) => /\p{Script=Han}/u.test(t));
+  const loaded = await Promise.all((search?.results ?? []).slice(0, MAX_CHECKED).map((r) => r.data()));
+  const shown = loaded.filter((d) => terms.every((t) => d.content.replace(/\s+/gu, "").includes(t)));
   const note = query !== raw ? `（已按简体“${query}”检索）` : "";
-  if (!results.length) {
+  if (!shown.length) {
     status.textContent = `没有找到与“${raw}”相符的报道${note}。可以换一个词，或去掉筛选条件。`;
     return;
   }
-  status.textContent = `找到 ${results.length} 篇与“${raw}”相符的报道${note}。`;
-  const shown = await Promise.all(results.slice(0, 50).map((r) => r.data()));
-  const terms = encodeURIComponent(query);
+  status.textContent = `找到 ${shown.length} 篇与“${raw}”相符的报道${note}。`;
+  const q = encodeURIComponent(query);
   list.replaceChildren(
     ...shown.map((r) =>
       el(
         "li",
         {},
-        el("a", { href: `${r.url}?q=${terms}` }, r.meta["title"] ?? r.url),
+        el("a", { href: `${r.url}?q=${q}` }, r.meta["title"] ?? r.url),
         el("span", { className: "meta" }, [r.meta["publication"], r.meta["date"], r.meta["places"]].filter(Boolean).join(" · ")),
         el("span", { className: "excerpt" }, ...excerptNodes(r.excerpt)),
       ),
