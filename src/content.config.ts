@@ -3,7 +3,7 @@ import { file } from "astro/loaders";
 import { articleSchema, issueSchema, pageSchema, placeSchema, publicationSchema } from "./lib/schema/index.ts";
 
 // The ingest (scripts/ingest) writes these records; the site validates them with the same schemas.
-const data = (name: string) => `.lubao/data/${name}.json`;
+const data = (name: string) => `${process.env["LUBAO_DATA_DIR"] ?? ".lubao/data"}/${name}.json`;
 
 export const collections = {
   publications: defineCollection({ loader: file(data("publications")), schema: publicationSchema }),

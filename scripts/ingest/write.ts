@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import type { Archive } from "./ingest.ts";
 
 /** Where the ingest leaves its records for the site's content collections. */
-export const DATA_DIR = ".lubao/data";
+export const DATA_DIR = process.env["LUBAO_DATA_DIR"] ?? ".lubao/data";
 
 /** Stable JSON: two builds of the same input write the same bytes. */
 export const stableJson = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
