@@ -41,8 +41,10 @@ export function captionShaped(u: Unit): boolean {
   return u.kind === "paragraph" && u.isolated && !u.dateline && printedWidth(u.text) <= CAPTION_MAX_WIDTH && (endsSentence(u.text) || !/[，,、]/u.test(u.text));
 }
 
+const isHan = (c: string) => c >= "\u3400" && c <= "\u9fff";
+
 function hanBigrams(s: string): Set<string> {
-  const han = [...s].filter((c) => /\p{Script=Han}/u.test(c));
+  const han = [...s].filter(isHan);
   const out = new Set<string>();
   for (let i = 0; i + 1 < han.length; i++) out.add(han[i]! + han[i + 1]!);
   return out;
@@ -165,14 +167,11 @@ function mergeBoxes(units: Unit[]): Unit[] {
   return out;
 }
 
-/** Han bigrams across the page, counted: a word broken over a line break is one the page uses elsewhere. */
-export function bigramCounts(units: Unit[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const u of units) {
-    const han = [...u.text].filter((c) => /\p{Script=Han}/u.test(c));
-    for (let i = 0; i + 1 < han.length; i++) counts.set(han[i]! + han[i + 1]!, (counts.get(han[i]! + han[i + 1]!) ?? 0) + 1);
-  }
-  return counts;
+/** How often a two-character word occurs on the page (the page's text joined once, searched per question). */
+export function occurrences(pageText: string, word: string): number {
+  let n = 0;
+  for (let at = pageText.indexOf(word); at >= 0; at = pageText.indexOf(word, at + word.length)) n++;
+  return n;
 }
 
 /** How often a word broken across a heading and the next paragraph must occur elsewhere on the page. */
@@ -183,7 +182,7 @@ const BROKEN_WORD_MIN_USES = 2;
  * and the next paragraph's first form a word the page uses elsewhere (…位于济 / 南市…).
  */
 export function mendBrokenHeadings(units: Unit[]): Unit[] {
-  const counts = bigramCounts(units);
+  const pageText = units.map((u) => u.text).join("\n");
   const asParagraph = (u: Extract<Unit, { kind: "heading" }>, why: string): Unit => ({ kind: "paragraph", text: u.text, lines: u.lines, dateline: null, datelineByline: null, note: false, isolated: false, repeats: [], why: `${u.why}; but ${why}` });
   return units.map((u, i) => {
     if (u.kind !== "heading" || u.parts.length !== 1) return u;
@@ -191,7 +190,7 @@ export function mendBrokenHeadings(units: Unit[]): Unit[] {
     if (next?.kind === "paragraph" && !next.dateline) {
       const a = u.text.at(-1) ?? "";
       const b = next.text[0] ?? "";
-      if (/\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b) && (counts.get(a + b) ?? 0) >= BROKEN_WORD_MIN_USES) return asParagraph(u, `"${a}${b}" breaks across the blank line: start of a paragraph`);
+      if (/\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b) && occurrences(pageText, a + b) >= BROKEN_WORD_MIN_USES) return asParagraph(u, `"${a}${b}" breaks across the blank line: start of a paragraph`);
     }
     // past any captions, the text below opens with a mark no sentence opens with: this line is its start
     for (let j = i + 1; j < units.length && j <= i + 3; j++) {
