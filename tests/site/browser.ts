@@ -13,8 +13,8 @@ export function launch(): Promise<Browser> {
 }
 
 /** Open a page and record console errors and any request that leaves the test server. */
-export async function open(browser: Browser, baseURL: string, path: string, options: { bypassCSP?: boolean } = {}) {
-  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false });
+export async function open(browser: Browser, baseURL: string, path: string, options: { bypassCSP?: boolean; colorScheme?: "light" | "dark" } = {}) {
+  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false, colorScheme: options.colorScheme ?? "light" });
   const page: Page = await context.newPage();
   const consoleErrors: string[] = [];
   const offsite: string[] = [];

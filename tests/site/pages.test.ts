@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { hasChromium, launch, open } from "./browser.ts";
 import { exportIndexSchema, exportIssueSchema } from "../../src/lib/export.ts";
+import { HtmlValidate } from "html-validate";
+
+const htmlFiles = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : []));
 
 const baseURL = inject("baseURL");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -24,13 +27,58 @@ describe("the built files", () => {
   });
 
   test("every page declares zh-CN and loads nothing from another site", () => {
-    const html = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? html(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : []));
-    for (const file of html("dist")) {
+    for (const file of htmlFiles("dist")) {
       const text = readFileSync(file, "utf8");
       expect(text, file).toMatch(/<html lang="zh-CN"/u);
       expect(text, file).not.toMatch(/(src|href)="(https?:)?\/\/(?!lubao\.example)/u);
       expect(text, file).not.toMatch(/<script(?![^>]*application\/ld\+json)[^>]*>[^<]/u); // no inline script: the CSP would block it
     }
+  });
+});
+
+describe("links and markup", () => {
+  test("every internal link and asset resolves to a built file", () => {
+    const missing: string[] = [];
+    let checked = 0;
+    for (const file of htmlFiles("dist")) {
+      for (const m of readFileSync(file, "utf8").matchAll(/(?:href|src)="(\/[^"#?]*)[^"]*"/gu)) {
+        const path = decodeURI(m[1]!);
+        const target = join("dist", path);
+        checked++;
+        if (!(existsSync(target) && !path.endsWith("/")) && !existsSync(join(target, "index.html"))) missing.push(`${file} → ${path}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+    expect(missing).toEqual([]);
+  });
+
+  test("the HTML validates (html-validate, recommended rules)", async () => {
+    const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
+    const problems: string[] = [];
+    for (const file of htmlFiles("dist")) {
+      const report = await validator.validateFile(file);
+      for (const r of report.results) for (const msg of r.messages) problems.push(`${file}:${msg.line} ${msg.ruleId} ${msg.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test("feeds and the sitemap are well-formed and point at built pages", () => {
+    const sitemap = readFileSync("dist/sitemap.xml", "utf8");
+    const locs = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/gu)].map((m) => m[1]!);
+    expect(locs.length).toBeGreaterThan(30);
+    for (const l of locs) expect(existsSync(join("dist", decodeURI(l), "index.html")), l).toBe(true);
+    const feeds = readdirSync("dist/feeds/places");
+    expect(feeds.length).toBeGreaterThan(0);
+    expect(readFileSync(join("dist/feeds/places", feeds[0]!), "utf8")).toMatch(/^<\?xml[^>]*\?><rss[\s\S]*<item>[\s\S]*<\/rss>$/u);
+  });
+
+  test("article pages carry JSON-LD NewsArticle, Open Graph and a canonical URL", () => {
+    const a = articles[0]!;
+    const html = readFileSync(join("dist", a.url, "index.html"), "utf8");
+    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/u.exec(html)![1]!) as { "@type": string; headline: string };
+    expect(ld).toMatchObject({ "@type": "NewsArticle", headline: a.title });
+    expect(html).toMatch(/<meta property="og:type" content="article">/u);
+    expect(html).toContain(`<link rel="canonical" href="https://lubao.example${a.url}">`);
   });
 });
 
@@ -55,9 +103,10 @@ describe.skipIf(!hasChromium && process.env["CI"] !== "true")("the site in Chrom
     ["404", "/404.html"],
   ];
 
-  test.each([0, 1, 2, 3, 4, 5, 6, 7])("page kind %i renders with no console errors, no off-site request, no axe violation", async (k) => {
+  const cases = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((k) => (["light", "dark"] as const).map((scheme) => [k, scheme] as const));
+  test.each(cases)("page kind %i (%s) renders with no console errors, no off-site request, no axe violation", async (k, scheme) => {
     const [kind, path] = kinds()[k]!;
-    const { page, context, response, consoleErrors, offsite } = await open(browser, baseURL, path!, { bypassCSP: true });
+    const { page, context, response, consoleErrors, offsite } = await open(browser, baseURL, path!, { bypassCSP: true, colorScheme: scheme });
     try {
       expect(response?.status(), kind).toBe(200);
       expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
