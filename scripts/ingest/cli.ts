@@ -10,6 +10,7 @@ import { ingestFolder, type FileReport } from "./ingest.ts";
 import { writeArchive, DATA_DIR } from "./write.ts";
 import { parsePage } from "./parse-page.ts";
 import { decode } from "./decode.ts";
+import { progress } from "../lib/progress.ts";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -44,7 +45,7 @@ function main(): number {
   const check = value("--check");
   const dir = check ?? process.env.LUBAO_CONTENT_DIR ?? "content";
   const started = performance.now();
-  const archive = ingestFolder(dir);
+  const archive = ingestFolder(dir, progress("ingest"));
   const failed = archive.reports.filter((r) => !r.ok);
   if (check) {
     if (flag("--json"))
@@ -62,7 +63,7 @@ function main(): number {
   }
   writeArchive(archive);
   const seconds = (performance.now() - started) / 1000;
-  console.log(`ingest: ${archive.pages.length} pages, ${archive.articles.length} articles, ${archive.issues.length} issues from ${dir} → ${DATA_DIR} in ${seconds.toFixed(2)} s`);
+  console.log(`ingest: ${archive.pages.length} pages, ${archive.articles.length} articles, ${archive.issues.length} issues from ${dir} → ${DATA_DIR} in ${seconds.toFixed(2)} s (${archive.stats.parsed} parsed, ${archive.stats.cached} from cache)`);
   return 0;
 }
 

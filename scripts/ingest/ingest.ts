@@ -21,6 +21,7 @@ import { slugifyPath, urls } from "../../src/lib/urls.ts";
 import { inkOf } from "../../src/lib/text/width.ts";
 import { decode } from "./decode.ts";
 import { parsePage } from "./parse-page.ts";
+import { cachedParse } from "./cache.ts";
 import { estimateDate, issueNumbers, printedIssueDate, sidecarDate } from "./issue-date.ts";
 import { indexPlaces, tagPlaces } from "./tag-places.ts";
 import { loadGazetteer, loadTowns } from "./gazetteer-data.ts";
@@ -50,6 +51,8 @@ export interface Archive {
   articles: Article[];
   places: Place[];
   reports: FileReport[];
+  /** Pages parsed this run, and pages whose parse came from the cache. */
+  stats: { parsed: number; cached: number };
 }
 
 /** All raw pages below a folder, sorted so every build reads them in the same order. */
@@ -100,7 +103,7 @@ function readPublications(dir: string, problems: Problem[]): Publication[] {
 const UNKNOWN_PUBLICATION: Publication = { id: "unknown", name: "未注明报纸", nameKnown: false, home: "370000", note: "页面没有附带报纸信息。" };
 
 /** Read, parse and check a folder of raw pages: the whole ingest short of writing. */
-export function ingestFolder(dir: string): Archive {
+export function ingestFolder(dir: string, onFile: (done: number, total: number) => void = () => {}): Archive {
   const places = loadGazetteer();
   const index = indexPlaces(places, loadTowns());
   const dirProblems: Problem[] = [];
@@ -111,8 +114,11 @@ export function ingestFolder(dir: string): Archive {
   const articles: Article[] = [];
   const issues = new Map<string, Issue>();
   const pageKeys = new Map<string, string>();
+  const stats = { parsed: 0, cached: 0 };
 
-  for (const file of rawFiles(dir)) {
+  const files = rawFiles(dir);
+  for (const [n, file] of files.entries()) {
+    onFile(n, files.length);
     const src = repoPath(file);
     const problems: Problem[] = [];
     const report: FileReport = { file: src, ok: true, encoding: null, articles: 0, problems };
@@ -155,7 +161,9 @@ export function ingestFolder(dir: string): Archive {
     publication ??= UNKNOWN_PUBLICATION;
     if (!pubById.has(publication.id)) pubById.set(publication.id, publication);
 
-    const draft = parsePage(decoded.text, publication.nameKnown ? publication.name : null);
+    const { parsed: draft, hit } = cachedParse(parsePage, decoded.text, publication.nameKnown ? publication.name : null);
+    if (hit) stats.cached++;
+    else stats.parsed++;
     if (draft.articles.length === 0) problems.push({ file: src, line: null, message: "no story recognised on this page: its text is listed for review", severity: "warning" });
 
     // the issue: its date (printed, given, or estimated) and numbers
@@ -249,5 +257,6 @@ export function ingestFolder(dir: string): Archive {
     articles,
     places,
     reports,
+    stats,
   };
 }

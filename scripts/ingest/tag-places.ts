@@ -26,8 +26,8 @@ export interface PlaceIndex {
   byCode: Map<string, Place>;
   /** Surface forms, longest first, each with its place (a town's form points at its district). */
   forms: { form: string; place: Place; town?: string }[];
-  /** The same forms grouped by first character, longest first: one lookup per position of a text. */
-  byFirst: Map<string, { form: string; place: Place; town?: string }[]>;
+  /** The same forms grouped by their first two characters, longest first: one lookup per position of a text. */
+  byStart: Map<string, { form: string; place: Place; town?: string }[]>;
 }
 
 export function indexPlaces(places: Place[], towns: Town[] = []): PlaceIndex {
@@ -42,16 +42,21 @@ export function indexPlaces(places: Place[], towns: Town[] = []): PlaceIndex {
     if (d && seen.get(t.name) === 1 && [...t.name].length >= 3) forms.push({ form: t.name, place: d, town: t.name });
   }
   forms.sort((a, b) => b.form.length - a.form.length);
-  const byFirst = new Map<string, PlaceIndex["forms"]>();
-  for (const f of forms) byFirst.set(f.form[0]!, [...(byFirst.get(f.form[0]!) ?? []), f]);
-  return { places, byCode, forms, byFirst };
+  const byStart = new Map<string, PlaceIndex["forms"]>();
+  for (const f of forms) {
+    const key = f.form.slice(0, 2);
+    const list = byStart.get(key);
+    if (list) list.push(f);
+    else byStart.set(key, [f]);
+  }
+  return { places, byCode, forms, byStart };
 }
 
 /** Every place named in a text, longest name first so 济宁高新区 is not read as 济宁. */
 export function placesNamed(text: string, index: PlaceIndex): { place: Place; form: string }[] {
   const hits: { place: Place; form: string }[] = [];
   for (let i = 0; i < text.length; ) {
-    const m = index.byFirst.get(text[i]!)?.find((f) => text.startsWith(f.form, i));
+    const m = index.byStart.get(text.slice(i, i + 2))?.find((f) => text.startsWith(f.form, i));
     if (m) {
       hits.push({ place: m.place, form: m.town ? `${m.town}（${m.place.name}）` : m.form });
       i += m.form.length;

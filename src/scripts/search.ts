@@ -10,6 +10,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: object): Promise<void>;
+  mergeIndex(path: string, o?: object): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string | null, o?: object): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
@@ -81,9 +82,12 @@ function download(rows: PagefindResult[]): void {
 }
 
 async function run(): Promise<void> {
-  const pagefindUrl = "/pagefind/pagefind.js";
-  const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+  // one index, or several shards (by publication or year) searched together with mergeIndex
+  const { bundles } = (await (await fetch("/pagefind-bundles.json")).json()) as { bundles: string[] };
+  const [primary = "/pagefind/", ...others] = bundles;
+  const pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
   await pagefind.options({ excerptLength: 40 });
+  for (const bundle of others) await pagefind.mergeIndex(bundle);
   await pagefind.init();
   const available = await pagefind.filters();
   for (const [key] of SEARCH_FILTERS) {

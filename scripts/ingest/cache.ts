@@ -1,0 +1,45 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { parsePage } from "./parse-page.ts";
+
+type Parsed = ReturnType<typeof parsePage>;
+
+/** Where parses are kept between builds (LUBAO_CACHE_DIR to move it, LUBAO_NO_CACHE=1 to skip it). */
+export const CACHE_DIR = process.env["LUBAO_CACHE_DIR"] ?? ".lubao/cache/parse";
+
+/** A fingerprint of the parser's own source: any change to a stage invalidates every cached parse. */
+function parserVersion(): string {
+  const h = createHash("sha1");
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const dir of [here, join(here, "patterns"), join(here, "../../src/lib/text")])
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".ts")).sort()) h.update(f).update(readFileSync(join(dir, f)));
+  return h.digest("hex");
+}
+
+let version: string | null = null;
+
+/** The cache key of one page: parser version, the page's text and the paper's name. */
+export function cacheKey(text: string, publicationName: string | null): string {
+  version ??= parserVersion();
+  return createHash("sha1").update(version).update("\0").update(publicationName ?? "").update("\0").update(text).digest("hex");
+}
+
+/** parsePage through the cache: a page whose text and parser have not changed is not parsed again. */
+export function cachedParse(parse: typeof parsePage, text: string, publicationName: string | null): { parsed: Parsed; hit: boolean } {
+  if (process.env["LUBAO_NO_CACHE"] === "1") return { parsed: parse(text, publicationName), hit: false };
+  const key = cacheKey(text, publicationName);
+  const file = join(CACHE_DIR, key.slice(0, 2), `${key}.json`);
+  try {
+    return { parsed: JSON.parse(readFileSync(file, "utf8")) as Parsed, hit: true };
+  } catch {
+    // not cached yet (or unreadable): parse and keep it
+  }
+  const parsed = parse(text, publicationName);
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, JSON.stringify(parsed));
+  renameSync(tmp, file);
+  return { parsed, hit: false };
+}
