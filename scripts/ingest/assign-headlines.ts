@@ -68,14 +68,17 @@ export function assignHeadlines(layout: Layout): Assignment {
   const below: Heading[][] = layout.bodies.map(() => []);
   if (n === 0) return { above, below, why: [] };
   const habit: "above" | "below" = layout.gaps[0]!.length === 0 && n > 1 ? "below" : "above";
-  // dp over gaps: state = whether body k already has material from above
-  type Cell = { score: number; picks: Option[] };
-  let states: Map<boolean, Cell> = new Map([[false, { score: 0, picks: [] }]]);
+  // dp over gaps: state = whether body k already has material from above; back-pointers, not copies,
+  // so a page of thousands of stories costs linear time
+  type Cell = { score: number; from: boolean; pick: Option };
+  const table: Map<boolean, Cell>[] = [];
+  let states = new Map<boolean, number>([[false, 0]]);
   for (let k = 0; k <= n; k++) {
     const next = new Map<boolean, Cell>();
-    for (const [hasAbove, cell] of states) {
-      for (const opt of optionsFor(layout.gaps[k]!, k, n)) {
-        let score = cell.score + opt.cost;
+    const options = optionsFor(layout.gaps[k]!, k, n);
+    for (const [hasAbove, base] of states) {
+      for (const opt of options) {
+        let score = base + opt.cost;
         if (k > 0) {
           const fromBelow = opt.toPrev.length > 0;
           if (hasAbove || fromBelow) score += SCORE.titled;
@@ -85,12 +88,20 @@ export function assignHeadlines(layout: Layout): Assignment {
         if (opt.toNext.length > 0 && habit === "above") score += SCORE.followsHabit;
         const key = opt.toNext.length > 0;
         const prev = next.get(key);
-        if (!prev || score > prev.score) next.set(key, { score, picks: [...cell.picks, opt] });
+        if (!prev || score > prev.score) next.set(key, { score, from: hasAbove, pick: opt });
       }
     }
-    states = next;
+    table.push(next);
+    states = new Map([...next].map(([key, cell]) => [key, cell.score]));
   }
-  const best = [...states.values()].sort((a, b) => b.score - a.score)[0]!;
+  const picks: Option[] = [];
+  let state = [...table[n]!].sort((a, b) => b[1].score - a[1].score)[0]![0];
+  for (let k = n; k >= 0; k--) {
+    const cell = table[k]!.get(state)!;
+    picks[k] = cell.pick;
+    state = cell.from;
+  }
+  const best = { picks };
   const why: string[] = [];
   best.picks.forEach((opt, k) => {
     if (k > 0) below[k - 1] = opt.toPrev;

@@ -80,9 +80,15 @@ const PAIRS: readonly [string, string][] = [
 ];
 
 /** P leaves a quotation or bracket open and Q closes one before opening any: the sentence runs on. */
+const count = (s: string, ch: string) => {
+  let n = 0;
+  for (let at = s.indexOf(ch); at >= 0; at = s.indexOf(ch, at + 1)) n++;
+  return n;
+};
+
 export function closesWhatPLeftOpen(p: string, q: string): boolean {
   return PAIRS.some(([open, close]) => {
-    const left = p.split(open).length - p.split(close).length;
+    const left = count(p, open) - count(p, close);
     const firstClose = q.indexOf(close);
     const firstOpen = q.indexOf(open);
     return left > 0 && firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen);
@@ -167,11 +173,21 @@ function mergeBoxes(units: Unit[]): Unit[] {
   return out;
 }
 
-/** How often a two-character word occurs on the page (the page's text joined once, searched per question). */
-export function occurrences(pageText: string, word: string): number {
-  let n = 0;
-  for (let at = pageText.indexOf(word); at >= 0; at = pageText.indexOf(word, at + word.length)) n++;
-  return n;
+/** Adjacent Han pairs on the page, counted once (as numbers, so a 20 MB page costs one pass). */
+export function hanPairCounts(units: Unit[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const u of units) {
+    const t = u.text;
+    for (let i = 0; i + 1 < t.length; i++) {
+      const a = t.charCodeAt(i);
+      const b = t.charCodeAt(i + 1);
+      if (a >= 0x3400 && a <= 0x9fff && b >= 0x3400 && b <= 0x9fff) {
+        const key = a * 65536 + b;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
 }
 
 /** How often a word broken across a heading and the next paragraph must occur elsewhere on the page. */
@@ -182,7 +198,7 @@ const BROKEN_WORD_MIN_USES = 2;
  * and the next paragraph's first form a word the page uses elsewhere (…位于济 / 南市…).
  */
 export function mendBrokenHeadings(units: Unit[]): Unit[] {
-  const pageText = units.map((u) => u.text).join("\n");
+  let pairs: Map<number, number> | null = null;
   const asParagraph = (u: Extract<Unit, { kind: "heading" }>, why: string): Unit => ({ kind: "paragraph", text: u.text, lines: u.lines, dateline: null, datelineByline: null, note: false, isolated: false, repeats: [], why: `${u.why}; but ${why}` });
   return units.map((u, i) => {
     if (u.kind !== "heading" || u.parts.length !== 1) return u;
@@ -190,7 +206,7 @@ export function mendBrokenHeadings(units: Unit[]): Unit[] {
     if (next?.kind === "paragraph" && !next.dateline) {
       const a = u.text.at(-1) ?? "";
       const b = next.text[0] ?? "";
-      if (/\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b) && occurrences(pageText, a + b) >= BROKEN_WORD_MIN_USES) return asParagraph(u, `"${a}${b}" breaks across the blank line: start of a paragraph`);
+      if (/\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b) && ((pairs ??= hanPairCounts(units)).get(a.charCodeAt(0) * 65536 + b.charCodeAt(0)) ?? 0) >= BROKEN_WORD_MIN_USES) return asParagraph(u, `"${a}${b}" breaks across the blank line: start of a paragraph`);
     }
     // past any captions, the text below opens with a mark no sentence opens with: this line is its start
     for (let j = i + 1; j < units.length && j <= i + 3; j++) {

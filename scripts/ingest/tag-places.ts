@@ -26,8 +26,8 @@ export interface PlaceIndex {
   byCode: Map<string, Place>;
   /** Surface forms, longest first, each with its place (a town's form points at its district). */
   forms: { form: string; place: Place; town?: string }[];
-  /** The same forms grouped by their first two characters, longest first: one lookup per position of a text. */
-  byStart: Map<string, { form: string; place: Place; town?: string }[]>;
+  /** The same forms grouped by their first two UTF-16 units (as one number), longest first: one lookup per position. */
+  byStart: Map<number, { form: string; place: Place; town?: string }[]>;
 }
 
 export function indexPlaces(places: Place[], towns: Town[] = []): PlaceIndex {
@@ -42,9 +42,9 @@ export function indexPlaces(places: Place[], towns: Town[] = []): PlaceIndex {
     if (d && seen.get(t.name) === 1 && [...t.name].length >= 3) forms.push({ form: t.name, place: d, town: t.name });
   }
   forms.sort((a, b) => b.form.length - a.form.length);
-  const byStart = new Map<string, PlaceIndex["forms"]>();
+  const byStart = new Map<number, PlaceIndex["forms"]>();
   for (const f of forms) {
-    const key = f.form.slice(0, 2);
+    const key = f.form.charCodeAt(0) * 65536 + f.form.charCodeAt(1);
     const list = byStart.get(key);
     if (list) list.push(f);
     else byStart.set(key, [f]);
@@ -56,7 +56,7 @@ export function indexPlaces(places: Place[], towns: Town[] = []): PlaceIndex {
 export function placesNamed(text: string, index: PlaceIndex): { place: Place; form: string }[] {
   const hits: { place: Place; form: string }[] = [];
   for (let i = 0; i < text.length; ) {
-    const m = index.byStart.get(text.slice(i, i + 2))?.find((f) => text.startsWith(f.form, i));
+    const m = index.byStart.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))?.find((f) => text.startsWith(f.form, i));
     if (m) {
       hits.push({ place: m.place, form: m.town ? `${m.town}（${m.place.name}）` : m.form });
       i += m.form.length;

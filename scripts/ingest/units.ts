@@ -5,7 +5,7 @@ import type { Line } from "./normalise.ts";
 import { FURNITURE_RULES } from "./patterns/furniture.ts";
 import { OPENING_BYLINE_RULES, OPENING_BYLINE_MAX_WIDTH, CLOSING_BYLINE, isClosingByline, onlyRolesAndNames } from "./patterns/byline.ts";
 import { splitDateline } from "./patterns/dateline.ts";
-import { headlineLike, NOTE_OPENING, quotesBalanced } from "./patterns/heading.ts";
+import { headlineLike, HEADLINE_MAX_WIDTH, NOTE_OPENING, quotesBalanced } from "./patterns/heading.ts";
 
 interface Base {
   text: string;
@@ -36,17 +36,23 @@ export type UnitKind = Unit["kind"];
 export type Paragraph = Extract<Unit, { kind: "paragraph" }>;
 
 /** Furniture kind of a line, if it is page furniture. */
-export function furnitureOf(text: string): { kind: FurnitureKind; why: string } | null {
-  const w = printedWidth(text);
+export function furnitureOf(text: string, w = printedWidth(text)): { kind: FurnitureKind; why: string } | null {
+  if (w > FURNITURE_MAX_WIDTH) return null;
   for (const r of FURNITURE_RULES) if (w <= r.maxWidth && r.pattern.test(text)) return { kind: r.kind, why: r.why };
   return null;
 }
 
+/** Widest any furniture rule allows: wider lines need no test. */
+const FURNITURE_MAX_WIDTH = Math.max(...FURNITURE_RULES.map((r) => r.maxWidth));
+
 /** Why a line is an opening byline, or null. */
-export function openingBylineOf(text: string): string | null {
-  if (printedWidth(text) > OPENING_BYLINE_MAX_WIDTH || /[，。,；]/u.test(text) || !onlyRolesAndNames(text)) return null;
+export function openingBylineOf(text: string, w = printedWidth(text)): string | null {
+  if (w > OPENING_BYLINE_MAX_WIDTH || /[，。,；]/u.test(text) || !onlyRolesAndNames(text)) return null;
   return OPENING_BYLINE_RULES.find((r) => r.pattern.test(text))?.why ?? null;
 }
+
+/** A cheap test before the closing-byline pattern: only a line ending in a bracket can carry one. */
+const endsBracket = (t: string) => /[)）]\s*$/u.test(t);
 
 /** Join wrapped lines: CJK needs no space, Latin words and numbers do. */
 export function joinWrapped(parts: string[]): string {
@@ -122,14 +128,14 @@ function unitsOfBlock(block: Line[]): Unit[] {
   for (let i = 0; i < block.length; i++) {
     const line = block[i]!;
     const t = line.text;
-    const furniture = furnitureOf(t);
+    const furniture = furnitureOf(t, widths[i]);
     if (furniture) {
       flush();
       out.push({ kind: "furniture", furniture: furniture.kind, text: t, lines: [line.n], why: furniture.why });
       atStart = true;
       continue;
     }
-    const bylineWhy = openingBylineOf(t);
+    const bylineWhy = openingBylineOf(t, widths[i]);
     if (bylineWhy) {
       flush();
       const prev = out.at(-1);
@@ -141,7 +147,7 @@ function unitsOfBlock(block: Line[]): Unit[] {
       atStart = true;
       continue;
     }
-    const closing = CLOSING_BYLINE.exec(t);
+    const closing = endsBracket(t) ? CLOSING_BYLINE.exec(t) : null;
     if (closing && closing.index === 0 && isClosingByline(closing[1]!)) {
       flush();
       out.push({ kind: "closing", text: t, lines: [line.n], why: "names in brackets on a line of their own" });
@@ -163,7 +169,7 @@ function unitsOfBlock(block: Line[]): Unit[] {
       atStart = false;
       continue;
     }
-    if (atStart && headlineLike(t)) {
+    if (atStart && widths[i]! <= HEADLINE_MAX_WIDTH && headlineLike(t)) {
       let j = i;
       while (j + 1 < block.length && headlineLike(block[j + 1]!.text, true) && !openingBylineOf(block[j + 1]!.text) && !splitDateline(block[j + 1]!.text) && !furnitureOf(block[j + 1]!.text)) j++;
       const next = block[j + 1];
@@ -194,7 +200,7 @@ function unitsOfBlock(block: Line[]): Unit[] {
 
   // adds a line's text to the open paragraph, splitting off a closing byline at its end
   function pushText(text: string, n: number) {
-    const m = CLOSING_BYLINE.exec(text);
+    const m = endsBracket(text) ? CLOSING_BYLINE.exec(text) : null;
     if (m && isClosingByline(m[1]!)) {
       const before = text.slice(0, m.index).trimEnd();
       if (before) {

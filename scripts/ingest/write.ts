@@ -6,7 +6,7 @@ import type { Archive } from "./ingest.ts";
 export const DATA_DIR = process.env["LUBAO_DATA_DIR"] ?? ".lubao/data";
 
 /** Stable JSON: two builds of the same input write the same bytes. */
-export const stableJson = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
+export const stableJson = (value: unknown) => `${JSON.stringify(value)}\n`;
 
 /**
  * Write the archive's records as a whole or not at all: into a fresh folder beside the target, then

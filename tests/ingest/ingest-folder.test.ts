@@ -69,3 +69,33 @@ describe("ingesting a folder", () => {
     expect(existsSync(join(cwd, ".lubao/data.tmp-" + r.pid))).toBe(false);
   });
 });
+
+describe("more faults, each with what it now gets", () => {
+  test("a few NUL bytes in a text file are dropped and the page is read", () => {
+    const a = ingestFolder(folder({ "p.txt": Buffer.concat([Buffer.from(PAGE.slice(0, 20)), Buffer.from([0]), Buffer.from(PAGE.slice(20))]) }));
+    expect(a.reports[0]).toMatchObject({ ok: true, articles: 1 });
+  });
+
+  test("a page with no recognisable story keeps its furniture and says so", () => {
+    const a = ingestFolder(folder({ "p.txt": "编辑：张三 美编：李四\n\n今天 晴 温度 10℃\n" }));
+    expect(a.reports[0]!.ok).toBe(true);
+    expect(a.reports[0]!.problems.map((p) => p.message).join()).toMatch(/no story recognised/u);
+    expect(a.pages[0]!.furniture.length).toBe(2);
+  });
+
+  test("unreadable publications.json is an error naming it", () => {
+    const dir = folder({ "p.txt": PAGE });
+    writeFileSync(join(dir, "publications.json"), "{ not json");
+    const a = ingestFolder(dir);
+    expect(a.reports[0]).toMatchObject({ ok: false });
+    expect(a.reports[0]!.problems[0]!.message).toMatch(/not valid JSON/u);
+  });
+
+  test("a 20 MB page is read whole", () => {
+    const big = Array.from({ length: 2600 }, (_, i) => `第${i}则消息\n\n本报讯 ${"全区秋粮收购工作全面启动，各收购点准备充分。".repeat(120)} （王小明）\n`).join("\n");
+    expect(Buffer.byteLength(big)).toBeGreaterThan(20_000_000);
+    const a = ingestFolder(folder({ "big.txt": big }));
+    expect(a.reports[0]).toMatchObject({ ok: true });
+    expect(a.articles.length).toBe(2600);
+  }, 120_000);
+});
