@@ -17,7 +17,7 @@ const browser = await launch();
 const rows: Record<string, string | number>[] = [];
 for (const dist of dists) {
   const serve = sirv(dist);
-  const server = createServer((req, res) => serve(req, res, () => res.writeHead(404).end()));
+  const server = createServer((req, res) => serve(req, res, () => void res.writeHead(404).end()));
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const indexBytes = bytesUnder(`${dist}/pagefind`);

@@ -6,7 +6,8 @@
  *   tsx scripts/ingest/cli.ts --explain F  print why each line of one page was read the way it was
  */
 import { readFileSync } from "node:fs";
-import { ingestFolder, type FileReport } from "./ingest.ts";
+import type { FileReport } from "./ingest.ts";
+import { ingestFolderParallel } from "./parallel.ts";
 import { writeArchive, DATA_DIR } from "./write.ts";
 import { parsePage } from "./parse-page.ts";
 import { decode } from "./decode.ts";
@@ -25,7 +26,7 @@ function printReports(reports: FileReport[]) {
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const explain = value("--explain");
   if (explain) {
     const decoded = decode(readFileSync(explain));
@@ -45,7 +46,7 @@ function main(): number {
   const check = value("--check");
   const dir = check ?? process.env.LUBAO_CONTENT_DIR ?? "content";
   const started = performance.now();
-  const archive = ingestFolder(dir, progress("ingest"));
+  const archive = await ingestFolderParallel(dir, progress("ingest"));
   const failed = archive.reports.filter((r) => !r.ok);
   if (check) {
     if (flag("--json"))
@@ -67,4 +68,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

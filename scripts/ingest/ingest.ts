@@ -104,6 +104,11 @@ const UNKNOWN_PUBLICATION: Publication = { id: "unknown", name: "未注明报纸
 
 /** Read, parse and check a folder of raw pages: the whole ingest short of writing. */
 export function ingestFolder(dir: string, onFile: (done: number, total: number) => void = () => {}): Archive {
+  return mergeArchives([ingestFiles(dir, rawFiles(dir), onFile)]);
+}
+
+/** Read, parse and check some of a folder's raw pages (a worker's share); mergeArchives puts the shares together. */
+export function ingestFiles(dir: string, files: string[], onFile: (done: number, total: number) => void = () => {}): Archive {
   const places = loadGazetteer();
   const index = indexPlaces(places, loadTowns());
   const dirProblems: Problem[] = [];
@@ -113,10 +118,8 @@ export function ingestFolder(dir: string, onFile: (done: number, total: number) 
   const pages: Page[] = [];
   const articles: Article[] = [];
   const issues = new Map<string, Issue>();
-  const pageKeys = new Map<string, string>();
   const stats = { parsed: 0, cached: 0 };
 
-  const files = rawFiles(dir);
   for (const [n, file] of files.entries()) {
     onFile(n, files.length);
     const src = repoPath(file);
@@ -174,10 +177,6 @@ export function ingestFolder(dir: string, onFile: (done: number, total: number) 
     const numbers = draft.furniture.filter((f) => f.kind === "issue-number").map((f) => issueNumbers(f.text))[0] ?? { number: null, yearNumber: null };
     const issueId = meta?.issue ? `${publication.id}-${meta.issue}` : `${publication.id}-${isoPaperDate(date)}`;
     const pageId = slugifyPath(relative(dir, file));
-    const pageKey = `${issueId}#${meta?.page ?? pageId}`;
-    const twin = pageKeys.get(pageKey);
-    if (twin && meta?.page) problems.push({ file: src, line: null, message: `claims the same issue and page (${issueId}, 第${meta.page}版) as ${twin}: both are kept`, severity: "warning" });
-    pageKeys.set(pageKey, src);
 
     const issue = issues.get(issueId) ?? { id: issueId, publication: publication.id, date, number: numbers.number, yearNumber: numbers.yearNumber, pages: [] };
     issue.number ??= numbers.number;
@@ -258,5 +257,50 @@ export function ingestFolder(dir: string, onFile: (done: number, total: number) 
     places,
     reports,
     stats,
+  };
+}
+
+/** Put the shares of an ingest together, in file order: issues merged, two pages claiming one slot flagged. */
+export function mergeArchives(parts: Archive[]): Archive {
+  const issues = new Map<string, Issue>();
+  for (const part of parts)
+    for (const i of part.issues) {
+      const seen = issues.get(i.id);
+      if (!seen) issues.set(i.id, { ...i, pages: [...i.pages] });
+      else {
+        seen.pages.push(...i.pages);
+        seen.number ??= i.number;
+        seen.yearNumber ??= i.yearNumber;
+        if (seen.date.inferred && !i.date.inferred) seen.date = i.date;
+      }
+    }
+  const pages = parts.flatMap((p) => p.pages);
+  // every share reads publications.json: report its problems once
+  const reports: FileReport[] = [];
+  const seenDirReports = new Set<string>();
+  for (const r of parts.flatMap((p) => p.reports)) {
+    const key = `${r.file}\0${r.problems.map((p) => p.message).join("\0")}`;
+    if (r.encoding === null && r.articles === 0 && r.problems.length && seenDirReports.has(key)) continue;
+    seenDirReports.add(key);
+    reports.push(r);
+  }
+  const slots = new Map<string, string>();
+  for (const p of pages) {
+    if (p.pageNumber === null) continue;
+    const slot = `${p.issue}#${p.pageNumber}`;
+    const twin = slots.get(slot);
+    if (twin) reports.find((r) => r.file === p.source)?.problems.push({ file: p.source, line: null, message: `claims the same issue and page (${p.issue}, 第${p.pageNumber}版) as ${twin}: both are kept`, severity: "warning" });
+    else slots.set(slot, p.source);
+  }
+  const publications = new Map<string, Publication>();
+  for (const part of parts) for (const p of part.publications) publications.set(p.id, p);
+  return {
+    publications: [...publications.values()],
+    issues: [...issues.values()],
+    pages,
+    articles: parts.flatMap((p) => p.articles),
+    places: parts[0]?.places ?? loadGazetteer(),
+    reports,
+    stats: { parsed: parts.reduce((n, p) => n + p.stats.parsed, 0), cached: parts.reduce((n, p) => n + p.stats.cached, 0) },
   };
 }
