@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync, realpathSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -52,7 +52,7 @@ describe("the five real pages", () => {
   });
 
   test.skipIf(!existsSync(scorer))("the gold scorer: F1 ≥ 0.95, titles, authors and districts ≥ 95%, no furniture in bodies, reflow ≥ 4/5", () => {
-    const report = JSON.parse(execFileSync(process.execPath, [scorer, "--data", out, "--json"], { encoding: "utf8" })) as { summary: Record<string, string | number> };
+    const report = JSON.parse(execFileSync(process.execPath, [realpathSync(scorer), "--data", out, "--json"], { encoding: "utf8" })) as { summary: Record<string, string | number> };
     const s = report.summary;
     const share = (x: string | number) => {
       const [a, b] = String(x).split("/").map(Number);
