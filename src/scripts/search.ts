@@ -124,7 +124,8 @@ async function run(): Promise<void> {
     status.textContent = `没有找到与“${raw}”相符的报道${note}。可以换一个词，或去掉筛选条件。`;
     return;
   }
-  status.textContent = `找到 ${shown.length} 篇与“${raw}”相符的报道${note}。`;
+  const more = (search?.results.length ?? 0) > MAX_CHECKED ? `（只核对了相关度最高的 ${MAX_CHECKED} 篇，请加词或用筛选缩小范围）` : "";
+  status.textContent = `找到 ${shown.length} 篇与“${raw}”相符的报道${note}${more}。`;
   const q = encodeURIComponent(query);
   list.replaceChildren(
     ...shown.map((r) =>
