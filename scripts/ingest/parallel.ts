@@ -16,7 +16,9 @@ export async function ingestFolderParallel(dir: string, onFile: (done: number, t
   const size = Math.ceil(files.length / workers);
   const shares = Array.from({ length: workers }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((s) => s.length);
   const progress = shares.map(() => 0);
-  const parts = await Promise.all(
+  let parts: Archive[];
+  try {
+    parts = await Promise.all(
     shares.map(
       (share, i) =>
         new Promise<Archive>((resolve, reject) => {
@@ -32,7 +34,12 @@ export async function ingestFolderParallel(dir: string, onFile: (done: number, t
             if (code !== 0) reject(new Error(`ingest worker stopped with exit code ${code}`));
           });
         }),
-    ),
-  );
+      ),
+    );
+  } catch (e) {
+    // a runtime that cannot load the worker (no TypeScript hooks in threads) still gets the ingest, on one thread
+    process.stderr.write(`ingest: worker threads unavailable (${(e as Error).message}); parsing on one thread\n`);
+    return ingestFolder(dir, onFile);
+  }
   return mergeArchives(parts);
 }
