@@ -4,16 +4,13 @@ import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { hasChromium, launch, open } from "./browser.ts";
-import { exportIndexSchema, exportIssueSchema } from "../../src/lib/export.ts";
+import { articles, index } from "./built-data.ts";
 import { HtmlValidate } from "html-validate";
 
 const htmlFiles = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : []));
 
 const baseURL = inject("baseURL");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const index = exportIndexSchema.parse(JSON.parse(readFileSync("dist/data/index.json", "utf8")));
-const issues = index.issues.map((i) => exportIssueSchema.parse(JSON.parse(readFileSync(`dist/data/issues/${i.id}.json`, "utf8"))));
-const articles = issues.flatMap((i) => i.articles);
 
 describe("the built files", () => {
   test("a page for every article, issue, publication and place; the data export validates", () => {

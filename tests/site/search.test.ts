@@ -1,12 +1,9 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { hasChromium, launch, open } from "./browser.ts";
-import { exportIndexSchema, exportIssueSchema } from "../../src/lib/export.ts";
+import { articles, index } from "./built-data.ts";
 
 const baseURL = inject("baseURL");
-const index = exportIndexSchema.parse(JSON.parse(readFileSync("dist/data/index.json", "utf8")));
-const articles = index.issues.flatMap((i) => exportIssueSchema.parse(JSON.parse(readFileSync(`dist/data/issues/${i.id}.json`, "utf8"))).articles);
 const titled = (start: string) => {
   const a = articles.find((x) => x.title.startsWith(start));
   if (!a) throw new Error(`no article titled ${start}…`);
