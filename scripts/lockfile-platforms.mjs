@@ -25,7 +25,9 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     if (lock.packages[key] || lock.packages[`${path}/${key}`]) continue;
     const os = PLATFORM.find(([re]) => re.test(name))?.[1].os;
     const cpu = CPU.find(([re]) => re.test(name))?.[1];
-    lock.packages[key] = { version, optional: true, ...(os ? { os } : {}), ...(cpu ? { cpu } : {}), ...(/musl/.test(name) ? { libc: ["musl"] } : /gnu/.test(name) ? { libc: ["glibc"] } : {}) };
+    const libc = /musl/.test(name) ? ["musl"] : /gnu/.test(name) ? ["glibc"] : null;
+    // keys in the order npm writes them, so a later `npm install` leaves the file as it is
+    lock.packages[key] = { version, ...(cpu ? { cpu } : {}), ...(libc ? { libc } : {}), optional: true, ...(os ? { os } : {}) };
     added++;
   }
 }
