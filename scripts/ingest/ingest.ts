@@ -178,12 +178,9 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
     const issueId = meta?.issue ? `${publication.id}-${meta.issue}` : `${publication.id}-${isoPaperDate(date)}`;
     const pageId = slugifyPath(relative(dir, file));
 
-    const issue = issues.get(issueId) ?? { id: issueId, publication: publication.id, date, number: numbers.number, yearNumber: numbers.yearNumber, pages: [] };
-    issue.number ??= numbers.number;
-    issue.yearNumber ??= numbers.yearNumber;
-    if (issue.date.inferred && !date.inferred) issue.date = date;
-    issue.pages.push(pageId);
-    issues.set(issueId, issue);
+    const seen = issues.get(issueId);
+    const fresh: Issue = { id: issueId, publication: publication.id, date, number: numbers.number, yearNumber: numbers.yearNumber, pages: [pageId] };
+    issues.set(issueId, seen ? mergeIssue(seen, fresh) : fresh);
 
     const home = index.byCode.get(publication.home) ?? index.byCode.get("370000")!;
     const ids = new Set<string>();
@@ -260,19 +257,22 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
   };
 }
 
+/** Add what another page tells of an issue: its pages, numbers printed anywhere, a printed date over an estimate. */
+function mergeIssue(into: Issue, from: Issue): Issue {
+  into.pages.push(...from.pages);
+  into.number ??= from.number;
+  into.yearNumber ??= from.yearNumber;
+  if (into.date.inferred && !from.date.inferred) into.date = from.date;
+  return into;
+}
+
 /** Put the shares of an ingest together, in file order: issues merged, two pages claiming one slot flagged. */
 export function mergeArchives(parts: Archive[]): Archive {
   const issues = new Map<string, Issue>();
   for (const part of parts)
     for (const i of part.issues) {
       const seen = issues.get(i.id);
-      if (!seen) issues.set(i.id, { ...i, pages: [...i.pages] });
-      else {
-        seen.pages.push(...i.pages);
-        seen.number ??= i.number;
-        seen.yearNumber ??= i.yearNumber;
-        if (seen.date.inferred && !i.date.inferred) seen.date = i.date;
-      }
+      issues.set(i.id, seen ? mergeIssue(seen, i) : { ...i, pages: [...i.pages] });
     }
   const pages = parts.flatMap((p) => p.pages);
   // every share reads publications.json: report its problems once

@@ -60,12 +60,17 @@ export function sharedBigrams(p: string, q: string): number {
   return n;
 }
 
+/** Q opens inside a sentence: a mark or particle no sentence opens with, or it closes what P left open. */
+function opensMidSentence(p: string, q: string): boolean {
+  return CONTINUATION_START.test(q) || closesWhatPLeftOpen(p, q);
+}
+
 /** Score Q at index j as the continuation of the paragraph at index i. */
 export function continuationScore(units: Unit[], i: number, j: number): number {
   const p = units[i] as Paragraph;
   const q = units[j] as Paragraph;
   let s = 0;
-  if (CONTINUATION_START.test(q.text) || closesWhatPLeftOpen(p.text, q.text)) s += EVIDENCE.continuationStart;
+  if (opensMidSentence(p.text, q.text)) s += EVIDENCE.continuationStart;
   if (j === i + 1) s += EVIDENCE.adjacent;
   else if (captionShaped(units[j - 1]!)) s += EVIDENCE.afterCaption;
   s += Math.min(EVIDENCE.sharedBigramsCap, sharedBigrams(p.text, q.text));
@@ -97,7 +102,7 @@ export function closesWhatPLeftOpen(p: string, q: string): boolean {
 
 /** Whether Q at j shows a sign of continuing a sentence beyond shared words: its first mark, or captions before it. */
 function structuralEvidence(units: Unit[], i: number, j: number): boolean {
-  return CONTINUATION_START.test(units[j]!.text) || closesWhatPLeftOpen(units[i]!.text, units[j]!.text) || (j > i + 1 && captionShaped(units[j - 1]!));
+  return opensMidSentence(units[i]!.text, units[j]!.text) || (j > i + 1 && captionShaped(units[j - 1]!));
 }
 
 /**
@@ -117,12 +122,11 @@ export function findContinuation(units: Unit[], i: number): number {
     // once the sentence's end is found past captions, a heading after it is the story's next subhead
     if (u.kind === "heading" && best > i + 1) break;
     if (u.kind !== "paragraph" || u.note) continue;
-    const opensMidSentence = CONTINUATION_START.test(u.text) || closesWhatPLeftOpen(units[i]!.text, u.text);
     if (BOX_LABEL.test(u.text)) continue; // a labelled side box is never the story's sentence
     // no caption opens with 的 or a closing mark; a short line after captions continues only on shared words
     // (a line of clauses after captions reads as the sentence's end, not as one more caption)
     const endsAfterCaptions = captionShaped(units[j - 1]!) && (/[，,]/u.test(u.text) || sharedBigrams(units[i]!.text, u.text) >= MIN_SHARED_AFTER_CAPTION);
-    if (captionShaped(u) && !opensMidSentence && !endsAfterCaptions) continue;
+    if (captionShaped(u) && !opensMidSentence(units[i]!.text, u.text) && !endsAfterCaptions) continue;
     const s = structuralEvidence(units, i, j) ? continuationScore(units, i, j) : -1;
     if (s > bestScore) (best = j), (bestScore = s);
     // an inserted box is finished text: a paragraph cut in its turn is where the search ends

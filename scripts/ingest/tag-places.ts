@@ -1,4 +1,5 @@
 import type { ArticlePlace, Place } from "../../src/lib/schema/place.ts";
+import { cityOf } from "../../src/lib/places/gazetteer.ts";
 
 /** Words by which a paper names its own place: 我区, 本县, 全市… with the level each points at. */
 const HOME_WORDS: readonly { pattern: RegExp; level: "district" | "city" | "province"; why: string }[] = [
@@ -106,13 +107,12 @@ export function tagPlaces(story: StoryText, home: Place, index: PlaceIndex): Art
     }
   }
   // a bare 高新区: the zone of the story's most named city, else of the paper's city
-  const cityOf = (p: Place): Place | null => (p.level === "city" ? p : p.parent ? (index.byCode.get(p.parent) ?? null) : null);
   const cityVotes = new Map<string, number>();
   for (const t of tally.values()) {
-    const c = cityOf(t.place);
+    const c = cityOf(t.place, index.byCode);
     if (c && c.level === "city") cityVotes.set(c.code, (cityVotes.get(c.code) ?? 0) + t.headline + t.lead + t.body);
   }
-  const storyCity = [...cityVotes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? cityOf(home)?.code;
+  const storyCity = [...cityVotes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? cityOf(home, index.byCode)?.code;
   const zone = index.places.find((p) => p.level === "zone" && p.parent === storyCity && p.name.endsWith("高新区"));
   if (zone) for (const [where, text] of parts) for (const m of text.matchAll(BARE_ZONE)) add(zone, where, `${m[0]}（${index.byCode.get(storyCity!)?.name ?? ""}的高新区）`);
 

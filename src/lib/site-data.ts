@@ -1,6 +1,6 @@
 import { getCollection } from "astro:content";
 import type { Article, Issue, Page, Place, Publication } from "./schema/index.ts";
-import { isoPaperDate } from "./dates.ts";
+import { formatPaperDate, isoPaperDate } from "./dates.ts";
 
 /** Everything the pages need, loaded once per build and indexed for the lookups pages make. */
 export interface SiteData {
@@ -63,23 +63,7 @@ async function load(): Promise<SiteData> {
   };
 }
 
-/** The city a place belongs to (itself for a city), or null for the province. */
-export function cityOf(p: Place, place: Map<string, Place>): Place | null {
-  if (p.level === "city") return p;
-  if (p.level === "province") return null;
-  return p.parent ? (place.get(p.parent) ?? null) : null;
-}
-
-/** Province → city → place, for breadcrumbs. */
-export function lineage(p: Place, place: Map<string, Place>): Place[] {
-  const out: Place[] = [];
-  for (let x: Place | undefined = p; x; x = x.parent ? place.get(x.parent) : undefined) out.unshift(x);
-  return out;
-}
-
 /** Paper's footer line: 《报名》（2025年1月3日 第1版）. */
 export function paperFooter(pub: Publication, a: Article): string {
-  const d = a.date;
-  const date = `${d.year}年${d.month ? `${d.month}月` : ""}${d.day ? `${d.day}日` : ""}${d.inferred ? "（推断）" : ""}`;
-  return `《${pub.name}》（${date}${a.pageNumber ? ` 第${a.pageNumber}版` : ""}）`;
+  return `《${pub.name}》（${formatPaperDate(a.date)}${a.pageNumber ? ` 第${a.pageNumber}版` : ""}）`;
 }

@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync, existsSync, realpathSync } from "node:fs";
+import { mkdtempSync, existsSync, realpathSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { ingestFolder, type Archive } from "../../scripts/ingest/ingest.ts";
 import { exportIndex, exportIndexSchema, exportIssue, exportIssueSchema } from "../../src/lib/export.ts";
+import { writeExport } from "../../scripts/export-data.ts";
 
 const scorer = join(import.meta.dirname, "../../../shared/tools/score-segmentation.mjs");
 let archive: Archive;
@@ -13,11 +14,7 @@ let out: string;
 beforeAll(() => {
   archive = ingestFolder("content");
   out = mkdtempSync(join(tmpdir(), "lubao-export-"));
-  mkdirSync(join(out, "issues"));
-  const pubs = new Map(archive.publications.map((p) => [p.id, p]));
-  writeFileSync(join(out, "index.json"), JSON.stringify(exportIndex(archive.issues, archive.pages)));
-  for (const i of archive.issues)
-    writeFileSync(join(out, "issues", `${i.id}.json`), JSON.stringify(exportIssue(i, pubs.get(i.publication)!, archive.pages.filter((p) => p.issue === i.id), archive.articles.filter((a) => a.issue === i.id))));
+  writeExport(out, archive);
 });
 
 describe("the five real pages", () => {

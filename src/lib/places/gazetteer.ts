@@ -57,3 +57,17 @@ export function buildGazetteer(rows: readonly DivisionRow[]): Place[] {
   }
   return places;
 }
+
+/** The city a place belongs to (itself for a city), or null for the province. */
+export function cityOf(p: Place, place: Map<string, Place>): Place | null {
+  if (p.level === "city") return p;
+  if (p.level === "province") return null;
+  return p.parent ? (place.get(p.parent) ?? null) : null;
+}
+
+/** Province → city → place, for breadcrumbs. */
+export function lineage(p: Place, place: Map<string, Place>): Place[] {
+  const out: Place[] = [];
+  for (let x: Place | undefined = p; x; x = x.parent ? place.get(x.parent) : undefined) out.unshift(x);
+  return out;
+}

@@ -1,14 +1,10 @@
 /** Marks that end a sentence: a paragraph whose last mark is one of these is complete. */
 export const SENTENCE_END = /[。！？!?…；;]["”’」』）)]*$|……$|——$/u;
 
-/** Marks after which a sentence must go on (a clause mark, an open bracket or quote). */
-export const CLAUSE_OPEN = /[，,、：:（(“「『《〈]$/u;
 
 /** Characters that cannot open a sentence, so a paragraph starting with one continues the one before. */
 export const CONTINUATION_START = /^[的之等，,、。；;：:！？!?）)”」』》〉%％]/u;
 
-/** Han characters (and the CJK extension blocks). */
-export const HAN = /\p{Script=Han}/u;
 
 /** Whether a paragraph reads as finished at its end. */
 export function endsSentence(text: string): boolean {
