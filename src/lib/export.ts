@@ -2,6 +2,7 @@ import { z } from "astro/zod";
 import type { Article, Issue, Page, Publication } from "./schema/index.ts";
 import { blockSchema, paperDateSchema, placeLevel, furnitureSchema, unassignedSchema } from "./schema/index.ts";
 import { isoPaperDate } from "./dates.ts";
+import { bodyToMarkdown } from "./mdast.ts";
 
 /** A place in the export: code, name, level. */
 const exportPlace = z.object({ code: z.string(), name: z.string(), level: placeLevel, evidence: z.array(z.string()) });
@@ -26,6 +27,8 @@ export const exportArticleSchema = z.object({
   authors: z.array(z.string()),
   dateline: z.string().nullable(),
   blocks: z.array(blockSchema.options[0].pick({ text: true }).extend({ type: z.enum(blockSchema.options.map((o) => o.shape.type.value) as [string, ...string[]]) })),
+  /** The body as Markdown, serialised from its mdast tree (text escaped, never markup). */
+  markdown: z.string(),
   /** Places the story is about. */
   districts: z.array(exportPlace),
   /** Places named in passing. */
@@ -89,6 +92,7 @@ export function exportArticle(a: Article): z.infer<typeof exportArticleSchema> {
     authors: a.authors,
     dateline: a.dateline,
     blocks: a.blocks.map((b) => ({ type: b.type, text: b.text })),
+    markdown: bodyToMarkdown(a.blocks, a.dateline),
     districts: a.districts.filter((d) => d.role === "subject").map(toPlace),
     mentions: a.districts.filter((d) => d.role === "mention").map(toPlace),
     lines: a.lines,
