@@ -22,7 +22,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
 }
 
 const bin = (name: string) => resolve("node_modules/.bin", name);
-run(bin("tsx"), ["scripts/ingest/cli.ts"]);
+run(process.execPath, ["scripts/ingest/cli.ts"]);
 run(bin("astro"), ["build", "--outDir", next]);
 if (existsSync(out)) renameSync(out, old);
 renameSync(next, out);

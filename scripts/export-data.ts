@@ -1,12 +1,13 @@
 /**
  * Write the public data export (dist/data/) from the ingest's records. The Astro build serves the same
  * documents through its endpoints; this script is for `npm run eval`, which needs no site.
- *   tsx scripts/export-data.ts [OUT]
+ *   node scripts/export-data.ts [OUT]
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Article, Issue, Page, Publication } from "../src/lib/schema/index.ts";
 import { exportIndex, exportIssue } from "../src/lib/export.ts";
+import { groupBy } from "../src/lib/group.ts";
 import { DATA_DIR, stableJson } from "./ingest/write.ts";
 
 export interface Records {
@@ -19,10 +20,12 @@ export interface Records {
 /** index.json and one issues/<id>.json per issue, under out. */
 export function writeExport(out: string, r: Records): void {
   const pubs = new Map(r.publications.map((p) => [p.id, p]));
+  const pagesOf = groupBy(r.pages, (p) => [p.issue]);
+  const articlesOf = groupBy(r.articles, (a) => [a.issue]);
   mkdirSync(join(out, "issues"), { recursive: true });
   writeFileSync(join(out, "index.json"), stableJson(exportIndex(r.issues, r.pages)));
   for (const i of r.issues)
-    writeFileSync(join(out, "issues", `${i.id}.json`), stableJson(exportIssue(i, pubs.get(i.publication)!, r.pages.filter((p) => p.issue === i.id), r.articles.filter((a) => a.issue === i.id))));
+    writeFileSync(join(out, "issues", `${i.id}.json`), stableJson(exportIssue(i, pubs.get(i.publication)!, pagesOf.get(i.id) ?? [], articlesOf.get(i.id) ?? [])));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

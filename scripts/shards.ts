@@ -3,7 +3,7 @@
  * own under dist/shards/<publication>/, and point the search page at all of them (it merges them with
  * Pagefind's mergeIndex). This is how the archive grows past one index: each shard is built (and can
  * be rebuilt) alone, in bounded memory, and the reader searches them together.
- *   tsx scripts/shards.ts [DIST]
+ *   node scripts/shards.ts [DIST]
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

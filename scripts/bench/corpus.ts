@@ -2,7 +2,7 @@
  * A deterministic synthetic corpus for benchmarks, never for content/: raw pages in the shape of the
  * real ones, assembled from the real pages' own stories (their raw lines, headlines and bylines
  * included), shuffled across pages of several publications with dates spread over years.
- *   tsx scripts/bench/corpus.ts OUT_DIR ARTICLES [SEED]
+ *   node scripts/bench/corpus.ts OUT_DIR ARTICLES [SEED]
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -29,6 +29,8 @@ const PAPERS = [
 ] as const;
 
 const WEEKDAYS = "日一二三四五六";
+/** A county paper's daily issue: eight pages. */
+export const PAGES_PER_ISSUE = 8;
 
 /** The stories of the real pages, each as the raw lines it was printed in. */
 export function storyChunks(contentDir = "content"): string[] {
@@ -48,13 +50,21 @@ export function writeCorpus(out: string, articles: number, seed = 1): number {
   let written = 0;
   let page = 0;
   const start = Date.UTC(2015, 0, 1);
+  // each paper's (day, page) slot is printed once: a taken slot moves to the next free page of that day
+  const taken = new Set<string>();
   while (written < articles) {
     const paper = PAPERS[page % PAPERS.length]!;
-    const day = new Date(start + Math.floor(rand() * 10 * 365) * 86_400_000);
+    let day: Date;
+    let pageNo: number;
+    do {
+      day = new Date(start + Math.floor(rand() * 10 * 365) * 86_400_000);
+      const first = Math.floor(rand() * PAGES_PER_ISSUE);
+      pageNo = 1 + (Array.from({ length: PAGES_PER_ISSUE }, (_, k) => (first + k) % PAGES_PER_ISSUE).find((k) => !taken.has(`${paper.id} ${+day} ${k + 1}`)) ?? -2);
+    } while (pageNo < 1);
+    taken.add(`${paper.id} ${+day} ${pageNo}`);
     const y = day.getUTCFullYear();
     const m = day.getUTCMonth() + 1;
     const d = day.getUTCDate();
-    const pageNo = 1 + Math.floor(rand() * 8);
     const n = Math.min(articles - written, 5 + Math.floor(rand() * 5));
     const stories = Array.from({ length: n }, () => pick(chunks));
     const masthead = [`主办：${paper.name}社`, "", `${y}年${m}月${d}日 星期${WEEKDAYS[day.getUTCDay()]}`, "", `${paper.name}总第${1000 + page}期`, ""];
@@ -72,7 +82,7 @@ export function writeCorpus(out: string, articles: number, seed = 1): number {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [out, n, seed] = process.argv.slice(2);
   if (!out || !n) {
-    console.error("usage: tsx scripts/bench/corpus.ts OUT_DIR ARTICLES [SEED]");
+    console.error("usage: node scripts/bench/corpus.ts OUT_DIR ARTICLES [SEED]");
     process.exit(2);
   }
   const pages = writeCorpus(out, Number(n), Number(seed ?? 1));

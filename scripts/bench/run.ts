@@ -1,11 +1,11 @@
 /**
  * npm run bench: build archives of 1,000 and 10,000 articles from the synthetic corpus in a scratch
  * folder, measure each stage, and write bench/results.json (also printed as a table).
- *   tsx scripts/bench/run.ts [SIZES…]   e.g. tsx scripts/bench/run.ts 1000
+ *   node scripts/bench/run.ts [SIZES…]   e.g. node scripts/bench/run.ts 1000
  */
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { writeCorpus } from "./corpus.ts";
+import { PAGES_PER_ISSUE, writeCorpus } from "./corpus.ts";
 import { bytesUnder, measured } from "./measure.ts";
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
@@ -32,7 +32,7 @@ interface Result {
 /** Write about n articles: a first pass tells how many the corpus's pages really segment into. */
 async function corpusFor(n: number, content: string, env: NodeJS.ProcessEnv): Promise<void> {
   writeCorpus(content, n);
-  const probe = await measured(bin("tsx"), ["scripts/ingest/cli.ts", "--check", content, "--json"], env);
+  const probe = await measured(process.execPath, ["scripts/ingest/cli.ts", "--check", content, "--json"], env);
   const got = (JSON.parse(probe.stdout) as { articles: number }[]).reduce((s, r) => s + r.articles, 0);
   if (Math.abs(got - n) / n > 0.02) writeCorpus(content, Math.round((n * n) / got));
 }
@@ -46,16 +46,19 @@ async function bench(n: number): Promise<Result> {
   await corpusFor(n, content, { ...env, LUBAO_NO_CACHE: "1" });
   const rawBytes = bytesUnder(content);
   console.log(`bench ${n}: corpus ${(rawBytes / MB).toFixed(1)} MB`);
-  const ingest = await measured(bin("tsx"), ["scripts/ingest/cli.ts"], env);
+  const ingest = await measured(process.execPath, ["scripts/ingest/cli.ts"], env);
   const dist = join(scratch, "dist");
   const astro = await measured(bin("astro"), ["build", "--outDir", dist], env);
   const pagefind = JSON.parse(readFileSync(env.LUBAO_PAGEFIND_TIMING, "utf8")) as { seconds: number };
   const articles = (JSON.parse(readFileSync(join(env.LUBAO_DATA_DIR, "articles.json"), "utf8")) as unknown[]).length;
   const pages = (JSON.parse(readFileSync(join(env.LUBAO_DATA_DIR, "pages.json"), "utf8")) as unknown[]).length;
-  // incremental: one more page in the archive
+  // incremental: one more page in the archive, an extra page of an issue it holds, with its own sidecar
   const some = readdirSync(join(content, "bench-jinan"), { recursive: true, encoding: "utf8" }).find((f) => f.endsWith(".txt"))!;
-  copyFileSync(join(content, "bench-jinan", some), join(content, "bench-jinan", some.replace(/\.txt$/u, "-added.txt")));
-  const re = await measured(bin("tsx"), ["scripts/ingest/cli.ts"], env);
+  const added = join(content, "bench-jinan", some.replace(/\.txt$/u, "-added"));
+  copyFileSync(join(content, "bench-jinan", some), `${added}.txt`);
+  const meta = JSON.parse(readFileSync(join(content, "bench-jinan", some.replace(/\.txt$/u, ".meta.json")), "utf8")) as { page: number };
+  writeFileSync(`${added}.meta.json`, JSON.stringify({ ...meta, page: PAGES_PER_ISSUE + 1 }));
+  const re = await measured(process.execPath, ["scripts/ingest/cli.ts"], env);
   const counts = /\((\d+) parsed, (\d+) from cache\)/u.exec(re.stdout);
   const reAstro = await measured(bin("astro"), ["build", "--outDir", join(scratch, "dist2")], env);
   return {

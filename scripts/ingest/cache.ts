@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { parsePage } from "./parse-page.ts";
+import { normalise } from "./normalise.ts";
 
 type Parsed = ReturnType<typeof parsePage>;
 
@@ -32,14 +33,17 @@ export function cachedParse(parse: typeof parsePage, text: string, publicationNa
   const key = cacheKey(text, publicationName);
   const file = join(CACHE_DIR, key.slice(0, 2), `${key}.json`);
   try {
-    return { parsed: JSON.parse(readFileSync(file, "utf8")) as Parsed, hit: true };
+    const draft = JSON.parse(readFileSync(file, "utf8")) as Omit<Parsed, "lines">;
+    return { parsed: { ...draft, lines: normalise(text) }, hit: true };
   } catch {
     // not cached yet (or unreadable): parse and keep it
   }
   const parsed = parse(text, publicationName);
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, JSON.stringify(parsed));
+  // the page's lines are most of a parse and cheap to make again from its text: they are not kept
+  const { lines: _, ...draft } = parsed;
+  writeFileSync(tmp, JSON.stringify(draft));
   renameSync(tmp, file);
   return { parsed, hit: false };
 }

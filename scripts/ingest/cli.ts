@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
  * The ingest's command line.
- *   tsx scripts/ingest/cli.ts              parse LUBAO_CONTENT_DIR (or content/) into .lubao/data
- *   tsx scripts/ingest/cli.ts --check DIR  check a folder of raw pages without writing (--json for a report)
- *   tsx scripts/ingest/cli.ts --explain F  print why each line of one page was read the way it was
+ *   node scripts/ingest/cli.ts              parse LUBAO_CONTENT_DIR (or content/) into .lubao/data
+ *   node scripts/ingest/cli.ts --check DIR  check a folder of raw pages without writing (--json for a report)
+ *   node scripts/ingest/cli.ts --explain F  print why each line of one page was read the way it was
  */
 import { readFileSync } from "node:fs";
 import type { FileReport } from "./ingest.ts";
@@ -53,7 +53,7 @@ async function main(): Promise<number> {
       console.log(JSON.stringify(archive.reports.map((r) => ({ file: r.file, ok: r.ok, encoding: r.encoding, articles: r.articles, problems: r.problems.map((p) => ({ line: p.line, message: p.message, severity: p.severity })) })), null, 2));
     else {
       printReports(archive.reports);
-      console.log(`${archive.reports.length} files checked: ${archive.reports.length - failed.length} ok, ${failed.length} not ok, ${archive.articles.length} articles`);
+      console.log(`${archive.reports.length} files checked: ${archive.reports.length - failed.length} ok, ${failed.length} not ok, ${archive.counts.articles} articles`);
     }
     return failed.length ? 1 : 0;
   }
@@ -64,7 +64,7 @@ async function main(): Promise<number> {
   }
   writeArchive(archive);
   const seconds = (performance.now() - started) / 1000;
-  console.log(`ingest: ${archive.pages.length} pages, ${archive.articles.length} articles, ${archive.issues.length} issues from ${dir} → ${DATA_DIR} in ${seconds.toFixed(2)} s (${archive.stats.parsed} parsed, ${archive.stats.cached} from cache)`);
+  console.log(`ingest: ${archive.counts.pages} pages, ${archive.counts.articles} articles, ${archive.issues.length} issues from ${dir} → ${DATA_DIR} in ${seconds.toFixed(2)} s (${archive.stats.parsed} parsed, ${archive.stats.cached} from cache)`);
   return 0;
 }
 

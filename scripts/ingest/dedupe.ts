@@ -1,5 +1,5 @@
 import { inkOf } from "../../src/lib/text/width.ts";
-import { sentences } from "../../src/lib/text/punctuation.ts";
+import { firstSentence } from "../../src/lib/text/punctuation.ts";
 import type { Paragraph, Unit } from "./units.ts";
 
 /** Shortest repeat (in characters) worth calling a printing slip rather than a turn of phrase. */
@@ -12,26 +12,30 @@ const MIN_REPEAT = 8;
 export function dropRepeats(input: Unit[]): Unit[] {
   const out: Unit[] = [];
   let prev: Paragraph | null = null;
+  let prevInk = "";
   for (const u of input) {
     if (u.kind !== "paragraph") {
       if (u.kind !== "caption" && u.kind !== "box") prev = null;
       out.push(u);
       continue;
     }
-    if (prev && inkOf(u.text) === inkOf(prev.text) && inkOf(u.text).length >= MIN_REPEAT) {
+    const ink = inkOf(u.text);
+    if (prev && ink === prevInk && ink.length >= MIN_REPEAT) {
       // the whole paragraph as printed, its dateline and byline included
       prev.repeats.push({ text: `${u.dateline ?? ""}${u.datelineByline ?? ""}${u.text}`, lines: u.lines });
       continue;
     }
-    const first = sentences(u.text)[0];
-    if (prev && first && first.length < u.text.length && inkOf(first).length >= MIN_REPEAT && inkOf(prev.text).endsWith(inkOf(first))) {
+    const first = prev ? firstSentence(u.text) : undefined;
+    if (prev && first && first.length < u.text.length && inkOf(first).length >= MIN_REPEAT && prevInk.endsWith(inkOf(first))) {
       const q: Paragraph = { ...u, text: u.text.slice(first.length).trimStart(), repeats: [...u.repeats, { text: first.trim(), lines: [u.lines[0]!] }], why: `${u.why}; opening sentence printed twice` };
       out.push(q);
       prev = q;
+      prevInk = inkOf(q.text);
       continue;
     }
     out.push(u);
     prev = u;
+    prevInk = ink;
   }
   return out;
 }

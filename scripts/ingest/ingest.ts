@@ -246,9 +246,10 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
   for (const p of places) placeSchema.parse(p);
   if (dirProblems.length) reports.unshift({ file: repoPath(dir), ok: !dirProblems.some((p) => p.severity === "error"), encoding: null, articles: 0, problems: dirProblems });
   const usedPubs = new Set(pages.map((p) => p.publication));
+  const usedIssues = new Set(pages.map((p) => p.issue));
   return {
     publications: [...pubById.values()].filter((p) => usedPubs.has(p.id) || publications.includes(p)),
-    issues: [...issues.values()].filter((i) => pages.some((p) => p.issue === i.id)),
+    issues: [...issues.values()].filter((i) => usedIssues.has(i.id)),
     pages,
     articles,
     places,
@@ -266,15 +267,20 @@ function mergeIssue(into: Issue, from: Issue): Issue {
   return into;
 }
 
-/** Put the shares of an ingest together, in file order: issues merged, two pages claiming one slot flagged. */
-export function mergeArchives(parts: Archive[]): Archive {
+/** What merging needs of a page: where it says it was printed. */
+export type PageSlot = Pick<Page, "source" | "issue" | "pageNumber">;
+
+/** An archive short of its page and article records: what shares of an ingest merge. */
+export type ArchiveFacts = Omit<Archive, "pages" | "articles">;
+
+/** Put the facts of an ingest's shares together, in file order: issues merged, two pages claiming one slot flagged. */
+export function mergeFacts(parts: ArchiveFacts[], slotsInOrder: PageSlot[]): ArchiveFacts {
   const issues = new Map<string, Issue>();
   for (const part of parts)
     for (const i of part.issues) {
       const seen = issues.get(i.id);
       issues.set(i.id, seen ? mergeIssue(seen, i) : { ...i, pages: [...i.pages] });
     }
-  const pages = parts.flatMap((p) => p.pages);
   // every share reads publications.json: report its problems once
   const reports: FileReport[] = [];
   const seenDirReports = new Set<string>();
@@ -284,12 +290,13 @@ export function mergeArchives(parts: Archive[]): Archive {
     seenDirReports.add(key);
     reports.push(r);
   }
+  const bySource = new Map(reports.map((r) => [r.file, r]));
   const slots = new Map<string, string>();
-  for (const p of pages) {
+  for (const p of slotsInOrder) {
     if (p.pageNumber === null) continue;
     const slot = `${p.issue}#${p.pageNumber}`;
     const twin = slots.get(slot);
-    if (twin) reports.find((r) => r.file === p.source)?.problems.push({ file: p.source, line: null, message: `claims the same issue and page (${p.issue}, 第${p.pageNumber}版) as ${twin}: both are kept`, severity: "warning" });
+    if (twin) bySource.get(p.source)?.problems.push({ file: p.source, line: null, message: `claims the same issue and page (${p.issue}, 第${p.pageNumber}版) as ${twin}: both are kept`, severity: "warning" });
     else slots.set(slot, p.source);
   }
   const publications = new Map<string, Publication>();
@@ -297,10 +304,14 @@ export function mergeArchives(parts: Archive[]): Archive {
   return {
     publications: [...publications.values()],
     issues: [...issues.values()],
-    pages,
-    articles: parts.flatMap((p) => p.articles),
     places: parts[0]?.places ?? loadGazetteer(),
     reports,
     stats: { parsed: parts.reduce((n, p) => n + p.stats.parsed, 0), cached: parts.reduce((n, p) => n + p.stats.cached, 0) },
   };
+}
+
+/** Put the shares of an ingest together, in file order. */
+export function mergeArchives(parts: Archive[]): Archive {
+  const pages = parts.flatMap((p) => p.pages);
+  return { ...mergeFacts(parts, pages), pages, articles: parts.flatMap((p) => p.articles) };
 }

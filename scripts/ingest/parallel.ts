@@ -1,29 +1,30 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { ingestFolder, mergeArchives, rawFiles, type Archive } from "./ingest.ts";
+import { ingestFolder, rawFiles } from "./ingest.ts";
+import { mergePacked, pack, type PackedArchive } from "./pack.ts";
 
 /** Below this many files a single thread is quicker than starting workers. */
-const MIN_FILES_FOR_WORKERS = 300;
+export const MIN_FILES_FOR_WORKERS = 300;
 
 /**
  * The ingest on every core: the folder's files in contiguous shares, one worker thread each (pages
  * parse independently), merged back in file order, so the result is the same as a single thread's.
  */
-export async function ingestFolderParallel(dir: string, onFile: (done: number, total: number) => void = () => {}): Promise<Archive> {
+export async function ingestFolderParallel(dir: string, onFile: (done: number, total: number) => void = () => {}, minFiles = MIN_FILES_FOR_WORKERS): Promise<PackedArchive> {
   const files = rawFiles(dir);
   const workers = Math.min(availableParallelism(), 4);
-  if (files.length < MIN_FILES_FOR_WORKERS || workers < 2) return ingestFolder(dir, onFile);
+  if (files.length < minFiles || workers < 2) return pack(ingestFolder(dir, onFile));
   const size = Math.ceil(files.length / workers);
   const shares = Array.from({ length: workers }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((s) => s.length);
   const progress = shares.map(() => 0);
-  let parts: Archive[];
+  let parts: PackedArchive[];
   try {
     parts = await Promise.all(
     shares.map(
       (share, i) =>
-        new Promise<Archive>((resolve, reject) => {
+        new Promise<PackedArchive>((resolve, reject) => {
           const worker = new Worker(new URL("./worker.ts", import.meta.url), { workerData: { dir, files: share } });
-          worker.on("message", (m: { type: "progress"; done: number } | { type: "done"; archive: Archive }) => {
+          worker.on("message", (m: { type: "progress"; done: number } | { type: "done"; archive: PackedArchive }) => {
             if (m.type === "progress") {
               progress[i] = m.done + 1;
               onFile(progress.reduce((a, b) => a + b, 0) - 1, files.length);
@@ -37,9 +38,9 @@ export async function ingestFolderParallel(dir: string, onFile: (done: number, t
       ),
     );
   } catch (e) {
-    // a runtime that cannot load the worker (no TypeScript hooks in threads) still gets the ingest, on one thread
+    // a runtime that cannot load the worker (a Node without type stripping) still gets the ingest, on one thread
     process.stderr.write(`ingest: worker threads unavailable (${(e as Error).message}); parsing on one thread\n`);
-    return ingestFolder(dir, onFile);
+    return pack(ingestFolder(dir, onFile));
   }
-  return mergeArchives(parts);
+  return mergePacked(parts);
 }

@@ -1,7 +1,8 @@
 import { printedWidth } from "../../src/lib/text/width.ts";
-import { CONTINUATION_START, endsSentence, sentences } from "../../src/lib/text/punctuation.ts";
+import { CONTINUATION_START, endsSentence, firstSentence, sentences } from "../../src/lib/text/punctuation.ts";
 import { joinWrapped, type Paragraph, type Unit } from "./units.ts";
 import { FIELD_LINE } from "./patterns/heading.ts";
+import { hanPairKey, isHanUnit } from "../../src/lib/text/han.ts";
 
 /** How many units ahead a sentence cut by a caption or a box is looked for. */
 const WINDOW = 8;
@@ -41,22 +42,31 @@ export function captionShaped(u: Unit): boolean {
   return u.kind === "paragraph" && u.isolated && !u.dateline && printedWidth(u.text) <= CAPTION_MAX_WIDTH && (endsSentence(u.text) || !/[，,、]/u.test(u.text));
 }
 
-const isHan = (c: string) => c >= "\u3400" && c <= "\u9fff";
-
-function hanBigrams(s: string): Set<string> {
-  const han = [...s].filter(isHan);
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < han.length; i++) out.add(han[i]! + han[i + 1]!);
+/** Pairs of consecutive Han characters (other characters skipped), each pair as one number. */
+function hanBigrams(s: string): Set<number> {
+  const out = new Set<number>();
+  let prev = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isHanUnit(c)) continue;
+    if (prev >= 0) out.add(hanPairKey(prev, c));
+    prev = c;
+  }
   return out;
+}
+
+/** The end of P's last sentence as bigrams; one P is scored against many Qs in turn, so the last is kept. */
+let tailMemo = { p: "", bigrams: new Set<number>() };
+function tailBigrams(p: string): Set<number> {
+  if (tailMemo.p !== p) tailMemo = { p, bigrams: hanBigrams((sentences(p).at(-1) ?? p).slice(-60)) };
+  return tailMemo.bigrams;
 }
 
 /** Words (as Han bigrams) shared by the end of P and the start of Q. */
 export function sharedBigrams(p: string, q: string): number {
-  const tail = (sentences(p).at(-1) ?? p).slice(-60);
-  const head = (sentences(q)[0] ?? q).slice(0, 80);
-  const a = hanBigrams(tail);
+  const a = tailBigrams(p);
   let n = 0;
-  for (const b of hanBigrams(head)) if (a.has(b)) n++;
+  for (const b of hanBigrams((firstSentence(q) ?? q).slice(0, 80))) if (a.has(b)) n++;
   return n;
 }
 
@@ -177,18 +187,27 @@ function mergeBoxes(units: Unit[]): Unit[] {
   return out;
 }
 
-/** Adjacent Han pairs on the page, counted once (as numbers, so a 20 MB page costs one pass). */
-export function hanPairCounts(units: Unit[]): Map<number, number> {
-  const counts = new Map<number, number>();
+/** How often each two-character word occurs on the page, in one pass (a 20 MB page costs one pass). */
+export function hanPairCounts(units: Unit[], words: Iterable<string>): Map<string, number> {
+  const wanted = new Map<number, string>();
+  // most characters open no wanted word: a table lookup skips them before the map is asked
+  const opens = new Uint8Array(65536);
+  for (const w of words) {
+    const [a, b] = [w.charCodeAt(0), w.charCodeAt(1)];
+    if (w.length !== 2 || !isHanUnit(a) || !isHanUnit(b)) continue;
+    wanted.set(hanPairKey(a, b), w);
+    opens[a] = 1;
+  }
+  const counts = new Map<string, number>();
+  if (!wanted.size) return counts;
   for (const u of units) {
     const t = u.text;
     for (let i = 0; i + 1 < t.length; i++) {
       const a = t.charCodeAt(i);
       const b = t.charCodeAt(i + 1);
-      if (a >= 0x3400 && a <= 0x9fff && b >= 0x3400 && b <= 0x9fff) {
-        const key = a * 65536 + b;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
+      if (!opens[a] || !isHanUnit(b)) continue;
+      const w = wanted.get(hanPairKey(a, b));
+      if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
   return counts;
@@ -202,16 +221,20 @@ const BROKEN_WORD_MIN_USES = 2;
  * and the next paragraph's first form a word the page uses elsewhere (…位于济 / 南市…).
  */
 export function mendBrokenHeadings(units: Unit[]): Unit[] {
-  let pairs: Map<number, number> | null = null;
   const asParagraph = (u: Extract<Unit, { kind: "heading" }>, why: string): Unit => ({ kind: "paragraph", text: u.text, lines: u.lines, dateline: null, datelineByline: null, note: false, isolated: false, repeats: [], why: `${u.why}; but ${why}` });
+  // the word each one-part heading would form with the paragraph below it, when both ends are Han
+  const wordAt = units.map((u, i) => {
+    const next = units[i + 1];
+    if (u.kind !== "heading" || u.parts.length !== 1 || next?.kind !== "paragraph" || next.dateline) return null;
+    const a = u.text.at(-1) ?? "";
+    const b = next.text[0] ?? "";
+    return /\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b) ? a + b : null;
+  });
+  const uses = hanPairCounts(units, new Set(wordAt.filter((p) => p !== null)));
   return units.map((u, i) => {
     if (u.kind !== "heading" || u.parts.length !== 1) return u;
-    const next = units[i + 1];
-    if (next?.kind === "paragraph" && !next.dateline) {
-      const a = u.text.at(-1) ?? "";
-      const b = next.text[0] ?? "";
-      if (/\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b) && ((pairs ??= hanPairCounts(units)).get(a.charCodeAt(0) * 65536 + b.charCodeAt(0)) ?? 0) >= BROKEN_WORD_MIN_USES) return asParagraph(u, `"${a}${b}" breaks across the blank line: start of a paragraph`);
-    }
+    const word = wordAt[i];
+    if (word && (uses.get(word) ?? 0) >= BROKEN_WORD_MIN_USES) return asParagraph(u, `"${word}" breaks across the blank line: start of a paragraph`);
     // past any captions, the text below opens with a mark no sentence opens with: this line is its start
     for (let j = i + 1; j < units.length && j <= i + 3; j++) {
       const q = units[j]!;

@@ -1,12 +1,15 @@
 import type { ArticlePlace, Place } from "../../src/lib/schema/place.ts";
 import { cityOf } from "../../src/lib/places/gazetteer.ts";
+import { hanPairKey, isHanUnit } from "../../src/lib/text/han.ts";
 
-/** Words by which a paper names its own place: 我区, 本县, 全市… with the level each points at. */
-const HOME_WORDS: readonly { pattern: RegExp; level: "district" | "city" | "province"; why: string }[] = [
-  { pattern: /[我本全](区|县)/gu, level: "district", why: "the paper's own district (我区/本县/全区)" },
-  { pattern: /[我本全]市/gu, level: "city", why: "the paper's own city (我市/全市)" },
-  { pattern: /[我本全]省/gu, level: "province", why: "the province (我省/全省)" },
-];
+/** Words by which a paper names its own place: 我区, 本县, 全市… (one scan; the last character says the level). */
+const HOME_WORD = /[我本全][区县市省]/g;
+const HOME_LEVEL: Readonly<Record<string, { level: "district" | "city" | "province"; why: string }>> = {
+  区: { level: "district", why: "the paper's own district (我区/本县/全区)" },
+  县: { level: "district", why: "the paper's own district (我区/本县/全区)" },
+  市: { level: "city", why: "the paper's own city (我市/全市)" },
+  省: { level: "province", why: "the province (我省/全省)" },
+};
 
 /** A bare 高新区 is the high-tech zone of the city the story (or the paper) is in. */
 const BARE_ZONE = /(?<!\p{Script=Han})高新区/gu;
@@ -27,9 +30,15 @@ export interface PlaceIndex {
   byCode: Map<string, Place>;
   /** Surface forms, longest first, each with its place (a town's form points at its district). */
   forms: { form: string; place: Place; town?: string }[];
-  /** The same forms grouped by their first two UTF-16 units (as one number), longest first: one lookup per position. */
+  /** The same forms grouped by their first two characters (hanPairKey), longest first: one lookup per position. */
   byStart: Map<number, { form: string; place: Place; town?: string }[]>;
+  /** 1 at a hash of each form's first two units: most positions in a story open no form, and skip the map lookup. */
+  openPairs: Uint8Array;
 }
+
+// small enough to stay in the CPU cache: a few per cent of pairs pass falsely and are then asked of the map
+const PAIR_HASH_SIZE = 1 << 16;
+const pairHash = (a: number, b: number) => (a * 31 + b) & (PAIR_HASH_SIZE - 1);
 
 export function indexPlaces(places: Place[], towns: Town[] = []): PlaceIndex {
   const forms: PlaceIndex["forms"] = [];
@@ -44,20 +53,31 @@ export function indexPlaces(places: Place[], towns: Town[] = []): PlaceIndex {
   }
   forms.sort((a, b) => b.form.length - a.form.length);
   const byStart = new Map<number, PlaceIndex["forms"]>();
+  const openPairs = new Uint8Array(PAIR_HASH_SIZE);
   for (const f of forms) {
-    const key = f.form.charCodeAt(0) * 65536 + f.form.charCodeAt(1);
+    openPairs[pairHash(f.form.charCodeAt(0), f.form.charCodeAt(1))] = 1;
+    const [a, b] = [f.form.charCodeAt(0), f.form.charCodeAt(1)];
+    // every place name opens with two Han characters; one that did not could never be found
+    if (!isHanUnit(a) || !isHanUnit(b)) throw new Error(`place name "${f.form}" does not open with two Han characters`);
+    const key = hanPairKey(a, b);
     const list = byStart.get(key);
     if (list) list.push(f);
     else byStart.set(key, [f]);
   }
-  return { places, byCode, forms, byStart };
+  return { places, byCode, forms, byStart, openPairs };
 }
 
 /** Every place named in a text, longest name first so 济宁高新区 is not read as 济宁. */
 export function placesNamed(text: string, index: PlaceIndex): { place: Place; form: string }[] {
   const hits: { place: Place; form: string }[] = [];
   for (let i = 0; i < text.length; ) {
-    const m = index.byStart.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))?.find((f) => text.startsWith(f.form, i));
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (!index.openPairs[pairHash(a, b)] || !isHanUnit(a) || !isHanUnit(b)) {
+      i++;
+      continue;
+    }
+    const m = index.byStart.get(hanPairKey(a, b))?.find((f) => text.startsWith(f.form, i));
     if (m) {
       hits.push({ place: m.place, form: m.town ? `${m.town}（${m.place.name}）` : m.form });
       i += m.form.length;
@@ -101,7 +121,8 @@ export function tagPlaces(story: StoryText, home: Place, index: PlaceIndex): Art
   ];
   for (const [where, text] of parts) {
     for (const { place, form } of placesNamed(text, index)) add(place, where, form);
-    for (const w of HOME_WORDS) for (const m of text.matchAll(w.pattern)) {
+    for (const m of text.matchAll(HOME_WORD)) {
+      const w = HOME_LEVEL[m[0][1]!]!;
       const p = resolveHome(w.level, home, index);
       if (p) add(p, where, `${m[0]}（${w.why}）`);
     }

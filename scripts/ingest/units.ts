@@ -47,8 +47,10 @@ const FURNITURE_MAX_WIDTH = Math.max(...FURNITURE_RULES.map((r) => r.maxWidth));
 
 /** Why a line is an opening byline, or null. */
 export function openingBylineOf(text: string, w = printedWidth(text)): string | null {
-  if (w > OPENING_BYLINE_MAX_WIDTH || /[，。,；]/u.test(text) || !onlyRolesAndNames(text)) return null;
-  return OPENING_BYLINE_RULES.find((r) => r.pattern.test(text))?.why ?? null;
+  if (w > OPENING_BYLINE_MAX_WIDTH || /[，。,；]/u.test(text)) return null;
+  // the anchored rules first: they turn most lines away at their first characters
+  const why = OPENING_BYLINE_RULES.find((r) => r.pattern.test(text))?.why;
+  return why && onlyRolesAndNames(text) ? why : null;
 }
 
 /** A cheap test before the closing-byline pattern: only a line ending in a bracket can carry one. */

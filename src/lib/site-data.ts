@@ -1,6 +1,7 @@
 import { getCollection } from "astro:content";
 import type { Article, Issue, Page, Place, Publication } from "./schema/index.ts";
 import { formatPaperDate, isoPaperDate } from "./dates.ts";
+import { groupBy } from "./group.ts";
 
 /** Everything the pages need, loaded once per build and indexed for the lookups pages make. */
 export interface SiteData {
@@ -16,6 +17,10 @@ export interface SiteData {
   place: Map<string, Place>;
   /** Articles of each place code: a city gathers its districts' and zones' stories, the province all. */
   articlesOfPlace: Map<string, Article[]>;
+  /** Articles of each issue, in the order the ingest read them. */
+  articlesOfIssue: Map<string, Article[]>;
+  /** Issues of each publication, newest first. */
+  issuesOfPublication: Map<string, Issue[]>;
 }
 
 const newestFirst = (a: Article, b: Article) => isoPaperDate(b.date).localeCompare(isoPaperDate(a.date)) || a.id.localeCompare(b.id);
@@ -36,16 +41,15 @@ async function load(): Promise<SiteData> {
     getCollection("places").then((x) => x.map((e) => e.data)),
   ]);
   const place = new Map(places.map((p) => [p.code, p]));
-  const articlesOfPlace = new Map<string, Article[]>();
-  for (const a of articles) {
+  const articlesOfPlace = groupBy(articles, (a) => {
     const codes = new Set<string>();
     for (const d of a.districts) {
       if (d.role !== "subject") continue;
       // a story about a district is also a story of its city and of the province
       for (let p = place.get(d.code); p; p = p.parent ? place.get(p.parent) : undefined) codes.add(p.code);
     }
-    for (const c of codes) articlesOfPlace.set(c, [...(articlesOfPlace.get(c) ?? []), a]);
-  }
+    return codes;
+  });
   for (const list of articlesOfPlace.values()) list.sort(newestFirst);
   issues.sort((a, b) => isoPaperDate(b.date).localeCompare(isoPaperDate(a.date)) || a.id.localeCompare(b.id));
   return {
@@ -60,6 +64,8 @@ async function load(): Promise<SiteData> {
     article: new Map(articles.map((a) => [a.id, a])),
     place,
     articlesOfPlace,
+    articlesOfIssue: groupBy(articles, (a) => [a.issue]),
+    issuesOfPublication: groupBy(issues, (i) => [i.publication]),
   };
 }
 

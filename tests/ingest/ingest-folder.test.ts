@@ -17,7 +17,8 @@ function folder(files: Record<string, string | Buffer>): string {
 }
 
 const cli = join(import.meta.dirname, "../../scripts/ingest/cli.ts");
-const tsx = join(import.meta.dirname, "../../node_modules/.bin/tsx");
+// the same Node the tests run on: it runs the TypeScript ingest as it is (type stripping)
+const node = process.execPath;
 
 describe("ingesting a folder", () => {
   test("a GB18030 page reads like a UTF-8 one", () => {
@@ -47,7 +48,7 @@ describe("ingesting a folder", () => {
 
   test("--check --json reports each file and exits non-zero when one is not ok", () => {
     const dir = folder({ "good.txt": PAGE, "bad.txt": Buffer.from([0, 0, 0, 1, 0, 2]) });
-    const r = spawnSync(tsx, [cli, "--check", dir, "--json"], { encoding: "utf8" });
+    const r = spawnSync(node, [cli, "--check", dir, "--json"], { encoding: "utf8" });
     expect(r.status).toBe(1);
     const rows = JSON.parse(r.stdout) as { file: string; ok: boolean; articles: number; problems: unknown[] }[];
     expect(rows.map((x) => [x.file.split("/").at(-1), x.ok])).toEqual([
@@ -59,10 +60,10 @@ describe("ingesting a folder", () => {
   test("a failing ingest writes nothing: the previous data stays whole", () => {
     const cwd = mkdtempSync(join(tmpdir(), "lubao-cwd-"));
     const good = folder({ "good.txt": PAGE });
-    execFileSync(tsx, [cli], { cwd, env: { ...process.env, LUBAO_CONTENT_DIR: good }, encoding: "utf8" });
+    execFileSync(node, [cli], { cwd, env: { ...process.env, LUBAO_CONTENT_DIR: good }, encoding: "utf8" });
     const before = readFileSync(join(cwd, ".lubao/data/articles.json"), "utf8");
     const bad = folder({ "good.txt": PAGE, "bad.txt": Buffer.from([0, 0, 0, 1]) });
-    const r = spawnSync(tsx, [cli], { cwd, env: { ...process.env, LUBAO_CONTENT_DIR: bad }, encoding: "utf8" });
+    const r = spawnSync(node, [cli], { cwd, env: { ...process.env, LUBAO_CONTENT_DIR: bad }, encoding: "utf8" });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/bad\.txt/u);
     expect(readFileSync(join(cwd, ".lubao/data/articles.json"), "utf8")).toBe(before);

@@ -17,7 +17,7 @@ describe.skipIf(!hasChromium && process.env["CI"] !== "true")("an archive sharde
   beforeAll(async () => {
     dir = join(mkdtempSync(join(tmpdir(), "lubao-shards-")), "dist");
     cpSync("dist", dir, { recursive: true });
-    execFileSync(join("node_modules/.bin/tsx"), ["scripts/shards.ts", dir], { stdio: "pipe" });
+    execFileSync(process.execPath, ["scripts/shards.ts", dir], { stdio: "pipe" });
     const serve = sirv(dir);
     server = createServer((req, res) => serve(req, res, () => void res.writeHead(404).end()));
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));

@@ -11,9 +11,19 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text.trimEnd());
 }
 
+/** A sentence: text up to its closing marks (and the quotes or brackets closed after them), or to the end. */
+const SENTENCE = /[^。！？!?；;]+(?:[。！？!?；;]+["”’」』）)]*|$)/gu;
+
 /** Split text into sentences, keeping each sentence's closing marks. */
 export function sentences(text: string): string[] {
-  return text.match(/[^。！？!?；;]+(?:[。！？!?；;]+["”’」』）)]*|$)/gu)?.filter((s) => s.trim()) ?? [];
+  return text.match(SENTENCE)?.filter((s) => s.trim()) ?? [];
+}
+
+/** The first sentence of a text (sentences(text)[0]) without splitting the rest of it. */
+export function firstSentence(text: string): string | undefined {
+  const re = new RegExp(SENTENCE);
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) return m[0];
+  return undefined;
 }
 
 /** Remove column-wrap spaces that a PDF extraction left between two CJK characters or marks. */

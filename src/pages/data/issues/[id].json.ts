@@ -12,6 +12,6 @@ export const GET: APIRoute = async ({ params }) => {
   const data = await siteData();
   const issue = data.issue.get(params.id!)!;
   const pages = issue.pages.map((id) => data.page.get(id)!);
-  const articles = data.articles.filter((a) => a.issue === issue.id);
+  const articles = data.articlesOfIssue.get(issue.id) ?? [];
   return new Response(`${JSON.stringify(exportIssue(issue, data.publication.get(issue.publication)!, pages, articles), null, 1)}\n`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };

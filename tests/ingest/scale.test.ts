@@ -1,0 +1,115 @@
+// What makes a large ingest quick must not change what it writes: worker threads, records packed as
+// JSON text, the parse cache, and the one-pass helpers that replaced slower ones.
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { ingestFolder } from "../../scripts/ingest/ingest.ts";
+import { ingestFolderParallel } from "../../scripts/ingest/parallel.ts";
+import { pack, writeJoinedJsonArrays } from "../../scripts/ingest/pack.ts";
+import { writeArchive } from "../../scripts/ingest/write.ts";
+import { parsePage } from "../../scripts/ingest/parse-page.ts";
+import { hanPairCounts } from "../../scripts/ingest/reflow.ts";
+import { firstSentence, sentences } from "../../src/lib/text/punctuation.ts";
+import type { Unit } from "../../scripts/ingest/units.ts";
+
+const content = join(import.meta.dirname, "../../content");
+
+/** The seed pages three times over, as three more days of each paper, plus one page claiming a slot already taken. */
+function archiveFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), "lubao-scale-"));
+  cpSync(join(content, "publications.json"), join(dir, "publications.json"));
+  const seeds = readdirSync(content, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".txt"));
+  for (const day of [1, 2, 3])
+    for (const f of seeds) {
+      const [pub] = f.split("/");
+      const meta = JSON.parse(readFileSync(join(content, f.replace(/\.txt$/u, ".meta.json")), "utf8")) as Record<string, unknown>;
+      const name = `${pub}-day${day}`;
+      cpSync(join(content, f), join(dir, `${name}.txt`));
+      writeFileSync(join(dir, `${name}.meta.json`), JSON.stringify({ ...meta, date: `2020-01-0${day}`, page: 2 }));
+    }
+  // sorts last, so it lands in another worker's share than the page it collides with
+  cpSync(join(content, seeds[0]!), join(dir, "zz-twin.txt"));
+  writeFileSync(join(dir, "zz-twin.meta.json"), JSON.stringify({ publication: seeds[0]!.split("/")[0], date: "2020-01-01", page: 2 }));
+  return dir;
+}
+
+const written = (archive: Parameters<typeof writeArchive>[0]) => {
+  const target = join(mkdtempSync(join(tmpdir(), "lubao-out-")), "data");
+  writeArchive(archive, target);
+  return Object.fromEntries(readdirSync(target).map((f) => [f, readFileSync(join(target, f), "utf8")]));
+};
+
+describe("the ingest on worker threads", () => {
+  afterEach(() => void vi.restoreAllMocks());
+
+  test("writes byte for byte what one thread writes, slot warnings across shares included", async () => {
+    const dir = archiveFolder();
+    const stderr = vi.spyOn(process.stderr, "write");
+    const threaded = await ingestFolderParallel(dir, () => {}, 0);
+    expect(stderr.mock.calls.join()).not.toMatch(/worker threads unavailable/u); // the threads really ran
+    const single = pack(ingestFolder(dir));
+    expect(written(threaded)).toEqual(written(single));
+    expect(threaded.counts).toEqual({ pages: 16, articles: single.counts.articles });
+    expect(threaded.reports).toEqual(single.reports);
+    expect(threaded.reports.find((r) => r.file.endsWith("zz-twin.txt"))!.problems.map((p) => p.message).join()).toMatch(/same issue and page/u);
+  });
+});
+
+describe("records packed as JSON text", () => {
+  test("chunks joined on write give the bytes of one JSON.stringify, empty chunks included", () => {
+    const value = fc.oneof(fc.integer(), fc.string(), fc.constant(null), fc.record({ a: fc.string(), b: fc.array(fc.integer()) }));
+    fc.assert(
+      fc.property(fc.array(fc.array(value, { maxLength: 4 }), { maxLength: 5 }), (chunks) => {
+        let out = "";
+        writeJoinedJsonArrays((t) => (out += t), chunks.map((c) => JSON.stringify(c)));
+        expect(out).toBe(JSON.stringify(chunks.flat()));
+      }),
+    );
+  });
+
+  test("a large archive is packed in chunks, none of them the whole list", () => {
+    expect(pack(ingestFolder(content)).json.articles).toHaveLength(1);
+    const many = { ...ingestFolder(content) };
+    many.articles = Array.from({ length: 2500 }, (_, i) => ({ ...many.articles[i % many.articles.length]!, id: `a${i}` }));
+    const packed = pack(many);
+    expect(packed.json.articles).toHaveLength(3);
+    expect(JSON.parse(`${written(packed)["articles.json"]}`)).toHaveLength(2500);
+  });
+});
+
+describe("the parse cache", () => {
+  test("a page read back from the cache is the page parsed afresh, and the cache does not keep its lines", async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "lubao-cache-"));
+    vi.stubEnv("LUBAO_CACHE_DIR", cacheDir);
+    vi.stubEnv("LUBAO_NO_CACHE", "");
+    vi.resetModules();
+    const { cachedParse } = await import("../../scripts/ingest/cache.ts");
+    const text = readFileSync(join(content, readdirSync(content, { recursive: true, encoding: "utf8" }).find((f) => f.endsWith(".txt"))!), "utf8");
+    const miss = cachedParse(parsePage, text, null);
+    const hit = cachedParse(parsePage, text, null);
+    expect([miss.hit, hit.hit]).toEqual([false, true]);
+    expect(hit.parsed).toEqual(miss.parsed);
+    const [kept] = readdirSync(cacheDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".json"));
+    expect(Object.keys(JSON.parse(readFileSync(join(cacheDir, kept!), "utf8")) as object)).not.toContain("lines");
+    vi.unstubAllEnvs();
+  });
+});
+
+describe("one-pass text helpers", () => {
+  test("firstSentence is the first of sentences()", () => {
+    const text = fc.string({ unit: fc.constantFrom(..."甲乙丙 。！？；”）\n,a") });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(firstSentence(t)).toBe(sentences(t)[0]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("hanPairCounts counts only the two-Han-character words asked for", () => {
+    const units = ["位于济南市，济南的", "南济"].map((text): Unit => ({ kind: "box", text, lines: [1], why: "" }));
+    expect(hanPairCounts(units, ["济南", "南济", "A1", "于济"])).toEqual(new Map([["济南", 2], ["南济", 1], ["于济", 1]]));
+  });
+});
