@@ -26,7 +26,8 @@ interface Result {
   peakRssMB: number;
   indexBytes: number;
   distMB: number;
-  rebuildOnePage: { ingestSeconds: number; parsed: number; cached: number; astroSeconds: number };
+  /** The same archive built again with one page added: what the parse cache, Astro's incremental build and the shard cache save. */
+  rebuildOnePage: { ingestSeconds: number; parsed: number; cached: number; astroSeconds: number; pagefindSeconds: number; shardsIndexed: number; shardsReused: number; totalSeconds: number };
 }
 
 /** Write about n articles: a first pass tells how many the corpus's pages really segment into. */
@@ -37,19 +38,22 @@ async function corpusFor(n: number, content: string, env: NodeJS.ProcessEnv): Pr
   if (Math.abs(got - n) / n > 0.02) writeCorpus(content, Math.round((n * n) / got));
 }
 
+/** What the Pagefind integration reports of its last run. */
+const pagefindTiming = (file: string) => JSON.parse(readFileSync(file, "utf8")) as { seconds: number; indexed: number; reused: number };
+
 async function bench(n: number): Promise<Result> {
   const scratch = join(scratchRoot, String(n));
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   const content = join(scratch, "content");
-  const env = { LUBAO_CONTENT_DIR: content, LUBAO_DATA_DIR: join(scratch, "data"), LUBAO_CACHE_DIR: join(scratch, "cache"), LUBAO_PAGEFIND_TIMING: join(scratch, "pagefind.json"), CI: process.env["CI"] ?? "" };
+  const env = { LUBAO_CONTENT_DIR: content, LUBAO_DATA_DIR: join(scratch, "data"), LUBAO_CACHE_DIR: join(scratch, "cache/parse"), LUBAO_ASTRO_CACHE_DIR: join(scratch, "cache/astro"), LUBAO_PAGEFIND_CACHE_DIR: join(scratch, "cache/pagefind"), LUBAO_PAGEFIND_TIMING: join(scratch, "pagefind.json"), CI: process.env["CI"] ?? "" };
   await corpusFor(n, content, { ...env, LUBAO_NO_CACHE: "1" });
   const rawBytes = bytesUnder(content);
   console.log(`bench ${n}: corpus ${(rawBytes / MB).toFixed(1)} MB`);
   const ingest = await measured(process.execPath, ["scripts/ingest/cli.ts"], env);
   const dist = join(scratch, "dist");
   const astro = await measured(bin("astro"), ["build", "--outDir", dist], env);
-  const pagefind = JSON.parse(readFileSync(env.LUBAO_PAGEFIND_TIMING, "utf8")) as { seconds: number };
+  const pagefind = pagefindTiming(env.LUBAO_PAGEFIND_TIMING);
   const articles = (JSON.parse(readFileSync(join(env.LUBAO_DATA_DIR, "articles.json"), "utf8")) as unknown[]).length;
   const pages = (JSON.parse(readFileSync(join(env.LUBAO_DATA_DIR, "pages.json"), "utf8")) as unknown[]).length;
   // incremental: one more page in the archive, an extra page of an issue it holds, with its own sidecar
@@ -60,7 +64,9 @@ async function bench(n: number): Promise<Result> {
   writeFileSync(`${added}.meta.json`, JSON.stringify({ ...meta, page: PAGES_PER_ISSUE + 1 }));
   const re = await measured(process.execPath, ["scripts/ingest/cli.ts"], env);
   const counts = /\((\d+) parsed, (\d+) from cache\)/u.exec(re.stdout);
+  // into a fresh folder, as npm run build does: unchanged pages are copied from Astro's cache
   const reAstro = await measured(bin("astro"), ["build", "--outDir", join(scratch, "dist2")], env);
+  const rePagefind = pagefindTiming(env.LUBAO_PAGEFIND_TIMING);
   return {
     articles,
     pages,
@@ -73,7 +79,16 @@ async function bench(n: number): Promise<Result> {
     peakRssMB: Math.round(Math.max(ingest.peakRssBytes, astro.peakRssBytes) / MB),
     indexBytes: bytesUnder(join(dist, "pagefind")),
     distMB: +(bytesUnder(dist) / MB).toFixed(1),
-    rebuildOnePage: { ingestSeconds: +re.seconds.toFixed(2), parsed: Number(counts?.[1] ?? -1), cached: Number(counts?.[2] ?? -1), astroSeconds: +reAstro.seconds.toFixed(2) },
+    rebuildOnePage: {
+      ingestSeconds: +re.seconds.toFixed(2),
+      parsed: Number(counts?.[1] ?? -1),
+      cached: Number(counts?.[2] ?? -1),
+      astroSeconds: +(reAstro.seconds - rePagefind.seconds).toFixed(2),
+      pagefindSeconds: +rePagefind.seconds.toFixed(2),
+      shardsIndexed: rePagefind.indexed,
+      shardsReused: rePagefind.reused,
+      totalSeconds: +(re.seconds + reAstro.seconds).toFixed(2),
+    },
   };
 }
 
@@ -81,7 +96,9 @@ const results: Result[] = [];
 for (const n of SIZES) results.push(await bench(n));
 mkdirSync("bench", { recursive: true });
 writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
-console.table(results.map(({ rebuildOnePage, ...r }) => ({ ...r, rebuildIngestS: rebuildOnePage.ingestSeconds, rebuildParsed: rebuildOnePage.parsed, rebuildAstroS: rebuildOnePage.astroSeconds })));
+console.table(results.map(({ rebuildOnePage, ...r }) => r));
+console.log("rebuild with one page added:");
+console.table(results.map((r) => ({ articles: r.articles, ...r.rebuildOnePage })));
 if (results.length >= 2) {
   const [a, b] = [results[0]!, results.at(-1)!];
   console.log(`scaling: ${b.articles / a.articles}× articles took ${(b.totalSeconds / a.totalSeconds).toFixed(2)}× the time`);

@@ -1,7 +1,10 @@
 import type { AstroIntegration } from "astro";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { shardsOf } from "./shard-plan.ts";
 
 /**
  * Article pages per Pagefind index. Pagefind holds a whole index in memory while it builds (about
@@ -10,30 +13,60 @@ import * as pagefind from "pagefind";
  */
 const SHARD_PAGES = Number(process.env["LUBAO_SHARD_PAGES"] ?? 2000);
 
-/** Build one index from the given pages (or the whole site) into outputPath, then stop Pagefind to free its memory. */
-async function buildIndex(site: string, outputPath: string, articleIds: string[] | null): Promise<number> {
+/** Shards indexed by earlier builds, by the digest of their pages: a shard whose pages are unchanged is copied, not indexed again. */
+const SHARD_CACHE = process.env["LUBAO_PAGEFIND_CACHE_DIR"] ?? ".lubao/cache/pagefind";
+
+/** How every index is built: with the Pagefind version, part of what a cached shard must match. */
+const INDEX_OPTIONS = { excludeSelectors: ["[data-pagefind-ignore]"] };
+const PAGEFIND_VERSION = installedVersion("pagefind");
+
+/** The version of an installed package, found as Node finds it (its package.json is not among its exports). */
+function installedVersion(name: string): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const file = join(dir, "node_modules", name, "package.json");
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+    if (dirname(dir) === dir) throw new Error(`${name} is not installed`);
+  }
+}
+
+/** Build one index from the given article pages (or the whole site) into outputPath, then stop Pagefind to free its memory. */
+async function buildIndex(site: string, outputPath: string, pages: { url: string; content: string }[] | null): Promise<void> {
   try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: ["[data-pagefind-ignore]"] });
+    const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    let pages = 0;
-    if (articleIds === null) {
+    if (pages === null) {
       const added = await index.addDirectory({ path: site });
       if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
-      pages = added.page_count;
-    } else {
-      for (const id of articleIds) {
-        const url = `/articles/${id}/`;
-        const added = await index.addHTMLFile({ url, content: readFileSync(`${site}articles/${id}/index.html`, "utf8") });
-        if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join("; ")}`);
-        pages++;
+    } else
+      for (const page of pages) {
+        const added = await index.addHTMLFile(page);
+        if (added.errors.length) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join("; ")}`);
       }
-    }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    return pages;
   } finally {
     await pagefind.close();
   }
+}
+
+/** One shard of article pages into outputPath: copied from the cache when the same pages were indexed before. */
+async function buildShard(site: string, outputPath: string, ids: string[], used: Set<string>): Promise<"indexed" | "reused"> {
+  const pages = ids.map((id) => ({ url: `/articles/${id}/`, content: readFileSync(`${site}articles/${id}/index.html`, "utf8") }));
+  const digest = createHash("sha1").update(`${PAGEFIND_VERSION}\0${JSON.stringify(INDEX_OPTIONS)}\0`);
+  for (const p of pages) digest.update(p.url).update("\0").update(p.content).update("\0");
+  const key = digest.digest("hex");
+  used.add(key);
+  const cached = join(SHARD_CACHE, key);
+  if (existsSync(cached)) {
+    cpSync(cached, outputPath, { recursive: true });
+    return "reused";
+  }
+  await buildIndex(site, outputPath, pages);
+  // kept whole or not at all: copied aside, then renamed into place
+  const tmp = `${cached}.tmp-${process.pid}`;
+  cpSync(outputPath, tmp, { recursive: true });
+  renameSync(tmp, cached);
+  return "indexed";
 }
 
 /**
@@ -49,23 +82,28 @@ export function pagefindIndex(): AstroIntegration {
         const started = performance.now();
         const ids = readdirSync(`${site}articles`, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
         const bundles: string[] = [];
-        let pages = 0;
+        const counts = { indexed: 0, reused: 0 };
         if (ids.length <= SHARD_PAGES) {
-          pages = await buildIndex(site, `${site}pagefind`, null);
+          await buildIndex(site, `${site}pagefind`, null);
           bundles.push("/pagefind/");
+          counts.indexed++;
         } else {
           // ids sort by publication and date, so a shard holds neighbouring issues
-          for (let i = 0, shard = 0; i < ids.length; i += SHARD_PAGES, shard++) {
-            pages += await buildIndex(site, `${site}pagefind/shard-${shard}`, ids.slice(i, i + SHARD_PAGES));
-            bundles.push(`/pagefind/shard-${shard}/`);
+          const used = new Set<string>();
+          mkdirSync(SHARD_CACHE, { recursive: true });
+          for (const [n, shard] of shardsOf(ids, SHARD_PAGES).entries()) {
+            counts[await buildShard(site, `${site}pagefind/shard-${n}`, shard, used)]++;
+            bundles.push(`/pagefind/shard-${n}/`);
           }
+          // shards no page of this build needs again
+          for (const name of readdirSync(SHARD_CACHE)) if (!used.has(name)) rmSync(join(SHARD_CACHE, name), { recursive: true, force: true });
         }
         // the search page reads which indexes to load; scripts/shards.ts rewrites this for a sharded archive
         writeFileSync(`${site}pagefind-bundles.json`, `${JSON.stringify({ bundles })}\n`);
         const seconds = (performance.now() - started) / 1000;
-        logger.info(`Pagefind indexed ${pages} pages in ${bundles.length} bundle(s) in ${seconds.toFixed(1)} s`);
+        logger.info(`Pagefind: ${ids.length} articles in ${bundles.length} bundle(s), ${counts.indexed} indexed and ${counts.reused} reused from the last build, in ${seconds.toFixed(1)} s`);
         // the benchmark reads how long indexing took
-        if (process.env["LUBAO_PAGEFIND_TIMING"]) writeFileSync(process.env["LUBAO_PAGEFIND_TIMING"], JSON.stringify({ seconds, pages, bundles: bundles.length }));
+        if (process.env["LUBAO_PAGEFIND_TIMING"]) writeFileSync(process.env["LUBAO_PAGEFIND_TIMING"], JSON.stringify({ seconds, articles: ids.length, bundles: bundles.length, ...counts }));
       },
     },
   };

@@ -69,6 +69,20 @@ async function load(): Promise<SiteData> {
   };
 }
 
+/** The stories printed before and after one on its page. */
+export function neighbours(data: SiteData, a: Article): [Article | undefined, Article | undefined] {
+  const ids = data.page.get(a.page)!.articles;
+  const k = ids.indexOf(a.id);
+  return [data.article.get(ids[k - 1] ?? ""), data.article.get(ids[k + 1] ?? "")];
+}
+
+/** The previous and next issue of the same paper, by date. */
+export function olderAndNewer(data: SiteData, issue: Issue): [Issue | undefined, Issue | undefined] {
+  const series = data.issuesOfPublication.get(issue.publication)!; // newest first
+  const k = series.indexOf(issue);
+  return [series[k + 1], series[k - 1]];
+}
+
 /** Paper's footer line: 《报名》（2025年1月3日 第1版）. */
 export function paperFooter(pub: Publication, a: Article): string {
   return `《${pub.name}》（${formatPaperDate(a.date)}${a.pageNumber ? ` 第${a.pageNumber}版` : ""}）`;
