@@ -6,11 +6,9 @@
  *   node scripts/ingest/cli.ts --explain F  print why each line of one page was read the way it was
  */
 import { readFileSync } from "node:fs";
-import type { FileReport } from "./ingest.ts";
+import type { FileReport } from "./merge.ts";
 import { ingestFolderParallel } from "./parallel.ts";
 import { writeArchive, DATA_DIR } from "./write.ts";
-import { parsePage } from "./parse-page.ts";
-import { decode } from "./decode.ts";
 import { progress } from "../lib/progress.ts";
 
 const args = process.argv.slice(2);
@@ -29,6 +27,7 @@ function printReports(reports: FileReport[]) {
 async function main(): Promise<number> {
   const explain = value("--explain");
   if (explain) {
+    const [{ decode }, { parsePage }] = await Promise.all([import("./decode.ts"), import("./parse-page.ts")]);
     const decoded = decode(readFileSync(explain));
     if (!decoded.ok) {
       console.error(`error: ${explain}: ${decoded.reason}`);

@@ -1,4 +1,4 @@
-import { mergeFacts, type Archive, type ArchiveFacts, type PageSlot } from "./ingest.ts";
+import { mergeFacts, type Archive, type ArchiveFacts, type PageSlot } from "./merge.ts";
 
 /**
  * An archive whose page and article records are already JSON text. A worker thread hands its share

@@ -1,19 +1,20 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { ingestFolder, rawFiles } from "./ingest.ts";
+import { rawFiles } from "./files.ts";
 import { mergePacked, pack, type PackedArchive } from "./pack.ts";
 
 /** Below this many files a single thread is quicker than starting workers. */
 export const MIN_FILES_FOR_WORKERS = 300;
 
 /**
- * The ingest on every core: the folder's files in contiguous shares, one worker thread each (pages
+ * The ingest on every core (the parser is loaded by the workers, not here, so they start at once): the folder's files in contiguous shares, one worker thread each (pages
  * parse independently), merged back in file order, so the result is the same as a single thread's.
  */
 export async function ingestFolderParallel(dir: string, onFile: (done: number, total: number) => void = () => {}, minFiles = MIN_FILES_FOR_WORKERS): Promise<PackedArchive> {
+  const oneThread = async () => pack((await import("./ingest.ts")).ingestFolder(dir, onFile));
   const files = rawFiles(dir);
   const workers = Math.min(availableParallelism(), 4);
-  if (files.length < minFiles || workers < 2) return pack(ingestFolder(dir, onFile));
+  if (files.length < minFiles || workers < 2) return oneThread();
   const size = Math.ceil(files.length / workers);
   const shares = Array.from({ length: workers }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((s) => s.length);
   const progress = shares.map(() => 0);
@@ -40,7 +41,7 @@ export async function ingestFolderParallel(dir: string, onFile: (done: number, t
   } catch (e) {
     // a runtime that cannot load the worker (a Node without type stripping) still gets the ingest, on one thread
     process.stderr.write(`ingest: worker threads unavailable (${(e as Error).message}); parsing on one thread\n`);
-    return pack(ingestFolder(dir, onFile));
+    return oneThread();
   }
   return mergePacked(parts);
 }

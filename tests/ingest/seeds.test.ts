@@ -3,7 +3,8 @@ import { mkdtempSync, existsSync, realpathSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { ingestFolder, type Archive } from "../../scripts/ingest/ingest.ts";
+import { ingestFolder } from "../../scripts/ingest/ingest.ts";
+import type { Archive } from "../../scripts/ingest/merge.ts";
 import { exportIndex, exportIndexSchema, exportIssue, exportIssueSchema } from "../../src/lib/export.ts";
 import { writeExport } from "../../scripts/export-data.ts";
 

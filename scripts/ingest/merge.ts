@@ -1,0 +1,91 @@
+import type { Issue, Page, Place, Publication, Article } from "../../src/lib/schema/index.ts";
+
+// What an ingest gives and how the shares of one are put together. Nothing here parses, so the main
+// thread can load it (and start the worker threads) without loading the parser.
+
+/** Something wrong with one input file, with the line where there is one. */
+export interface Problem {
+  file: string;
+  line: number | null;
+  message: string;
+  /** error: the file cannot be used; warning: it can, but an editor should look. */
+  severity: "error" | "warning";
+}
+
+/** What one raw file gave. */
+export interface FileReport {
+  file: string;
+  ok: boolean;
+  encoding: string | null;
+  articles: number;
+  problems: Problem[];
+}
+
+export interface Archive {
+  publications: Publication[];
+  issues: Issue[];
+  pages: Page[];
+  articles: Article[];
+  places: Place[];
+  reports: FileReport[];
+  /** Pages parsed this run, and pages whose parse came from the cache. */
+  stats: { parsed: number; cached: number };
+}
+
+/** Add what another page tells of an issue: its pages, numbers printed anywhere, a printed date over an estimate. */
+export function mergeIssue(into: Issue, from: Issue): Issue {
+  into.pages.push(...from.pages);
+  into.number ??= from.number;
+  into.yearNumber ??= from.yearNumber;
+  if (into.date.inferred && !from.date.inferred) into.date = from.date;
+  return into;
+}
+
+/** What merging needs of a page: where it says it was printed. */
+export type PageSlot = Pick<Page, "source" | "issue" | "pageNumber">;
+
+/** An archive short of its page and article records: what shares of an ingest merge. */
+export type ArchiveFacts = Omit<Archive, "pages" | "articles">;
+
+/** Put the facts of an ingest's shares together, in file order: issues merged, two pages claiming one slot flagged. */
+export function mergeFacts(parts: ArchiveFacts[], slotsInOrder: PageSlot[]): ArchiveFacts {
+  const issues = new Map<string, Issue>();
+  for (const part of parts)
+    for (const i of part.issues) {
+      const seen = issues.get(i.id);
+      issues.set(i.id, seen ? mergeIssue(seen, i) : { ...i, pages: [...i.pages] });
+    }
+  // every share reads publications.json: report its problems once
+  const reports: FileReport[] = [];
+  const seenDirReports = new Set<string>();
+  for (const r of parts.flatMap((p) => p.reports)) {
+    const key = `${r.file}\0${r.problems.map((p) => p.message).join("\0")}`;
+    if (r.encoding === null && r.articles === 0 && r.problems.length && seenDirReports.has(key)) continue;
+    seenDirReports.add(key);
+    reports.push(r);
+  }
+  const bySource = new Map(reports.map((r) => [r.file, r]));
+  const slots = new Map<string, string>();
+  for (const p of slotsInOrder) {
+    if (p.pageNumber === null) continue;
+    const slot = `${p.issue}#${p.pageNumber}`;
+    const twin = slots.get(slot);
+    if (twin) bySource.get(p.source)?.problems.push({ file: p.source, line: null, message: `claims the same issue and page (${p.issue}, 第${p.pageNumber}版) as ${twin}: both are kept`, severity: "warning" });
+    else slots.set(slot, p.source);
+  }
+  const publications = new Map<string, Publication>();
+  for (const part of parts) for (const p of part.publications) publications.set(p.id, p);
+  return {
+    publications: [...publications.values()],
+    issues: [...issues.values()],
+    places: parts[0]?.places ?? [],
+    reports,
+    stats: { parsed: parts.reduce((n, p) => n + p.stats.parsed, 0), cached: parts.reduce((n, p) => n + p.stats.cached, 0) },
+  };
+}
+
+/** Put the shares of an ingest together, in file order. */
+export function mergeArchives(parts: Archive[]): Archive {
+  const pages = parts.flatMap((p) => p.pages);
+  return { ...mergeFacts(parts, pages), pages, articles: parts.flatMap((p) => p.articles) };
+}
