@@ -6,7 +6,8 @@ export default defineConfig({
   site: process.env.LUBAO_SITE ?? "https://lubao.example",
   output: "static",
   trailingSlash: "always",
-  build: { format: "directory", inlineStylesheets: "never" },
+  // pages rendered four at a time: some render while others wait on their files being written
+  build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   integrations: [pagefindIndex()],
   // kept beside the parse cache; the bench gives each archive its own
   cacheDir: process.env.LUBAO_ASTRO_CACHE_DIR ?? "./.lubao/cache/astro",

@@ -36,17 +36,16 @@ describe("adding a page to a built archive", () => {
   let rebuilt: ReturnType<typeof build>;
   let fresh: ReturnType<typeof build>;
   beforeAll(() => {
-    const before = join(scratch, "content-before");
-    const after = join(scratch, "content-after");
-    cpSync("content", before, { recursive: true });
-    cpSync("content", after, { recursive: true });
-    // one more page: a second day of the Jiyang paper
-    cpSync("content/jiyang/2024-07-a.txt", join(after, "jiyang/2024-08-a.txt"));
-    writeFileSync(join(after, "jiyang/2024-08-a.meta.json"), JSON.stringify({ publication: "jiyang", date: "2024-08-01", page: 2 }));
+    // one content folder, as an editor has: pages name their source file, so it must not move
+    const content = join(scratch, "content");
+    cpSync("content", content, { recursive: true });
     const caches = join(scratch, "caches");
-    build(before, join(scratch, "first"), caches);
-    rebuilt = build(after, join(scratch, "rebuilt"), caches);
-    fresh = build(after, join(scratch, "fresh"), join(scratch, "fresh-caches"));
+    build(content, join(scratch, "first"), caches);
+    // one more page: a second day of the Jiyang paper
+    cpSync("content/jiyang/2024-07-a.txt", join(content, "jiyang/2024-08-a.txt"));
+    writeFileSync(join(content, "jiyang/2024-08-a.meta.json"), JSON.stringify({ publication: "jiyang", date: "2024-08-01", page: 2 }));
+    rebuilt = build(content, join(scratch, "rebuilt"), caches);
+    fresh = build(content, join(scratch, "fresh"), join(scratch, "fresh-caches"));
   }, 300_000);
 
   test("reuses the pages and index shards it can", () => {
