@@ -68,7 +68,12 @@ async function buildShard(site: string, outputPath: string, ids: string[], used:
   // kept whole or not at all: copied aside, then renamed into place
   const tmp = `${cached}.tmp-${process.pid}`;
   cpSync(outputPath, tmp, { recursive: true });
-  renameSync(tmp, cached);
+  try {
+    renameSync(tmp, cached);
+  } catch {
+    // another build kept the same shard first: theirs is as good
+    rmSync(tmp, { recursive: true, force: true });
+  }
   return "indexed";
 }
 
