@@ -7,7 +7,7 @@ import * as pagefind from "pagefind";
 import { shardsOf } from "./shard-plan.ts";
 
 /**
- * Article pages per Pagefind index. Pagefind holds a whole index in memory while it builds (about
+ * Most article pages in one Pagefind index. Pagefind holds a whole index in memory while it builds (about
  * 0.6 MB a Chinese page here), so a large archive is indexed in shards, one after another, each with
  * its own bundle; the search page merges them (mergeIndex). LUBAO_SHARD_PAGES overrides.
  */
