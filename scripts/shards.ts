@@ -7,35 +7,22 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import * as pagefind from "pagefind";
 import { exportIndexSchema } from "../src/lib/export.ts";
+import { groupBy } from "../src/lib/group.ts";
+import { articlePages, buildIndex } from "../src/integrations/pagefind.ts";
 
 const dist = process.argv[2] ?? "dist";
 const index = exportIndexSchema.parse(JSON.parse(readFileSync(join(dist, "data/index.json"), "utf8")));
-const byPublication = new Map<string, string[]>();
-for (const issue of index.issues) {
-  const ids = issue.pages.flatMap((p) => p.articles);
-  byPublication.set(issue.publication, [...(byPublication.get(issue.publication) ?? []), ...ids]);
-}
+const byPublication = groupBy(index.issues, (issue) => [issue.publication]);
 
 const bundles: string[] = [];
-try {
-  for (const [publication, ids] of [...byPublication].sort()) {
-    const { index: shard, errors } = await pagefind.createIndex({ excludeSelectors: ["[data-pagefind-ignore]"] });
-    if (!shard) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    for (const id of ids) {
-      const url = `/articles/${id}/`;
-      const added = await shard.addHTMLFile({ url, content: readFileSync(join(dist, url, "index.html"), "utf8") });
-      if (added.errors.length) throw new Error(`${url}: ${added.errors.join("; ")}`);
-    }
-    const outputPath = join(dist, "shards", publication);
-    const written = await shard.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(written.errors.join("; "));
-    bundles.push(`/shards/${publication}/`);
-    console.log(`shard ${publication}: ${ids.length} articles → ${outputPath}`);
-  }
-} finally {
-  await pagefind.close();
+for (const [publication, issues] of [...byPublication].sort()) {
+  const ids = issues.flatMap((issue) => issue.pages.flatMap((p) => p.articles));
+  const outputPath = join(dist, "shards", publication);
+  // built as the site's own indexes are: same options, Pagefind stopped after each
+  await buildIndex(dist, outputPath, articlePages(dist, ids));
+  bundles.push(`/shards/${publication}/`);
+  console.log(`shard ${publication}: ${ids.length} articles → ${outputPath}`);
 }
 writeFileSync(join(dist, "pagefind-bundles.json"), `${JSON.stringify({ bundles })}\n`);
 console.log(`search now merges ${bundles.length} shards`);

@@ -32,8 +32,13 @@ function installedVersion(name: string): string {
 /** Pages sent to Pagefind before waiting for its answers. */
 const PAGES_IN_FLIGHT = 16;
 
+/** Article pages of a built site as Pagefind takes them: their URL and their HTML. */
+export function articlePages(site: string, ids: readonly string[]): { url: string; content: string }[] {
+  return ids.map((id) => ({ url: `/articles/${id}/`, content: readFileSync(join(site, "articles", id, "index.html"), "utf8") }));
+}
+
 /** Build one index from the given article pages (or the whole site) into outputPath, then stop Pagefind to free its memory. */
-async function buildIndex(site: string, outputPath: string, pages: { url: string; content: string }[] | null): Promise<void> {
+export async function buildIndex(site: string, outputPath: string, pages: { url: string; content: string }[] | null): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
@@ -54,7 +59,7 @@ async function buildIndex(site: string, outputPath: string, pages: { url: string
 
 /** One shard of article pages into outputPath: copied from the cache when the same pages were indexed before. */
 async function buildShard(site: string, outputPath: string, ids: string[], used: Set<string>): Promise<"indexed" | "reused"> {
-  const pages = ids.map((id) => ({ url: `/articles/${id}/`, content: readFileSync(`${site}articles/${id}/index.html`, "utf8") }));
+  const pages = articlePages(site, ids);
   const digest = createHash("sha1").update(`${PAGEFIND_VERSION}\0${JSON.stringify(INDEX_OPTIONS)}\0`);
   for (const p of pages) digest.update(p.url).update("\0").update(p.content).update("\0");
   const key = digest.digest("hex");
