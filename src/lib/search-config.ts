@@ -5,6 +5,3 @@ export const SEARCH_FILTERS = [
   ["district", "区县"],
   ["year", "年份"],
 ] as const;
-
-/** URL parameters the search page reads and writes, so a search can be linked and shared. */
-export const SEARCH_PARAMS = { query: "q", sort: "sort", issue: "issue" } as const;

@@ -1,7 +1,8 @@
 import { getCollection } from "astro:content";
-import type { Article, Issue, Page, Place, Publication } from "./schema/index.ts";
+import type { Article, Issue, Page, PaperDate, Place, Publication } from "./schema/index.ts";
 import { formatPaperDate, isoPaperDate } from "./dates.ts";
 import { groupBy } from "./group.ts";
+import { lineage } from "./places/gazetteer.ts";
 
 /** Everything the pages need, loaded once per build and indexed for the lookups pages make. */
 export interface SiteData {
@@ -17,13 +18,16 @@ export interface SiteData {
   place: Map<string, Place>;
   /** Articles of each place code: a city gathers its districts' and zones' stories, the province all. */
   articlesOfPlace: Map<string, Article[]>;
+  /** The places that have a page: those with at least one story, in gazetteer order. */
+  placesWithArticles: Place[];
   /** Articles of each issue, in the order the ingest read them. */
   articlesOfIssue: Map<string, Article[]>;
   /** Issues of each publication, newest first. */
   issuesOfPublication: Map<string, Issue[]>;
 }
 
-const newestFirst = (a: Article, b: Article) => isoPaperDate(b.date).localeCompare(isoPaperDate(a.date)) || a.id.localeCompare(b.id);
+/** Newest first, ties by id, so every build lists the same order. */
+const newestFirst = (a: { date: PaperDate; id: string }, b: { date: PaperDate; id: string }) => isoPaperDate(b.date).localeCompare(isoPaperDate(a.date)) || a.id.localeCompare(b.id);
 
 let cached: Promise<SiteData> | null = null;
 
@@ -41,17 +45,13 @@ async function load(): Promise<SiteData> {
     getCollection("places").then((x) => x.map((e) => e.data)),
   ]);
   const place = new Map(places.map((p) => [p.code, p]));
+  // a story about a district is also a story of its city and of the province
   const articlesOfPlace = groupBy(articles, (a) => {
-    const codes = new Set<string>();
-    for (const d of a.districts) {
-      if (d.role !== "subject") continue;
-      // a story about a district is also a story of its city and of the province
-      for (let p = place.get(d.code); p; p = p.parent ? place.get(p.parent) : undefined) codes.add(p.code);
-    }
-    return codes;
+    const subjects = a.districts.filter((d) => d.role === "subject").flatMap((d) => place.get(d.code) ?? []);
+    return new Set(subjects.flatMap((p) => lineage(p, place)).map((p) => p.code));
   });
   for (const list of articlesOfPlace.values()) list.sort(newestFirst);
-  issues.sort((a, b) => isoPaperDate(b.date).localeCompare(isoPaperDate(a.date)) || a.id.localeCompare(b.id));
+  issues.sort(newestFirst);
   return {
     publications,
     issues,
@@ -64,6 +64,7 @@ async function load(): Promise<SiteData> {
     article: new Map(articles.map((a) => [a.id, a])),
     place,
     articlesOfPlace,
+    placesWithArticles: places.filter((p) => articlesOfPlace.has(p.code)),
     articlesOfIssue: groupBy(articles, (a) => [a.issue]),
     issuesOfPublication: groupBy(issues, (i) => [i.publication]),
   };

@@ -7,14 +7,12 @@ import { urls } from "../../lib/urls.ts";
 /** Places with articles, with the pinyin a reader may type (jiyang → 济阳区). */
 export const GET: APIRoute = async () => {
   const data = await siteData();
-  const rows = data.places
-    .filter((p) => (data.articlesOfPlace.get(p.code)?.length ?? 0) > 0)
-    .map((p) => ({
-      name: p.name,
-      slug: p.slug,
-      pinyin: p.slug.includes("-") ? pinyin(shortName(p.name) ?? p.name, { toneType: "none", type: "array" }).join("") : p.slug,
-      url: urls.place(p.slug),
-      count: data.articlesOfPlace.get(p.code)?.length ?? 0,
-    }));
+  const rows = data.placesWithArticles.map((p) => ({
+    name: p.name,
+    slug: p.slug,
+    pinyin: p.slug.includes("-") ? pinyin(shortName(p.name) ?? p.name, { toneType: "none", type: "array" }).join("") : p.slug,
+    url: urls.place(p.slug),
+    count: data.articlesOfPlace.get(p.code)?.length ?? 0,
+  }));
   return new Response(`${JSON.stringify(rows, null, 1)}\n`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };

@@ -4,7 +4,7 @@ import { articleFeed } from "../../../lib/feed.ts";
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const data = await siteData();
-  return data.places.filter((p) => data.articlesOfPlace.has(p.code)).map((p) => ({ params: { slug: p.slug } }));
+  return data.placesWithArticles.map((p) => ({ params: { slug: p.slug } }));
 };
 
 export const GET: APIRoute = async ({ params, site }) => {
