@@ -12,8 +12,8 @@ const out = resolve(process.env["LUBAO_OUT_DIR"] ?? "dist");
 const next = `${out}.next-${process.pid}`;
 const old = `${out}.old-${process.pid}`;
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+function run(cmd: string, args: string[]): void {
+  const r = spawnSync(cmd, args, { stdio: "inherit" });
   if (r.status !== 0) {
     rmSync(next, { recursive: true, force: true });
     console.error(`build: ${cmd} ${args.join(" ")} failed; ${out} is unchanged`);
@@ -21,9 +21,8 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   }
 }
 
-const bin = (name: string) => resolve("node_modules/.bin", name);
 run(process.execPath, ["scripts/ingest/cli.ts"]);
-run(bin("astro"), ["build", "--outDir", next]);
+run(resolve("node_modules/.bin/astro"), ["build", "--outDir", next]);
 if (existsSync(out)) renameSync(out, old);
 renameSync(next, out);
 rmSync(old, { recursive: true, force: true });

@@ -10,7 +10,9 @@ function treeRss(root: number): number {
     try {
       const stat = readFileSync(`/proc/${name}/stat`, "utf8");
       const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+      const siblings = children.get(ppid);
+      if (siblings) siblings.push(Number(name));
+      else children.set(ppid, [Number(name)]);
     } catch {
       // the process ended while we looked
     }

@@ -7,8 +7,9 @@ import { mergePacked, pack, type PackedArchive } from "./pack.ts";
 export const MIN_FILES_FOR_WORKERS = 300;
 
 /**
- * The ingest on every core (the parser is loaded by the workers, not here, so they start at once): the folder's files in contiguous shares, one worker thread each (pages
+ * The ingest on every core: the folder's files in contiguous shares, one worker thread each (pages
  * parse independently), merged back in file order, so the result is the same as a single thread's.
+ * The parser is loaded by the workers, not here, so they start at once.
  */
 export async function ingestFolderParallel(dir: string, onFile: (done: number, total: number) => void = () => {}, minFiles = MIN_FILES_FOR_WORKERS): Promise<PackedArchive> {
   const oneThread = async () => pack((await import("./ingest.ts")).ingestFolder(dir, onFile));

@@ -226,9 +226,9 @@ export function mendBrokenHeadings(units: Unit[]): Unit[] {
   const wordAt = units.map((u, i) => {
     const next = units[i + 1];
     if (u.kind !== "heading" || u.parts.length !== 1 || next?.kind !== "paragraph" || next.dateline) return null;
-    const a = u.text.at(-1) ?? "";
-    const b = next.text[0] ?? "";
-    return /\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b) ? a + b : null;
+    const word = (u.text.at(-1) ?? "") + (next.text[0] ?? "");
+    // only Han pairs are counted on the page (hanPairCounts)
+    return word.length === 2 && isHanUnit(word.charCodeAt(0)) && isHanUnit(word.charCodeAt(1)) ? word : null;
   });
   const uses = hanPairCounts(units, new Set(wordAt.filter((p) => p !== null)));
   return units.map((u, i) => {

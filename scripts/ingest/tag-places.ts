@@ -55,10 +55,10 @@ export function indexPlaces(places: Place[], towns: Town[] = []): PlaceIndex {
   const byStart = new Map<number, PlaceIndex["forms"]>();
   const openPairs = new Uint8Array(PAIR_HASH_SIZE);
   for (const f of forms) {
-    openPairs[pairHash(f.form.charCodeAt(0), f.form.charCodeAt(1))] = 1;
     const [a, b] = [f.form.charCodeAt(0), f.form.charCodeAt(1)];
     // every place name opens with two Han characters; one that did not could never be found
     if (!isHanUnit(a) || !isHanUnit(b)) throw new Error(`place name "${f.form}" does not open with two Han characters`);
+    openPairs[pairHash(a, b)] = 1;
     const key = hanPairKey(a, b);
     const list = byStart.get(key);
     if (list) list.push(f);

@@ -1,10 +1,8 @@
 /** Marks that end a sentence: a paragraph whose last mark is one of these is complete. */
 export const SENTENCE_END = /[。！？!?…；;]["”’」』）)]*$|……$|——$/u;
 
-
 /** Characters that cannot open a sentence, so a paragraph starting with one continues the one before. */
 export const CONTINUATION_START = /^[的之等，,、。；;：:！？!?）)”」』》〉%％]/u;
-
 
 /** Whether a paragraph reads as finished at its end. */
 export function endsSentence(text: string): boolean {
