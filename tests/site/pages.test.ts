@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import type { Browser } from "playwright-core";
-import { hasChromium, launch, open } from "./browser.ts";
+import { describe, expect, inject, test } from "vitest";
+import { open } from "./browser.ts";
+import { describeInChromium, useBrowser } from "./in-chromium.ts";
 import { articles, index } from "./built-data.ts";
 import { HtmlValidate } from "html-validate";
 
@@ -79,14 +79,8 @@ describe("links and markup", () => {
   });
 });
 
-describe.skipIf(!hasChromium && process.env["CI"] !== "true")("the site in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+describeInChromium("the site in Chromium", () => {
+  const browser = useBrowser();
 
   const jiyang = () => articles.find((a) => a.title.startsWith("济阳区：向"))!;
   const kinds = () => [
@@ -103,7 +97,7 @@ describe.skipIf(!hasChromium && process.env["CI"] !== "true")("the site in Chrom
   const cases = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((k) => (["light", "dark"] as const).map((scheme) => [k, scheme] as const));
   test.each(cases)("page kind %i (%s) renders with no console errors, no off-site request, no axe violation", async (k, scheme) => {
     const [kind, path] = kinds()[k]!;
-    const { page, context, response, consoleErrors, offsite } = await open(browser, baseURL, path!, { bypassCSP: true, colorScheme: scheme });
+    const { page, context, response, consoleErrors, offsite } = await open(browser(), baseURL, path!, { bypassCSP: true, colorScheme: scheme });
     try {
       expect(response?.status(), kind).toBe(200);
       expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
@@ -121,7 +115,7 @@ describe.skipIf(!hasChromium && process.env["CI"] !== "true")("the site in Chrom
   });
 
   test("the article page carries the paper's footer line and the raw lines it came from", async () => {
-    const { page, context } = await open(browser, baseURL, jiyang().url);
+    const { page, context } = await open(browser(), baseURL, jiyang().url);
     try {
       await expect(page.locator(".paper-footer").textContent()).resolves.toMatch(/^《.+》（2024年7月（推断））$/u);
       await expect(page.locator("details.raw-view ol").getAttribute("start")).resolves.toBe(String(jiyang().lines[0]));
@@ -131,7 +125,7 @@ describe.skipIf(!hasChromium && process.env["CI"] !== "true")("the site in Chrom
   });
 
   test("searching 特医食品 finds the Jiyang story, and the query is highlighted on it", async () => {
-    const { page, context, consoleErrors } = await open(browser, baseURL, `/search/?q=${encodeURIComponent("特医食品")}`);
+    const { page, context, consoleErrors } = await open(browser(), baseURL, `/search/?q=${encodeURIComponent("特医食品")}`);
     try {
       await page.waitForSelector("#results li a", { timeout: 15_000 });
       const titles = await page.locator("#results li > a").allTextContents();

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import type { Browser } from "playwright-core";
-import { hasChromium, launch, open } from "./browser.ts";
+import { expect, inject, test } from "vitest";
+import { open } from "./browser.ts";
+import { describeInChromium, useBrowser } from "./in-chromium.ts";
 import { articles, index } from "./built-data.ts";
 
 const baseURL = inject("baseURL");
@@ -30,17 +30,11 @@ const QUERIES: [kind: string, query: string, expected: () => string | null][] = 
   ["nothing", "火星探测器", () => null],
 ];
 
-describe.skipIf(!hasChromium && process.env["CI"] !== "true")("search in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+describeInChromium("search in Chromium", () => {
+  const browser = useBrowser();
 
   test.each(QUERIES.map((q, i) => [i, ...q] as const))("#%i %s: %s", async (_i, _kind, query, expected) => {
-    const { page, context, consoleErrors } = await open(browser, baseURL, `/search/?q=${encodeURIComponent(query)}`);
+    const { page, context, consoleErrors } = await open(browser(), baseURL, `/search/?q=${encodeURIComponent(query)}`);
     try {
       await page.waitForFunction(() => (document.querySelector("#search-status")?.textContent ?? "").length > 0, undefined, { timeout: 20_000 });
       const titles = await page.locator("#results li > a").allTextContents();
@@ -56,7 +50,7 @@ describe.skipIf(!hasChromium && process.env["CI"] !== "true")("search in Chromiu
   });
 
   test("the query and filters stay in the URL, and a filter narrows the results", async () => {
-    const { page, context } = await open(browser, baseURL, `/search/?q=${encodeURIComponent("会议")}`);
+    const { page, context } = await open(browser(), baseURL, `/search/?q=${encodeURIComponent("会议")}`);
     try {
       await page.waitForSelector("#results li");
       const all = await page.locator("#results li").count();
@@ -75,7 +69,7 @@ describe.skipIf(!hasChromium && process.env["CI"] !== "true")("search in Chromiu
   });
 
   test("a place typed in pinyin offers that place's page", async () => {
-    const { page, context } = await open(browser, baseURL, "/search/?q=jiyang");
+    const { page, context } = await open(browser(), baseURL, "/search/?q=jiyang");
     try {
       await page.waitForSelector("#place-hint a");
       expect(await page.locator("#place-hint a").first().getAttribute("href")).toBe("/places/jiyang/");
@@ -86,7 +80,7 @@ describe.skipIf(!hasChromium && process.env["CI"] !== "true")("search in Chromiu
 
   test("search within one issue returns only that issue's stories", async () => {
     const issue = index.issues.find((i) => i.publication === "jining-gaoxin")!;
-    const { page, context } = await open(browser, baseURL, `/search/?q=${encodeURIComponent("济宁")}&issue=${issue.id}`);
+    const { page, context } = await open(browser(), baseURL, `/search/?q=${encodeURIComponent("济宁")}&issue=${issue.id}`);
     try {
       await page.waitForSelector("#results li");
       const own = new Set(issue.pages.flatMap((p) => p.articles).map((id) => `/articles/${id}/`));

@@ -5,15 +5,15 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sirv from "sirv";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser } from "playwright-core";
-import { hasChromium, launch, open } from "./browser.ts";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { open } from "./browser.ts";
+import { describeInChromium, useBrowser } from "./in-chromium.ts";
 
-describe.skipIf(!hasChromium && process.env["CI"] !== "true")("an archive sharded by publication, searched as one", () => {
+describeInChromium("an archive sharded by publication, searched as one", () => {
   let dir: string;
   let server: Server;
   let baseURL: string;
-  let browser: Browser;
+  const browser = useBrowser();
   beforeAll(async () => {
     dir = join(mkdtempSync(join(tmpdir(), "lubao-shards-")), "dist");
     cpSync("dist", dir, { recursive: true });
@@ -22,10 +22,8 @@ describe.skipIf(!hasChromium && process.env["CI"] !== "true")("an archive sharde
     server = createServer((req, res) => serve(req, res, () => void res.writeHead(404).end()));
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launch();
   });
   afterAll(async () => {
-    await browser?.close();
     server?.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -37,7 +35,7 @@ describe.skipIf(!hasChromium && process.env["CI"] !== "true")("an archive sharde
       ["特医食品", "jiyang"],
       ["柑橘", "jining-gaoxin"],
     ] as const) {
-      const { page, context, consoleErrors } = await open(browser, baseURL, `/search/?q=${encodeURIComponent(query)}`);
+      const { page, context, consoleErrors } = await open(browser(), baseURL, `/search/?q=${encodeURIComponent(query)}`);
       try {
         await page.waitForSelector("#results li > a", { timeout: 20_000 });
         const hrefs = await page.locator("#results li > a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
