@@ -1,7 +1,10 @@
-/** One raw line: its 1-based number, its text without the line end, and the same trimmed. */
+import { closeSpacing } from "./letter-spacing.ts";
+
+/** One raw line: its 1-based number, its text without the line end, and the same trimmed with extraction spacing closed. */
 export interface Line {
   n: number;
   raw: string;
+  /** Trimmed, letter-spacing and split numbers closed (the raw line keeps them for 原文). */
   text: string;
   /** Leading white space in em (a full-width space is one, two ASCII spaces one). */
   indent: number;
@@ -14,6 +17,6 @@ export function normalise(text: string): Line[] {
     const lead = /^[\s\u3000]*/u.exec(raw)?.[0] ?? "";
     let indent = 0;
     for (const ch of lead) indent += ch === "\u3000" ? 1 : 0.5;
-    return { n: i + 1, raw, text: raw.trim(), indent };
+    return { n: i + 1, raw, text: closeSpacing(raw.trim()), indent };
   });
 }
