@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { parsePage } from "./parse-page.ts";
 import { normalise } from "./normalise.ts";
+import { profileKey, type PaperProfile } from "./profile.ts";
 
 type Parsed = ReturnType<typeof parsePage>;
 
@@ -14,23 +15,23 @@ export const CACHE_DIR = process.env["LUBAO_CACHE_DIR"] ?? ".lubao/cache/parse";
 function parserVersion(): string {
   const h = createHash("sha1");
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const dir of [here, join(here, "patterns"), join(here, "../../src/lib/text")])
-    for (const f of readdirSync(dir).filter((x) => x.endsWith(".ts")).sort()) h.update(f).update(readFileSync(join(dir, f)));
+  for (const dir of [here, join(here, "patterns"), join(here, "line-model"), join(here, "../../src/lib/text")])
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".ts") || x.endsWith(".json")).sort()) h.update(f).update(readFileSync(join(dir, f)));
   return h.digest("hex");
 }
 
 let version: string | null = null;
 
-/** The cache key of one page: parser version, the page's text and the paper's name. */
-export function cacheKey(text: string, publicationName: string | null): string {
+/** The cache key of one page: parser version, the page's text, the paper's name and its profile. */
+export function cacheKey(text: string, publicationName: string | null, profile: PaperProfile | null = null): string {
   version ??= parserVersion();
-  return createHash("sha1").update(version).update("\0").update(publicationName ?? "").update("\0").update(text).digest("hex");
+  return createHash("sha1").update(version).update("\0").update(publicationName ?? "").update("\0").update(profileKey(profile)).update("\0").update(text).digest("hex");
 }
 
-/** parsePage through the cache: a page whose text and parser have not changed is not parsed again. */
-export function cachedParse(parse: typeof parsePage, text: string, publicationName: string | null): { parsed: Parsed; hit: boolean } {
-  if (process.env["LUBAO_NO_CACHE"] === "1") return { parsed: parse(text, publicationName), hit: false };
-  const key = cacheKey(text, publicationName);
+/** parsePage through the cache: a page whose text, paper and parser have not changed is not parsed again. */
+export function cachedParse(parse: typeof parsePage, text: string, publicationName: string | null, profile: PaperProfile | null = null): { parsed: Parsed; hit: boolean } {
+  if (process.env["LUBAO_NO_CACHE"] === "1") return { parsed: parse(text, publicationName, profile), hit: false };
+  const key = cacheKey(text, publicationName, profile);
   const file = join(CACHE_DIR, key.slice(0, 2), `${key}.json`);
   try {
     const draft = JSON.parse(readFileSync(file, "utf8")) as Omit<Parsed, "lines">;
@@ -38,7 +39,7 @@ export function cachedParse(parse: typeof parsePage, text: string, publicationNa
   } catch {
     // not cached yet (or unreadable): parse and keep it
   }
-  const parsed = parse(text, publicationName);
+  const parsed = parse(text, publicationName, profile);
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
   // the page's lines are most of a parse and cheap to make again from its text: they are not kept

@@ -1,6 +1,6 @@
 import { printedWidth } from "../../src/lib/text/width.ts";
 import { COLUMN_LABEL } from "./patterns/heading.ts";
-import { joinWrapped } from "./units.ts";
+import { joinWrapped } from "./join.ts";
 
 export interface HeadlineFields {
   column: string | null;
@@ -38,9 +38,19 @@ export function kickerBeside(line: string): [string, string] | null {
 export const leadsIn = (t: string) => /[：:]$|……$|…$/u.test(t);
 export const followsOn = (t: string) => /^(——|—|－－)/u.test(t);
 
+/** A title's first line is the fuller one: a first line this much shorter than the next is a kicker over it. */
+const WRAPPED_FIRST_LINE_MIN = 0.6;
+
 /** Two short headings that are one title broken over two lines. */
 export function oneTitleOnTwoLines(a: string, b: string): boolean {
-  return printedWidth(a) + printedWidth(b) <= TWO_LINE_TITLE_MAX && !/\s/u.test(a + b) && !leadsIn(a) && !COLUMN_LABEL.test(a);
+  return (
+    printedWidth(a) + printedWidth(b) <= TWO_LINE_TITLE_MAX &&
+    printedWidth(a) >= WRAPPED_FIRST_LINE_MIN * printedWidth(b) &&
+    !/\s/u.test(a + b) &&
+    !leadsIn(a) &&
+    !followsOn(b) &&
+    !COLUMN_LABEL.test(a)
+  );
 }
 
 /** Headings that must go to the same story: a kicker and what it leads into, a title and its subtitle, a title's two lines. */

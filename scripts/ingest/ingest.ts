@@ -8,7 +8,6 @@ import {
   pageSchema,
   placeSchema,
   publicationSchema,
-  sidecarSchema,
   type Article,
   type Issue,
   type Page,
@@ -26,18 +25,18 @@ import { indexPlaces, tagPlaces } from "./tag-places.ts";
 import { loadGazetteer, loadTowns } from "./gazetteer-data.ts";
 import { rawFiles } from "./files.ts";
 import { mergeArchives, mergeIssue, type Archive, type FileReport, type Problem } from "./merge.ts";
+import { describeZodError, publicationIdOf, readSidecar } from "./paper-of.ts";
+import { profilesOf } from "./profiles.ts";
+import type { PaperProfile } from "./profile.ts";
 
-/** A zod failure as sentences a person can act on. */
-export function describeZodError(err: z.ZodError): string {
-  return err.issues.map((i) => `${i.path.length ? i.path.join(".") : "(top)"}: ${i.message}`).join("; ");
-}
+export { describeZodError };
 
 const hash = (s: string) => createHash("sha1").update(s).digest("hex").slice(0, 8);
 
 /** Portable path from the repository root (or cwd), with forward slashes. */
 const repoPath = (file: string) => relative(process.cwd(), file).split(sep).join("/");
 
-function readPublications(dir: string, problems: Problem[]): Publication[] {
+export function readPublications(dir: string, problems: Problem[]): Publication[] {
   const file = join(dir, "publications.json");
   if (!existsSync(file)) {
     problems.push({ file: repoPath(file), line: null, message: "no publications.json: every page will be filed under an unknown publication", severity: "warning" });
@@ -66,12 +65,14 @@ export function ingestFolder(dir: string, onFile: (done: number, total: number) 
 }
 
 /** Read, parse and check some of a folder's raw pages (a worker's share); mergeArchives puts the shares together. */
-export function ingestFiles(dir: string, files: string[], onFile: (done: number, total: number) => void = () => {}): Archive {
+export function ingestFiles(dir: string, files: string[], onFile: (done: number, total: number) => void = () => {}, profiles?: Map<string, PaperProfile>): Archive {
   const places = loadGazetteer();
   const index = indexPlaces(places, loadTowns());
   const dirProblems: Problem[] = [];
   const publications = readPublications(dir, dirProblems);
   const pubById = new Map(publications.map((p) => [p.id, p]));
+  // each paper read in the light of all its pages (a worker is handed the profiles of the whole folder)
+  profiles ??= profilesOf(dir, files, publications);
   const reports: FileReport[] = [];
   const pages: Page[] = [];
   const articles: Article[] = [];
@@ -101,20 +102,15 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
       continue;
     }
     report.encoding = decoded.encoding;
-    // sidecar metadata
-    const metaFile = file.replace(/\.txt$/u, ".meta.json");
-    let meta: z.infer<typeof sidecarSchema> | null = null;
-    if (existsSync(metaFile)) {
-      try {
-        const parsed = sidecarSchema.safeParse(JSON.parse(readFileSync(metaFile, "utf8")));
-        if (parsed.success) meta = parsed.data;
-        else fail(`sidecar ${repoPath(metaFile)}: ${describeZodError(parsed.error)}`);
-      } catch (e) {
-        fail(`sidecar ${repoPath(metaFile)} is not valid JSON: ${(e as Error).message}`);
-      }
-      if (!report.ok) continue;
+    // sidecar metadata, and the paper: the sidecar's, else the folder's
+    const sidecar = readSidecar(file);
+    if (sidecar.error) {
+      fail(`sidecar ${repoPath(sidecar.file)}: ${sidecar.error}`);
+      continue;
     }
-    let publication = meta ? pubById.get(meta.publication) : undefined;
+    const meta = sidecar.meta;
+    const pubId = publicationIdOf(dir, file, meta, pubById);
+    let publication = pubId ? pubById.get(pubId) : undefined;
     if (meta && !publication) {
       fail(`sidecar names publication "${meta.publication}", which content/publications.json does not list`);
       continue;
@@ -122,7 +118,7 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
     publication ??= UNKNOWN_PUBLICATION;
     if (!pubById.has(publication.id)) pubById.set(publication.id, publication);
 
-    const { parsed: draft, hit } = cachedParse(parsePage, decoded.text, publication.nameKnown ? publication.name : null);
+    const { parsed: draft, hit } = cachedParse(parsePage, decoded.text, publication.nameKnown ? publication.name : null, profiles.get(publication.id) ?? null);
     if (hit) stats.cached++;
     else stats.parsed++;
     if (draft.articles.length === 0) problems.push({ file: src, line: null, message: "no story recognised on this page: its text is listed for review", severity: "warning" });

@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { rawFiles } from "./files.ts";
 import { mergePacked, pack, type PackedArchive } from "./pack.ts";
+import { packProfile } from "./profile.ts";
 
 /** Below this many files a single thread is quicker than starting workers. */
 export const MIN_FILES_FOR_WORKERS = 300;
@@ -16,6 +17,10 @@ export async function ingestFolderParallel(dir: string, onFile: (done: number, t
   const files = rawFiles(dir);
   const workers = Math.min(availableParallelism(), 4);
   if (files.length < minFiles || workers < 2) return oneThread();
+  // the papers' profiles span every share: read them once here and hand them to each worker
+  const { profilesOf } = await import("./profiles.ts");
+  const { readPublications } = await import("./ingest.ts");
+  const profiles = [...profilesOf(dir, files, readPublications(dir, []))].map(([id, p]) => [id, packProfile(p)] as const);
   const size = Math.ceil(files.length / workers);
   const shares = Array.from({ length: workers }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((s) => s.length);
   const progress = shares.map(() => 0);
@@ -25,7 +30,7 @@ export async function ingestFolderParallel(dir: string, onFile: (done: number, t
     shares.map(
       (share, i) =>
         new Promise<PackedArchive>((resolve, reject) => {
-          const worker = new Worker(new URL("./worker.ts", import.meta.url), { workerData: { dir, files: share } });
+          const worker = new Worker(new URL("./worker.ts", import.meta.url), { workerData: { dir, files: share, profiles } });
           worker.on("message", (m: { type: "progress"; done: number } | { type: "done"; archive: PackedArchive }) => {
             if (m.type === "progress") {
               progress[i] = m.done + 1;

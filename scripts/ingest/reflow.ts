@@ -1,6 +1,7 @@
 import { printedWidth } from "../../src/lib/text/width.ts";
 import { CONTINUATION_START, endsSentence, firstSentence, sentences } from "../../src/lib/text/punctuation.ts";
-import { joinWrapped, type Paragraph, type Unit } from "./units.ts";
+import type { Paragraph, Unit } from "./units.ts";
+import { joinWrapped } from "./join.ts";
 import { FIELD_LINE } from "./patterns/heading.ts";
 import { hanPairKey, isHanUnit } from "../../src/lib/text/han.ts";
 
@@ -188,7 +189,7 @@ function mergeBoxes(units: Unit[]): Unit[] {
 }
 
 /** How often each two-character word occurs on the page, in one pass (a 20 MB page costs one pass). */
-export function hanPairCounts(units: Unit[], words: Iterable<string>): Map<string, number> {
+export function hanPairCounts(units: readonly { text: string }[], words: Iterable<string>): Map<string, number> {
   const wanted = new Map<number, string>();
   // most characters open no wanted word: a table lookup skips them before the map is asked
   const opens = new Uint8Array(65536);
@@ -221,7 +222,7 @@ const BROKEN_WORD_MIN_USES = 2;
  * and the next paragraph's first form a word the page uses elsewhere (…位于济 / 南市…).
  */
 export function mendBrokenHeadings(units: Unit[]): Unit[] {
-  const asParagraph = (u: Extract<Unit, { kind: "heading" }>, why: string): Unit => ({ kind: "paragraph", text: u.text, lines: u.lines, dateline: null, datelineByline: null, note: false, isolated: false, repeats: [], why: `${u.why}; but ${why}` });
+  const asParagraph = (u: Extract<Unit, { kind: "heading" }>, why: string): Unit => ({ kind: "paragraph", text: u.text, lines: u.lines, dateline: null, datelineByline: null, note: false, isolated: false, item: false, repeats: [], why: `${u.why}; but ${why}` });
   // the word each one-part heading would form with the paragraph below it, when both ends are Han
   const wordAt = units.map((u, i) => {
     const next = units[i + 1];

@@ -2,10 +2,18 @@ import type { FurnitureKind } from "../../src/lib/schema/page.ts";
 import { printedWidth } from "../../src/lib/text/width.ts";
 import { endsSentence } from "../../src/lib/text/punctuation.ts";
 import type { Line } from "./normalise.ts";
-import { FURNITURE_RULES } from "./patterns/furniture.ts";
-import { OPENING_BYLINE_RULES, OPENING_BYLINE_MAX_WIDTH, CLOSING_BYLINE, isClosingByline, onlyRolesAndNames } from "./patterns/byline.ts";
+import { furnitureOf } from "./patterns/lines.ts";
+import { CLOSING_BYLINE, isClosingByline } from "./patterns/byline.ts";
 import { splitDateline } from "./patterns/dateline.ts";
-import { headlineLike, HEADLINE_MAX_WIDTH, NOTE_OPENING, quotesBalanced } from "./patterns/heading.ts";
+import { NOTE_OPENING, quotesBalanced } from "./patterns/heading.ts";
+import { oneTitleOnTwoLines } from "./headline-group.ts";
+import { explainReading, readLines, type LineReading } from "./line-model/model.ts";
+import type { PaperProfile } from "./profile.ts";
+
+import { joinWrapped } from "./join.ts";
+
+export { furnitureOf, openingBylineOf } from "./patterns/lines.ts";
+export { joinWrapped } from "./join.ts";
 
 interface Base {
   text: string;
@@ -29,37 +37,14 @@ export type Unit =
       note: boolean;
       /** One line standing alone between blank lines: the shape of a caption. */
       isolated: boolean;
+      /** A numbered brief (1. 2. 3.) standing as a story of its own. */
+      item: boolean;
       /** Text printed twice on the page and dropped here. */
       repeats: { text: string; lines: number[] }[];
     });
 export type UnitKind = Unit["kind"];
 export type Paragraph = Extract<Unit, { kind: "paragraph" }>;
 
-/** Furniture kind of a line, if it is page furniture. */
-export function furnitureOf(text: string, w = printedWidth(text)): { kind: FurnitureKind; why: string } | null {
-  if (w > FURNITURE_MAX_WIDTH) return null;
-  for (const r of FURNITURE_RULES) if (w <= r.maxWidth && r.pattern.test(text)) return { kind: r.kind, why: r.why };
-  return null;
-}
-
-/** Widest any furniture rule allows: wider lines need no test. */
-const FURNITURE_MAX_WIDTH = Math.max(...FURNITURE_RULES.map((r) => r.maxWidth));
-
-/** Why a line is an opening byline, or null. */
-export function openingBylineOf(text: string, w = printedWidth(text)): string | null {
-  if (w > OPENING_BYLINE_MAX_WIDTH || /[，。,；]/u.test(text)) return null;
-  // the anchored rules first: they turn most lines away at their first characters
-  const why = OPENING_BYLINE_RULES.find((r) => r.pattern.test(text))?.why;
-  return why && onlyRolesAndNames(text) ? why : null;
-}
-
-/** A cheap test before the closing-byline pattern: only a line ending in a bracket can carry one. */
-const endsBracket = (t: string) => /[)）]\s*$/u.test(t);
-
-/** Join wrapped lines: CJK needs no space, Latin words and numbers do. */
-export function joinWrapped(parts: string[]): string {
-  return parts.reduce((acc, p) => (acc && /[A-Za-z0-9]$/u.test(acc) && /^[A-Za-z0-9]/u.test(p) ? `${acc} ${p}` : acc + p), "");
-}
 
 /** Widest a headline wrapped over several lines can be in all (em). */
 const WRAPPED_HEADLINE_MAX_WIDTH = 48;
@@ -74,15 +59,8 @@ export function wrappedHeadline(parts: string[]): boolean {
   );
 }
 
-/** Ratio under which a block's first line is a heading set over the lines below it. */
-const SHORT_FIRST_LINE = 0.75;
 /** Ratio under which a sentence-ending line closes its paragraph inside a block. */
 const SHORT_LAST_LINE = 0.85;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)]! : 0;
-}
 
 /** Split raw lines into blocks of consecutive non-blank lines. */
 export function blocksOf(lines: Line[]): Line[][] {
@@ -98,123 +76,159 @@ export function blocksOf(lines: Line[]): Line[][] {
   return blocks;
 }
 
-/** Lines to units: furniture, bylines, headings and paragraphs, each with the reason for its reading. */
-export function unitsOf(lines: Line[]): Unit[] {
+/** A closing byline on a line of its own: names in brackets, X/文, or a name alone after the text. */
+function closingOf(text: string): string | null {
+  const m = /[)）]\s*$/u.test(text) ? CLOSING_BYLINE.exec(text) : null;
+  if (m && m.index === 0 && isClosingByline(m[1]!)) return "names in brackets on a line of their own";
+  if (/^[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4})*\s*[\/／]\s*(文|图|摄|文图)$|^(文|图|摄)\s*[\/／]\s*[\p{Script=Han}·]{2,4}/u.test(text)) return "name with its credit (X/文)";
+  if (/^[\p{Script=Han}·]{2,4}$/u.test(text)) return "an author's name set alone at the story's end";
+  return null;
+}
+
+/** A numbered brief: 1. / 2、 at the head of a paragraph. */
+const ITEM_NUMBER = /^\d{1,2}[.．、](?!\d)/u;
+/** A jump line closing a paragraph: （下转第2版）. */
+const TRAILING_JUMP = /[（(]\s*(下转|转|续)\s*第?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]\s*$/u;
+
+/**
+ * Lines to units: the line model labels every line (furniture, headline, byline, caption, text), and runs
+ * of one label become units: furniture lines, a byline, a headline (one or several lines), a caption, and
+ * paragraphs of text with their datelines, notes and closing bylines taken off.
+ */
+export function unitsOf(lines: Line[], profile: PaperProfile | null = null): Unit[] {
+  const readings = new Map<number, LineReading>(readLines(lines, profile).map((r) => [r.line.n, r]));
   const units: Unit[] = [];
-  for (const block of blocksOf(lines)) units.push(...unitsOfBlock(block));
+  for (const block of blocksOf(lines)) units.push(...unitsOfBlock(block, readings));
   return units;
 }
 
-function unitsOfBlock(block: Line[]): Unit[] {
+function unitsOfBlock(block: Line[], readings: Map<number, LineReading>): Unit[] {
   const out: Unit[] = [];
-  const widths = block.map((l) => printedWidth(l.text));
-  const measure = Math.max(...widths);
-  let para: { parts: string[]; lines: number[]; dateline: string | null; datelineByline: string | null; note: boolean; why: string } | null = null;
-  let atStart = true;
+  const label = (l: Line) => readings.get(l.n)!.label;
+  const why = (l: Line) => explainReading(readings.get(l.n)!);
+  const measure = Math.max(...block.map((l) => printedWidth(l.text)));
+  for (let i = 0; i < block.length; ) {
+    const kind = label(block[i]!);
+    let j = i;
+    while (j + 1 < block.length && label(block[j + 1]!) === kind) j++;
+    const run = block.slice(i, j + 1);
+    switch (kind) {
+      case "furniture":
+        for (const l of run) out.push({ kind: "furniture", furniture: furnitureOf(l.text)?.kind ?? "other", text: l.text, lines: [l.n], why: why(l) });
+        break;
+      case "byline":
+        out.push(...bylinesOf(run, out, why));
+        break;
+      case "caption":
+        out.push({ kind: "caption", text: joinWrapped(run.map((l) => l.text)), lines: run.map((l) => l.n), why: why(run[0]!) });
+        break;
+      case "headline":
+        out.push(...headingsOf(run, why));
+        break;
+      case "text":
+        out.push(...paragraphsOf(run, block.length === 1, measure, why));
+        break;
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Byline lines: opening bylines over two lines are one; a closing form after text closes the story. */
+function bylinesOf(run: Line[], before: Unit[], why: (l: Line) => string): Unit[] {
+  const out: Unit[] = [];
+  for (const l of run) {
+    const closing = closingOf(l.text);
+    const prev = out.at(-1) ?? before.at(-1);
+    if (closing && (prev?.kind === "paragraph" || prev?.kind === "caption")) {
+      out.push({ kind: "closing", text: l.text, lines: [l.n], why: `${why(l)}; ${closing}` });
+      continue;
+    }
+    const last = out.at(-1);
+    // a byline printed over two lines (记者 X / 通讯员 Y 报道) is one byline
+    if (last?.kind === "byline" && last.lines.at(-1) === l.n - 1) {
+      last.text += ` ${l.text}`;
+      last.lines.push(l.n);
+    } else out.push({ kind: "byline", text: l.text, lines: [l.n], why: why(l) });
+  }
+  return out;
+}
+
+/** Headline lines: each line a heading, but a title broken over two lines is one. */
+function headingsOf(run: Line[], why: (l: Line) => string): Unit[] {
+  const out: Extract<Unit, { kind: "heading" }>[] = [];
+  for (const l of run) {
+    const last = out.at(-1);
+    if (last && last.lines.at(-1) === l.n - 1 && last.parts.length === 1 && oneTitleOnTwoLines(last.text, l.text)) {
+      last.parts.push(l.text);
+      last.text = joinWrapped(last.parts);
+      last.lines.push(l.n);
+      last.why += `; line ${l.n} goes on with the same title`;
+    } else out.push({ kind: "heading", text: l.text, parts: [l.text], lines: [l.n], why: why(l) });
+  }
+  return out;
+}
+
+/**
+ * Text lines to paragraphs. A paragraph ends where the next line is indented, or after a short line that
+ * ends a sentence, or where a dateline, an editor's note or a numbered brief begins. Its dateline and
+ * bracket byline are taken off its joined text (the byline may wrap), and a closing byline or a jump off
+ * its end.
+ */
+function paragraphsOf(run: Line[], isolated: boolean, measure: number, why: (l: Line) => string): Unit[] {
+  const out: Unit[] = [];
+  let cur: Line[] = [];
   const flush = () => {
-    if (para && para.parts.join("").trim()) {
-      out.push({
-        kind: "paragraph",
-        text: joinWrapped(para.parts),
-        lines: para.lines,
-        dateline: para.dateline,
-        datelineByline: para.datelineByline,
-        note: para.note,
-        isolated: block.length === 1,
-        repeats: [],
-        why: para.why,
-      });
-    }
-    para = null;
+    if (cur.length) out.push(...paragraphOf(cur, isolated, why));
+    cur = [];
   };
-  for (let i = 0; i < block.length; i++) {
-    const line = block[i]!;
-    const t = line.text;
-    const furniture = furnitureOf(t, widths[i]);
-    if (furniture) {
-      flush();
-      out.push({ kind: "furniture", furniture: furniture.kind, text: t, lines: [line.n], why: furniture.why });
-      atStart = true;
-      continue;
-    }
-    const bylineWhy = openingBylineOf(t, widths[i]);
-    if (bylineWhy) {
-      flush();
-      const prev = out.at(-1);
-      // a byline printed over two lines (记者 X / 通讯员 Y 报道) is one byline
-      if (prev?.kind === "byline" && prev.lines.at(-1) === line.n - 1) {
-        prev.text += ` ${t}`;
-        prev.lines.push(line.n);
-      } else out.push({ kind: "byline", text: t, lines: [line.n], why: bylineWhy });
-      atStart = true;
-      continue;
-    }
-    const closing = endsBracket(t) ? CLOSING_BYLINE.exec(t) : null;
-    if (closing && closing.index === 0 && isClosingByline(closing[1]!)) {
-      flush();
-      out.push({ kind: "closing", text: t, lines: [line.n], why: "names in brackets on a line of their own" });
-      atStart = true;
-      continue;
-    }
-    const dl = splitDateline(t);
-    if (dl) {
-      flush();
-      para = { parts: [], lines: [line.n], dateline: dl.dateline, datelineByline: dl.byline, note: false, why: dl.why };
-      pushText(dl.rest, line.n);
-      atStart = false;
-      continue;
-    }
-    if (NOTE_OPENING.test(t)) {
-      flush();
-      para = { parts: [], lines: [], dateline: null, datelineByline: null, note: true, why: "editor's note label" };
-      pushText(t, line.n);
-      atStart = false;
-      continue;
-    }
-    if (atStart && widths[i]! <= HEADLINE_MAX_WIDTH && headlineLike(t)) {
-      let j = i;
-      while (j + 1 < block.length && headlineLike(block[j + 1]!.text, true) && !openingBylineOf(block[j + 1]!.text) && !splitDateline(block[j + 1]!.text) && !furnitureOf(block[j + 1]!.text)) j++;
-      const next = block[j + 1];
-      const runEndsBlock = !next || !!openingBylineOf(next.text) || !!splitDateline(next.text) || !!furnitureOf(next.text);
-      const run = block.slice(i, j + 1);
-      if (runEndsBlock && (run.length === 1 || wrappedHeadline(run.map((l) => l.text)))) {
-        out.push({ kind: "heading", text: joinWrapped(run.map((l) => l.text)), parts: run.map((l) => l.text), lines: run.map((l) => l.n), why: next ? "short unpunctuated lines before a story opening" : "short unpunctuated lines standing alone" });
-        i = j;
-        atStart = true;
-        continue;
-      }
-      const below = widths.slice(i + 1, i + 4);
-      if (below.length && widths[i]! < SHORT_FIRST_LINE * median(below) && !/[，,]/u.test(t)) {
-        out.push({ kind: "heading", text: t, parts: [t], lines: [line.n], why: "short unpunctuated line set over a column of text" });
-        atStart = false; // what follows in the block is the text under it
-        continue;
-      }
-    }
-    // a new paragraph inside a block: an indented line, or the line after a short one that ends a sentence
-    const prevLine = block[i - 1];
-    if (para && prevLine && ((line.indent >= 1 && line.indent > prevLine.indent) || (endsSentence(prevLine.text) && widths[i - 1]! < SHORT_LAST_LINE * measure))) flush();
-    if (!para) para = { parts: [], lines: [], dateline: null, datelineByline: null, note: false, why: "running text" };
-    pushText(t, line.n);
-    atStart = false;
+  for (let k = 0; k < run.length; k++) {
+    const line = run[k]!;
+    const prev = run[k - 1];
+    const newParagraph =
+      prev !== undefined &&
+      ((line.indent >= 1 && line.indent > prev.indent) ||
+        (endsSentence(prev.text) && printedWidth(prev.text) < SHORT_LAST_LINE * measure) ||
+        (endsSentence(prev.text) && (splitDateline(line.text) !== null || NOTE_OPENING.test(line.text) || ITEM_NUMBER.test(line.text))));
+    if (newParagraph) flush();
+    cur.push(line);
   }
   flush();
   return out;
+}
 
-  // adds a line's text to the open paragraph, splitting off a closing byline at its end
-  function pushText(text: string, n: number) {
-    const m = endsBracket(text) ? CLOSING_BYLINE.exec(text) : null;
-    if (m && isClosingByline(m[1]!)) {
-      const before = text.slice(0, m.index).trimEnd();
-      if (before) {
-        para!.parts.push(before);
-        if (!para!.lines.includes(n)) para!.lines.push(n);
-      }
-      flush();
-      out.push({ kind: "closing", text: m[1]!, lines: [n], why: "names in brackets after the last sentence" });
-      atStart = true;
-      return;
-    }
-    if (text) para!.parts.push(text);
-    if (!para!.lines.includes(n)) para!.lines.push(n);
+function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => string): Unit[] {
+  const out: Unit[] = [];
+  const nums = lines.map((l) => l.n);
+  let text = joinWrapped(lines.map((l) => l.text));
+  let reason = why(lines[0]!);
+  let dateline: string | null = null;
+  let datelineByline: string | null = null;
+  const dl = splitDateline(text);
+  if (dl) {
+    dateline = dl.dateline;
+    datelineByline = dl.byline;
+    text = dl.rest;
+    reason += `; ${dl.why}`;
   }
+  // what a paragraph's end can carry that is not its text: a jump line, then a closing byline
+  let jump: string | null = null;
+  const j = TRAILING_JUMP.exec(text);
+  if (j) {
+    jump = j[0].trim();
+    text = text.slice(0, j.index).trimEnd();
+  }
+  let closing: string | null = null;
+  const m = /[)）]\s*$/u.test(text) ? CLOSING_BYLINE.exec(text) : null;
+  if (m && isClosingByline(m[1]!)) {
+    closing = m[1]!;
+    text = text.slice(0, m.index).trimEnd();
+  }
+  const note = NOTE_OPENING.test(text);
+  if (text || dateline)
+    out.push({ kind: "paragraph", text, lines: nums, dateline, datelineByline, note, isolated, item: ITEM_NUMBER.test(text), repeats: [], why: note ? `${reason}; editor's note label` : reason });
+  const last = nums.at(-1)!;
+  if (closing) out.push({ kind: "closing", text: closing, lines: [last], why: "names in brackets after the last sentence" });
+  if (jump) out.push({ kind: "furniture", furniture: "jump", text: jump, lines: [last], why: "jump to another page after the last sentence" });
+  return out;
 }

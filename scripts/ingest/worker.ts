@@ -2,7 +2,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { ingestFiles } from "./ingest.ts";
 import { pack } from "./pack.ts";
+import { unpackProfile, type PackedProfile } from "./profile.ts";
 
-const { dir, files } = workerData as { dir: string; files: string[] };
-const archive = ingestFiles(dir, files, (done) => parentPort!.postMessage({ type: "progress", done }));
+const { dir, files, profiles } = workerData as { dir: string; files: string[]; profiles: [string, PackedProfile][] };
+const archive = ingestFiles(dir, files, (done) => parentPort!.postMessage({ type: "progress", done }), new Map(profiles.map(([id, p]) => [id, unpackProfile(p)])));
 parentPort!.postMessage({ type: "done", archive: pack(archive) });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { furnitureOf, openingBylineOf } from "../../scripts/ingest/units.ts";
+import { furnitureOf, openingBylineOf } from "../../scripts/ingest/patterns/lines.ts";
 import { CLOSING_BYLINE, isClosingByline, namesInByline } from "../../scripts/ingest/patterns/byline.ts";
 import { splitDateline } from "../../scripts/ingest/patterns/dateline.ts";
 import { headlineLike } from "../../scripts/ingest/patterns/heading.ts";

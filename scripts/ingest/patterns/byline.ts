@@ -1,16 +1,26 @@
 /** Role words of a byline, spaced or not (记 者 / 本 报 记 者 appear in justified type). */
 const sp = (word: string) => [...word].join("\\s*");
-const ROLE_WORDS = ["本报", "首席", "特约", "见习", "实习", "记者", "通讯员", "实习生", "撰稿", "摄影", "摄像", "编译", "整理", "报道"];
+const ROLE_WORDS = ["本报", "本台", "首席", "特约", "见习", "实习", "全媒体", "融媒体", "驻站", "记者", "通讯员", "实习生", "评论员", "撰稿", "摄影", "摄像", "编译", "整理", "报道"];
 /** One-character roles count only with their slash (文/钟欣 图/王晨鹏) or standing alone, never inside a name (孙业文). */
 const CREDIT_ROLE = /(?<![\p{Script=Han}])(文图|图文|文|图|摄)\s*[\/／:：|｜]/gu;
 const LONE_ROLES = new Set(["文", "图", "摄", "文图", "图文"]);
 const ROLE = new RegExp(`(${ROLE_WORDS.map(sp).join("|")})`, "gu");
 const HAS_ROLE = new RegExp(ROLE.source, "u");
 
+/**
+ * A newsroom's name printed before the role (某某日报记者, 某某·某某报记者, YMG全媒体记者): it ends in a
+ * newsroom word, or joins two names with ·, or is a Latin acronym.
+ */
+export const NEWSROOM_PREFIX = /^(?:[\p{Script=Han}A-Za-z]{1,10}·)?(?:[\p{Script=Han}]{1,10}?(?:报社|日报|晚报|报|社|台|网|新闻|融媒|客户端|点)|[A-Z]{2,6})/u;
+
 /** A byline on a line of its own, opening a story. Each row: what it matches, why, an example. */
 export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] = [
-  // □ 本报记者 段婷婷 / 记者 马辉 / 本报通讯员 杨荣超 吴玮奇 / 通讯员 李亮 报道
-  { pattern: new RegExp(`^[□■◆●◎]?\\s*(${sp("本报")}\\s*)?(${sp("首席")}|${sp("特约")}|${sp("见习")}|${sp("实习")})?\\s*(${sp("记者")}|${sp("通讯员")}|${sp("实习生")})\\s*[\\p{Script=Han}·]`, "u"), why: "reporter or correspondent byline" },
+  // □ 本报记者 段婷婷 / 记者 马辉 / 本报通讯员 杨荣超 吴玮奇 / 通讯员 李亮 报道 / 本报全媒体记者 X
+  { pattern: new RegExp(`^[□■◆●◎]?\\s*(${sp("本报")}\\s*|${sp("本台")}\\s*)?(${sp("首席")}|${sp("特约")}|${sp("见习")}|${sp("实习")}|${sp("全媒体")}|${sp("融媒体")})?\\s*(${sp("记者")}|${sp("通讯员")}|${sp("实习生")}|${sp("评论员")})\\s*[\\p{Script=Han}·]`, "u"), why: "reporter or correspondent byline" },
+  // 某某日报记者 X / 某某·某某法治报记者 X / YMG全媒体记者 X — the newsroom named before the role
+  { pattern: new RegExp(`^[□■◆●◎]?\\s*${NEWSROOM_PREFIX.source.slice(1)}\\s*(首席|特约|见习|实习|全媒体|融媒体)?\\s*(记者|通讯员|评论员)\\s*[\\p{Script=Han}·]`, "u"), why: "byline with its newsroom's name" },
+  // □ 王小明 — a commentary's or feature's author, marked with the box and nothing else
+  { pattern: /^□\s*[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4}){0,2}$/u, why: "author's name after the byline box" },
   // 文/钟欣 图/王晨鹏 / 文·图 X
   { pattern: /^[□■◆●◎]?\s*(文|图|摄影|文图|文\s*[\/／·]\s*图)\s*[\/／:：|｜]\s*[\p{Script=Han}·]{2,}/u, why: "text/photo credit byline" },
 ];
@@ -24,8 +34,13 @@ export const CLOSING_BYLINE = /(?:^|(?<=[。！？!?…”」』）)]\s*)|\s+)([
 /** Words that stand in brackets at a paragraph's end but are not names. */
 const NOT_NAMES = new Set(["化名", "完", "待续", "未完待续", "续", "上", "下", "图", "摄", "资料图", "供图", "图片", "视频", "注", "同上"]);
 
+/** The newsroom's name before a role word, taken off so it is not read as a person's name. */
+const NEWSROOM_BEFORE_ROLE = new RegExp(`${NEWSROOM_PREFIX.source.slice(1)}(?=\\s*(首席|特约|见习|实习|全媒体|融媒体)?\\s*(记者|通讯员|评论员))`, "gu");
+
 function stripRoles(text: string): string {
   return text
+    .replace(/^[□■◆●◎\s]+/u, "")
+    .replace(NEWSROOM_BEFORE_ROLE, " ")
     .replace(/[□■◆●◎（）()[\]【】]/gu, " ")
     .replace(CREDIT_ROLE, " ")
     .replace(ROLE, " ")

@@ -10,7 +10,9 @@ export const furnitureKind = z.enum([
   "hotline", // 报纸热线 / 新闻热线
   "credits", // 编辑/美编/组版/校对
   "promo", // 扫码下载… app and account promotions
-  "page-label", // 第3版 / A03 要闻
+  "page-label", // 第3版 / A03 要闻 / 02版：要闻 (the page list)
+  "jump", // （下转第2版） / 上接第1版: the story goes on on another page
+  "other", // repeated on every page of the paper, or set among furniture: no rule names it
 ]);
 export type FurnitureKind = z.infer<typeof furnitureKind>;
 

@@ -10,5 +10,15 @@ export const publicationSchema = z.object({
   /** GB/T 2260 code of the place the paper serves: resolves 我区/本区/全区. */
   home: z.string().min(6),
   note: z.string().optional(),
+  /** What an editor knows of the paper's habits, where its pages alone do not tell. */
+  hints: z
+    .object({
+      /** Where the paper prints its headlines: above its stories or below them. */
+      headline: z.enum(["above", "below"]).optional(),
+      /** Lines the paper prints as furniture (a slogan, a section nameplate), exactly as printed. */
+      furniture: z.array(z.string().min(1)).optional(),
+    })
+    .strict()
+    .optional(),
 });
 export type Publication = z.infer<typeof publicationSchema>;

@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+/**
+ * Fit the line model's weights on the development corpus and write them to
+ * scripts/ingest/line-model/weights.json (`npm run fit`).
+ *
+ * Emission weights: multinomial logistic regression over the line features, L2-regularised, fitted by
+ * full-batch gradient descent from zero for a fixed number of steps, so a refit on the same corpus gives
+ * the same file. Transitions: smoothed log-frequencies of one label following another. Held-out papers
+ * (eval/generator/papers.ts HELD_OUT) are never read.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative } from "node:path";
+import { normalise, type Line } from "./ingest/normalise.ts";
+import { FEATURES, LABELS, featuresOf, lineViews, type LineLabel } from "./ingest/line-model/features.ts";
+import { WEIGHTS_FILE, readLines, type Weights } from "./ingest/line-model/model.ts";
+import { profileOf } from "./ingest/profile.ts";
+import { lineLabelsOf, type CorpusGold } from "../eval/line-labels.ts";
+import { HELD_OUT } from "../eval/generator/papers.ts";
+
+const ROOT = join(import.meta.dirname, "..");
+export const CORPUS = join(ROOT, "eval/corpus");
+const ITERATIONS = 1500;
+const LEARNING_RATE = 0.5;
+const L2 = 0.002;
+
+export interface CorpusPage {
+  paper: string;
+  file: string;
+  lines: Line[];
+  gold: CorpusGold;
+}
+
+/** Every annotated page of the corpus: a .txt beside its .gold.json, grouped by paper (its folder). */
+export function corpusPages(dir = CORPUS): CorpusPage[] {
+  const out: CorpusPage[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(d, name.name);
+      if (name.isDirectory()) walk(p);
+      else if (name.name.endsWith(".gold.json")) {
+        const txt = p.replace(/\.gold\.json$/u, ".txt");
+        if (!existsSync(txt)) continue;
+        out.push({ paper: basename(dirname(p)), file: relative(ROOT, txt), lines: normalise(readFileSync(txt, "utf8")), gold: JSON.parse(readFileSync(p, "utf8")) as CorpusGold });
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Real pages labelled line by line for fitting only (eval/training/*.labels.json; see its README). */
+export function labelledPages(dir = join(ROOT, "eval/training")): CorpusPage[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".labels.json"))
+    .sort()
+    .map((f) => {
+      const spec = JSON.parse(readFileSync(join(dir, f), "utf8")) as { source: string; paper: string; lineRanges: NonNullable<CorpusGold["lineRanges"]> };
+      return { paper: spec.paper, file: spec.source, lines: normalise(readFileSync(join(ROOT, spec.source), "utf8")), gold: { file: spec.source, articles: [], furniture: [], lineRanges: spec.lineRanges } };
+    });
+}
+
+/** The pages the weights are fitted on: the development split (held-out papers left out) and the labelled real pages. */
+export const trainingPages = (pages = corpusPages()) => [...pages.filter((p) => !HELD_OUT.has(p.paper)), ...labelledPages()];
+
+interface Example {
+  x: number[];
+  y: number;
+}
+
+function examplesOf(pages: CorpusPage[]): { examples: Example[]; sequences: number[][]; decoded: { page: CorpusPage; labels: (LineLabel | "")[]; profile: ReturnType<typeof profileOf> }[] } {
+  const byPaper = new Map<string, CorpusPage[]>();
+  for (const p of pages) byPaper.set(p.paper, [...(byPaper.get(p.paper) ?? []), p]);
+  const examples: Example[] = [];
+  const sequences: number[][] = [];
+  const decoded: { page: CorpusPage; labels: (LineLabel | "")[]; profile: ReturnType<typeof profileOf> }[] = [];
+  for (const group of byPaper.values()) {
+    const profile = profileOf(group.map((p) => p.lines));
+    for (const page of group) {
+      const labels = lineLabelsOf(page.gold, page.lines.length, (i) => page.lines[i]!.text === "");
+      if (!labels) continue;
+      decoded.push({ page, labels, profile });
+      const seq: number[] = [];
+      for (const v of lineViews(page.lines)) {
+        const label = labels[v.line.n - 1];
+        if (!label) continue;
+        const y = LABELS.indexOf(label);
+        examples.push({ x: featuresOf(v, profile), y });
+        seq.push(y);
+      }
+      sequences.push(seq);
+    }
+  }
+  return { examples, sequences, decoded };
+}
+
+/** Scales tried for the transition scores: how much a label's neighbours count against its own evidence. */
+const TRANSITION_SCALES = [0, 0.1, 0.2, 0.35, 0.5, 0.75, 1];
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** Fit the weights on some pages: deterministic for the same pages. */
+export function fit(pages: CorpusPage[]): Weights {
+  const { examples, sequences, decoded } = examplesOf(pages);
+  const K = LABELS.length;
+  const D = FEATURES.length;
+  const W = Array.from({ length: K }, () => new Float64Array(D));
+  // classes weighted towards balance (square root of inverse frequency): headlines are few but decisive
+  const counts = LABELS.map((_, k) => examples.filter((e) => e.y === k).length);
+  const classWeight = counts.map((c) => (c ? Math.sqrt(examples.length / (K * c)) : 0));
+  const n = examples.length;
+  for (let it = 0; it < ITERATIONS; it++) {
+    const grad = Array.from({ length: K }, () => new Float64Array(D));
+    for (const { x, y } of examples) {
+      const z = W.map((w) => x.reduce((s, v, j) => s + v * w[j]!, 0));
+      const m = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - m));
+      const sum = e.reduce((a, b) => a + b, 0);
+      const cw = classWeight[y]!;
+      for (let k = 0; k < K; k++) {
+        const g = (e[k]! / sum - (k === y ? 1 : 0)) * cw;
+        if (g === 0) continue;
+        for (let j = 0; j < D; j++) if (x[j]) grad[k]![j]! += g * x[j]!;
+      }
+    }
+    for (let k = 0; k < K; k++) for (let j = 0; j < D; j++) W[k]![j]! -= LEARNING_RATE * (grad[k]![j]! / n + L2 * W[k]![j]!);
+  }
+  const emission = Object.fromEntries(LABELS.map((l, k) => [l, Object.fromEntries(FEATURES.map((f, j) => [f.name, round(W[k]![j]!)]))]));
+  // transitions: how often each label follows each other, smoothed
+  const from = ["start", ...LABELS];
+  const tc = Object.fromEntries(from.map((a) => [a, Object.fromEntries(LABELS.map((b) => [b, 1]))])) as Record<string, Record<string, number>>;
+  for (const seq of sequences) seq.forEach((y, i) => (tc[i === 0 ? "start" : LABELS[seq[i - 1]!]!]![LABELS[y]!]! += 1));
+  const transition = Object.fromEntries(
+    from.map((a) => {
+      const total = Object.values(tc[a]!).reduce((s, v) => s + v, 0);
+      return [a, Object.fromEntries(LABELS.map((b) => [b, round(Math.log(tc[a]![b]! / total))]))];
+    }),
+  );
+  const weights: Weights = { labels: LABELS, features: FEATURES.map((f) => f.name), emission, transition, transitionScale: 1, fitted: { pages: sequences.length, lines: n, iterations: ITERATIONS, l2: L2, accuracy: 0 } };
+  // the transition scale that reads the training pages best, decoded whole (ties to the smaller scale)
+  let bestAccuracy = -1;
+  for (const scale of TRANSITION_SCALES) {
+    const trial = { ...weights, transitionScale: scale };
+    let right = 0;
+    for (const d of decoded) for (const r of readLines(d.page.lines, d.profile, trial)) if (d.labels[r.line.n - 1] === r.label) right++;
+    if (right > bestAccuracy) (bestAccuracy = right), (weights.transitionScale = scale);
+  }
+  weights.fitted.accuracy = round(bestAccuracy / Math.max(1, n));
+  return weights;
+}
+
+export const serialise = (w: Weights) => `${JSON.stringify(w, null, 1)}\n`;
+
+if (import.meta.filename === process.argv[1]) {
+  const pages = trainingPages();
+  const w = fit(pages);
+  writeFileSync(WEIGHTS_FILE, serialise(w));
+  const labelCounts = LABELS.map((l) => l);
+  console.log(`fit: ${w.fitted.pages} pages, ${w.fitted.lines} lines (${labelCounts.join(", ")}); training accuracy ${w.fitted.accuracy} → ${relative(process.cwd(), WEIGHTS_FILE)}`);
+}
+
+export type { LineLabel };

@@ -1,0 +1,101 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Line } from "../normalise.ts";
+import type { PaperProfile } from "../profile.ts";
+import { FEATURES, featuresOf, lineViews, type LineLabel, type LineView } from "./features.ts";
+
+/** Fitted weights: one per label and feature, and a score for each label following each other. */
+export interface Weights {
+  labels: readonly LineLabel[];
+  features: readonly string[];
+  /** emission[label][feature] */
+  emission: Record<string, Record<string, number>>;
+  /** transition[from][to], from "start" for the page's first line. */
+  transition: Record<string, Record<string, number>>;
+  /** How much the transitions count against a line's own evidence (fitted). */
+  transitionScale: number;
+  /** What the weights were fitted on, for the record. */
+  fitted: { pages: number; lines: number; iterations: number; l2: number; accuracy: number };
+}
+
+/** The weights file that `npm run fit` writes. */
+export const WEIGHTS_FILE = join(import.meta.dirname, "weights.json");
+
+let loaded: Weights | null = null;
+export function weights(): Weights {
+  loaded ??= JSON.parse(readFileSync(WEIGHTS_FILE, "utf8")) as Weights;
+  return loaded;
+}
+
+/** A line's reading: its label, the scores of every label, and what each feature gave the label chosen. */
+export interface LineReading {
+  line: Line;
+  label: LineLabel;
+  /** Log-probabilities of each label from the line alone (before the neighbours' labels are weighed). */
+  scores: Record<LineLabel, number>;
+  /** Features that counted for the label chosen, as feature name → contribution. */
+  contributions: [string, number][];
+}
+
+/** Label scores of one feature vector: the linear score of each label, as log-probabilities. */
+export function labelScores(x: number[], w: Weights): Record<LineLabel, number> {
+  const raw = w.labels.map((label) => x.reduce((s, v, j) => s + v * (w.emission[label]![w.features[j]!] ?? 0), 0));
+  const max = Math.max(...raw);
+  const logZ = max + Math.log(raw.reduce((s, r) => s + Math.exp(r - max), 0));
+  return Object.fromEntries(w.labels.map((l, i) => [l, raw[i]! - logZ])) as Record<LineLabel, number>;
+}
+
+/**
+ * Read every line of a page: score each label from the line's features, then choose the labels of the
+ * whole page at once (Viterbi), since a line's label depends on its neighbours' (a byline follows a
+ * headline, text runs on in text). Blank lines have no label.
+ */
+export function readLines(lines: Line[], profile: PaperProfile | null, w: Weights = weights()): LineReading[] {
+  const views = lineViews(lines);
+  if (!views.length) return [];
+  const xs = views.map((v) => featuresOf(v, profile));
+  const emissions = xs.map((x) => labelScores(x, w));
+  const L = w.labels;
+  const trans = (a: string, b: string) => w.transitionScale * (w.transition[a]?.[b] ?? -10);
+  // best[i][k]: best score of a labelling of lines 0..i that gives line i label k; back[i][k] the label before
+  const best: number[][] = [];
+  const back: number[][] = [];
+  best.push(L.map((l) => trans("start", l) + emissions[0]![l]));
+  back.push(L.map(() => -1));
+  for (let i = 1; i < views.length; i++) {
+    const row: number[] = [];
+    const from: number[] = [];
+    for (let k = 0; k < L.length; k++) {
+      let b = -Infinity;
+      let arg = 0;
+      for (let j = 0; j < L.length; j++) {
+        const s = best[i - 1]![j]! + trans(L[j]!, L[k]!);
+        if (s > b) (b = s), (arg = j);
+      }
+      row.push(b + emissions[i]![L[k]!]);
+      from.push(arg);
+    }
+    best.push(row);
+    back.push(from);
+  }
+  const labels: number[] = new Array(views.length);
+  let k = best.at(-1)!.indexOf(Math.max(...best.at(-1)!));
+  for (let i = views.length - 1; i >= 0; i--) {
+    labels[i] = k;
+    k = back[i]![k]!;
+  }
+  return views.map((v, i) => {
+    const label = L[labels[i]!]!;
+    const contributions = FEATURES.map((f, j): [string, number] => [f.name, xs[i]![j]! * (w.emission[label]![f.name] ?? 0)]).filter(([, c]) => c !== 0);
+    return { line: v.line, label, scores: emissions[i]!, contributions };
+  });
+}
+
+/** A reading as one line of explanation: the label, its probability and the features that weighed most. */
+export function explainReading(r: LineReading, top = 4): string {
+  const p = Math.exp(r.scores[r.label]);
+  const parts = [...r.contributions].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, top).map(([n, c]) => `${n} ${c >= 0 ? "+" : ""}${c.toFixed(2)}`);
+  return `${r.label} (p ${p.toFixed(2)}: ${parts.join(", ")})`;
+}
+
+export type { LineView };

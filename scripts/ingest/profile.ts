@@ -1,0 +1,58 @@
+import { printedWidth } from "../../src/lib/text/width.ts";
+import { endsSentence } from "../../src/lib/text/punctuation.ts";
+import type { Line } from "./normalise.ts";
+
+/**
+ * A paper's habits, learned from all its pages in the archive: lines it prints on every page (its
+ * nameplate, slogans, section furniture), and hints an editor set in publications.json.
+ */
+export interface PaperProfile {
+  /** Short lines printed on more than one page of the paper: furniture, whatever they say. */
+  repeated: Set<string>;
+  /** Where the paper prints its headlines, when an editor says so; otherwise read from each page. */
+  headline: "above" | "below" | null;
+}
+
+/** Editor's hints for a paper (publications.json `hints`). */
+export interface ProfileHints {
+  headline?: "above" | "below" | undefined;
+  /** Lines that are always furniture in this paper, as printed. */
+  furniture?: string[] | undefined;
+}
+
+/** Widest a repeated line can be to count as furniture: repeated running text is a reprint, not furniture. */
+const REPEATED_MAX_WIDTH = 20;
+/** Fewest pages a line must stand on. */
+const MIN_PAGES = 2;
+
+/** Learn a paper's profile from the lines of its pages. */
+export function profileOf(pages: Line[][], hints: ProfileHints = {}): PaperProfile {
+  const onPages = new Map<string, number>();
+  for (const lines of pages) {
+    const seen = new Set<string>();
+    for (const l of lines) {
+      const t = l.text;
+      // furniture-shaped only: short, no sentence or clause marks (a reprinted story's lines are not furniture)
+      if (!t || seen.has(t) || printedWidth(t) > REPEATED_MAX_WIDTH || endsSentence(t) || /[，,。；]/u.test(t)) continue;
+      seen.add(t);
+      onPages.set(t, (onPages.get(t) ?? 0) + 1);
+    }
+  }
+  const repeated = new Set([...onPages].filter(([, n]) => n >= MIN_PAGES && pages.length >= MIN_PAGES).map(([t]) => t));
+  for (const f of hints.furniture ?? []) repeated.add(f);
+  return { repeated, headline: hints.headline ?? null };
+}
+
+/** A stable digest of a profile, so a cached parse is used only with the profile it was made under. */
+export function profileKey(p: PaperProfile | null): string {
+  if (!p) return "";
+  return `${p.headline ?? ""}\u0001${[...p.repeated].sort().join("\u0001")}`;
+}
+
+/** A profile as plain data, to hand to a worker thread. */
+export interface PackedProfile {
+  repeated: string[];
+  headline: "above" | "below" | null;
+}
+export const packProfile = (p: PaperProfile): PackedProfile => ({ repeated: [...p.repeated], headline: p.headline });
+export const unpackProfile = (p: PackedProfile): PaperProfile => ({ repeated: new Set(p.repeated), headline: p.headline });
