@@ -62,6 +62,9 @@ export function labelledPages(dir = join(ROOT, "eval/training")): CorpusPage[] {
 /** The pages the weights are fitted on: the development split (held-out papers left out) and the labelled real pages. */
 export const trainingPages = (pages = corpusPages()) => [...pages.filter((p) => !HELD_OUT.has(p.paper)), ...labelledPages()];
 
+/** Caption marks the line model is to learn from: 摄, 供图, 图为… */
+const CAPTION_MARKED = /(摄|供图)$|^(图为|▲|△)/u;
+
 interface Example {
   x: number[];
   y: number;
@@ -81,8 +84,11 @@ function examplesOf(pages: CorpusPage[]): { examples: Example[]; sequences: numb
       decoded.push({ page, labels, profile });
       const seq: number[] = [];
       for (const v of lineViews(page.lines)) {
-        const label = labels[v.line.n - 1];
+        let label = labels[v.line.n - 1];
         if (!label) continue;
+        // a caption standing alone between blank lines is reflow's to find (it cuts a sentence the blocks
+        // around it join); the line model learns the captions blank lines do not set apart, and marked ones
+        if (label === "caption" && v.blankBefore && v.blankAfter && !CAPTION_MARKED.test(v.line.text)) label = "text";
         const y = LABELS.indexOf(label);
         examples.push({ x: featuresOf(v, profile), y });
         seq.push(y);

@@ -22,6 +22,8 @@ interface Story {
   correspondents: string[];
   place: string;
   paragraphs: string[];
+  /** Label–value lines a notice ends with (联系人：X, 电话：…), each on a line of its own. */
+  fields?: string[];
   /** 编者按：… printed before the story's first paragraph. */
   note?: string;
   subheads?: Record<string, string>;
@@ -195,11 +197,21 @@ function mastheadOf(p: PaperStyle, date: Date, pageNo: number, r: () => number, 
 function creditsOf(p: PaperStyle, r: () => number, L: Layout) {
   const pick = () => EDITORS[Math.floor(r() * EDITORS.length)]!;
   L.page.blank();
+  if (p.promo && r() < 0.5) promoOf(p, r, L);
   if (p.credits === "editor-line") emitFurniture(L, `责任编辑 ${pick()}  美术编辑 ${pick()}  校对 ${pick()}`);
   else if (p.credits === "review-line") emitFurniture(L, `一审：${pick()} 二审：${pick()} 政审：${pick()} 美编：${pick()}`);
   else emitFurniture(L, `本期值班副总编 / ${pick()} 责任编辑 / ${pick()} 责任校对 / ${pick()}`);
   if (p.hotline) emitFurniture(L, r() < 0.5 ? `新闻热线：0${530 + Math.floor(r() * 9)}-${2000000 + Math.floor(r() * 7000000)}` : `投稿邮箱：news${Math.floor(r() * 90 + 10)}@163.com`);
-  if (p.promo) emitFurniture(L, `扫码下载${p.name.replace(/报$/u, "")}客户端`);
+  if (p.promo && !L.gold.furniture.some((f) => f.startsWith("扫码"))) promoOf(p, r, L);
+}
+
+/** An app promotion, often with its slogan on a line of its own. */
+function promoOf(p: PaperStyle, r: () => number, L: Layout) {
+  const gap = r() < 0.5;
+  emitFurniture(L, `扫码下载${p.name.replace(/报$/u, "")}客户端`);
+  if (gap) L.page.blank();
+  if (r() < 0.8) emitFurniture(L, ["看新闻 上客户端", "新闻早知道", "读懂家乡事", "找记者 有回音"][Math.floor(r() * 4)]!);
+  if (gap) L.page.blank();
 }
 
 /** The paragraphs of a story as printed: OCR slips applied, the dateline and bracket byline left out. */
@@ -230,7 +242,10 @@ function emitHeadline(L: Layout, p: PaperStyle, s: Story, r: () => number) {
   if (subtitle) L.page.emit(subtitle, "headline");
 }
 
-function emitStory(L: Layout, p: PaperStyle, s: Story, r: () => number, opts: { jump: boolean }) {
+/** A headline set beside the next one: the next story's title, printed on this line after a space. */
+let sharedNext: string | null = null;
+
+function emitStory(L: Layout, p: PaperStyle, s: Story, r: () => number, opts: { jump: boolean; next: Story | undefined }) {
   const by = bylineOf(p, s, r);
   const dateline = datelineOf(p);
   let paragraphs = printedParagraphs(p, s, r);
@@ -241,7 +256,10 @@ function emitStory(L: Layout, p: PaperStyle, s: Story, r: () => number, opts: { 
   }
   const displaced = r() < p.displaced;
   const headlineAbove = p.headline === "above" && !displaced;
-  if (headlineAbove) {
+  if (sharedNext === s.title) {
+    // this story's title stood on the line before, beside the last story's: its body follows directly
+    sharedNext = null;
+  } else if (headlineAbove) {
     emitHeadline(L, p, s, r);
     if (r() < 0.7) L.page.blank();
   }
@@ -257,7 +275,8 @@ function emitStory(L: Layout, p: PaperStyle, s: Story, r: () => number, opts: { 
     const sub = s.subheads?.[String(i)];
     if (sub) {
       L.page.blank();
-      L.page.emit(sub, "headline");
+      const k = Object.keys(s.subheads!).indexOf(String(i));
+      L.page.emit(p.ordinalSubheads ? `${"一二三四五六"[k]}、${sub}` : sub, "headline");
       L.page.blank();
     }
     const lead = i === 0 && dateline ? `${dateline}${by.bracket ?? " "}` : "";
@@ -280,11 +299,21 @@ function emitStory(L: Layout, p: PaperStyle, s: Story, r: () => number, opts: { 
     } else emitLines(L, p, text, "text", r, true);
     if (p.blankBetweenParagraphs) L.page.blank();
   });
-  if (by.closing && closingOwnLine) L.page.emit(by.closing, "byline");
+  for (const f of s.fields ?? []) L.page.emit(f, "text");
+  if (by.closing && closingOwnLine) {
+    if (r() < 0.4) L.page.blank();
+    L.page.emit(by.closing, "byline");
+  }
   if (opts.jump) emitFurniture(L, `（下转第${2 + Math.floor(r() * 3)}版）`);
   if (!headlineAbove) {
     L.page.blank();
-    emitHeadline(L, p, s, r);
+    const next = opts.next;
+    if (next && p.headline === "below" && r() < p.sharedLines && !next.kicker && !(p.stacks && s.subtitle)) {
+      // two headlines side by side: this story's (below it) and the next one's (above it), on one line
+      L.page.emit(`${s.title} ${next.title}`, "headline");
+      sharedNext = next.title;
+      L.page.blank();
+    } else emitHeadline(L, p, s, r);
   }
   L.page.blank();
   L.gold.articles.push({
@@ -328,7 +357,8 @@ function layOut(p: PaperStyle, shuffled: Story[], pageNo: number, date: Date): L
   const L: Layout = { page: new Page(), gold: { articles: [], furniture: [], reflow: [] } };
   mastheadOf(p, date, pageNo, r, L);
   const count = 3 + Math.floor(r() * 3);
-  shuffled.slice(0, count).forEach((s, i) => emitStory(L, p, s, r, { jump: pageNo === 1 && i === 0 && p.masthead }));
+  sharedNext = null;
+  shuffled.slice(0, count).forEach((s, i, all) => emitStory(L, p, s, r, { jump: pageNo === 1 && i === 0 && p.masthead, next: all[i + 1] }));
   if (p.briefs) emitBriefs(L, p, shuffled.slice(count, count + 3), r);
   if (p.numberedBriefs) emitNumbered(L, p, shuffled.slice(count + 3, count + 6), r);
   creditsOf(p, r, L);

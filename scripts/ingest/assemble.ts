@@ -3,11 +3,14 @@ import type { Furniture, Unassigned } from "../../src/lib/schema/page.ts";
 import { closeCjkGaps } from "../../src/lib/text/punctuation.ts";
 import { namesInByline } from "./patterns/byline.ts";
 import { headlineFields } from "./headline-group.ts";
+import { HEADLINE_BULLET } from "./patterns/heading.ts";
 import type { Assignment } from "./assign-headlines.ts";
 import type { Heading, Layout } from "./segment.ts";
 
 /** A story before it has an id, a date and places. */
 export interface ArticleDraft {
+  /** The bullet printed before a brief's headline (■), kept apart from the title. */
+  mark: string | null;
   title: string;
   titleInferred: boolean;
   kicker: string | null;
@@ -93,8 +96,10 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
       return;
     }
     const fields = headlineFields(headings.map((h) => h.text));
-    const title = fields.title ?? titleFromOpening(blocks[0]!.text);
+    const bullet = fields.title ? HEADLINE_BULLET.exec(fields.title) : null;
+    const title = bullet ? fields.title!.slice(bullet[0].length) || fields.title! : (fields.title ?? titleFromOpening(blocks[0]!.text));
     articles.push({
+      mark: bullet && title !== fields.title ? bullet[0].trim() : null,
       title,
       titleInferred: fields.title === null,
       kicker: fields.kicker,

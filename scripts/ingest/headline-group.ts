@@ -19,6 +19,8 @@ const KICKER_PHRASE_MAX = 8;
 const TITLE_MIN = 10;
 /** Two headline lines within this ratio of width are too close to call by length. */
 const CLOSE_WIDTHS = 1.25;
+/** A second headline line this many times longer than the first is its subtitle (副题 explain; titles are short). */
+const SUBTITLE_MIN_RATIO = 2.2;
 /** A label this short over a group of three or more lines is the column's name (济南底气). */
 const COLUMN_NAME_MAX = 4;
 
@@ -89,6 +91,18 @@ export function headlineFields(lines: string[]): HeadlineFields {
       return { column: column.join(" ") || null, kicker: beside[0], title: beside[1], subtitle: null, why };
     }
     return { column: column.join(" ") || null, kicker: null, title: items[0]!, subtitle: null, why };
+  }
+  // two lines with nothing to mark them: a title and a much longer 副题 under it, else a 引题 over the title
+  if (items.length === 2 && !items.some((x) => leadsIn(x) || followsOn(x))) {
+    const [a, b] = items as [string, string];
+    // a 副题 explains, in clauses (、，); a title rarely lists
+    const lists = (x: string) => /[、，,]/u.test(x);
+    if (printedWidth(b) > SUBTITLE_MIN_RATIO * printedWidth(a) || (lists(b) && !lists(a))) {
+      why.push(`"${b}": far longer than the line above it: subtitle`);
+      return { column: column.join(" ") || null, kicker: null, title: a, subtitle: b, why };
+    }
+    why.push(`"${a}" over "${b}": the line nearer the story is the title`);
+    return { column: column.join(" ") || null, kicker: a, title: b, subtitle: null, why };
   }
   let t = -1;
   items.forEach((x, i) => {

@@ -20,6 +20,8 @@ const EVIDENCE = {
   adjacent: 1,
   /** Cap on the shared-word evidence, so topic overlap never outweighs a grammatical clue. */
   sharedBigramsCap: 6,
+  /** The next unit is a finished caption-shaped line standing alone: the sentence more likely goes on after it. */
+  captionNext: -2,
 } as const;
 
 /** Labels that open a side box (链接：, 背景：, 小贴士…): such a paragraph is inserted material. */
@@ -124,9 +126,12 @@ function structuralEvidence(units: Unit[], i: number, j: number): boolean {
 export function findContinuation(units: Unit[], i: number): number {
   const next = units[i + 1];
   if (!next || isBoundary(next)) return -1;
-  const adjacent = next && next.kind === "paragraph" && !next.note && !next.dateline && !BOX_LABEL.test(next.text) ? continuationScore(units, i, i + 1) : -1;
-  let best = adjacent >= 0 ? i + 1 : -1;
-  let bestScore = adjacent >= 0 ? adjacent + MIN_EVIDENCE_TO_SKIP - 1 : MIN_EVIDENCE_TO_SKIP - 1;
+  const adjacentFits = next.kind === "paragraph" && !next.note && !next.dateline && !BOX_LABEL.test(next.text);
+  const adjacent = adjacentFits
+    ? continuationScore(units, i, i + 1) + (next.isolated && captionShaped(next) && endsSentence(next.text) && !opensMidSentence(units[i]!.text, next.text) ? EVIDENCE.captionNext : 0)
+    : 0;
+  let best = adjacentFits ? i + 1 : -1;
+  let bestScore = adjacentFits ? adjacent + MIN_EVIDENCE_TO_SKIP - 1 : MIN_EVIDENCE_TO_SKIP - 1;
   for (let j = i + 2; j < units.length && j <= i + WINDOW; j++) {
     const u = units[j]!;
     if (isBoundary(u)) break;

@@ -20,7 +20,11 @@ export interface Layout {
   stray: Unit[];
 }
 
-const hasText = (b: Body) => b.units.some((u) => u.kind === "paragraph");
+/** A body holds story text: a paragraph that is not only an editor's note (a note opens the story it introduces). */
+const hasText = (b: Body) => b.units.some((u) => u.kind === "paragraph" && !u.note);
+
+/** Briefs: a heading marked ■ (or ◆ ●) long enough to be a headline, not a label like ◆征集时间. */
+const BRIEF_HEADLINE = /^[■◆●▲★]\s*[^\s：:]{8,}$/u;
 
 /**
  * Cut the unit stream into story bodies. A story opens with a dateline or a byline, or with text after a
@@ -36,6 +40,8 @@ export function layoutOf(units: Unit[]): Layout {
   let cur: Body | null = null;
   const current = (): Body | null => cur;
   let pending: Heading[] = [];
+  /** Inside a numbered list: true when its items are briefs (stories of their own), false when a story's list. */
+  let briefList: boolean | null = null;
 
   const start = (): Body => {
     gaps.push(pending);
@@ -63,9 +69,13 @@ export function layoutOf(units: Unit[]): Layout {
         if (b && hasText(b) && (!last || endsSentence(last.text))) b.closed = true;
         break;
       }
-      case "heading":
+      case "heading": {
+        // a brief's own headline closes the story before it: briefs are stories of their own
+        const b = openBody();
+        if (b && hasText(b) && BRIEF_HEADLINE.test(u.text)) b.closed = true;
         pending.push(u);
         break;
+      }
       case "byline": {
         const b = current();
         if (b && !hasText(b) && pending.length === 0) b.units.push(u);
@@ -86,7 +96,16 @@ export function layoutOf(units: Unit[]): Layout {
       case "paragraph":
       case "caption":
       case "box": {
-        const opens = u.kind === "paragraph" && u.dateline !== null;
+        // a dateline opens a story; so does each numbered brief of a list of briefs (1. … 2. …); a list a
+        // sentence leads into with a colon is the story's own
+        let nextItem = false;
+        if (u.kind === "paragraph") {
+          const prevText = current()?.units.findLast((x) => x.kind === "paragraph");
+          if (!u.item) briefList = null;
+          else if (briefList === null || !prevText || !prevText.item) briefList = !prevText || !/[：:]$/u.test(prevText.text);
+          nextItem = u.item && briefList === true && (!prevText || endsSentence(prevText.text));
+        }
+        const opens = u.kind === "paragraph" && (u.dateline !== null || nextItem);
         const b = current();
         if (opens) {
           if (b && !hasText(b) && pending.length === 0) b.units.push(u);

@@ -6,7 +6,7 @@ import { furnitureOf } from "./patterns/lines.ts";
 import { CLOSING_BYLINE, isClosingByline } from "./patterns/byline.ts";
 import { splitDateline } from "./patterns/dateline.ts";
 import { NOTE_OPENING, quotesBalanced } from "./patterns/heading.ts";
-import { oneTitleOnTwoLines } from "./headline-group.ts";
+import { followsOn, leadsIn } from "./headline-group.ts";
 import { explainReading, readLines, type LineReading } from "./line-model/model.ts";
 import type { PaperProfile } from "./profile.ts";
 
@@ -49,13 +49,13 @@ export type Paragraph = Extract<Unit, { kind: "paragraph" }>;
 /** Widest a headline wrapped over several lines can be in all (em). */
 const WRAPPED_HEADLINE_MAX_WIDTH = 48;
 
-/** Lines that read as one headline wrapped over several short lines: no clause marks, short in all. */
-export function wrappedHeadline(parts: string[]): boolean {
+/** Lines that read as one headline wrapped over several short lines: no clause marks, short in all (a quotation may still be open: the next line can close it). */
+export function wrappedHeadline(parts: string[], quoteMayRunOn = false): boolean {
   return (
     parts.length <= 4 &&
     parts.reduce((w, p) => w + printedWidth(p), 0) <= WRAPPED_HEADLINE_MAX_WIDTH &&
     !parts.some((p) => /[，,；;]|[：:]$/u.test(p)) &&
-    quotesBalanced(parts.join(""))
+    (quoteMayRunOn || quotesBalanced(parts.join("")))
   );
 }
 
@@ -85,6 +85,12 @@ function closingOf(text: string): string | null {
   return null;
 }
 
+/** Two phrases side by side with a space between, each four characters or more: two headlines on one line. */
+const sideBySide = (t: string) => {
+  const parts = t.split(/\s+/u).filter(Boolean);
+  return parts.length === 2 && parts.every((p) => [...p].length >= 4 && !/[，,。；;]/u.test(p));
+};
+
 /** A numbered brief: 1. / 2、 at the head of a paragraph. */
 const ITEM_NUMBER = /^\d{1,2}[.．、](?!\d)/u;
 /** A jump line closing a paragraph: （下转第2版）. */
@@ -98,19 +104,33 @@ const TRAILING_JUMP = /[（(]\s*(下转|转|续)\s*第?\s*[A-Z]?\s*[\d一二三�
 export function unitsOf(lines: Line[], profile: PaperProfile | null = null): Unit[] {
   const readings = new Map<number, LineReading>(readLines(lines, profile).map((r) => [r.line.n, r]));
   const units: Unit[] = [];
-  for (const block of blocksOf(lines)) units.push(...unitsOfBlock(block, readings));
+  for (const block of blocksOf(lines)) unitsOfBlock(block, readings, units);
   return units;
 }
 
-function unitsOfBlock(block: Line[], readings: Map<number, LineReading>): Unit[] {
-  const out: Unit[] = [];
+/** Read one block's lines into units, appended to the page's units so far. */
+function unitsOfBlock(block: Line[], readings: Map<number, LineReading>, out: Unit[]): void {
   const label = (l: Line) => readings.get(l.n)!.label;
   const why = (l: Line) => explainReading(readings.get(l.n)!);
   const measure = Math.max(...block.map((l) => printedWidth(l.text)));
   for (let i = 0; i < block.length; ) {
-    const kind = label(block[i]!);
+    // names in brackets on a line of their own after the text close the story, whatever else they look like
+    const l0 = block[i]!;
+    const prevUnit = out.at(-1);
+    if ((prevUnit?.kind === "paragraph" || prevUnit?.kind === "caption") && closingOf(l0.text)?.startsWith("names in brackets")) {
+      out.push({ kind: "closing", text: l0.text, lines: [l0.n], why: `${why(l0)}; names in brackets after the text: closing byline` });
+      i++;
+      continue;
+    }
+    let kind = label(block[i]!);
     let j = i;
     while (j + 1 < block.length && label(block[j + 1]!) === kind) j++;
+    // two headlines side by side over a headline below them: the first line of a headline block, even when
+    // as wide as the column (济阳区：…赢未来 我区组织收听收看 / 2024年第4期…)
+    if (kind === "text" && j === i && i === 0 && j + 1 < block.length && label(block[j + 1]!) === "headline" && !endsSentence(l0.text) && sideBySide(l0.text)) {
+      kind = "headline";
+      while (j + 1 < block.length && label(block[j + 1]!) === "headline") j++;
+    }
     const run = block.slice(i, j + 1);
     switch (kind) {
       case "furniture":
@@ -123,7 +143,7 @@ function unitsOfBlock(block: Line[], readings: Map<number, LineReading>): Unit[]
         out.push({ kind: "caption", text: joinWrapped(run.map((l) => l.text)), lines: run.map((l) => l.n), why: why(run[0]!) });
         break;
       case "headline":
-        out.push(...headingsOf(run, why));
+        out.push(...headingsOf(run, (l) => (label(l) === "headline" ? why(l) : `${why(l)}; but two headlines side by side over the headline below them`)));
         break;
       case "text":
         out.push(...paragraphsOf(run, block.length === 1, measure, why));
@@ -131,7 +151,6 @@ function unitsOfBlock(block: Line[], readings: Map<number, LineReading>): Unit[]
     }
     i = j + 1;
   }
-  return out;
 }
 
 /** Byline lines: opening bylines over two lines are one; a closing form after text closes the story. */
@@ -154,12 +173,26 @@ function bylinesOf(run: Line[], before: Unit[], why: (l: Line) => string): Unit[
   return out;
 }
 
+/** A title's first line is the fuller one: a first line under this share of the next is a kicker over it. */
+const WRAPPED_FIRST_LINE_MIN = 0.8;
+
+/**
+ * Two headline lines printed one under the other that are one title the column broke: no phrase gaps,
+ * no kicker or subtitle mark, short in all, and the first line at least nearly as wide as the second.
+ */
+export function wrappedTitle(a: string, b: string): boolean {
+  return !/\s/u.test(a + b) && !leadsIn(a) && !followsOn(b) && printedWidth(a) >= WRAPPED_FIRST_LINE_MIN * printedWidth(b) && wrappedHeadline([a, b], true);
+}
+
 /** Headline lines: each line a heading, but a title broken over two lines is one. */
 function headingsOf(run: Line[], why: (l: Line) => string): Unit[] {
   const out: Extract<Unit, { kind: "heading" }>[] = [];
   for (const l of run) {
     const last = out.at(-1);
-    if (last && last.lines.at(-1) === l.n - 1 && last.parts.length === 1 && oneTitleOnTwoLines(last.text, l.text)) {
+    // a line holding two headlines side by side carries on into the second one's wrapped lines
+    const lastPart = last?.parts.at(-1) ?? "";
+    const continues = last !== undefined && (last.parts.length === 1 && sideBySide(lastPart) ? lastPart.split(/\s+/u).at(-1)! : lastPart);
+    if (last && last.lines.at(-1) === l.n - 1 && continues && wrappedTitle(continues, l.text) && wrappedHeadline([...last.parts, l.text].map((p, k) => (k === 0 ? p.replace(/\s+/gu, "") : p)), true)) {
       last.parts.push(l.text);
       last.text = joinWrapped(last.parts);
       last.lines.push(l.n);
@@ -197,10 +230,23 @@ function paragraphsOf(run: Line[], isolated: boolean, measure: number, why: (l: 
   return out;
 }
 
+/** Join a paragraph's lines; where the raw line broke at a space between Han words (names), the space stays. */
+function joinLines(lines: Line[]): string {
+  let acc = "";
+  lines.forEach((l, k) => {
+    const brokeAtSpace = k > 0 && (/\s$/u.test(lines[k - 1]!.raw) || /^\s/u.test(l.raw)) && /\p{Script=Han}$/u.test(acc) && /^\p{Script=Han}/u.test(l.text) && insideBracket(acc);
+    acc = brokeAtSpace ? `${acc} ${l.text}` : joinWrapped([acc, l.text]);
+  });
+  return acc;
+}
+
+/** Whether text ends inside an open bracket (a byline's names are spaced there). */
+const insideBracket = (t: string) => t.lastIndexOf("（") > t.lastIndexOf("）") || t.lastIndexOf("(") > t.lastIndexOf(")");
+
 function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => string): Unit[] {
   const out: Unit[] = [];
   const nums = lines.map((l) => l.n);
-  let text = joinWrapped(lines.map((l) => l.text));
+  let text = joinLines(lines);
   let reason = why(lines[0]!);
   let dateline: string | null = null;
   let datelineByline: string | null = null;

@@ -19,6 +19,8 @@ export const exportArticleSchema = z.object({
   page: z.string(),
   pageNumber: z.number().nullable(),
   order: z.number(),
+  /** The bullet printed before a brief's headline (■), or null. */
+  mark: z.string().nullable(),
   title: z.string(),
   titleInferred: z.boolean(),
   kicker: z.string().nullable(),
@@ -84,6 +86,7 @@ export function exportArticle(a: Article): z.infer<typeof exportArticleSchema> {
     page: a.page,
     pageNumber: a.pageNumber,
     order: a.order,
+    mark: a.mark,
     title: a.title,
     titleInferred: a.titleInferred,
     kicker: a.kicker,

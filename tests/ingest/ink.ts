@@ -5,7 +5,7 @@ import { inkOf } from "../../src/lib/text/width.ts";
 export function inkKept(page: PageDraft): string {
   const parts: string[] = [];
   for (const a of page.articles) {
-    parts.push(a.column ?? "", a.kicker ?? "", a.titleInferred ? "" : a.title, a.subtitle ?? "", a.dateline ?? "", ...a.bylines, ...a.blocks.map((b) => b.text), ...a.repeats.map((r) => r.text));
+    parts.push(a.column ?? "", a.mark ?? "", a.kicker ?? "", a.titleInferred ? "" : a.title, a.subtitle ?? "", a.dateline ?? "", ...a.bylines, ...a.blocks.map((b) => b.text), ...a.repeats.map((r) => r.text));
   }
   parts.push(...page.furniture.map((f) => f.text), ...page.unassigned.map((u) => u.text));
   return inkOf(parts.join(""));

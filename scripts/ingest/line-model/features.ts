@@ -53,6 +53,18 @@ const closingLine = (t: string) => {
   return (m !== null && m.index === 0 && isClosingByline(m[1]!)) || /^[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4})*\s*[\/／]\s*(文|图|摄|文图)$|^(文|图|摄)\s*[\/／]\s*[\p{Script=Han}·]{2,4}/u.test(t);
 };
 const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance;
+const ENDS_ELLIPSIS = /(…|\.\.\.)["”’」』）)]*$/u;
+/** Two or more space-separated phrases of four characters or more, none a role or a clause: headlines side by side. */
+const twoPhrases = (t: string) => {
+  const parts = t.split(/\s+/u).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => [...p].length >= 4 && !/[，。；,;]/u.test(p) && !/记者|通讯员/u.test(p));
+};
+/** A line leaves a bracket or quotation open at its end. */
+const leftOpen = (t: string) => [["（", "）"], ["(", ")"], ["“", "”"], ["《", "》"]].some(([o, c]) => t.split(o!).length > t.split(c!).length);
+/** A line's first bracket or quotation mark is a closing one. */
+const closesFirst = (t: string) => /^[^（(“《]*[）)”》]/u.test(t);
+/** A paragraph's last line carrying its closing byline: …。（王小明 李四） */
+const CLOSING_AT_END = /[。！？”][（(][\p{Script=Han}·\s/／]{2,30}[)）]$/u;
 /** How far from the column width a line still counts as column-wide: justified type and full-width marks vary. */
 const columnTolerance = (wrap: number) => Math.max(1, 0.15 * wrap);
 
@@ -69,7 +81,8 @@ export const FEATURES: readonly { name: string; why: string; value: (c: FeatureC
   { name: "long", why: "over 40 em: a paragraph printed on one line", value: ({ v }) => (v.width > 40 ? 1 : 0) },
   { name: "tiny", why: "four em or less", value: ({ v }) => (v.width <= 4 ? 1 : 0) },
   // punctuation
-  { name: "endsSentence", why: "ends a sentence (。！？…)", value: ({ v }) => (endsSentence(v.line.text) ? 1 : 0) },
+  { name: "endsSentence", why: "ends a sentence (。！？)", value: ({ v }) => (endsSentence(v.line.text) && !ENDS_ELLIPSIS.test(v.line.text) ? 1 : 0) },
+  { name: "endsEllipsis", why: "ends on an ellipsis: a list left open, as kickers lead into their title", value: ({ v }) => (ENDS_ELLIPSIS.test(v.line.text) ? 1 : 0) },
   { name: "endsClause", why: "ends on a clause mark (，、；), so the sentence runs on", value: ({ v }) => (/[，,、；;]$/u.test(v.line.text) ? 1 : 0) },
   { name: "endsColon", why: "ends on a colon: a kicker leading into its title, or a sentence leading into a quote", value: ({ v }) => (/[：:]$/u.test(v.line.text) ? 1 : 0) },
   { name: "innerStop", why: "holds a finished sentence before its end", value: ({ v }) => (/[。！？!?][^”」』）)]/u.test(v.line.text.slice(0, -1)) ? 1 : 0) },
@@ -77,7 +90,7 @@ export const FEATURES: readonly { name: string; why: string; value: (c: FeatureC
   { name: "noPunctuation", why: "no sentence or clause mark at all", value: ({ v }) => (/[，,。；;：:！!？?、]/u.test(v.line.text) ? 0 : 1) },
   { name: "startsMidSentence", why: "opens with a mark or particle no sentence opens with", value: ({ v }) => (CONTINUATION_START.test(v.line.text) ? 1 : 0) },
   { name: "quoteOpen", why: "leaves a quotation or title mark open", value: ({ v }) => (quotesBalanced(v.line.text) ? 0 : 1) },
-  { name: "phraseGaps", why: "phrases set apart by spaces, as in headlines and bylines", value: ({ v }) => (/[\p{Script=Han}”」》]\s+[\p{Script=Han}“「《]/u.test(v.line.text) ? 1 : 0) },
+  { name: "closesAbove", why: "closes a bracket or quotation the line above left open: the same sentence", value: ({ v }) => (v.prev !== null && !v.blankBefore && leftOpen(v.prev.text) && closesFirst(v.line.text) ? 1 : 0) },
   { name: "asciiHeavy", why: "mostly Latin letters and digits", value: ({ v }) => (ascii(v.line.text) >= 0.5 ? 1 : 0) },
   // place among the lines around it
   { name: "blankBefore", why: "a blank line (or the page's top) above", value: ({ v }) => (v.blankBefore ? 1 : 0) },
@@ -90,11 +103,14 @@ export const FEATURES: readonly { name: string; why: string; value: (c: FeatureC
   { name: "brokenWord", why: "its last character and the next line's first make a word the page uses elsewhere", value: ({ v }) => (v.brokenWord ? 1 : 0) },
   { name: "beforeOpening", why: "the line below opens a story: a dateline, a byline or a lead's first words", value: ({ v }) => (opensStory(v.next) ? 1 : 0) },
   { name: "afterOpening", why: "the line above is a byline or a dateline", value: ({ v }) => (v.prev !== null && (isByline(v.prev) || isDateline(v.prev)) ? 1 : 0) },
+  { name: "afterClosing", why: "the line above closes a story with its byline: what follows starts another", value: ({ v }) => (v.prev !== null && (closingLine(v.prev.text) || CLOSING_AT_END.test(v.prev.text)) ? 1 : 0) },
+  { name: "interrupts", why: "a short finished line after a line the column cut short mid-sentence: a caption set into the text", value: ({ v }) => (v.wrap !== null && v.prev !== null && !v.blankBefore && /[，,、；;]$/u.test(v.prev.text) && printedWidth(v.prev.text) < 0.85 * v.wrap && v.width < 0.85 * v.wrap && endsSentence(v.line.text) ? 1 : 0) },
+  { name: "twoHeadlines", why: "two headline-shaped phrases side by side: headlines set next to each other", value: ({ v }) => (twoPhrases(v.line.text) ? 1 : 0) },
   { name: "top", why: "among the first tenth of the page's lines", value: ({ v }) => (v.position < 0.1 ? 1 : 0) },
   { name: "bottom", why: "among the last twentieth of the page's lines", value: ({ v }) => (v.position > 0.95 ? 1 : 0) },
   { name: "amongFurniture", why: "the lines above and below are both furniture", value: ({ v }) => (isFurniture(v.prev) && isFurniture(v.next) ? 1 : 0) },
   { name: "besideFurniture", why: "the line above or below is furniture", value: ({ v }) => (isFurniture(v.prev) || isFurniture(v.next) ? 1 : 0) },
-  { name: "nextHeadlineShaped", why: "the line below is headline-shaped: part of a stack", value: ({ v }) => (v.next !== null && headlineLike(v.next.text) ? 1 : 0) },
+  { name: "nextHeadlineShaped", why: "the line below is headline-shaped: part of a stack", value: ({ v }) => (v.next !== null && headlineLike(v.next.text) && !isFurniture(v.next) ? 1 : 0) },
   // the patterns of each kind of line
   { name: "headlineShape", why: "headline-shaped: short, no clause marks, no finished sentence", value: ({ v }) => (headlineLike(v.line.text) ? 1 : 0) },
   { name: "bylinePattern", why: "role words and names (□ 本报记者 X, 记者 X 通讯员 Y)", value: ({ v }) => (isByline(v.line) ? 1 : 0) },
@@ -120,6 +136,20 @@ function ascii(t: string): number {
     if (ch.charCodeAt(0) < 0x80) a++;
   }
   return n ? a / n : 0;
+}
+
+/**
+ * Labels a line's form rules out, whatever its features score: each row a rule of the trade. A line that
+ * opens with a dateline is a story's first line, never its headline, byline or caption.
+ */
+export const CONSTRAINTS: readonly { why: string; applies: (v: LineView) => boolean; allowed: readonly LineLabel[] }[] = [
+  { why: "a dateline opens a story's text", applies: (v) => isDateline(v.line), allowed: ["text"] },
+];
+
+/** The labels a line may take. */
+export function allowedLabels(v: LineView): readonly LineLabel[] | null {
+  for (const c of CONSTRAINTS) if (c.applies(v)) return c.allowed;
+  return null;
 }
 
 /** The column width text wraps at near each line: the commonest width of lines that run on into the next. */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Line } from "../normalise.ts";
 import type { PaperProfile } from "../profile.ts";
-import { FEATURES, featuresOf, lineViews, type LineLabel, type LineView } from "./features.ts";
+import { FEATURES, allowedLabels, featuresOf, lineViews, type LineLabel, type LineView } from "./features.ts";
 
 /** Fitted weights: one per label and feature, and a score for each label following each other. */
 export interface Weights {
@@ -54,7 +54,12 @@ export function readLines(lines: Line[], profile: PaperProfile | null, w: Weight
   const views = lineViews(lines);
   if (!views.length) return [];
   const xs = views.map((v) => featuresOf(v, profile));
-  const emissions = xs.map((x) => labelScores(x, w));
+  const emissions = xs.map((x, i) => {
+    const scores = labelScores(x, w);
+    const allowed = allowedLabels(views[i]!);
+    if (allowed) for (const l of w.labels) if (!allowed.includes(l)) scores[l] = -Infinity;
+    return scores;
+  });
   const L = w.labels;
   const trans = (a: string, b: string) => w.transitionScale * (w.transition[a]?.[b] ?? -10);
   // best[i][k]: best score of a labelling of lines 0..i that gives line i label k; back[i][k] the label before

@@ -13,7 +13,10 @@ const ENDS_LIKE_TEXT = /[，,、；;。.]$/u;
 export const NOTE_OPENING = /^(编者按|编者的话|编后语?|编辑手记|记者手记)\s*[:：]/u;
 
 /** Column and special-edition labels printed over a headline group (特别策划, 专题报道…). */
-export const COLUMN_LABEL = /(特别策划|特别报道|专题报道|系列报道|特刊|专刊|专栏|策划|聚焦|关注|观察|纵深|深读)$/u;
+export const COLUMN_LABEL = /(特别策划|特别报道|专题报道|系列报道|特刊|专刊|专栏|策划|聚焦|关注|观察|纵深|深读)$|^(简讯|快讯|短讯|速览|资讯|一周要闻|新闻速递|图片新闻)$/u;
+
+/** A bullet printed before a brief's headline (■ 某某): kept apart from the title. */
+export const HEADLINE_BULLET = /^[■◆●▲★□]\s*/u;
 
 /** Whether one line could be a headline, judged on its own (partOfRun: one line of a headline wrapped over several). */
 export function headlineLike(text: string, partOfRun = false): boolean {

@@ -22,6 +22,8 @@ export const articleSchema = z.object({
   /** Position on the page in reading order, from 1. */
   order: z.number().int().positive(),
   date: paperDateSchema,
+  /** The bullet a brief's headline is printed with (■), kept apart from the title. */
+  mark: z.string().nullable(),
   /** 主题. */
   title: z.string().min(1),
   /** true when the page prints no headline and the title is made from the opening words. */
