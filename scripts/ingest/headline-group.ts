@@ -55,9 +55,12 @@ export function oneTitleOnTwoLines(a: string, b: string): boolean {
   );
 }
 
+/** A line in clauses (、，): a 副题 explaining the title above it. */
+const lists = (x: string) => /[、，,]/u.test(x);
+
 /** Headings that must go to the same story: a kicker and what it leads into, a title and its subtitle, a title's two lines. */
 export function boundTogether(a: string, b: string): boolean {
-  return leadsIn(a) || followsOn(b) || oneTitleOnTwoLines(a, b);
+  return leadsIn(a) || followsOn(b) || oneTitleOnTwoLines(a, b) || (lists(b) && !lists(a) && !/\s/u.test(a));
 }
 
 /**
@@ -96,7 +99,6 @@ export function headlineFields(lines: string[]): HeadlineFields {
   if (items.length === 2 && !items.some((x) => leadsIn(x) || followsOn(x))) {
     const [a, b] = items as [string, string];
     // a 副题 explains, in clauses (、，); a title rarely lists
-    const lists = (x: string) => /[、，,]/u.test(x);
     if (printedWidth(b) > SUBTITLE_MIN_RATIO * printedWidth(a) || (lists(b) && !lists(a))) {
       why.push(`"${b}": far longer than the line above it: subtitle`);
       return { column: column.join(" ") || null, kicker: null, title: a, subtitle: b, why };

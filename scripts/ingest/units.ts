@@ -8,6 +8,7 @@ import { splitDateline } from "./patterns/dateline.ts";
 import { NOTE_OPENING, quotesBalanced } from "./patterns/heading.ts";
 import { followsOn, leadsIn } from "./headline-group.ts";
 import { explainReading, readLines, type LineReading } from "./line-model/model.ts";
+import { closesFirst, leftOpen } from "./line-model/features.ts";
 import type { PaperProfile } from "./profile.ts";
 
 import { joinWrapped } from "./join.ts";
@@ -110,7 +111,10 @@ export function unitsOf(lines: Line[], profile: PaperProfile | null = null): Uni
 
 /** Read one block's lines into units, appended to the page's units so far. */
 function unitsOfBlock(block: Line[], readings: Map<number, LineReading>, out: Unit[]): void {
-  const label = (l: Line) => readings.get(l.n)!.label;
+  // a line that closes a bracket the line above left open goes on with it, whatever its own reading
+  const labels = new Map<number, LineReading["label"]>();
+  block.forEach((l, k) => labels.set(l.n, k > 0 && leftOpen(block[k - 1]!.text) && closesFirst(l.text) ? labels.get(block[k - 1]!.n)! : readings.get(l.n)!.label));
+  const label = (l: Line) => labels.get(l.n)!;
   const why = (l: Line) => explainReading(readings.get(l.n)!);
   const measure = Math.max(...block.map((l) => printedWidth(l.text)));
   for (let i = 0; i < block.length; ) {

@@ -41,7 +41,7 @@ const isFurniture = (l: Line | null) => l !== null && furnitureOf(l.text) !== nu
 const isByline = (l: Line | null) => l !== null && openingBylineOf(l.text) !== null;
 const isDateline = (l: Line | null) => l !== null && splitDateline(l.text) !== null;
 /** A story's first sentence often opens with when it happened: 10月9日，近日，日前，今年以来… */
-const LEAD_OPENING = /^(\d{1,2}月\d{1,2}日[，,\s上下晚]|近日|日前|近期|连日来|今年以来|近年来|目前|当天|昨天|昨日|今天|今年\d{0,2}月?|日益|为进一步|为深入|为切实|为全面|为加快)/u;
+export const LEAD_OPENING = /^(\d{1,2}月\d{1,2}日[，,\s上下晚]|近日|日前|近期|连日来|今年以来|近年来|目前|当天|昨天|昨日|今天|今年\d{0,2}月?|日益|为进一步|为深入|为切实|为全面|为加快)/u;
 const opensStory = (l: Line | null) => l !== null && (isDateline(l) || isByline(l) || LEAD_OPENING.test(l.text));
 /** Marks that open a list item or a brief: ■ ◆ ● ▲ ★ ◎ ○ ☆. */
 const BULLET = /^[■◆●▲★◎○☆▶►◇]/u;
@@ -60,9 +60,9 @@ const twoPhrases = (t: string) => {
   return parts.length >= 2 && parts.every((p) => [...p].length >= 4 && !/[，。；,;]/u.test(p) && !/记者|通讯员/u.test(p));
 };
 /** A line leaves a bracket or quotation open at its end. */
-const leftOpen = (t: string) => [["（", "）"], ["(", ")"], ["“", "”"], ["《", "》"]].some(([o, c]) => t.split(o!).length > t.split(c!).length);
+export const leftOpen = (t: string) => [["（", "）"], ["(", ")"], ["“", "”"], ["《", "》"]].some(([o, c]) => t.split(o!).length > t.split(c!).length);
 /** A line's first bracket or quotation mark is a closing one. */
-const closesFirst = (t: string) => /^[^（(“《]*[）)”》]/u.test(t);
+export const closesFirst = (t: string) => /^[^（(“《]*[）)”》]/u.test(t);
 /** A paragraph's last line carrying its closing byline: …。（王小明 李四） */
 const CLOSING_AT_END = /[。！？”][（(][\p{Script=Han}·\s/／]{2,30}[)）]$/u;
 /** How far from the column width a line still counts as column-wide: justified type and full-width marks vary. */
@@ -144,6 +144,7 @@ function ascii(t: string): number {
  */
 export const CONSTRAINTS: readonly { why: string; applies: (v: LineView) => boolean; allowed: readonly LineLabel[] }[] = [
   { why: "a dateline opens a story's text", applies: (v) => isDateline(v.line), allowed: ["text"] },
+  { why: "a line marked ■ with no sentence in it is a brief's headline", applies: (v) => /^■/u.test(v.line.text) && v.width <= 30 && !/[，。；,;]/u.test(v.line.text), allowed: ["headline"] },
 ];
 
 /** The labels a line may take. */

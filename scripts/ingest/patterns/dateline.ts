@@ -7,13 +7,14 @@ const NEWSROOM = "报社|日报|晚报|报|社|网|台|融媒|媒体|中心|客�
 /** Datelines that open a story's first paragraph. Each row: what it matches, why, an example. */
 export const DATELINE_RULES: readonly { pattern: RegExp; why: string }[] = [
   // 本报讯 / 本报济南讯 / 本报济宁讯(记者 刘菲)
-  { pattern: /^本报[\p{Script=Han}]{0,6}?讯/u, why: "own-correspondent dateline (本报讯)" },
+  // (本报通讯员 X is a byline, not a dateline)
+  { pattern: /^本报[\p{Script=Han}]{0,6}?(?<!通)讯(?!员)/u, why: "own-correspondent dateline (本报讯)" },
   // 新华社济南5月3日电 / 据新华社北京8月1日电 / 大众日报济南讯
   { pattern: new RegExp(`^据?(${AGENCY})[\\p{Script=Han}]{0,8}?(\\d{1,2}月\\d{1,2}日电|讯|电)`, "u"), why: "agency dateline (…电/…讯)" },
   // 据新华社 / 据人民日报报道 — reprinted copy opening with its source
   { pattern: new RegExp(`^据(${AGENCY})(报道|消息)?(?=[\\s，,：:])`, "u"), why: "reprint dateline (据新华社)" },
   // 某某日报社某某融媒讯 / 寿光融媒讯 / 某某网讯 — a newsroom's own dateline
-  { pattern: new RegExp(`^[\\p{Script=Han}A-Za-z·]{0,12}?(${NEWSROOM})[\\p{Script=Han}]{0,6}?(?<!通|资|快|简|喜|电|视|短)讯(?![息号])`, "u"), why: "newsroom dateline (…融媒讯/…网讯)" },
+  { pattern: new RegExp(`^[\\p{Script=Han}A-Za-z·]{0,12}?(${NEWSROOM})[\\p{Script=Han}]{0,6}?(?<!通|资|快|简|喜|电|视|短)讯(?![息号员])`, "u"), why: "newsroom dateline (…融媒讯/…网讯)" },
   // 中新社北京8月1日电 — any outlet's wire dateline with a date
   { pattern: /^[\p{Script=Han}]{2,8}(社|网)[\p{Script=Han}]{0,8}?\d{1,2}月\d{1,2}日电/u, why: "wire dateline with a date (…X月X日电)" },
 ];
