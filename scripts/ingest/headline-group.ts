@@ -98,8 +98,9 @@ export function headlineFields(lines: string[]): HeadlineFields {
   // two lines with nothing to mark them: a title and a much longer 副题 under it, else a 引题 over the title
   if (items.length === 2 && !items.some((x) => leadsIn(x) || followsOn(x))) {
     const [a, b] = items as [string, string];
-    // a 副题 explains, in clauses (、，); a title rarely lists
-    if (printedWidth(b) > SUBTITLE_MIN_RATIO * printedWidth(a) || (lists(b) && !lists(a))) {
+    // a 副题 explains, in clauses (、，) or in three phrases or more (X致辞 Y讲话 Z主持); a title rarely lists
+    const phrases = (x: string) => x.split(/\s+/u).filter(Boolean).length;
+    if (printedWidth(b) > SUBTITLE_MIN_RATIO * printedWidth(a) || (lists(b) && !lists(a)) || (phrases(b) >= 3 && phrases(a) === 1)) {
       why.push(`"${b}": far longer than the line above it: subtitle`);
       return { column: column.join(" ") || null, kicker: null, title: a, subtitle: b, why };
     }

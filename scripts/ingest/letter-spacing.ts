@@ -63,12 +63,21 @@ function artefact(g: Gap, spacedLine: boolean): boolean {
 
 const isLatinWordChar = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
+/** Least run of single Han characters one space apart to be letter-spaced type within a line (中 国 海 油). */
+const MIN_SPACED_RUN = 4;
+
+/** Letter-spaced runs inside a line that is not letter-spaced as a whole: a headline set beside another. */
+function closeSpacedRuns(text: string): string {
+  return text.replace(new RegExp(`(?<![\\p{Script=Han}])\\p{Script=Han}(?: \\p{Script=Han}){${MIN_SPACED_RUN - 1},}(?![\\p{Script=Han}])`, "gu"), (run) => run.replace(/ /gu, ""));
+}
+
 /**
  * A trimmed line with its spacing artefacts removed: letter-spacing closed, numbers rejoined to their
  * units, spaces beside full-width marks dropped; wider gaps in letter-spaced lines become one space.
  */
-export function closeSpacing(text: string): string {
-  const spacedLine = letterSpaced(text);
+export function closeSpacing(raw: string): string {
+  const spacedLine = letterSpaced(raw);
+  const text = spacedLine ? raw : closeSpacedRuns(raw);
   const cps = codePoints(text);
   let out = "";
   for (let i = 0; i < cps.length; ) {

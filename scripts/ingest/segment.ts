@@ -55,9 +55,19 @@ export function layoutOf(units: Unit[]): Layout {
     const b = current();
     return b && !b.closed ? b : null;
   };
+  /** Captions set after headlines: they go with whichever story the headlines turn out to open. */
+  let held: Unit[] = [];
   const asSubheads = (b: Body) => {
     for (const h of pending) b.units.push({ ...h, why: `${h.why}; text of the same story follows: subhead` });
     pending = [];
+    b.units.push(...held);
+    held = [];
+  };
+  const startWithHeld = (): Body => {
+    const b = start();
+    b.units.push(...held);
+    held = [];
+    return b;
   };
 
   for (const u of units) {
@@ -79,7 +89,7 @@ export function layoutOf(units: Unit[]): Layout {
       case "byline": {
         const b = current();
         if (b && !hasText(b) && pending.length === 0) b.units.push(u);
-        else start().units.push(u);
+        else startWithHeld().units.push(u);
         break;
       }
       case "closing": {
@@ -96,6 +106,11 @@ export function layoutOf(units: Unit[]): Layout {
       case "paragraph":
       case "caption":
       case "box": {
+        // a caption under headlines waits: a story opening after it takes headlines and caption both
+        if (u.kind === "caption" && pending.length) {
+          held.push(u);
+          break;
+        }
         // a dateline opens a story; so does each numbered brief of a list of briefs (1. … 2. …); a list a
         // sentence leads into with a colon is the story's own
         let nextItem = false;
@@ -108,19 +123,21 @@ export function layoutOf(units: Unit[]): Layout {
         const opens = u.kind === "paragraph" && (u.dateline !== null || nextItem);
         const b = current();
         if (opens) {
-          if (b && !hasText(b) && pending.length === 0) b.units.push(u);
-          else start().units.push(u);
+          if (b && !hasText(b) && pending.length === 0) b.units.push(...held.splice(0), u);
+          else startWithHeld().units.push(u);
           break;
         }
         const open = openBody();
         if (open) {
           asSubheads(open);
           open.units.push(u);
-        } else start().units.push(u);
+        } else startWithHeld().units.push(u);
         break;
       }
     }
   }
+  // captions still held at the page's end stay with the last story, or stand alone
+  if (held.length) (openBody() ?? current() ?? startWithHeld()).units.push(...held.splice(0));
   gaps.push(pending);
   return { bodies, gaps, furniture, stray };
 }

@@ -87,7 +87,7 @@ function closingOf(text: string): string | null {
 }
 
 /** Two phrases side by side with a space between, each four characters or more: two headlines on one line. */
-const sideBySide = (t: string) => {
+export const sideBySide = (t: string) => {
   const parts = t.split(/\s+/u).filter(Boolean);
   return parts.length === 2 && parts.every((p) => [...p].length >= 4 && !/[，,。；;]/u.test(p));
 };
