@@ -51,7 +51,7 @@ export function letterSpaced(text: string): boolean {
 function artefact(g: Gap, spacedLine: boolean): boolean {
   const cjk = (c: number) => isHan(c) || isCjkMark(c);
   // no space is wanted after a mark, or before a mark that closes or pauses (an opening quote or
-  // bracket may follow a phrase-separating space: 践行公益使命 “福彩…”)
+  // bracket may follow a phrase-separating space: 关爱留守儿童 “爱心书屋…”)
   if ((isCjkMark(g.before) && (cjk(g.after) || isDigit(g.after))) || (isCjkMark(g.after) && !OPENING.has(g.after) && (cjk(g.before) || isDigit(g.before)))) return true;
   // digits split from their Han unit or the word before them: 10 月 14 日, 共 4 个
   // (a space after a field's closing word stays: 总第857期 2025年第1期)

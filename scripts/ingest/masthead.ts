@@ -3,7 +3,7 @@ import type { Unit } from "./units.ts";
 /** Furniture that only a masthead carries: what stands above the last of these is the nameplate area. */
 const MASTHEAD_KINDS = new Set(["masthead", "issue-date", "issue-number", "hotline", "page-label"]);
 
-/** Forms of a paper's name printed in its nameplate: 济宁高新区报 → 济宁高新区. */
+/** Forms of a paper's name printed in its nameplate: 某某新区报 → 某某新区. */
 export function nameplateForms(publicationName: string): string[] {
   const bare = publicationName.replace(/(日报|晚报|都市报|周报|时报|报社|报)$/u, "");
   return [...new Set([publicationName, bare].filter((x) => x.length >= 2))];

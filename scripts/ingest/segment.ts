@@ -23,7 +23,7 @@ export interface Layout {
 /** A body holds story text: a paragraph that is not only an editor's note (a note opens the story it introduces). */
 const hasText = (b: Body) => b.units.some((u) => u.kind === "paragraph" && !u.note);
 
-/** Briefs: a heading marked ■ (or ◆ ●) long enough to be a headline, not a label like ◆征集时间. */
+/** Briefs: a heading marked ■ (or ◆ ●) long enough to be a headline, not a label like ◆活动时间. */
 const BRIEF_HEADLINE = /^[■◆●▲★]\s*[^\s：:]{8,}$/u;
 
 /**

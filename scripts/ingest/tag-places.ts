@@ -67,7 +67,7 @@ export function indexPlaces(places: Place[], towns: Town[] = []): PlaceIndex {
   return { places, byCode, forms, byStart, openPairs };
 }
 
-/** Every place named in a text, longest name first so 济宁高新区 is not read as 济宁. */
+/** Every place named in a text, longest name first so 临沂高新区 is not read as 临沂. */
 export function placesNamed(text: string, index: PlaceIndex): { place: Place; form: string }[] {
   const hits: { place: Place; form: string }[] = [];
   for (let i = 0; i < text.length; ) {

@@ -1,7 +1,7 @@
 /** Role words of a byline, spaced or not (记 者 / 本 报 记 者 appear in justified type). */
 const sp = (word: string) => [...word].join("\\s*");
 const ROLE_WORDS = ["本报", "本台", "首席", "特约", "见习", "实习", "全媒体", "融媒体", "驻站", "记者", "通讯员", "实习生", "评论员", "撰稿", "摄影", "摄像", "编译", "整理", "报道"];
-/** One-character roles count only with their slash (文/钟欣 图/王晨鹏) or standing alone, never inside a name (孙业文). */
+/** One-character roles count only with their slash (文/赵一 图/钱二) or standing alone, never inside a name (孙立文). */
 const CREDIT_ROLE = /(?<![\p{Script=Han}])(文图|图文|文|图|摄)\s*[\/／:：|｜]/gu;
 const LONE_ROLES = new Set(["文", "图", "摄", "文图", "图文"]);
 const ROLE = new RegExp(`(${ROLE_WORDS.map(sp).join("|")})`, "gu");
@@ -15,20 +15,20 @@ export const NEWSROOM_PREFIX = /^(?:[\p{Script=Han}A-Za-z]{1,10}·)?(?:[\p{Scrip
 
 /** A byline on a line of its own, opening a story. Each row: what it matches, why, an example. */
 export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] = [
-  // □ 本报记者 段婷婷 / 记者 马辉 / 本报通讯员 杨荣超 吴玮奇 / 通讯员 李亮 报道 / 本报全媒体记者 X
+  // □ 本报记者 王小明 / 记者 李四 / 本报通讯员 张三 赵五 / 通讯员 李亮 报道 / 本报全媒体记者 X
   { pattern: new RegExp(`^[□■◆●◎]?\\s*(${sp("本报")}\\s*|${sp("本台")}\\s*)?(${sp("首席")}|${sp("特约")}|${sp("见习")}|${sp("实习")}|${sp("全媒体")}|${sp("融媒体")})?\\s*(${sp("记者")}|${sp("通讯员")}|${sp("实习生")}|${sp("评论员")})\\s*[\\p{Script=Han}·]`, "u"), why: "reporter or correspondent byline" },
   // 某某日报记者 X / 某某·某某法治报记者 X / YMG全媒体记者 X — the newsroom named before the role
   { pattern: new RegExp(`^[□■◆●◎]?\\s*${NEWSROOM_PREFIX.source.slice(1)}\\s*(首席|特约|见习|实习|全媒体|融媒体)?\\s*(记者|通讯员|评论员)\\s*[\\p{Script=Han}·]`, "u"), why: "byline with its newsroom's name" },
   // □ 王小明 — a commentary's or feature's author, marked with the box and nothing else
   { pattern: /^□\s*[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4}){0,2}$/u, why: "author's name after the byline box" },
-  // 文/钟欣 图/王晨鹏 / 文·图 X
+  // 文/赵一 图/钱二 / 文·图 X
   { pattern: /^[□■◆●◎]?\s*(文|图|摄影|文图|文\s*[\/／·]\s*图)\s*[\/／:：|｜]\s*[\p{Script=Han}·]{2,}/u, why: "text/photo credit byline" },
 ];
 
 /** Widest a byline line can be: longer lines are running text that mentions a reporter. */
 export const OPENING_BYLINE_MAX_WIDTH = 34;
 
-/** A byline closing a story at the end of its last paragraph: （郝倩 门波 周志昊）, （文/钟欣 图/王晨鹏）, （通讯员）. */
+/** A byline closing a story at the end of its last paragraph: （王小明 李四 张三）, （文/赵一 图/钱二）, （通讯员）. */
 export const CLOSING_BYLINE = /(?:^|(?<=[。！？!?…”」』）)]\s*)|\s+)([（(]\s*[^（）()，。,\d]{1,40}?\s*[)）])\s*$/u;
 
 /** Words that stand in brackets at a paragraph's end but are not names. */

@@ -6,7 +6,7 @@ const NEWSROOM = "报社|日报|晚报|报|社|网|台|融媒|媒体|中心|客�
 
 /** Datelines that open a story's first paragraph. Each row: what it matches, why, an example. */
 export const DATELINE_RULES: readonly { pattern: RegExp; why: string }[] = [
-  // 本报讯 / 本报济南讯 / 本报济宁讯(记者 刘菲)
+  // 本报讯 / 本报济南讯 / 本报临沂讯(记者 王五)
   // (本报通讯员 X is a byline, not a dateline)
   { pattern: /^本报[\p{Script=Han}]{0,6}?(?<!通)讯(?!员)/u, why: "own-correspondent dateline (本报讯)" },
   // 新华社济南5月3日电 / 据新华社北京8月1日电 / 大众日报济南讯
@@ -19,7 +19,7 @@ export const DATELINE_RULES: readonly { pattern: RegExp; why: string }[] = [
   { pattern: /^[\p{Script=Han}]{2,8}(社|网)[\p{Script=Han}]{0,8}?\d{1,2}月\d{1,2}日电/u, why: "wire dateline with a date (…X月X日电)" },
 ];
 
-/** A byline in brackets right after a dateline: 本报济宁讯(记者 刘菲 通讯员 李四), （YMG全媒体记者 X）. */
+/** A byline in brackets right after a dateline: 本报临沂讯(记者 王五 通讯员 李四), （YMG全媒体记者 X）. */
 export const DATELINE_BYLINE = /^\s*[（(]\s*(?:[^（）()]*?(?:记\s*者|通\s*讯\s*员|实\s*习\s*生|评论员|文|图|摄)[^（）()]*?)[)）]/u;
 
 /** Widest a dateline can be: longer matches are running text that happens to start alike. */

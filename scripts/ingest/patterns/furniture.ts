@@ -14,11 +14,11 @@ export const CREDIT_ROLE = /(责任编辑|文字编辑|图片编辑|美术编辑
 
 /** Page furniture: what every paper prints around its stories. Each row: what it matches, why, an example. */
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
-  // 今天 晴，南风2～3级 — the weather box opens with a day word and a sky condition
+  // 今天 多云，北风3级 — the weather box opens with a day word and a sky condition
   { kind: "weather", pattern: /^(今天|明天|后天|今日|明日|今夜|夜间|白天)\s*[^，。]{0,8}(晴|阴|雨|雪|云|雾|霾|沙|风)/u, maxWidth: 24, why: "weather: day word then sky condition" },
-  // 温度 19℃～33℃ — temperature ranges
+  // 温度 8℃～20℃ — temperature ranges
   { kind: "weather", pattern: /^(温度|气温)\s*[-－]?\d+\s*(℃|°C?)/u, maxWidth: 24, why: "weather: temperature" },
-  // 报纸热线:0537-1234567 — hotline numbers belong to the paper, not a story
+  // 新闻热线:0530-1234567 — hotline numbers belong to the paper, not a story
   { kind: "hotline", pattern: /(新闻|报纸|读者|服务|投诉|广告|发行|订阅|订报)?热线\s*[:：]?\s*[\d（(]/u, maxWidth: 40, why: "hotline number" },
   // （010）12345678 / 0531-12345678 on a line of its own — a contact number
   { kind: "hotline", pattern: /^(电话\s*[:：]?\s*)?[（(]?0\d{2,3}[)）]?[-\s]?\d{7,8}$/u, maxWidth: 24, why: "a telephone number alone" },

@@ -3,8 +3,8 @@ import { printedWidth } from "../../../src/lib/text/width.ts";
 /** Widest line (in em) a headline line can be; body text in one-paragraph-per-line pages is far wider. */
 export const HEADLINE_MAX_WIDTH = 40;
 
-/** Label–value lines (联系人：朱帅, 电话：…) are the text of a notice, not headlines. */
-export const FIELD_LINE = /^(联系人|联系电话|电话|手机|地址|邮箱|电子邮箱|投递邮箱|传真|网址|微信|邮编|时间|地点|报名方式|咨询电话)\s*[:：]/u;
+/** Label–value lines (联系人：王老师, 电话：…) are the text of a notice, not headlines. */
+export const FIELD_LINE = /^[\p{Script=Han}]{0,4}(联系人|电话|手机|地址|邮箱|传真|网址|微信|邮编|时间|地点|方式)\s*[:：]/u;
 
 /** A headline never ends on a clause or sentence mark (it may end on ！？ or a closing quote). */
 const ENDS_LIKE_TEXT = /[，,、；;。.]$/u;
