@@ -123,6 +123,7 @@ export const FEATURES: readonly { name: string; why: string; value: (c: FeatureC
   { name: "bullet", why: "opens with a bullet (■ ◆ ●): a brief's headline or a list item", value: ({ v }) => (BULLET.test(v.line.text) ? 1 : 0) },
   { name: "ordinal", why: "opens with an ordinal (一、 （二） 3.): a subhead or a numbered item", value: ({ v }) => (SUBHEAD_ORDINAL.test(v.line.text) ? 1 : 0) },
   { name: "noteOrField", why: "an editor's note label or a label–value line (联系人：)", value: ({ v }) => (NOTE_OPENING.test(v.line.text) || FIELD_LINE.test(v.line.text) ? 1 : 0) },
+  { name: "fieldAfterField", why: "a label–value line under another: the contact lines a notice ends with", value: ({ v }) => (v.prev !== null && FIELD_LINE.test(v.line.text) && FIELD_LINE.test(v.prev.text) ? 1 : 0) },
   // the paper's habits
   { name: "repeatedOnPages", why: "printed on other pages of the same paper", value: ({ v, profile }) => (profile?.repeated.has(v.line.text) ? 1 : 0) },
 ];
@@ -144,6 +145,8 @@ function ascii(t: string): number {
  */
 export const CONSTRAINTS: readonly { why: string; applies: (v: LineView) => boolean; allowed: readonly LineLabel[] }[] = [
   { why: "a dateline opens a story's text", applies: (v) => isDateline(v.line), allowed: ["text"] },
+  { why: "an editor's note (编者按：) is the text of the story it introduces", applies: (v) => NOTE_OPENING.test(v.line.text), allowed: ["text"] },
+  { why: "label–value lines one under another are a notice's contact lines (联系人：… 电话：…)", applies: (v) => v.prev !== null && FIELD_LINE.test(v.line.text) && FIELD_LINE.test(v.prev.text), allowed: ["text"] },
   { why: "a line marked ■ with no sentence in it is a brief's headline", applies: (v) => /^■/u.test(v.line.text) && v.width <= 30 && !/[，。；,;]/u.test(v.line.text), allowed: ["headline"] },
 ];
 
