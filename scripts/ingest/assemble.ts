@@ -1,4 +1,5 @@
 import type { Block } from "../../src/lib/schema/block.ts";
+import type { Edit } from "../../src/lib/schema/fix.ts";
 import type { Furniture, Unassigned } from "../../src/lib/schema/page.ts";
 import { closeCjkGaps } from "../../src/lib/text/punctuation.ts";
 import { namesInByline } from "./patterns/byline.ts";
@@ -23,6 +24,8 @@ export interface ArticleDraft {
   repeats: { text: string; lines: number[] }[];
   lines: [number, number];
   why: string[];
+  /** Corrections an editor made (apply-fixes.ts). */
+  edits: Edit[];
 }
 
 export interface PageDraft {
@@ -112,6 +115,7 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
       repeats,
       lines: lineSpanOf([...headings, ...body.units]),
       why: [...headings.map((h) => `${h.lines[0]}: headline — ${h.why}`), ...fields.why, ...why],
+      edits: [],
     });
     headings = [];
   });

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { parsePage } from "./parse-page.ts";
 import { normalise } from "./normalise.ts";
 import { profileKey, type PaperProfile } from "./profile.ts";
+import type { Fix } from "../../src/lib/schema/fix.ts";
 
 type Parsed = ReturnType<typeof parsePage>;
 
@@ -23,15 +24,15 @@ function parserVersion(): string {
 let version: string | null = null;
 
 /** The cache key of one page: parser version, the page's text, the paper's name and its profile. */
-export function cacheKey(text: string, publicationName: string | null, profile: PaperProfile | null = null): string {
+export function cacheKey(text: string, publicationName: string | null, profile: PaperProfile | null = null, fixes: Fix[] = []): string {
   version ??= parserVersion();
-  return createHash("sha1").update(version).update("\0").update(publicationName ?? "").update("\0").update(profileKey(profile)).update("\0").update(text).digest("hex");
+  return createHash("sha1").update(version).update("\0").update(publicationName ?? "").update("\0").update(profileKey(profile)).update("\0").update(JSON.stringify(fixes)).update("\0").update(text).digest("hex");
 }
 
 /** parsePage through the cache: a page whose text, paper and parser have not changed is not parsed again. */
-export function cachedParse(parse: typeof parsePage, text: string, publicationName: string | null, profile: PaperProfile | null = null): { parsed: Parsed; hit: boolean } {
-  if (process.env["LUBAO_NO_CACHE"] === "1") return { parsed: parse(text, publicationName, profile), hit: false };
-  const key = cacheKey(text, publicationName, profile);
+export function cachedParse(parse: typeof parsePage, text: string, publicationName: string | null, profile: PaperProfile | null = null, fixes: Fix[] = []): { parsed: Parsed; hit: boolean } {
+  if (process.env["LUBAO_NO_CACHE"] === "1") return { parsed: parse(text, publicationName, profile, fixes), hit: false };
+  const key = cacheKey(text, publicationName, profile, fixes);
   const file = join(CACHE_DIR, key.slice(0, 2), `${key}.json`);
   try {
     const draft = JSON.parse(readFileSync(file, "utf8")) as Omit<Parsed, "lines">;
@@ -39,7 +40,7 @@ export function cachedParse(parse: typeof parsePage, text: string, publicationNa
   } catch {
     // not cached yet (or unreadable): parse and keep it
   }
-  const parsed = parse(text, publicationName, profile);
+  const parsed = parse(text, publicationName, profile, fixes);
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
   // the page's lines are most of a parse and cheap to make again from its text: they are not kept

@@ -25,7 +25,7 @@ import { indexPlaces, tagPlaces } from "./tag-places.ts";
 import { loadGazetteer, loadTowns } from "./gazetteer-data.ts";
 import { rawFiles } from "./files.ts";
 import { mergeArchives, mergeIssue, type Archive, type FileReport, type Problem } from "./merge.ts";
-import { describeZodError, publicationIdOf, readSidecar } from "./paper-of.ts";
+import { describeZodError, publicationIdOf, readFixes, readSidecar } from "./paper-of.ts";
 import { profilesOf } from "./profiles.ts";
 import type { PaperProfile } from "./profile.ts";
 
@@ -109,6 +109,18 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
       continue;
     }
     const meta = sidecar.meta;
+    // an editor's corrections, checked against the page before it is parsed
+    const fix = readFixes(file);
+    if (fix.error) {
+      fail(`corrections ${repoPath(fix.file)}: ${fix.error}`);
+      continue;
+    }
+    const lineCount = decoded.text.split(/\r\n|\r|\n|\u2028|\u2029/u).length;
+    const outside = fix.fixes.find((f) => f.line > lineCount);
+    if (outside) {
+      fail(`corrections ${repoPath(fix.file)}: fix "${outside.op}" names line ${outside.line}, but the page has ${lineCount} lines`, outside.line);
+      continue;
+    }
     const pubId = publicationIdOf(dir, file, meta, pubById);
     let publication = pubId ? pubById.get(pubId) : undefined;
     if (meta && !publication) {
@@ -118,7 +130,9 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
     publication ??= UNKNOWN_PUBLICATION;
     if (!pubById.has(publication.id)) pubById.set(publication.id, publication);
 
-    const { parsed: draft, hit } = cachedParse(parsePage, decoded.text, publication.nameKnown ? publication.name : null, profiles.get(publication.id) ?? null);
+    const { parsed: draft, hit } = cachedParse(parsePage, decoded.text, publication.nameKnown ? publication.name : null, profiles.get(publication.id) ?? null, fix.fixes);
+    for (const p of draft.fixProblems) fail(`corrections ${repoPath(fix.file)}: ${p.message}`, p.line);
+    if (!report.ok) continue;
     if (hit) stats.cached++;
     else stats.parsed++;
     if (draft.articles.length === 0) problems.push({ file: src, line: null, message: "no story recognised on this page: its text is listed for review", severity: "warning" });
@@ -168,6 +182,7 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
         districts,
         lines: d.lines,
         repeats: d.repeats,
+        edits: d.edits,
       };
     });
     const page: Page = {

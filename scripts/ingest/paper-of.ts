@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { z } from "astro/zod";
-import { sidecarSchema, type Publication, type Sidecar } from "../../src/lib/schema/index.ts";
+import { fixFileSchema, sidecarSchema, type Fix, type Publication, type Sidecar } from "../../src/lib/schema/index.ts";
 
 /** A zod failure as sentences a person can act on. */
 export function describeZodError(err: z.ZodError): string {
@@ -28,4 +28,16 @@ export function publicationIdOf(dir: string, file: string, meta: Sidecar | null,
   if (meta) return meta.publication;
   const folder = relative(dir, file).split(sep)[0] ?? "";
   return known.has(folder) && folder !== relative(dir, file) ? folder : null;
+}
+
+/** A page's corrections file (page.fix.json beside page.txt): its fixes, none, or why it cannot be read. */
+export function readFixes(file: string): { fixes: Fix[]; file: string; error: string | null } {
+  const fixFile = file.replace(/\.txt$/u, ".fix.json");
+  if (!existsSync(fixFile)) return { fixes: [], file: fixFile, error: null };
+  try {
+    const parsed = fixFileSchema.safeParse(JSON.parse(readFileSync(fixFile, "utf8")));
+    return parsed.success ? { fixes: parsed.data.fixes, file: fixFile, error: null } : { fixes: [], file: fixFile, error: describeZodError(parsed.error) };
+  } catch (e) {
+    return { fixes: [], file: fixFile, error: `not valid JSON: ${(e as Error).message}` };
+  }
 }

@@ -8,7 +8,7 @@ import { splitDateline } from "./patterns/dateline.ts";
 import { NOTE_OPENING, quotesBalanced } from "./patterns/heading.ts";
 import { followsOn, leadsIn } from "./headline-group.ts";
 import { explainReading, readLines, type LineReading } from "./line-model/model.ts";
-import { closesFirst, leftOpen } from "./line-model/features.ts";
+import { closesFirst, leftOpen, type LineLabel } from "./line-model/features.ts";
 import type { PaperProfile } from "./profile.ts";
 
 import { joinWrapped } from "./join.ts";
@@ -102,8 +102,14 @@ const TRAILING_JUMP = /[（(]\s*(下转|转|续)\s*第?\s*[A-Z]?\s*[\d一二三�
  * of one label become units: furniture lines, a byline, a headline (one or several lines), a caption, and
  * paragraphs of text with their datelines, notes and closing bylines taken off.
  */
-export function unitsOf(lines: Line[], profile: PaperProfile | null = null): Unit[] {
-  const readings = new Map<number, LineReading>(readLines(lines, profile).map((r) => [r.line.n, r]));
+export function unitsOf(lines: Line[], profile: PaperProfile | null = null, editorLabels: ReadonlyMap<number, LineLabel> = new Map()): Unit[] {
+  const readings = new Map<number, LineReading>(
+    readLines(lines, profile).map((r) => {
+      const set = editorLabels.get(r.line.n);
+      // an editor's correction (fix.json) overrides the model's reading of the line
+      return [r.line.n, set ? { ...r, label: set, contributions: [["set by an editor (fix.json)", 0]] } : r];
+    }),
+  );
   const units: Unit[] = [];
   for (const block of blocksOf(lines)) unitsOfBlock(block, readings, units);
   return units;

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import type { Article, Issue, Page, Publication } from "./schema/index.ts";
-import { blockSchema, paperDateSchema, placeLevel, furnitureSchema, unassignedSchema } from "./schema/index.ts";
+import { blockSchema, editSchema, paperDateSchema, placeLevel, furnitureSchema, unassignedSchema } from "./schema/index.ts";
 import { isoPaperDate } from "./dates.ts";
 import { bodyToMarkdown } from "./mdast.ts";
 
@@ -36,6 +36,8 @@ export const exportArticleSchema = z.object({
   /** Places named in passing. */
   mentions: z.array(exportPlace),
   lines: z.tuple([z.number(), z.number()]),
+  /** Corrections an editor made to the story's reading (<page>.fix.json), with what the parse had read before. */
+  edits: z.array(editSchema),
 });
 
 export const exportPageSchema = z.object({
@@ -99,6 +101,7 @@ export function exportArticle(a: Article): z.infer<typeof exportArticleSchema> {
     districts: a.districts.filter((d) => d.role === "subject").map(toPlace),
     mentions: a.districts.filter((d) => d.role === "mention").map(toPlace),
     lines: a.lines,
+    edits: a.edits,
   };
 }
 

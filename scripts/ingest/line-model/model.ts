@@ -98,6 +98,7 @@ export function readLines(lines: Line[], profile: PaperProfile | null, w: Weight
 
 /** A reading as one line of explanation: the label, its probability and the features that weighed most. */
 export function explainReading(r: LineReading, top = 4): string {
+  if (r.contributions[0]?.[0] === "set by an editor (fix.json)") return `${r.label} (set by an editor in fix.json)`;
   const p = Math.exp(r.scores[r.label]);
   const parts = [...r.contributions].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, top).map(([n, c]) => `${n} ${c >= 0 ? "+" : ""}${c.toFixed(2)}`);
   return `${r.label} (p ${p.toFixed(2)}: ${parts.join(", ")})`;

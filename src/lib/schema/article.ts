@@ -2,6 +2,7 @@ import { z } from "astro/zod";
 import { blockSchema, lineSpan } from "./block.ts";
 import { articlePlaceSchema } from "./place.ts";
 import { paperDateSchema } from "./issue.ts";
+import { editSchema } from "./fix.ts";
 
 /** A paragraph dropped because the page printed it twice; kept so nothing is lost. */
 export const repeatSchema = z.object({ text: z.string().min(1), lines: lineSpan });
@@ -45,5 +46,7 @@ export const articleSchema = z.object({
   /** First and last raw line of the story. */
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
   repeats: z.array(repeatSchema),
+  /** Corrections an editor made to this story's reading (<page>.fix.json): shown as 经编辑校正, kept in the export. */
+  edits: z.array(editSchema),
 });
 export type Article = z.infer<typeof articleSchema>;

@@ -5,3 +5,4 @@ export * from "./issue.ts";
 export * from "./article.ts";
 export * from "./page.ts";
 export * from "./sidecar.ts";
+export * from "./fix.ts";

@@ -1,0 +1,34 @@
+import { z } from "astro/zod";
+
+/** How an editor can make a line be read (fix `label`). */
+export const fixLabel = z.enum(["text", "headline", "byline", "furniture", "caption"]);
+
+const line = z.number().int().positive().describe("1-based line number in the raw page");
+
+/**
+ * One correction an editor makes to a page's reading, without touching the raw text. Each names the line
+ * it acts on, as the 原文 view numbers it.
+ */
+export const fixSchema = z.discriminatedUnion("op", [
+  z.object({ op: z.literal("split"), line, note: z.string().optional() }).strict().describe("a new story begins at this line"),
+  z.object({ op: z.literal("merge"), line, note: z.string().optional() }).strict().describe("the story holding this line goes on the story before it"),
+  z.object({ op: z.literal("title"), line, text: z.string().min(1), note: z.string().optional() }).strict().describe("the story holding this line has this title"),
+  z.object({ op: z.literal("kicker"), line, text: z.string().min(1).nullable(), note: z.string().optional() }).strict().describe("…this kicker (引题), or none"),
+  z.object({ op: z.literal("subtitle"), line, text: z.string().min(1).nullable(), note: z.string().optional() }).strict().describe("…this subtitle (副题), or none"),
+  z.object({ op: z.literal("label"), line, as: fixLabel, note: z.string().optional() }).strict().describe("read this line as furniture, a caption, a headline…"),
+]);
+export type Fix = z.infer<typeof fixSchema>;
+
+/** A page's corrections file: <page>.fix.json beside <page>.txt. */
+export const fixFileSchema = z.object({ fixes: z.array(fixSchema) }).strict();
+export type FixFile = z.infer<typeof fixFileSchema>;
+
+/** A correction as the article records it: what was changed, where, and what the page printed before. */
+export const editSchema = z.object({
+  op: z.enum(["split", "merge", "title", "kicker", "subtitle", "label"]),
+  line,
+  /** What the parse had read there before the editor's correction (for a title, kicker or subtitle). */
+  before: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type Edit = z.infer<typeof editSchema>;

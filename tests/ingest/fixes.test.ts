@@ -1,0 +1,112 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { ingestFolder } from "../../scripts/ingest/ingest.ts";
+import { parsePage } from "../../scripts/ingest/parse-page.ts";
+import { normalise } from "../../scripts/ingest/normalise.ts";
+import { inkOf } from "../../src/lib/text/width.ts";
+import { exportIssue, exportIssueSchema } from "../../src/lib/export.ts";
+import type { Fix } from "../../src/lib/schema/index.ts";
+import { inkKept, multiset } from "./ink.ts";
+
+// Two stories the parser reads as one (no headline, no dateline between them), and a slogan it reads as text.
+const PAGE = [
+  "城区新增三处口袋公园", // 1
+  "", // 2
+  "本报讯 近日，城区新增三处口袋公园，方便市民休闲健身。", // 3
+  "", // 4
+  "公园配备了健身器材和休闲座椅，受到周边居民欢迎。", // 5
+  "", // 6
+  "另讯 市图书馆延长开放时间，每晚开放到九点。", // 7
+  "", // 8
+  "读书看报 天天向上", // 9
+].join("\n");
+
+const fixed = (fixes: Fix[]) => parsePage(PAGE, null, null, fixes);
+const inputInk = (text: string) => multiset(inkOf(normalise(text).map((l) => l.text).join("")));
+
+describe("an editor's corrections (page.fix.json)", () => {
+  test("split: a new story begins at the line the editor names, its title taken from its opening", () => {
+    const before = fixed([]);
+    const after = fixed([{ op: "split", line: 7, note: "两条消息" }]);
+    expect(after.articles).toHaveLength(before.articles.length + 1);
+    const second = after.articles.find((a) => a.blocks[0]!.lines.includes(7))!;
+    expect(second.titleInferred).toBe(true);
+    expect(second.edits).toEqual([{ op: "split", line: 7, before: null, note: "两条消息" }]);
+  });
+
+  test("merge: the story holding a line goes on the story before it, its printed headline kept as a subhead", () => {
+    const split = fixed([{ op: "split", line: 7 }, { op: "title", line: 7, text: "市图书馆延长开放时间" }]);
+    expect(split.articles.map((a) => a.title)).toContain("市图书馆延长开放时间");
+    const merged = fixed([{ op: "split", line: 7 }, { op: "merge", line: 7 }]);
+    expect(merged.articles).toHaveLength(fixed([]).articles.length);
+    expect(merged.articles[0]!.edits.map((e) => e.op)).toEqual(["split", "merge"]);
+  });
+
+  test("title, kicker, subtitle: set by the editor, the printed text kept in the edit", () => {
+    const p = fixed([
+      { op: "title", line: 3, text: "城区新添口袋公园" },
+      { op: "kicker", line: 3, text: "方便市民" },
+    ]);
+    expect(p.articles[0]).toMatchObject({ title: "城区新添口袋公园", kicker: "方便市民", titleInferred: false });
+    expect(p.articles[0]!.edits).toEqual([
+      { op: "title", line: 3, before: "城区新增三处口袋公园", note: null },
+      { op: "kicker", line: 3, before: null, note: null },
+    ]);
+  });
+
+  test("label: a line the editor marks as furniture leaves every story", () => {
+    const p = fixed([{ op: "label", line: 9, as: "furniture" }]);
+    expect(p.furniture.map((f) => f.text)).toContain("读书看报 天天向上");
+    expect(p.articles.flatMap((a) => a.blocks.map((b) => b.text)).join("")).not.toContain("读书看报");
+  });
+
+  test.each<[string, Fix[]]>([
+    ["split", [{ op: "split", line: 7 }]],
+    ["merge after split", [{ op: "split", line: 7 }, { op: "merge", line: 7 }]],
+    ["title", [{ op: "title", line: 3, text: "编辑另拟的标题" }]],
+    ["label", [{ op: "label", line: 9, as: "caption" }]],
+  ])("nothing is lost with a %s fix", (_, fixes) => {
+    expect(multiset(inkKept(fixed(fixes)))).toBe(inputInk(PAGE));
+  });
+
+  test("a fix that cannot be made is reported with its line", () => {
+    expect(fixed([{ op: "merge", line: 1 }]).fixProblems[0]).toMatchObject({ line: 1, message: expect.stringContaining("no story before it") });
+    expect(fixed([{ op: "split", line: 3 }]).fixProblems[0]!.message).toContain("after its first");
+  });
+});
+
+describe("corrections at ingest", () => {
+  function folder(fix: string): string {
+    const dir = mkdtempSync(join(tmpdir(), "lubao-fix-"));
+    writeFileSync(join(dir, "publications.json"), JSON.stringify([{ id: "paper", name: "测试报", nameKnown: true, home: "370115" }]));
+    mkdirSync(join(dir, "paper"));
+    writeFileSync(join(dir, "paper", "2024-05-01-p01.txt"), PAGE);
+    writeFileSync(join(dir, "paper", "2024-05-01-p01.fix.json"), fix);
+    return dir;
+  }
+
+  test("applied, recorded on the article and in the export", () => {
+    const a = ingestFolder(folder(JSON.stringify({ fixes: [{ op: "split", line: 7 }] })));
+    expect(a.reports.every((r) => r.ok)).toBe(true);
+    const edited = a.articles.filter((x) => x.edits.length > 0);
+    expect(edited.length).toBe(2);
+    const issue = a.issues[0]!;
+    const doc = exportIssue(issue, a.publications.find((p) => p.id === issue.publication)!, a.pages, a.articles);
+    expect(exportIssueSchema.safeParse(doc).success).toBe(true);
+    expect(doc.articles.some((x) => x.edits.some((e) => e.op === "split" && e.line === 7))).toBe(true);
+  });
+
+  test.each([
+    ["not JSON", "{", /2024-05-01-p01\.fix\.json: not valid JSON/u],
+    ["an unknown operation", JSON.stringify({ fixes: [{ op: "delete", line: 3 }] }), /fix\.json: fixes\.0\.op/u],
+    ["a line the page does not have", JSON.stringify({ fixes: [{ op: "split", line: 99 }] }), /names line 99, but the page has 9 lines/u],
+    ["a fix that cannot be made", JSON.stringify({ fixes: [{ op: "merge", line: 1 }] }), /fix "merge" at line 1/u],
+  ])("%s is an error naming the file and line", (_, fix, message) => {
+    const a = ingestFolder(folder(fix));
+    const report = a.reports.find((r) => r.file.endsWith(".txt"))!;
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => p.message).join("\n")).toMatch(message);
+  });
+});
