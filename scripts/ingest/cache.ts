@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { parsePage } from "./parse-page.ts";
-import { normalise } from "./normalise.ts";
-import { profileKey, type PaperProfile } from "./profile.ts";
+import type { parsePage } from "./page/stages.ts";
+import { normalise } from "./page/normalise.ts";
+import { profileKey, type PaperProfile } from "./page/profile.ts";
 import type { Fix } from "../../src/lib/schema/fix.ts";
 
 type Parsed = ReturnType<typeof parsePage>;
@@ -12,12 +12,15 @@ type Parsed = ReturnType<typeof parsePage>;
 /** Where parses are kept between builds (LUBAO_CACHE_DIR to move it, LUBAO_NO_CACHE=1 to skip it). */
 export const CACHE_DIR = process.env["LUBAO_CACHE_DIR"] ?? ".lubao/cache/parse";
 
-/** A fingerprint of the parser's own source: any change to a stage invalidates every cached parse. */
+/** A fingerprint of the parser's own source: any change to a stage, a pattern or the fitted weights invalidates every cached parse. */
 function parserVersion(): string {
   const h = createHash("sha1");
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const dir of [here, join(here, "patterns"), join(here, "line-model"), join(here, "../../src/lib/text")])
-    for (const f of readdirSync(dir).filter((x) => x.endsWith(".ts") || x.endsWith(".json")).sort()) h.update(f).update(readFileSync(join(dir, f)));
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith(".ts") || d.name.endsWith(".json") ? [join(dir, d.name)] : []));
+  for (const f of [...files(join(here, "page")), ...files(join(here, "../../src/lib/text"))]) h.update(f.slice(here.length)).update(readFileSync(f));
   return h.digest("hex");
 }
 

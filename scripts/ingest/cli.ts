@@ -27,7 +27,7 @@ function printReports(reports: FileReport[]) {
 async function main(): Promise<number> {
   const explain = value("--explain");
   if (explain) {
-    const [{ decode }, { parsePage }] = await Promise.all([import("./decode.ts"), import("./parse-page.ts")]);
+    const [{ decode }, { parsePage }] = await Promise.all([import("./decode.ts"), import("./page/stages.ts")]);
     const decoded = decode(readFileSync(explain));
     if (!decoded.ok) {
       console.error(`error: ${explain}: ${decoded.reason}`);

@@ -18,7 +18,7 @@ import { isoPaperDate } from "../../src/lib/dates.ts";
 import { slugifyPath, urls } from "../../src/lib/urls.ts";
 import { inkOf } from "../../src/lib/text/width.ts";
 import { decode } from "./decode.ts";
-import { parsePage } from "./parse-page.ts";
+import { parsePage } from "./page/stages.ts";
 import { cachedParse } from "./cache.ts";
 import { estimateDate, issueNumbers, printedIssueDate, sidecarDate } from "./issue-date.ts";
 import { indexPlaces, tagPlaces } from "./tag-places.ts";
@@ -27,7 +27,7 @@ import { rawFiles } from "./files.ts";
 import { mergeArchives, mergeIssue, type Archive, type FileReport, type Problem } from "./merge.ts";
 import { describeZodError, publicationIdOf, readFixes, readSidecar } from "./paper-of.ts";
 import { profilesOf } from "./profiles.ts";
-import type { PaperProfile } from "./profile.ts";
+import type { PaperProfile } from "./page/profile.ts";
 
 export { describeZodError };
 

@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { rawFiles } from "./files.ts";
 import { mergePacked, pack, type PackedArchive } from "./pack.ts";
-import { packProfile } from "./profile.ts";
+import { packProfile } from "./page/profile.ts";
 
 /** Below this many files a single thread is quicker than starting workers. */
 export const MIN_FILES_FOR_WORKERS = 300;

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { printedWidth } from "../../src/lib/text/width.ts";
 import type { Publication } from "../../src/lib/schema/index.ts";
 import { decode } from "./decode.ts";
-import { closeSpacing } from "./letter-spacing.ts";
-import type { Line } from "./normalise.ts";
+import { closeSpacing } from "./page/letter-spacing.ts";
+import type { Line } from "./page/normalise.ts";
 import { publicationIdOf, readSidecar } from "./paper-of.ts";
-import { profileOf, type PaperProfile } from "./profile.ts";
+import { profileOf, type PaperProfile } from "./page/profile.ts";
 
 /** Widest raw line worth reading for a profile: repeated furniture is short, and reading long lines is the cost. */
 const PROFILE_LINE_MAX = 24;

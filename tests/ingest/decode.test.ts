@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import iconv from "iconv-lite";
 import { decode } from "../../scripts/ingest/decode.ts";
-import { normalise } from "../../scripts/ingest/normalise.ts";
+import { normalise } from "../../scripts/ingest/page/normalise.ts";
 
 const text = "本报讯 全区秋粮收购工作全面启动。各收购点准备充分，群众满意。";
 

@@ -1,4 +1,4 @@
-import type { PageDraft } from "../../scripts/ingest/assemble.ts";
+import type { PageDraft } from "../../scripts/ingest/page/assemble.ts";
 import { inkOf } from "../../src/lib/text/width.ts";
 
 /** Every non-blank character a parsed page keeps, from every place it can keep one. */

@@ -9,10 +9,10 @@ import { ingestFolder } from "../../scripts/ingest/ingest.ts";
 import { ingestFolderParallel } from "../../scripts/ingest/parallel.ts";
 import { pack, writeJoinedJsonArrays } from "../../scripts/ingest/pack.ts";
 import { writeArchive } from "../../scripts/ingest/write.ts";
-import { parsePage } from "../../scripts/ingest/parse-page.ts";
-import { hanPairCounts } from "../../scripts/ingest/reflow.ts";
+import { parsePage } from "../../scripts/ingest/page/stages.ts";
+import { hanPairCounts } from "../../scripts/ingest/page/reflow.ts";
 import { firstSentence, sentences } from "../../src/lib/text/punctuation.ts";
-import type { Unit } from "../../scripts/ingest/units.ts";
+import type { Unit } from "../../scripts/ingest/page/units.ts";
 
 const content = join(import.meta.dirname, "../../content");
 

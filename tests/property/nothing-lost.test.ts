@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { parsePage } from "../../scripts/ingest/parse-page.ts";
-import { normalise } from "../../scripts/ingest/normalise.ts";
+import { parsePage } from "../../scripts/ingest/page/stages.ts";
+import { normalise } from "../../scripts/ingest/page/normalise.ts";
 import { inkOf } from "../../src/lib/text/width.ts";
 import { inkKept, multiset } from "../ingest/ink.ts";
 

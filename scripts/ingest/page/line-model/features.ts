@@ -1,5 +1,5 @@
-import { printedWidth } from "../../../src/lib/text/width.ts";
-import { CONTINUATION_START, endsSentence } from "../../../src/lib/text/punctuation.ts";
+import { printedWidth } from "../../../../src/lib/text/width.ts";
+import { CONTINUATION_START, endsSentence } from "../../../../src/lib/text/punctuation.ts";
 import type { Line } from "../normalise.ts";
 import { splitDateline } from "../patterns/dateline.ts";
 import { CLOSING_BYLINE, isClosingByline } from "../patterns/byline.ts";
@@ -7,7 +7,7 @@ import { FIELD_LINE, NOTE_OPENING, headlineLike, quotesBalanced } from "../patte
 import { furnitureOf, openingBylineOf } from "../patterns/lines.ts";
 import type { PaperProfile } from "../profile.ts";
 import { hanPairCounts } from "../reflow.ts";
-import { isHanUnit } from "../../../src/lib/text/han.ts";
+import { isHanUnit } from "../../../../src/lib/text/han.ts";
 
 /** What a line can be, as an editor reads a page. */
 export const LABELS = ["text", "headline", "byline", "furniture", "caption"] as const;

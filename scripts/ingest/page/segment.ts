@@ -1,4 +1,4 @@
-import { endsSentence } from "../../src/lib/text/punctuation.ts";
+import { endsSentence } from "../../../src/lib/text/punctuation.ts";
 import type { Unit } from "./units.ts";
 
 export type Heading = Extract<Unit, { kind: "heading" }>;

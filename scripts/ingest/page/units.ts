@@ -1,6 +1,6 @@
-import type { FurnitureKind } from "../../src/lib/schema/page.ts";
-import { printedWidth } from "../../src/lib/text/width.ts";
-import { endsSentence } from "../../src/lib/text/punctuation.ts";
+import type { FurnitureKind } from "../../../src/lib/schema/page.ts";
+import { printedWidth } from "../../../src/lib/text/width.ts";
+import { endsSentence } from "../../../src/lib/text/punctuation.ts";
 import type { Line } from "./normalise.ts";
 import { furnitureOf } from "./patterns/lines.ts";
 import { CLOSING_BYLINE, isClosingByline } from "./patterns/byline.ts";

@@ -1,5 +1,5 @@
-import type { Block } from "../../src/lib/schema/block.ts";
-import type { Edit, Fix } from "../../src/lib/schema/fix.ts";
+import type { Block } from "../../../src/lib/schema/block.ts";
+import type { Edit, Fix } from "../../../src/lib/schema/fix.ts";
 import { titleFromOpening, type ArticleDraft, type PageDraft } from "./assemble.ts";
 
 /** A correction that could not be made, with the line it names. */

@@ -1,4 +1,4 @@
-import type { FurnitureKind } from "../../../src/lib/schema/page.ts";
+import type { FurnitureKind } from "../../../../src/lib/schema/page.ts";
 
 export interface FurnitureRule {
   kind: FurnitureKind;
