@@ -5,7 +5,8 @@
  *   node scripts/ingest/cli.ts --check DIR  check a folder of raw pages without writing (--json for a report)
  *   node scripts/ingest/cli.ts --explain F  print why each line of one page was read the way it was
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import type { FileReport } from "./merge.ts";
 import { ingestFolderParallel } from "./parallel.ts";
 import { writeArchive, DATA_DIR } from "./write.ts";
@@ -24,24 +25,53 @@ function printReports(reports: FileReport[]) {
   }
 }
 
+/** The folder a page is filed in: the nearest folder above it holding publications.json, else its own. */
+function contentDirOf(file: string): string {
+  for (let d = dirname(resolve(file)); d !== dirname(d); d = dirname(d)) if (existsSync(join(d, "publications.json"))) return d;
+  return dirname(resolve(file));
+}
+
+/**
+ * Why each line of a page was read as it was: the page read exactly as the ingest reads it (its paper,
+ * the paper's profile from all its pages, the editor's corrections), with each line's label and the
+ * features that weighed for it, then the stories and the headline assignment.
+ */
+async function explainPage(file: string): Promise<number> {
+  const [{ decode }, { parsePage }, { readLines, explainReading }, { profilesOf }, { rawFiles }, { readPublications }, { publicationIdOf, readSidecar, readFixes }] = await Promise.all([
+    import("./decode.ts"),
+    import("./page/stages.ts"),
+    import("./page/line-model/model.ts"),
+    import("./profiles.ts"),
+    import("./files.ts"),
+    import("./ingest.ts"),
+    import("./paper-of.ts"),
+  ]);
+  const decoded = decode(readFileSync(file));
+  if (!decoded.ok) {
+    console.error(`error: ${file}: ${decoded.reason}`);
+    return 1;
+  }
+  const dir = contentDirOf(file);
+  const publications = readPublications(dir, []);
+  const pub = publications.find((p) => p.id === publicationIdOf(dir, resolve(file), readSidecar(resolve(file)).meta, new Map(publications.map((x) => [x.id, x]))));
+  const profile = pub ? (profilesOf(dir, rawFiles(dir), publications).get(pub.id) ?? null) : null;
+  const { fixes } = readFixes(resolve(file));
+  console.log(`${file}: paper ${pub ? `${pub.name} (${pub.id})` : "unknown"}; ${profile ? `profile from its pages (${profile.repeated.size} repeated lines)` : "no profile"}; ${fixes.length} correction(s)`);
+  console.log("\nlines (label, probability, the features that weighed most):");
+  const page = parsePage(decoded.text, pub?.nameKnown ? pub.name : null, profile, fixes);
+  for (const r of readLines(page.lines, profile)) console.log(`  ${String(r.line.n).padStart(4)}  ${explainReading(r, 6)}  ${r.line.text.slice(0, 40)}`);
+  for (const a of page.articles) {
+    console.log(`\n${a.title}${a.titleInferred ? " (title inferred)" : ""} — lines ${a.lines.join("–")}`);
+    for (const w of a.why) console.log(`  ${w}`);
+  }
+  for (const w of page.why) console.log(w);
+  for (const u of page.unassigned) console.log(`unassigned ${u.lines.join(",")}: ${u.reason}: ${u.text}`);
+  return 0;
+}
+
 async function main(): Promise<number> {
   const explain = value("--explain");
-  if (explain) {
-    const [{ decode }, { parsePage }] = await Promise.all([import("./decode.ts"), import("./page/stages.ts")]);
-    const decoded = decode(readFileSync(explain));
-    if (!decoded.ok) {
-      console.error(`error: ${explain}: ${decoded.reason}`);
-      return 1;
-    }
-    const page = parsePage(decoded.text);
-    for (const a of page.articles) {
-      console.log(`\n${a.title}${a.titleInferred ? " (title inferred)" : ""} — lines ${a.lines.join("–")}`);
-      for (const w of a.why) console.log(`  ${w}`);
-    }
-    for (const w of page.why) console.log(w);
-    for (const u of page.unassigned) console.log(`unassigned ${u.lines.join(",")}: ${u.reason}: ${u.text}`);
-    return 0;
-  }
+  if (explain) return explainPage(explain);
   const check = value("--check");
   const dir = check ?? process.env.LUBAO_CONTENT_DIR ?? "content";
   const started = performance.now();

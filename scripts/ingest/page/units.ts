@@ -232,7 +232,8 @@ function paragraphsOf(run: Line[], isolated: boolean, measure: number, why: (l: 
       prev !== undefined &&
       ((line.indent >= 1 && line.indent > prev.indent) ||
         (endsSentence(prev.text) && printedWidth(prev.text) < SHORT_LAST_LINE * measure) ||
-        (endsSentence(prev.text) && (splitDateline(line.text) !== null || NOTE_OPENING.test(line.text) || ITEM_NUMBER.test(line.text))));
+        splitDateline(line.text) !== null ||
+        (endsSentence(prev.text) && (NOTE_OPENING.test(line.text) || ITEM_NUMBER.test(line.text))));
     if (newParagraph) flush();
     cur.push(line);
   }

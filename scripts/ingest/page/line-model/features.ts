@@ -147,6 +147,7 @@ export const CONSTRAINTS: readonly { why: string; applies: (v: LineView) => bool
   { why: "a dateline opens a story's text", applies: (v) => isDateline(v.line), allowed: ["text"] },
   { why: "an editor's note (编者按：) is the text of the story it introduces", applies: (v) => NOTE_OPENING.test(v.line.text), allowed: ["text"] },
   { why: "label–value lines one under another are a notice's contact lines (联系人：… 电话：…)", applies: (v) => v.prev !== null && FIELD_LINE.test(v.line.text) && FIELD_LINE.test(v.prev.text), allowed: ["text"] },
+  { why: "a line ending in a photographer's credit (… 摄) is a caption", applies: (v) => /[\p{Script=Han}·]{2,4}\s*摄$/u.test(v.line.text) && v.width <= 80, allowed: ["caption"] },
   { why: "a line marked ■ with no sentence in it is a brief's headline", applies: (v) => /^■/u.test(v.line.text) && v.width <= 30 && !/[，。；,;]/u.test(v.line.text), allowed: ["headline"] },
 ];
 

@@ -1,0 +1,168 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { closeSpacing, letterSpaced } from "../../scripts/ingest/page/letter-spacing.ts";
+import { normalise } from "../../scripts/ingest/page/normalise.ts";
+import { CONSTRAINTS, FEATURES, LABELS, lineViews, wrapWidths } from "../../scripts/ingest/page/line-model/features.ts";
+import { WEIGHTS_FILE, readLines, weights } from "../../scripts/ingest/page/line-model/model.ts";
+import { profileOf } from "../../scripts/ingest/page/profile.ts";
+import { fit, serialise, trainingPages } from "../../scripts/fit-line-model.ts";
+import { page } from "./page.ts";
+
+describe("extraction spacing", () => {
+  test.each([
+    ["近 年 来 ，清 水 县 公 安 局", "近年来，清水县公安局"],
+    ["本 报 讯 10 月 14 日 ， 中 国 海 油", "本报讯10月14日，中国海油"],
+    ["□ 本 报 记 者  王小明", "□本报记者 王小明"],
+    ["田明 宋宗泽 姜山） 10 月 14 日，", "田明 宋宗泽 姜山）10月14日，"],
+    ["中国海油“海能”人工智能模型发布 中 国 海 油 党 组 召 开", "中国海油“海能”人工智能模型发布 中国海油党组召开"],
+  ])("%s reads %s", (raw, read) => expect(closeSpacing(raw)).toBe(read));
+
+  test.each(["记者 王小明 通讯员 李四", "向高而攀走在前 向新而进挑大梁", "总第857期 2025年第1期", "助力乡村振兴 践行使命 “爱心书屋”落成"])("meaningful spaces stay: %s", (t) => {
+    expect(letterSpaced(t)).toBe(false);
+    expect(closeSpacing(t)).toBe(t);
+  });
+
+  test("the raw line keeps the extraction's spacing for 原文; a form feed ending the page is dropped", () => {
+    const [l] = normalise("本 报 讯 近 日 ， 某 区\f");
+    expect(l).toMatchObject({ raw: "本 报 讯 近 日 ， 某 区", text: "本报讯近日，某区" });
+  });
+});
+
+describe("the page's geometry", () => {
+  test("the column width is the commonest width of lines that run on", () => {
+    const lines = normalise(["全市春耕生产有序推进", "", "眼下正值春耕备播关键时", "期，全市各地抢抓农时，组", "织农机手下田作业，田间地", "头一派繁忙景象。"].join("\n"));
+    expect(wrapWidths(lines)[2]).toBe(12);
+  });
+
+  test("one paragraph to a line: no column width", () => {
+    expect(wrapWidths(normalise("第一段。\n\n第二段。\n")).every((w) => w === null)).toBe(true);
+  });
+});
+
+describe("the line model", () => {
+  test("every feature has a name, a reason and a weight for every label", () => {
+    const w = weights();
+    expect(new Set(FEATURES.map((f) => f.name)).size).toBe(FEATURES.length);
+    expect(w.features).toEqual(FEATURES.map((f) => f.name));
+    for (const l of LABELS) for (const f of FEATURES) expect(typeof w.emission[l]![f.name]).toBe("number");
+    for (const f of FEATURES) expect(f.why.length).toBeGreaterThan(5);
+  });
+
+  test("labels a small page as an editor would, each line with the features that weighed", () => {
+    const lines = normalise(["今天 多云，北风3级", "", "城区新增三处口袋公园", "", "□本报记者 王小明", "", "本报讯 近日，城区新增三处口袋公园，方便市民休闲健身。", "", "责任编辑 张三  美术编辑 李四  校对 王五"].join("\n"));
+    const read = readLines(lines, null);
+    expect(read.map((r) => r.label)).toEqual(["furniture", "headline", "byline", "text", "furniture"]);
+    expect(read[1]!.contributions.length).toBeGreaterThan(0);
+  });
+
+  test.each(CONSTRAINTS.map((c) => [c.why, c] as const))("a rule of the trade holds whatever the scores: %s", (_, c) => {
+    const examples: Record<string, string> = { "a dateline opens a story's text": "本报讯 全区会议召开", "a line marked ■ with no sentence in it is a brief's headline": "■城区新增三处口袋公园", "a line ending in a photographer's credit (… 摄) is a caption": "游客在园区采摘草莓。 本报记者 王一 摄" };
+    const text = examples[c.why] ?? (c.why.startsWith("an editor's note") ? "编者按：本报推出系列报道" : "联系人：王老师\n电话：12345678");
+    const read = readLines(normalise(text), null);
+    expect(c.allowed).toContain(read.at(-1)!.label);
+  });
+
+  test("refitting on the development corpus reproduces weights.json byte for byte", () => {
+    expect(serialise(fit(trainingPages()))).toBe(readFileSync(WEIGHTS_FILE, "utf8"));
+  }, 60_000);
+
+  test("the held-out papers are never fitted on", () => {
+    const papers = new Set(trainingPages().map((p) => p.paper));
+    for (const held of ["haibin-evening", "weicheng-district", "zibo-daily", "heze-ocr", "binzhou-news"]) expect(papers.has(held)).toBe(false);
+  });
+});
+
+describe("paper profiles", () => {
+  test("a short line printed on every page of a paper is its furniture", () => {
+    const pages = ["沂河日报\n\n城区新增三处口袋公园\n\n本报讯 近日，城区新增口袋公园。", "沂河日报\n\n全市春耕生产有序推进\n\n本报讯 近日，全市春耕生产有序推进。"].map(normalise);
+    const profile = profileOf(pages);
+    expect([...profile.repeated]).toEqual(["沂河日报"]);
+    expect(profileOf([pages[0]!]).repeated.size).toBe(0);
+    const view = lineViews(pages[0]!)[0]!;
+    expect(FEATURES.find((f) => f.name === "repeatedOnPages")!.value({ v: view, profile })).toBe(1);
+  });
+
+  test("an editor's hints: lines always furniture, and the headline habit", () => {
+    const profile = profileOf([normalise("读书看报 天天向上\n\n正文。")], { furniture: ["读书看报 天天向上"], headline: "below" });
+    expect(profile.repeated.has("读书看报 天天向上")).toBe(true);
+    expect(profile.headline).toBe("below");
+  });
+});
+
+describe("other papers' conventions", () => {
+  const titles = (p: ReturnType<typeof page>) => p.articles.map((a) => a.title);
+
+  test("justified PDF text with a space between every character: each story read apart", () => {
+    const p = page(`
+      全 区 秋 粮 收 购 工 作 全 面 启 动
+
+      本 报 讯 近 日 ， 全 区 秋 粮 收 购 工 作 全 面 启 动 ，
+      各 收 购 点 准 备 充 分 。
+
+      城 区 新 增 三 处 口 袋 公 园
+
+      本 报 讯 近 日 ， 城 区 新 增 三 处 口 袋 公 园 ， 方 便
+      市 民 休 闲 健 身 。
+    `);
+    expect(titles(p)).toEqual(["全区秋粮收购工作全面启动", "城区新增三处口袋公园"]);
+    expect(p.articles[0]!.blocks[0]!.text).toBe("近日，全区秋粮收购工作全面启动，各收购点准备充分。");
+  });
+
+  test("other papers' furniture stays out of stories", () => {
+    const p = page(`
+      02 要闻
+      责任编辑 王一  美术编辑 李二  校对 张三
+
+      全区秋粮收购工作全面启动
+
+      本报讯 近日，全区秋粮收购工作全面启动。
+      （下转第2版）
+
+      一审：王一 二审：李二 政审：张三 美编：赵四
+    `);
+    expect(p.furniture.map((f) => f.kind)).toEqual(["page-label", "credits", "jump", "credits"]);
+    expect(p.articles[0]!.blocks.map((b) => b.text)).toEqual(["近日，全区秋粮收购工作全面启动。"]);
+  });
+
+  test("numbered briefs with no headline are stories of their own", () => {
+    const p = page(`
+      1.近日，城区新增三处口袋公园，方便市民休闲健身。
+
+      2.日前，市图书馆延长开放时间，每晚开放到九点。
+
+      3.昨天，全市春季植树活动启动，两千余人参加。
+    `);
+    expect(p.articles).toHaveLength(3);
+    expect(p.articles.every((a) => a.titleInferred)).toBe(true);
+  });
+
+  test("a column of ■ briefs: each its own story, the mark kept apart from the title", () => {
+    const p = page(`
+      简讯
+
+      ■城区新增三处口袋公园
+      近日，城区新增三处口袋公园，方便市民休闲健身。（王一）
+
+      ■市图书馆延长开放时间
+      日前，市图书馆延长开放时间，每晚开放到九点。（李二）
+    `);
+    expect(titles(p)).toEqual(["城区新增三处口袋公园", "市图书馆延长开放时间"]);
+    expect(p.articles.map((a) => a.mark)).toEqual(["■", "■"]);
+    expect(p.articles.map((a) => a.authors)).toEqual([["王一"], ["李二"]]);
+  });
+
+  test("a caption under the headlines goes with the story the headlines open", () => {
+    const p = page(`
+      全市春耕生产有序推进
+      抢抓农时不误春
+
+      农机手在田间进行春耕作业。 本报记者 王一 摄
+      本报讯（记者 李二 通讯员
+      张三）眼下正值春耕备播关键
+      时期，全市各地抢抓农时。
+    `);
+    expect(p.articles).toHaveLength(1);
+    expect(p.articles[0]!.authors).toEqual(["李二", "张三"]);
+    expect(p.articles[0]!.blocks.map((b) => b.type)).toEqual(["caption", "paragraph"]);
+  });
+});
