@@ -88,11 +88,14 @@ function detail(paper: string) {
   console.log(execFileSync(process.execPath, [SCORER, "--data", data, "--gold", goldOf.get(paper)!], { encoding: "utf8" }));
 }
 
-function main() {
-  const paperArg = process.argv.indexOf("--paper");
-  if (paperArg >= 0) return detail(process.argv[paperArg + 1]!);
-  const json = process.argv.includes("--json");
-  const report: Record<string, unknown> = {};
+export interface SplitReport {
+  total: Summary;
+  papers: Record<string, Summary>;
+}
+
+/** Score every split: seeds (when ../shared is there), development and held-out; with the printed tables. */
+export function evaluate(): { report: { seeds?: Summary; development?: SplitReport; "held-out"?: SplitReport }; lines: string[] } {
+  const report: { seeds?: Summary; development?: SplitReport; "held-out"?: SplitReport } = {};
   const lines: string[] = [];
   const head = ["| paper | articles | F1 | titles | kickers/subtitles | authors | furniture kept out | reflow |", "| --- | --- | --- | --- | --- | --- | --- | --- |"];
 
@@ -100,7 +103,7 @@ function main() {
   if (existsSync(SCORER) && existsSync(SHARED_GOLD)) {
     const data = exportOf(join(ROOT, "content"));
     const s = score(data, SHARED_GOLD);
-    report["seeds"] = s.summary;
+    report.seeds = s.summary;
     lines.push("## seeds (content/ against ../shared/gold)", "", ...head, row("seeds", s.summary), "", s.line, "");
     rmSync(data, { recursive: true, force: true });
   }
@@ -124,7 +127,14 @@ function main() {
     lines.push(`## ${split} (${new Set(pages.map((p) => p.paper)).size} papers, ${pages.length} pages)`, "", ...head, ...rows, row(`**${split}**`, total.summary), "", total.line, "");
     for (const d of [content, gold, data, ...goldOf.values()]) rmSync(d, { recursive: true, force: true });
   }
-  console.log(json ? JSON.stringify(report, null, 2) : lines.join("\n"));
+  return { report, lines };
 }
 
-main();
+if (import.meta.filename === process.argv[1]) {
+  const paperArg = process.argv.indexOf("--paper");
+  if (paperArg >= 0) detail(process.argv[paperArg + 1]!);
+  else {
+    const { report, lines } = evaluate();
+    console.log(process.argv.includes("--json") ? JSON.stringify(report, null, 2) : lines.join("\n"));
+  }
+}
