@@ -7,7 +7,7 @@ import { CLOSING_BYLINE, isClosingByline } from "./patterns/byline.ts";
 import { splitDateline } from "./patterns/dateline.ts";
 import { NOTE_OPENING, quotesBalanced } from "./patterns/heading.ts";
 import { followsOn, leadsIn } from "./headline-group.ts";
-import { explainReading, readLines, type LineReading } from "./line-model/model.ts";
+import { briefReading, readLines, type LineReading } from "./line-model/model.ts";
 import { closesFirst, leftOpen, type LineLabel } from "./line-model/features.ts";
 import type { PaperProfile } from "./profile.ts";
 
@@ -107,7 +107,7 @@ export function unitsOf(lines: Line[], profile: PaperProfile | null = null, edit
     readLines(lines, profile).map((r) => {
       const set = editorLabels.get(r.line.n);
       // an editor's correction (fix.json) overrides the model's reading of the line
-      return [r.line.n, set ? { ...r, label: set, contributions: [["set by an editor (fix.json)", 0]] } : r];
+      return [r.line.n, set ? { line: r.line, scores: r.scores, label: set, contributions: [], byEditor: true as const } : r];
     }),
   );
   const units: Unit[] = [];
@@ -121,7 +121,8 @@ function unitsOfBlock(block: Line[], readings: Map<number, LineReading>, out: Un
   const labels = new Map<number, LineReading["label"]>();
   block.forEach((l, k) => labels.set(l.n, k > 0 && leftOpen(block[k - 1]!.text) && closesFirst(l.text) ? labels.get(block[k - 1]!.n)! : readings.get(l.n)!.label));
   const label = (l: Line) => labels.get(l.n)!;
-  const why = (l: Line) => explainReading(readings.get(l.n)!);
+  // the label and its probability; --explain prints the features that weighed
+  const why = (l: Line) => briefReading(readings.get(l.n)!);
   const measure = Math.max(...block.map((l) => printedWidth(l.text)));
   for (let i = 0; i < block.length; ) {
     // names in brackets on a line of their own after the text close the story, whatever else they look like

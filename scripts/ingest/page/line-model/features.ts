@@ -37,9 +37,21 @@ export interface FeatureContext {
 }
 
 // Patterns read by the features below, each kept as a small named test.
-const isFurniture = (l: Line | null) => l !== null && furnitureOf(l.text) !== null;
-const isByline = (l: Line | null) => l !== null && openingBylineOf(l.text) !== null;
-const isDateline = (l: Line | null) => l !== null && splitDateline(l.text) !== null;
+/** What the pattern tables say of a line, worked out once: a line is asked about again as its neighbours' neighbour. */
+interface Facts {
+  furniture: boolean;
+  byline: boolean;
+  dateline: boolean;
+}
+const facts = new WeakMap<Line, Facts>();
+function factsOf(l: Line): Facts {
+  let f = facts.get(l);
+  if (!f) facts.set(l, (f = { furniture: furnitureOf(l.text) !== null, byline: openingBylineOf(l.text) !== null, dateline: splitDateline(l.text) !== null }));
+  return f;
+}
+const isFurniture = (l: Line | null) => l !== null && factsOf(l).furniture;
+const isByline = (l: Line | null) => l !== null && factsOf(l).byline;
+const isDateline = (l: Line | null) => l !== null && factsOf(l).dateline;
 /** A story's first sentence often opens with when it happened: 10月9日，近日，日前，今年以来… */
 export const LEAD_OPENING = /^(\d{1,2}月\d{1,2}日[，,\s上下晚]|近日|日前|近期|连日来|今年以来|近年来|目前|当天|昨天|昨日|今天|今年\d{0,2}月?|日益|为进一步|为深入|为切实|为全面|为加快)/u;
 const opensStory = (l: Line | null) => l !== null && (isDateline(l) || isByline(l) || LEAD_OPENING.test(l.text));

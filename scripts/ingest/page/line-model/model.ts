@@ -33,13 +33,27 @@ export interface LineReading {
   label: LineLabel;
   /** Log-probabilities of each label from the line alone (before the neighbours' labels are weighed). */
   scores: Record<LineLabel, number>;
-  /** Features that counted for the label chosen, as feature name → contribution. */
-  contributions: [string, number][];
+  /** Features that counted for the label chosen, as feature name → contribution (worked out when asked for). */
+  readonly contributions: [string, number][];
+  /** Set when an editor's correction (fix.json) gave the label, not the model. */
+  byEditor?: true;
+}
+
+/** The emission weights as one row of numbers per label, in the features' order: scoring a line is then a dot product. */
+const matrices = new WeakMap<Weights, Float64Array[]>();
+function matrixOf(w: Weights): Float64Array[] {
+  let m = matrices.get(w);
+  if (!m) matrices.set(w, (m = w.labels.map((label) => Float64Array.from(w.features, (f) => w.emission[label]![f] ?? 0))));
+  return m;
 }
 
 /** Label scores of one feature vector: the linear score of each label, as log-probabilities. */
 export function labelScores(x: number[], w: Weights): Record<LineLabel, number> {
-  const raw = w.labels.map((label) => x.reduce((s, v, j) => s + v * (w.emission[label]![w.features[j]!] ?? 0), 0));
+  const raw = matrixOf(w).map((row) => {
+    let s = 0;
+    for (let j = 0; j < x.length; j++) if (x[j]) s += x[j]! * row[j]!;
+    return s;
+  });
   const max = Math.max(...raw);
   const logZ = max + Math.log(raw.reduce((s, r) => s + Math.exp(r - max), 0));
   return Object.fromEntries(w.labels.map((l, i) => [l, raw[i]! - logZ])) as Record<LineLabel, number>;
@@ -91,14 +105,28 @@ export function readLines(lines: Line[], profile: PaperProfile | null, w: Weight
   }
   return views.map((v, i) => {
     const label = L[labels[i]!]!;
-    const contributions = FEATURES.map((f, j): [string, number] => [f.name, xs[i]![j]! * (w.emission[label]![f.name] ?? 0)]).filter(([, c]) => c !== 0);
-    return { line: v.line, label, scores: emissions[i]!, contributions };
+    let memo: [string, number][] | null = null;
+    return {
+      line: v.line,
+      label,
+      scores: emissions[i]!,
+      get contributions() {
+        memo ??= FEATURES.map((f, j): [string, number] => [f.name, xs[i]![j]! * (w.emission[label]![f.name] ?? 0)]).filter(([, c]) => c !== 0);
+        return memo;
+      },
+    };
   });
+}
+
+/** A reading in a few words: the label and how sure the model is (or that an editor set it). */
+export function briefReading(r: LineReading): string {
+  if (r.byEditor) return `${r.label} (set by an editor in fix.json)`;
+  return `${r.label} (p ${Math.exp(r.scores[r.label]).toFixed(2)})`;
 }
 
 /** A reading as one line of explanation: the label, its probability and the features that weighed most. */
 export function explainReading(r: LineReading, top = 4): string {
-  if (r.contributions[0]?.[0] === "set by an editor (fix.json)") return `${r.label} (set by an editor in fix.json)`;
+  if (r.byEditor) return `${r.label} (set by an editor in fix.json)`;
   const p = Math.exp(r.scores[r.label]);
   const parts = [...r.contributions].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, top).map(([n, c]) => `${n} ${c >= 0 ? "+" : ""}${c.toFixed(2)}`);
   return `${r.label} (p ${p.toFixed(2)}: ${parts.join(", ")})`;
