@@ -67,8 +67,9 @@ const isLatinWordChar = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 &&
 const MIN_SPACED_RUN = 4;
 
 /** Letter-spaced runs inside a line that is not letter-spaced as a whole: a headline set beside another. */
+const SPACED_RUN = new RegExp(`(?<![\\p{Script=Han}])\\p{Script=Han}(?: \\p{Script=Han}){${MIN_SPACED_RUN - 1},}(?![\\p{Script=Han}])`, "gu");
 function closeSpacedRuns(text: string): string {
-  return text.replace(new RegExp(`(?<![\\p{Script=Han}])\\p{Script=Han}(?: \\p{Script=Han}){${MIN_SPACED_RUN - 1},}(?![\\p{Script=Han}])`, "gu"), (run) => run.replace(/ /gu, ""));
+  return text.replace(SPACED_RUN, (run) => run.replace(/ /gu, ""));
 }
 
 /**
@@ -76,6 +77,8 @@ function closeSpacedRuns(text: string): string {
  * units, spaces beside full-width marks dropped; wider gaps in letter-spaced lines become one space.
  */
 export function closeSpacing(raw: string): string {
+  // most lines of Chinese type hold no space at all
+  if (!/\s/u.test(raw)) return raw;
   const spacedLine = letterSpaced(raw);
   const text = spacedLine ? raw : closeSpacedRuns(raw);
   const cps = codePoints(text);

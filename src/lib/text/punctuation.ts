@@ -1,12 +1,19 @@
 /** Marks that end a sentence: a paragraph whose last mark is one of these is complete. */
-export const SENTENCE_END = /[。！？!?…；;]["”’」』）)]*$|……$|——$/u;
+const SENTENCE_MARKS = new Set("。！？!?…；;");
+/** Quotes and brackets a sentence may close after its mark: …。” */
+const CLOSERS = new Set("\"”’」』）)");
 
 /** Characters that cannot open a sentence, so a paragraph starting with one continues the one before. */
 export const CONTINUATION_START = /^[的之等，,、。；;：:！？!?）)”」』》〉%％]/u;
 
 /** Whether a paragraph reads as finished at its end. */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trimEnd());
+  // read from the end only: a regular expression anchored at $ would scan the whole line on every call
+  const t = text.trimEnd();
+  if (t.endsWith("——")) return true;
+  let i = t.length;
+  while (i > 0 && CLOSERS.has(t[i - 1]!)) i--;
+  return i > 0 && SENTENCE_MARKS.has(t[i - 1]!);
 }
 
 /** A sentence: text up to its closing marks (and the quotes or brackets closed after them), or to the end. */

@@ -72,7 +72,16 @@ const twoPhrases = (t: string) => {
   return parts.length >= 2 && parts.every((p) => [...p].length >= 4 && !/[，。；,;]/u.test(p) && !/记者|通讯员/u.test(p));
 };
 /** A line leaves a bracket or quotation open at its end. */
-export const leftOpen = (t: string) => [["（", "）"], ["(", ")"], ["“", "”"], ["《", "》"]].some(([o, c]) => t.split(o!).length > t.split(c!).length);
+export function leftOpen(t: string): boolean {
+  const open = [0, 0, 0, 0];
+  for (let i = 0; i < t.length; i++) {
+    const k = PAIRS.indexOf(t[i]!);
+    if (k >= 0) open[k >> 1]! += k & 1 ? -1 : 1;
+  }
+  return open.some((n) => n > 0);
+}
+/** Opening and closing marks in pairs: （） () “” 《》. */
+const PAIRS = "（）()“”《》";
 /** A line's first bracket or quotation mark is a closing one. */
 export const closesFirst = (t: string) => /^[^（(“《]*[）)”》]/u.test(t);
 /** A paragraph's last line carrying its closing byline: …。（王小明 李四） */
@@ -159,7 +168,7 @@ export const CONSTRAINTS: readonly { why: string; applies: (v: LineView) => bool
   { why: "a dateline opens a story's text", applies: (v) => isDateline(v.line), allowed: ["text"] },
   { why: "an editor's note (编者按：) is the text of the story it introduces", applies: (v) => NOTE_OPENING.test(v.line.text), allowed: ["text"] },
   { why: "label–value lines one under another are a notice's contact lines (联系人：… 电话：…)", applies: (v) => v.prev !== null && FIELD_LINE.test(v.line.text) && FIELD_LINE.test(v.prev.text), allowed: ["text"] },
-  { why: "a line ending in a photographer's credit (… 摄) is a caption", applies: (v) => /[\p{Script=Han}·]{2,4}\s*摄$/u.test(v.line.text) && v.width <= 80, allowed: ["caption"] },
+  { why: "a line ending in a photographer's credit (… 摄) is a caption", applies: (v) => v.line.text.endsWith("摄") && /[\p{Script=Han}·]{2,4}\s*摄$/u.test(v.line.text) && v.width <= 80, allowed: ["caption"] },
   { why: "a line marked ■ with no sentence in it is a brief's headline", applies: (v) => /^■/u.test(v.line.text) && v.width <= 30 && !/[，。；,;]/u.test(v.line.text), allowed: ["headline"] },
 ];
 
