@@ -10,6 +10,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { seededRandom as rng } from "../../scripts/lib/seeded-random.ts";
 import { HELD_OUT, PAPERS, type PaperStyle } from "./papers.ts";
 
 export type LineLabel = "furniture" | "headline" | "byline" | "caption" | "text" | "";
@@ -43,17 +44,6 @@ const here = import.meta.dirname;
 const POOL: Story[] = (JSON.parse(readFileSync(join(here, "stories.json"), "utf8")) as { stories: Story[] }).stories;
 const EDITORS = ["王晓梅", "李建国", "张丽", "刘洋", "陈静", "杨帆", "赵磊", "周敏", "吴昊", "孙倩"];
 
-/** mulberry32: a small seeded generator, so every run lays out the same pages. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const seedOf = (s: string) => [...s].reduce((h, c) => Math.imul(h ^ c.codePointAt(0)!, 16777619) >>> 0, 2166136261);
 
 const width = (s: string) => [...s].reduce((w, c) => w + (c.codePointAt(0)! < 0x2000 ? 0.5 : 1), 0);

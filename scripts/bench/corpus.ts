@@ -7,18 +7,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ingestFolder } from "../ingest/ingest.ts";
-
-/** mulberry32: a small seeded generator, so the same seed writes the same corpus. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../lib/seeded-random.ts";
 
 /** Four fictional papers in four cities, so place pages and filters get real work. */
 const PAPERS = [
@@ -41,7 +30,7 @@ export function storyChunks(contentDir = "content"): string[] {
 
 /** Write enough pages for about `articles` stories; returns the number of pages. */
 export function writeCorpus(out: string, articles: number, seed = 1): number {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const chunks = storyChunks();
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   rmSync(out, { recursive: true, force: true });
