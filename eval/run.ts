@@ -36,10 +36,15 @@ interface Summary {
   reflow: string;
 }
 
+/** The scorer's report on an export against a gold folder: as JSON, or as it prints it. */
+const runScorer = (data: string, gold: string, json: boolean) => execFileSync(process.execPath, [SCORER, "--data", data, "--gold", gold, ...(json ? ["--json"] : [])], { encoding: "utf8" });
+
+/** The scorer's summary numbers. */
+const summaryOf = (data: string, gold: string) => (JSON.parse(runScorer(data, gold, true)) as { summary: Summary }).summary;
+
+/** The summary and the scorer's own last line, for a split's total. */
 function score(data: string, gold: string): { summary: Summary; line: string } {
-  const run = (json: boolean) => execFileSync(process.execPath, [SCORER, "--data", data, "--gold", gold, ...(json ? ["--json"] : [])], { encoding: "utf8" });
-  const summary = (JSON.parse(run(true)) as { summary: Summary }).summary;
-  return { summary, line: run(false).trim().split("\n").at(-1)! };
+  return { summary: summaryOf(data, gold), line: runScorer(data, gold, false).trim().split("\n").at(-1)! };
 }
 
 /** Ingest a folder and write its export, as the site would publish it. */
@@ -85,7 +90,7 @@ function detail(paper: string) {
   const pages = corpusPages().filter((p) => p.paper === paper);
   const { content, goldOf } = stage(pages);
   const data = exportOf(content);
-  console.log(execFileSync(process.execPath, [SCORER, "--data", data, "--gold", goldOf.get(paper)!], { encoding: "utf8" }));
+  console.log(runScorer(data, goldOf.get(paper)!, false));
 }
 
 export interface SplitReport {
@@ -118,7 +123,7 @@ export function evaluate(): { report: { seeds?: Summary; development?: SplitRepo
     const rows: string[] = [];
     const perPaper: Record<string, Summary> = {};
     for (const [paper, g] of [...goldOf].sort()) {
-      const s = score(data, g).summary;
+      const s = summaryOf(data, g);
       perPaper[paper] = s;
       rows.push(row(paper, s));
     }

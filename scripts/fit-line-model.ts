@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { normalise, type Line } from "./ingest/page/normalise.ts";
+import { rawFiles } from "./ingest/files.ts";
 import { FEATURES, LABELS, featuresOf, lineViews, type LineLabel } from "./ingest/page/line-model/features.ts";
 import { WEIGHTS_FILE, readLines, type Weights } from "./ingest/page/line-model/model.ts";
 import { profileOf } from "./ingest/page/profile.ts";
@@ -32,20 +33,11 @@ export interface CorpusPage {
 
 /** Every annotated page of the corpus: a .txt beside its .gold.json, grouped by paper (its folder). */
 export function corpusPages(dir = CORPUS): CorpusPage[] {
-  const out: CorpusPage[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = join(d, name.name);
-      if (name.isDirectory()) walk(p);
-      else if (name.name.endsWith(".gold.json")) {
-        const txt = p.replace(/\.gold\.json$/u, ".txt");
-        if (!existsSync(txt)) continue;
-        out.push({ paper: basename(dirname(p)), file: relative(ROOT, txt), lines: normalise(readFileSync(txt, "utf8")), gold: JSON.parse(readFileSync(p, "utf8")) as CorpusGold });
-      }
-    }
-  };
-  walk(dir);
-  return out;
+  return rawFiles(dir).flatMap((txt) => {
+    const gold = txt.replace(/\.txt$/u, ".gold.json");
+    if (!existsSync(gold)) return [];
+    return [{ paper: basename(dirname(txt)), file: relative(ROOT, txt), lines: normalise(readFileSync(txt, "utf8")), gold: JSON.parse(readFileSync(gold, "utf8")) as CorpusGold }];
+  });
 }
 
 /** Real pages labelled line by line for fitting only (eval/training/*.labels.json; see its README). */
@@ -147,7 +139,7 @@ export function fit(pages: CorpusPage[]): Weights {
   for (const scale of TRANSITION_SCALES) {
     const trial = { ...weights, transitionScale: scale };
     let right = 0;
-    for (const d of decoded) for (const r of readLines(d.page.lines, d.profile, trial)) if (d.labels[r.line.n - 1] === r.label) right++;
+    for (const d of decoded) for (const r of readLines(d.page.lines, d.profile, new Map(), trial)) if (d.labels[r.line.n - 1] === r.label) right++;
     if (right > bestAccuracy) (bestAccuracy = right), (weights.transitionScale = scale);
   }
   weights.fitted.accuracy = round(bestAccuracy / Math.max(1, n));

@@ -37,7 +37,7 @@ function contentDirOf(file: string): string {
  * features that weighed for it, then the stories and the headline assignment.
  */
 async function explainPage(file: string): Promise<number> {
-  const [{ decode }, { parsePage }, { readLines, explainReading }, { profilesOf }, { rawFiles }, { readPublications }, { publicationIdOf, readSidecar, readFixes }] = await Promise.all([
+  const [{ decode }, { parsePage, editorLabelsOf }, { readLines, explainReading }, { profilesOf }, { rawFiles }, { readPublications }, { publicationIdOf, readSidecar, readFixes }] = await Promise.all([
     import("./decode.ts"),
     import("./page/stages.ts"),
     import("./page/line-model/model.ts"),
@@ -59,7 +59,7 @@ async function explainPage(file: string): Promise<number> {
   console.log(`${file}: paper ${pub ? `${pub.name} (${pub.id})` : "unknown"}; ${profile ? `profile from its pages (${profile.repeated.size} repeated lines)` : "no profile"}; ${fixes.length} correction(s)`);
   console.log("\nlines (label, probability, the features that weighed most):");
   const page = parsePage(decoded.text, pub?.nameKnown ? pub.name : null, profile, fixes);
-  for (const r of readLines(page.lines, profile)) console.log(`  ${String(r.line.n).padStart(4)}  ${explainReading(r, 6)}  ${r.line.text.slice(0, 40)}`);
+  for (const r of readLines(page.lines, profile, editorLabelsOf(fixes))) console.log(`  ${String(r.line.n).padStart(4)}  ${explainReading(r, 6)}  ${r.line.text.slice(0, 40)}`);
   for (const a of page.articles) {
     console.log(`\n${a.title}${a.titleInferred ? " (title inferred)" : ""} — lines ${a.lines.join("–")}`);
     for (const w of a.why) console.log(`  ${w}`);

@@ -19,6 +19,7 @@ import { slugifyPath, urls } from "../../src/lib/urls.ts";
 import { inkOf } from "../../src/lib/text/width.ts";
 import { decode } from "./decode.ts";
 import { parsePage } from "./page/stages.ts";
+import { LINE_BREAK } from "./page/normalise.ts";
 import { cachedParse } from "./cache.ts";
 import { estimateDate, issueNumbers, printedIssueDate, sidecarDate } from "./issue-date.ts";
 import { indexPlaces, tagPlaces } from "./tag-places.ts";
@@ -115,7 +116,7 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
       fail(`corrections ${repoPath(fix.file)}: ${fix.error}`);
       continue;
     }
-    const lineCount = decoded.text.split(/\r\n|\r|\n|\u2028|\u2029/u).length;
+    const lineCount = decoded.text.split(LINE_BREAK).length;
     const outside = fix.fixes.find((f) => f.line > lineCount);
     if (outside) {
       fail(`corrections ${repoPath(fix.file)}: fix "${outside.op}" names line ${outside.line}, but the page has ${lineCount} lines`, outside.line);

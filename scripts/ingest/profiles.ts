@@ -3,7 +3,7 @@ import { printedWidth } from "../../src/lib/text/width.ts";
 import type { Publication } from "../../src/lib/schema/index.ts";
 import { decode } from "./decode.ts";
 import { closeSpacing } from "./page/letter-spacing.ts";
-import type { Line } from "./page/normalise.ts";
+import { LINE_BREAK, type Line } from "./page/normalise.ts";
 import { publicationIdOf, readSidecar } from "./paper-of.ts";
 import { profileOf, type PaperProfile } from "./page/profile.ts";
 
@@ -30,12 +30,14 @@ export function profilesOf(dir: string, files: string[], publications: Publicati
     if (!decoded.ok) continue;
     const lines: Line[] = [];
     let n = 0;
-    for (const raw of decoded.text.split(/\r\n|\r|\n/u)) {
+    for (const raw of decoded.text.split(LINE_BREAK)) {
       n++;
       const t = raw.trim();
       if (t && printedWidth(t) <= PROFILE_LINE_MAX) lines.push({ n, raw, text: closeSpacing(t), indent: 0 });
     }
-    pagesOf.set(id, [...(pagesOf.get(id) ?? []), lines]);
+    const pages = pagesOf.get(id);
+    if (pages) pages.push(lines);
+    else pagesOf.set(id, [lines]);
   }
   const out = new Map<string, PaperProfile>();
   for (const [id, pages] of pagesOf) out.set(id, profileOf(pages, known.get(id)?.hints ?? {}));

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { closeSpacing, letterSpaced } from "../../scripts/ingest/page/letter-spacing.ts";
 import { normalise } from "../../scripts/ingest/page/normalise.ts";
 import { CONSTRAINTS, FEATURES, LABELS, lineViews, wrapWidths } from "../../scripts/ingest/page/line-model/features.ts";
-import { WEIGHTS_FILE, readLines, weights } from "../../scripts/ingest/page/line-model/model.ts";
+import { WEIGHTS_FILE, explainReading, readLines, weights } from "../../scripts/ingest/page/line-model/model.ts";
 import { profileOf } from "../../scripts/ingest/page/profile.ts";
 import { fit, serialise, trainingPages } from "../../scripts/fit-line-model.ts";
 import { page } from "./page.ts";
@@ -53,6 +53,13 @@ describe("the line model", () => {
     const read = readLines(lines, null);
     expect(read.map((r) => r.label)).toEqual(["furniture", "headline", "byline", "text", "furniture"]);
     expect(read[1]!.contributions.length).toBeGreaterThan(0);
+  });
+
+  test("a label an editor set stands over the model's, and --explain says so", () => {
+    const lines = normalise(["城区新增三处口袋公园", "", "本报讯 近日，城区新增三处口袋公园，方便市民休闲健身。"].join("\n"));
+    const read = readLines(lines, null, new Map([[1, "furniture"]]));
+    expect(read.map((r) => [r.label, r.byEditor ?? false])).toEqual([["furniture", true], ["text", false]]);
+    expect(explainReading(read[0]!)).toContain("set by an editor");
   });
 
   test.each(CONSTRAINTS.map((c) => [c.why, c] as const))("a rule of the trade holds whatever the scores: %s", (_, c) => {

@@ -10,10 +10,13 @@ export interface Line {
   indent: number;
 }
 
+/** Any line end: CRLF, CR, LF, and the Unicode line and paragraph separators. */
+export const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/u;
+
 /** Text to lines: any line end (CRLF, CR, LF, U+2028) splits; tabs become spaces; NULs and stray controls go. */
 export function normalise(text: string): Line[] {
   const clean = text.replace(/^\uFEFF/u, "").replace(/\t/gu, "  ").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu, "");
-  return clean.split(/\r\n|\r|\n|\u2028|\u2029/u).map((raw, i) => {
+  return clean.split(LINE_BREAK).map((raw, i) => {
     const lead = /^[\s\u3000]*/u.exec(raw)?.[0] ?? "";
     let indent = 0;
     for (const ch of lead) indent += ch === "\u3000" ? 1 : 0.5;

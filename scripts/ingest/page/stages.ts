@@ -13,6 +13,7 @@ import { assignHeadlines, type Assignment } from "./assign-headlines.ts";
 import { assemble, type PageDraft } from "./assemble.ts";
 import { applyFixes, type FixProblem } from "./apply-fixes.ts";
 import type { PaperProfile } from "./profile.ts";
+import type { LineLabel } from "./line-model/features.ts";
 
 /** What a page's reading holds as it goes through the stages. */
 export interface PageState {
@@ -39,6 +40,9 @@ export interface Stage {
   run: (s: PageState) => PageState;
 }
 
+/** The line labels an editor set (fix.json `label`), by line number. */
+export const editorLabelsOf = (fixes: Fix[]): ReadonlyMap<number, LineLabel> => new Map(fixes.flatMap((f) => (f.op === "label" ? [[f.line, f.as] as const] : [])));
+
 /** The page parser, in order. */
 export const STAGES: readonly Stage[] = [
   { name: "normalise", file: "normalise.ts", does: "text to lines; extraction spacing (letter-spacing, split numbers) closed, raw lines kept for 原文", run: (s) => ({ ...s, lines: normalise(s.text) }) },
@@ -46,7 +50,7 @@ export const STAGES: readonly Stage[] = [
     name: "read lines",
     file: "units.ts, line-model/",
     does: "the line model labels every line (text, headline, byline, furniture, caption) from features weighed by fitted weights; runs of a label become units",
-    run: (s) => ({ ...s, units: unitsOf(s.lines, s.profile, new Map(s.fixes.flatMap((f) => (f.op === "label" ? [[f.line, f.as] as const] : [])))) }),
+    run: (s) => ({ ...s, units: unitsOf(s.lines, s.profile, editorLabelsOf(s.fixes)) }),
   },
   { name: "masthead", file: "masthead.ts", does: "the nameplate area and the paper's own name under it are furniture", run: (s) => ({ ...s, units: claimMasthead(s.units, s.publicationName) }) },
   { name: "broken headings", file: "reflow.ts", does: "a heading-shaped line that starts a paragraph cut by a blank line is text", run: (s) => ({ ...s, units: mendBrokenHeadings(s.units) }) },

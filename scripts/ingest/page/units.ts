@@ -3,7 +3,7 @@ import { printedWidth } from "../../../src/lib/text/width.ts";
 import { endsSentence } from "../../../src/lib/text/punctuation.ts";
 import type { Line } from "./normalise.ts";
 import { furnitureOf } from "./patterns/lines.ts";
-import { CLOSING_BYLINE, isClosingByline } from "./patterns/byline.ts";
+import { CLOSING_BYLINE, closingLineForm, isClosingByline } from "./patterns/byline.ts";
 import { splitDateline } from "./patterns/dateline.ts";
 import { NOTE_OPENING, quotesBalanced } from "./patterns/heading.ts";
 import { followsOn, leadsIn } from "./headline-group.ts";
@@ -79,9 +79,9 @@ export function blocksOf(lines: Line[]): Line[][] {
 
 /** A closing byline on a line of its own: names in brackets, X/文, or a name alone after the text. */
 function closingOf(text: string): string | null {
-  const m = /[)）]\s*$/u.test(text) ? CLOSING_BYLINE.exec(text) : null;
-  if (m && m.index === 0 && isClosingByline(m[1]!)) return "names in brackets on a line of their own";
-  if (/^[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4})*\s*[\/／]\s*(文|图|摄|文图)$|^(文|图|摄)\s*[\/／]\s*[\p{Script=Han}·]{2,4}/u.test(text)) return "name with its credit (X/文)";
+  const form = closingLineForm(text);
+  if (form === "bracketed") return "names in brackets on a line of their own";
+  if (form === "credit") return "name with its credit (X/文)";
   if (/^[\p{Script=Han}·]{2,4}$/u.test(text)) return "an author's name set alone at the story's end";
   return null;
 }
@@ -103,13 +103,7 @@ const TRAILING_JUMP = /[（(]\s*(下转|转|续)\s*第?\s*[A-Z]?\s*[\d一二三�
  * paragraphs of text with their datelines, notes and closing bylines taken off.
  */
 export function unitsOf(lines: Line[], profile: PaperProfile | null = null, editorLabels: ReadonlyMap<number, LineLabel> = new Map()): Unit[] {
-  const readings = new Map<number, LineReading>(
-    readLines(lines, profile).map((r) => {
-      const set = editorLabels.get(r.line.n);
-      // an editor's correction (fix.json) overrides the model's reading of the line
-      return [r.line.n, set ? { line: r.line, scores: r.scores, label: set, contributions: [], byEditor: true as const } : r];
-    }),
-  );
+  const readings = new Map<number, LineReading>(readLines(lines, profile, editorLabels).map((r) => [r.line.n, r]));
   const units: Unit[] = [];
   for (const block of blocksOf(lines)) unitsOfBlock(block, readings, units);
   return units;

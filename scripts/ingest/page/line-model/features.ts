@@ -1,16 +1,17 @@
 import { printedWidth } from "../../../../src/lib/text/width.ts";
 import { CONTINUATION_START, endsSentence } from "../../../../src/lib/text/punctuation.ts";
+import { fixLabel } from "../../../../src/lib/schema/fix.ts";
 import type { Line } from "../normalise.ts";
 import { splitDateline } from "../patterns/dateline.ts";
-import { CLOSING_BYLINE, isClosingByline } from "../patterns/byline.ts";
+import { closingLineForm } from "../patterns/byline.ts";
 import { FIELD_LINE, NOTE_OPENING, headlineLike, quotesBalanced } from "../patterns/heading.ts";
 import { furnitureOf, openingBylineOf } from "../patterns/lines.ts";
 import type { PaperProfile } from "../profile.ts";
 import { hanPairCounts } from "../reflow.ts";
 import { isHanUnit } from "../../../../src/lib/text/han.ts";
 
-/** What a line can be, as an editor reads a page. */
-export const LABELS = ["text", "headline", "byline", "furniture", "caption"] as const;
+/** What a line can be, as an editor reads a page: the labels a correction (fix.json `label`) can set too. */
+export const LABELS = fixLabel.options;
 export type LineLabel = (typeof LABELS)[number];
 
 /** One non-blank line with what is known around it. */
@@ -60,10 +61,7 @@ const BULLET = /^[■◆●▲★◎○☆▶►◇]/u;
 /** What photo captions end or start with: 摄, 供图, 图为, ▲. */
 const CAPTION_MARK = /(摄|供图|资料图|图片由.{1,12}提供|（图）|\(图\))$|^(图为|上图|下图|左图|右图|▲|△)/u;
 const SUBHEAD_ORDINAL = /^([一二三四五六七八九十]+[、是：:]|（[一二三四五六七八九十]+）|\d{1,2}[、.．](?!\d))/u;
-const closingLine = (t: string) => {
-  const m = /[)）]\s*$/u.test(t) ? CLOSING_BYLINE.exec(t) : null;
-  return (m !== null && m.index === 0 && isClosingByline(m[1]!)) || /^[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4})*\s*[\/／]\s*(文|图|摄|文图)$|^(文|图|摄)\s*[\/／]\s*[\p{Script=Han}·]{2,4}/u.test(t);
-};
+const closingLine = (t: string) => closingLineForm(t) !== null;
 const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance;
 const ENDS_ELLIPSIS = /(…|\.\.\.)["”’」』）)]*$/u;
 /** Two or more space-separated phrases of four characters or more, none a role or a clause: headlines side by side. */

@@ -62,9 +62,10 @@ export function labelScores(x: number[], w: Weights): Record<LineLabel, number> 
 /**
  * Read every line of a page: score each label from the line's features, then choose the labels of the
  * whole page at once (Viterbi), since a line's label depends on its neighbours' (a byline follows a
- * headline, text runs on in text). Blank lines have no label.
+ * headline, text runs on in text). Blank lines have no label. A label an editor set (fix.json, by line
+ * number) stands over the model's.
  */
-export function readLines(lines: Line[], profile: PaperProfile | null, w: Weights = weights()): LineReading[] {
+export function readLines(lines: Line[], profile: PaperProfile | null, editorLabels: ReadonlyMap<number, LineLabel> = new Map(), w: Weights = weights()): LineReading[] {
   const views = lineViews(lines);
   if (!views.length) return [];
   const xs = views.map((v) => featuresOf(v, profile));
@@ -104,6 +105,8 @@ export function readLines(lines: Line[], profile: PaperProfile | null, w: Weight
     k = back[i]![k]!;
   }
   return views.map((v, i) => {
+    const set = editorLabels.get(v.line.n);
+    if (set) return { line: v.line, label: set, scores: emissions[i]!, contributions: [], byEditor: true };
     const label = L[labels[i]!]!;
     let memo: [string, number][] | null = null;
     return {
@@ -126,7 +129,7 @@ export function briefReading(r: LineReading): string {
 
 /** A reading as one line of explanation: the label, its probability and the features that weighed most. */
 export function explainReading(r: LineReading, top = 4): string {
-  if (r.byEditor) return `${r.label} (set by an editor in fix.json)`;
+  if (r.byEditor) return briefReading(r);
   const p = Math.exp(r.scores[r.label]);
   const parts = [...r.contributions].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, top).map(([n, c]) => `${n} ${c >= 0 ? "+" : ""}${c.toFixed(2)}`);
   return `${r.label} (p ${p.toFixed(2)}: ${parts.join(", ")})`;

@@ -79,6 +79,16 @@ export function namesInByline(text: string): string[] {
   return [...new Set(names.filter((n) => [...n].length >= 2 && [...n].length <= 5 && !NOT_NAMES.has(n)))];
 }
 
+/** A name with its credit on a line of its own: 王小明/文, 王小明 李四/图, 文/王小明. */
+const NAME_WITH_CREDIT = /^[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4})*\s*[\/／]\s*(文|图|摄|文图)$|^(文|图|摄)\s*[\/／]\s*[\p{Script=Han}·]{2,4}/u;
+
+/** A closing byline set on a line of its own, and its form: names in brackets, or a name with its credit. */
+export function closingLineForm(text: string): "bracketed" | "credit" | null {
+  const m = /[)）]\s*$/u.test(text) ? CLOSING_BYLINE.exec(text) : null;
+  if (m && m.index === 0 && isClosingByline(m[1]!)) return "bracketed";
+  return NAME_WITH_CREDIT.test(text) ? "credit" : null;
+}
+
 /** Whether bracketed text at a paragraph's end reads as a byline: only names and role words. */
 export function isClosingByline(bracketed: string): boolean {
   const inner = bracketed.replace(/^[（(]\s*|\s*[)）]$/gu, "");
