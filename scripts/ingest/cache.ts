@@ -9,7 +9,7 @@ import type { Fix } from "../../src/lib/schema/fix.ts";
 
 type Parsed = ReturnType<typeof parsePage>;
 
-/** Where parses are kept between builds (LUBAO_CACHE_DIR to move it, LUBAO_NO_CACHE=1 to skip it). */
+/** Where parses are kept between builds (LUBAO_CACHE_DIR to move it, LUBAO_NO_CACHE=1 to skip it, LUBAO_CACHE_READONLY=1 to read it only). */
 export const CACHE_DIR = process.env["LUBAO_CACHE_DIR"] ?? ".lubao/cache/parse";
 
 /** A fingerprint of the parser's own source: any change to a stage, a pattern or the fitted weights invalidates every cached parse. */
@@ -44,6 +44,7 @@ export function cachedParse(parse: typeof parsePage, text: string, publicationNa
     // not cached yet (or unreadable): parse and keep it
   }
   const parsed = parse(text, publicationName, profile, fixes);
+  if (process.env["LUBAO_CACHE_READONLY"] === "1") return { parsed, hit: false };
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
   // the page's lines are most of a parse and cheap to make again from its text: they are not kept

@@ -5,11 +5,12 @@
  *   node scripts/ingest/cli.ts --check DIR  check a folder of raw pages without writing (--json for a report)
  *   node scripts/ingest/cli.ts --explain F  print why each line of one page was read the way it was
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { FileReport } from "./merge.ts";
 import { ingestFolderParallel } from "./parallel.ts";
 import { writeArchive, DATA_DIR } from "./write.ts";
+import { pack } from "./pack.ts";
 import { progress } from "../lib/progress.ts";
 
 const args = process.argv.slice(2);
@@ -38,7 +39,7 @@ function contentDirOf(file: string): string {
  */
 async function explainPage(file: string): Promise<number> {
   const [{ decode }, { parsePage, editorLabelsOf }, { readLines, explainReading }, { profilesOf }, { rawFiles }, { readPublications }, { publicationIdOf, readSidecar, readFixes }] = await Promise.all([
-    import("./decode.ts"),
+    import("./decode/decode.ts"),
     import("./page/stages.ts"),
     import("./page/line-model/model.ts"),
     import("./profiles.ts"),
@@ -73,9 +74,14 @@ async function main(): Promise<number> {
   const explain = value("--explain");
   if (explain) return explainPage(explain);
   const check = value("--check");
-  const dir = check ?? process.env.LUBAO_CONTENT_DIR ?? "content";
+  const target = check ?? process.env.LUBAO_CONTENT_DIR ?? "content";
+  // a check reads and reports; it leaves no trace, not even in the parse cache
+  if (check) process.env["LUBAO_CACHE_READONLY"] = "1";
+  // one page may be checked on its own, read as the build reads it: within its folder
+  const onePage = check !== undefined && /\.txt$/iu.test(check) && statSync(check, { throwIfNoEntry: false })?.isFile() === true;
+  const dir = onePage ? contentDirOf(check) : target;
   const started = performance.now();
-  const archive = await ingestFolderParallel(dir, progress("ingest"));
+  const archive = onePage ? pack((await import("./ingest.ts")).ingestFolder(dir, () => {}, [resolve(check)])) : await ingestFolderParallel(dir, progress("ingest"));
   const failed = archive.reports.filter((r) => !r.ok);
   if (check) {
     if (flag("--json"))

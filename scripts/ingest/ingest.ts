@@ -1,13 +1,11 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-import { z } from "astro/zod";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import {
   articleSchema,
   issueSchema,
   pageSchema,
   placeSchema,
-  publicationSchema,
   type Article,
   type Issue,
   type Page,
@@ -15,54 +13,40 @@ import {
   type Publication,
 } from "../../src/lib/schema/index.ts";
 import { isoPaperDate } from "../../src/lib/dates.ts";
-import { slugifyPath, urls } from "../../src/lib/urls.ts";
+import { isCalendarDate } from "../../src/lib/calendar.ts";
+import { cutText } from "../../src/lib/text/safe.ts";
+import { MAX_PAGE_NAME } from "../../src/lib/schema/sidecar.ts";
+import { urls } from "../../src/lib/urls.ts";
 import { inkOf } from "../../src/lib/text/width.ts";
-import { decode } from "./decode.ts";
+import { decode } from "./decode/decode.ts";
 import { parsePage } from "./page/stages.ts";
 import { LINE_BREAK } from "./page/normalise.ts";
 import { cachedParse } from "./cache.ts";
 import { estimateDate, issueNumbers, printedIssueDate, sidecarDate } from "./issue-date.ts";
 import { indexPlaces, tagPlaces } from "./tag-places.ts";
 import { loadGazetteer, loadTowns } from "./gazetteer-data.ts";
-import { rawFiles } from "./files.ts";
-import { mergeArchives, mergeIssue, type Archive, type FileReport, type Problem } from "./merge.ts";
-import { describeZodError, publicationIdOf, readFixes, readSidecar } from "./paper-of.ts";
+import { listPages, repoPath } from "./files.ts";
+import { pageIdOf } from "./page-id.ts";
+import { mergeArchives, mergeIssue, withWalkProblems, type Archive, type FileReport, type Problem } from "./merge.ts";
+import { describeZodError, publicationIdOf, readFixes, readPublications, readSidecar } from "./paper-of.ts";
 import { profilesOf } from "./profiles.ts";
 import type { PaperProfile } from "./page/profile.ts";
+import { append } from "../../src/lib/array.ts";
 
-export { describeZodError };
+export { describeZodError, readPublications };
 
 const hash = (s: string) => createHash("sha1").update(s).digest("hex").slice(0, 8);
 
-/** Portable path from the repository root (or cwd), with forward slashes. */
-const repoPath = (file: string) => relative(process.cwd(), file).split(sep).join("/");
-
-export function readPublications(dir: string, problems: Problem[]): Publication[] {
-  const file = join(dir, "publications.json");
-  if (!existsSync(file)) {
-    problems.push({ file: repoPath(file), line: null, message: "no publications.json: every page will be filed under an unknown publication", severity: "warning" });
-    return [];
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    problems.push({ file: repoPath(file), line: null, message: `not valid JSON: ${(e as Error).message}`, severity: "error" });
-    return [];
-  }
-  const parsed = z.array(publicationSchema).safeParse(raw);
-  if (!parsed.success) {
-    problems.push({ file: repoPath(file), line: null, message: describeZodError(parsed.error), severity: "error" });
-    return [];
-  }
-  return parsed.data;
-}
 
 const UNKNOWN_PUBLICATION: Publication = { id: "unknown", name: "未注明报纸", nameKnown: false, home: "370000", note: "页面没有附带报纸信息。" };
 
-/** Read, parse and check a folder of raw pages: the whole ingest short of writing. */
-export function ingestFolder(dir: string, onFile: (done: number, total: number) => void = () => {}): Archive {
-  return mergeArchives([ingestFiles(dir, rawFiles(dir), onFile)]);
+/** Read, parse and check a folder of raw pages (or the given ones of it): the whole ingest short of writing. */
+export function ingestFolder(dir: string, onFile: (done: number, total: number) => void = () => {}, only?: string[]): Archive {
+  const list = listPages(dir);
+  if (!only) return withWalkProblems(mergeArchives([ingestFiles(dir, list.files, onFile)]), list.problems);
+  // some pages, read as the whole folder would read them: with their papers' profiles from every page
+  const profiles = profilesOf(dir, list.files, readPublications(dir, []));
+  return withWalkProblems(mergeArchives([ingestFiles(dir, only, onFile, profiles)]), list.problems.filter((p) => only.some((f) => repoPath(f) === p.file)));
 }
 
 /** Read, parse and check some of a folder's raw pages (a worker's share); mergeArchives puts the shares together. */
@@ -70,7 +54,7 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
   const places = loadGazetteer();
   const index = indexPlaces(places, loadTowns());
   const dirProblems: Problem[] = [];
-  const publications = readPublications(dir, dirProblems);
+  const publications = readPublications(dir, dirProblems, new Set(places.map((p) => p.code)));
   const pubById = new Map(publications.map((p) => [p.id, p]));
   // each paper read in the light of all its pages (a worker is handed the profiles of the whole folder)
   profiles ??= profilesOf(dir, files, publications);
@@ -103,15 +87,20 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
       continue;
     }
     report.encoding = decoded.encoding;
+    for (const w of decoded.warnings) problems.push({ file: src, line: w.line, message: w.message, severity: "warning" });
     // sidecar metadata, and the paper: the sidecar's, else the folder's
     const sidecar = readSidecar(file);
+    if (sidecar.warning) problems.push({ file: src, line: null, message: `sidecar ${repoPath(sidecar.file)}: ${sidecar.warning}`, severity: "warning" });
     if (sidecar.error) {
       fail(`sidecar ${repoPath(sidecar.file)}: ${sidecar.error}`);
       continue;
     }
     const meta = sidecar.meta;
+    if (meta?.pageName && cutText(meta.pageName, MAX_PAGE_NAME) !== meta.pageName)
+      problems.push({ file: src, line: null, message: `sidecar ${repoPath(sidecar.file)}: pageName is ${meta.pageName.length} characters; a 版名 is kept to its first ${MAX_PAGE_NAME}`, severity: "warning" });
     // an editor's corrections, checked against the page before it is parsed
     const fix = readFixes(file);
+    if (fix.warning) problems.push({ file: src, line: null, message: `corrections ${repoPath(fix.file)}: ${fix.warning}`, severity: "warning" });
     if (fix.error) {
       fail(`corrections ${repoPath(fix.file)}: ${fix.error}`);
       continue;
@@ -125,7 +114,7 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
     const pubId = publicationIdOf(dir, file, meta, pubById);
     let publication = pubId ? pubById.get(pubId) : undefined;
     if (meta && !publication) {
-      fail(`sidecar names publication "${meta.publication}", which content/publications.json does not list`);
+      fail(`sidecar names publication "${meta.publication}", which ${repoPath(join(dir, "publications.json"))} does not list`);
       continue;
     }
     publication ??= UNKNOWN_PUBLICATION;
@@ -139,13 +128,16 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
     if (draft.articles.length === 0) problems.push({ file: src, line: null, message: "no story recognised on this page: its text is listed for review", severity: "warning" });
 
     // the issue: its date (printed, given, or estimated) and numbers
-    const printed = draft.furniture.filter((f) => f.kind === "issue-date").map((f) => printedIssueDate(f.text)).find(Boolean) ?? null;
+    const printedDates = draft.furniture.filter((f) => f.kind === "issue-date").map((f) => ({ f, date: printedIssueDate(f.text) }));
+    for (const { f, date } of printedDates)
+      if (date && !isCalendarDate(date.year, date.month, date.day)) problems.push({ file: src, line: f.lines[0] ?? null, message: `prints the issue date ${date.evidence.replace(/^printed: /u, "")}, which is no day of the calendar: not used`, severity: "warning" });
+    const printed = printedDates.map((x) => x.date).find((d) => d && isCalendarDate(d.year, d.month, d.day)) ?? null;
     const given = meta?.date ? sidecarDate(meta.date) : null;
     const date: PaperDate = printed ?? given ?? estimateDate(draft.articles.flatMap((a) => a.blocks.map((b) => b.text))) ?? { year: 1949, month: null, day: null, precision: "year", inferred: true, evidence: "no date found" };
     if (date.evidence === "no date found") problems.push({ file: src, line: null, message: "no date printed, given or named in the stories: give one in the sidecar", severity: "warning" });
     const numbers = draft.furniture.filter((f) => f.kind === "issue-number").map((f) => issueNumbers(f.text))[0] ?? { number: null, yearNumber: null };
     const issueId = meta?.issue ? `${publication.id}-${meta.issue}` : `${publication.id}-${isoPaperDate(date)}`;
-    const pageId = slugifyPath(relative(dir, file));
+    const pageId = pageIdOf(relative(dir, file));
 
     const seen = issues.get(issueId);
     const fresh: Issue = { id: issueId, publication: publication.id, date, number: numbers.number, yearNumber: numbers.yearNumber, pages: [pageId] };
@@ -192,7 +184,7 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
       publication: publication.id,
       issue: issueId,
       pageNumber: meta?.page ?? null,
-      pageName: meta?.pageName ?? null,
+      pageName: meta?.pageName ? cutText(meta.pageName, MAX_PAGE_NAME) : null,
       encoding: decoded.encoding,
       furniture: draft.furniture,
       unassigned: draft.unassigned,
@@ -208,7 +200,7 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
     if (!report.ok) continue;
     report.articles = pageArticles.length;
     pages.push(page);
-    articles.push(...pageArticles);
+    append(articles, pageArticles);
   }
   for (const i of issues.values()) {
     const r = issueSchema.safeParse(i);

@@ -1,4 +1,5 @@
 import type { PaperDate } from "../../src/lib/schema/issue.ts";
+import { maxOf } from "../../src/lib/array.ts";
 
 /** The issue date the page prints (2025年1月3日 星期五), read off an issue-date furniture line. */
 export function printedIssueDate(line: string): PaperDate | null {
@@ -46,7 +47,7 @@ export function estimateDate(texts: string[]): PaperDate | null {
   let year: number;
   let evidence: string;
   if (fullDates.length) {
-    year = Math.max(...fullDates);
+    year = maxOf(fullDates);
     evidence = `latest full date named in the stories (${year}年)`;
   } else if (yearWeights.size) {
     year = [...yearWeights].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
@@ -60,7 +61,7 @@ export function estimateDate(texts: string[]): PaperDate | null {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0);
     if (y === year && mo >= 1 && mo <= 12 && !/[至到]/u.test(before) && !isPlan(m.index ?? 0, m[0].length)) months.push(mo);
   }
-  const month = months.length ? Math.max(...months) : null;
+  const month = months.length ? maxOf(months) : null;
   return { year, month, day: null, precision: month ? "month" : "year", inferred: true, evidence: month ? `${evidence}; latest month named for it (${month}月)` : evidence };
 }
 

@@ -1,4 +1,5 @@
 import type { Issue, Page, Place, Publication, Article } from "../../src/lib/schema/index.ts";
+import { append } from "../../src/lib/array.ts";
 
 // What an ingest gives and how the shares of one are put together. Nothing here parses, so the main
 // thread can load it (and start the worker threads) without loading the parser.
@@ -34,7 +35,7 @@ export interface Archive {
 
 /** Add what another page tells of an issue: its pages, numbers printed anywhere, a printed date over an estimate. */
 export function mergeIssue(into: Issue, from: Issue): Issue {
-  into.pages.push(...from.pages);
+  append(into.pages, from.pages);
   into.number ??= from.number;
   into.yearNumber ??= from.yearNumber;
   if (into.date.inferred && !from.date.inferred) into.date = from.date;
@@ -42,7 +43,7 @@ export function mergeIssue(into: Issue, from: Issue): Issue {
 }
 
 /** What merging needs of a page: where it says it was printed. */
-export type PageSlot = Pick<Page, "source" | "issue" | "pageNumber">;
+export type PageSlot = Pick<Page, "source" | "issue" | "publication" | "pageNumber">;
 
 /** An archive short of its page and article records: what shares of an ingest merge. */
 export type ArchiveFacts = Omit<Archive, "pages" | "articles">;
@@ -65,6 +66,17 @@ export function mergeFacts(parts: ArchiveFacts[], slotsInOrder: PageSlot[]): Arc
     reports.push(r);
   }
   const bySource = new Map(reports.map((r) => [r.file, r]));
+  // one issue id, one paper: ids are made of a paper's id and an issue name, which can meet (a + b-1, a-b + 1)
+  const paperOfIssue = new Map<string, PageSlot>();
+  for (const p of slotsInOrder) {
+    const first = paperOfIssue.get(p.issue);
+    if (!first) paperOfIssue.set(p.issue, p);
+    else if (first.publication !== p.publication) {
+      const report = bySource.get(p.source);
+      report?.problems.push({ file: p.source, line: null, message: `its issue id "${p.issue}" (paper ${p.publication}) is also that of ${first.source} (paper ${first.publication}): give one of them another issue name in its sidecar`, severity: "error" });
+      if (report) report.ok = false;
+    }
+  }
   const slots = new Map<string, string>();
   for (const p of slotsInOrder) {
     if (p.pageNumber === null) continue;
@@ -82,6 +94,19 @@ export function mergeFacts(parts: ArchiveFacts[], slotsInOrder: PageSlot[]): Arc
     reports,
     stats: { parsed: parts.reduce((n, p) => n + p.stats.parsed, 0), cached: parts.reduce((n, p) => n + p.stats.cached, 0) },
   };
+}
+
+/** Add the folder walk's problems to the reports: to the file's own report where it has one. */
+export function withWalkProblems<T extends { reports: FileReport[] }>(archive: T, problems: Problem[]): T {
+  const reports = [...archive.reports];
+  for (const p of problems) {
+    const own = reports.find((r) => r.file === p.file);
+    if (own) {
+      own.problems.push(p);
+      if (p.severity === "error") own.ok = false;
+    } else reports.push({ file: p.file, ok: p.severity !== "error", encoding: null, articles: 0, problems: [p] });
+  }
+  return { ...archive, reports };
 }
 
 /** Put the shares of an ingest together, in file order. */

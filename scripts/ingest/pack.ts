@@ -22,7 +22,7 @@ export function pack(archive: Archive): PackedArchive {
   const { pages, articles, ...facts } = archive;
   return {
     ...facts,
-    slots: pages.map((p) => ({ source: p.source, issue: p.issue, pageNumber: p.pageNumber })),
+    slots: pages.map((p) => ({ source: p.source, issue: p.issue, publication: p.publication, pageNumber: p.pageNumber })),
     json: { pages: chunksOf(pages), articles: chunksOf(articles) },
     counts: { pages: pages.length, articles: articles.length },
   };

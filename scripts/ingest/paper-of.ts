@@ -1,23 +1,89 @@
 import { existsSync, readFileSync } from "node:fs";
-import { relative, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 import { z } from "astro/zod";
-import { fixFileSchema, sidecarSchema, type Fix, type Publication, type Sidecar } from "../../src/lib/schema/index.ts";
+import { fixFileSchema, publicationSchema, sidecarSchema, type Fix, type Publication, type Sidecar } from "../../src/lib/schema/index.ts";
+import { decode } from "./decode/decode.ts";
+import { repoPath } from "./files.ts";
+import type { Problem } from "./merge.ts";
 
 /** A zod failure as sentences a person can act on. */
 export function describeZodError(err: z.ZodError): string {
   return err.issues.map((i) => `${i.path.length ? i.path.join(".") : "(top)"}: ${i.message}`).join("; ");
 }
 
-/** The sidecar of a raw page (page.meta.json beside page.txt): its metadata, nothing, or why it cannot be read. */
-export function readSidecar(file: string): { meta: Sidecar | null; file: string; error: string | null } {
-  const metaFile = file.replace(/\.txt$/u, ".meta.json");
-  if (!existsSync(metaFile)) return { meta: null, file: metaFile, error: null };
+/** A JSON file an editor wrote: read with the pages' decoder (a BOM, GBK), with a warning when it is not UTF-8. */
+export function readEditorJson(file: string): { value: unknown; warning: string | null; error: string | null } {
+  let bytes: Buffer;
   try {
-    const parsed = sidecarSchema.safeParse(JSON.parse(readFileSync(metaFile, "utf8")));
-    return parsed.success ? { meta: parsed.data, file: metaFile, error: null } : { meta: null, file: metaFile, error: describeZodError(parsed.error) };
+    bytes = readFileSync(file);
   } catch (e) {
-    return { meta: null, file: metaFile, error: `not valid JSON: ${(e as Error).message}` };
+    return { value: null, warning: null, error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
+  const decoded = decode(bytes);
+  if (!decoded.ok) return { value: null, warning: null, error: decoded.reason };
+  const bad = decoded.warnings[0];
+  if (bad) return { value: null, warning: null, error: `line ${bad.line}: ${bad.message}` };
+  const warning = decoded.encoding.startsWith("UTF-8") ? null : `read as ${decoded.encoding}: save it as UTF-8`;
+  try {
+    return { value: JSON.parse(decoded.text), warning, error: null };
+  } catch (e) {
+    return { value: null, warning, error: `not valid JSON: ${(e as Error).message}` };
+  }
+}
+
+/** A sidecar's or corrections file's contents, checked against its schema. */
+function readBeside<T>(file: string, schema: z.ZodType<T>): { data: T | null; warning: string | null; error: string | null } {
+  if (!existsSync(file)) return { data: null, warning: null, error: null };
+  const json = readEditorJson(file);
+  if (json.error) return { data: null, warning: json.warning, error: json.error };
+  const parsed = schema.safeParse(json.value);
+  return parsed.success ? { data: parsed.data, warning: json.warning, error: null } : { data: null, warning: json.warning, error: describeZodError(parsed.error) };
+}
+
+/** The sidecar of a raw page (page.meta.json beside page.txt): its metadata, nothing, or why it cannot be read. */
+export function readSidecar(file: string): { meta: Sidecar | null; file: string; warning: string | null; error: string | null } {
+  const metaFile = file.replace(/\.txt$/u, ".meta.json");
+  const r = readBeside(metaFile, sidecarSchema);
+  return { meta: r.data, file: metaFile, warning: r.warning, error: r.error };
+}
+
+/** A page's corrections file (page.fix.json beside page.txt): its fixes, none, or why it cannot be read. */
+export function readFixes(file: string): { fixes: Fix[]; file: string; warning: string | null; error: string | null } {
+  const fixFile = file.replace(/\.txt$/u, ".fix.json");
+  const r = readBeside(fixFile, fixFileSchema);
+  return { fixes: r.data?.fixes ?? [], file: fixFile, warning: r.warning, error: r.error };
+}
+
+/**
+ * The folder's papers (publications.json), each checked: the schema, one entry per id, and a home
+ * place the gazetteer knows (when its codes are given), since the home resolves 我区/本区/全区.
+ */
+export function readPublications(dir: string, problems: Problem[], placeCodes?: Set<string>): Publication[] {
+  const file = join(dir, "publications.json");
+  const at = repoPath(file);
+  const say = (message: string, severity: Problem["severity"] = "error") => problems.push({ file: at, line: null, message, severity });
+  if (!existsSync(file)) {
+    say("no publications.json: every page will be filed under an unknown publication", "warning");
+    return [];
+  }
+  const json = readEditorJson(file);
+  if (json.warning) say(json.warning, "warning");
+  if (json.error) {
+    say(json.error);
+    return [];
+  }
+  const parsed = z.array(publicationSchema).safeParse(json.value);
+  if (!parsed.success) {
+    say(describeZodError(parsed.error));
+    return [];
+  }
+  const seen = new Set<string>();
+  for (const [k, p] of parsed.data.entries()) {
+    if (seen.has(p.id)) say(`${k}.id: "${p.id}" is listed twice: one entry per paper`);
+    seen.add(p.id);
+    if (placeCodes && !placeCodes.has(p.home)) say(`${k}.home: "${p.home}" is no Shandong place code the gazetteer knows (GB/T 2260, six digits)`);
+  }
+  return problems.some((p) => p.file === at && p.severity === "error") ? [] : parsed.data;
 }
 
 /**
@@ -28,16 +94,4 @@ export function publicationIdOf(dir: string, file: string, meta: Sidecar | null,
   if (meta) return meta.publication;
   const folder = relative(dir, file).split(sep)[0] ?? "";
   return known.has(folder) && folder !== relative(dir, file) ? folder : null;
-}
-
-/** A page's corrections file (page.fix.json beside page.txt): its fixes, none, or why it cannot be read. */
-export function readFixes(file: string): { fixes: Fix[]; file: string; error: string | null } {
-  const fixFile = file.replace(/\.txt$/u, ".fix.json");
-  if (!existsSync(fixFile)) return { fixes: [], file: fixFile, error: null };
-  try {
-    const parsed = fixFileSchema.safeParse(JSON.parse(readFileSync(fixFile, "utf8")));
-    return parsed.success ? { fixes: parsed.data.fixes, file: fixFile, error: null } : { fixes: [], file: fixFile, error: describeZodError(parsed.error) };
-  } catch (e) {
-    return { fixes: [], file: fixFile, error: `not valid JSON: ${(e as Error).message}` };
-  }
 }

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { rawFiles } from "./files.ts";
+import { listPages } from "./files.ts";
+import { withWalkProblems } from "./merge.ts";
 import { mergePacked, pack, type PackedArchive } from "./pack.ts";
 import { packProfile } from "./page/profile.ts";
 
@@ -14,7 +15,8 @@ export const MIN_FILES_FOR_WORKERS = 300;
  */
 export async function ingestFolderParallel(dir: string, onFile: (done: number, total: number) => void = () => {}, minFiles = MIN_FILES_FOR_WORKERS): Promise<PackedArchive> {
   const oneThread = async () => pack((await import("./ingest.ts")).ingestFolder(dir, onFile));
-  const files = rawFiles(dir);
+  const list = listPages(dir);
+  const files = list.files;
   const workers = Math.min(availableParallelism(), 4);
   if (files.length < minFiles || workers < 2) return oneThread();
   // the papers' profiles span every share: read them once here and hand them to each worker
@@ -49,5 +51,5 @@ export async function ingestFolderParallel(dir: string, onFile: (done: number, t
     process.stderr.write(`ingest: worker threads unavailable (${(e as Error).message}); parsing on one thread\n`);
     return oneThread();
   }
-  return mergePacked(parts);
+  return withWalkProblems(mergePacked(parts), list.problems);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { printedWidth } from "../../src/lib/text/width.ts";
 import type { Publication } from "../../src/lib/schema/index.ts";
-import { decode } from "./decode.ts";
+import { decode } from "./decode/decode.ts";
 import { closeSpacing } from "./page/letter-spacing.ts";
 import { LINE_BREAK, type Line } from "./page/normalise.ts";
 import { publicationIdOf, readSidecar } from "./paper-of.ts";

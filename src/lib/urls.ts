@@ -9,8 +9,3 @@ export const urls = {
   search: (q?: string) => (q ? `/search/?q=${encodeURIComponent(q)}` : "/search/"),
   issueData: (id: string) => `/data/issues/${id}.json`,
 } as const;
-
-/** Ids are lower-case ASCII: a path's letters and digits, the rest hyphens. */
-export function slugifyPath(path: string): string {
-  return path.toLowerCase().replace(/\.[a-z0-9]+$/u, "").replace(/[^a-z0-9]+/gu, "-").replace(/^-+|-+$/gu, "");
-}

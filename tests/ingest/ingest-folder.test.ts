@@ -5,18 +5,8 @@ import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, test } from "vitest";
 import { ingestFolder } from "../../scripts/ingest/ingest.ts";
+import { PAGE, cli, folder } from "./folder.ts";
 
-const PUBS = JSON.stringify([{ id: "test-paper", name: "测试报", nameKnown: true, home: "370115" }]);
-const PAGE = "全区秋粮收购工作全面启动\n\n本报讯 2024年9月20日，全区秋粮收购工作全面启动。 （王小明）\n";
-
-function folder(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), "lubao-in-"));
-  writeFileSync(join(dir, "publications.json"), PUBS);
-  for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
-  return dir;
-}
-
-const cli = join(import.meta.dirname, "../../scripts/ingest/cli.ts");
 // the same Node the tests run on: it runs the TypeScript ingest as it is (type stripping)
 const node = process.execPath;
 

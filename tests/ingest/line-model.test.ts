@@ -22,9 +22,9 @@ describe("extraction spacing", () => {
     expect(closeSpacing(t)).toBe(t);
   });
 
-  test("the raw line keeps the extraction's spacing for 原文; a form feed ending the page is dropped", () => {
+  test("the raw line keeps the extraction's spacing and its form feed for 原文; the text reads without them", () => {
     const [l] = normalise("本 报 讯 近 日 ， 某 区\f");
-    expect(l).toMatchObject({ raw: "本 报 讯 近 日 ， 某 区", text: "本报讯近日，某区" });
+    expect(l).toMatchObject({ raw: "本 报 讯 近 日 ， 某 区\f", text: "本报讯近日，某区" });
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Block } from "../../../src/lib/schema/block.ts";
 import type { Edit, Fix } from "../../../src/lib/schema/fix.ts";
 import { titleFromOpening, type ArticleDraft, type PageDraft } from "./assemble.ts";
+import { extent } from "../../../src/lib/array.ts";
 
 /** A correction that could not be made, with the line it names. */
 export interface FixProblem {
@@ -20,8 +21,7 @@ function storyAt(articles: ArticleDraft[], line: number): number {
 }
 
 const spanOf = (blocks: Block[], also: number[] = []): [number, number] => {
-  const all = [...blocks.flatMap((b) => b.lines), ...also];
-  return [Math.min(...all), Math.max(...all)];
+  return extent([...blocks.flatMap((b) => b.lines), ...also]);
 };
 
 /**
@@ -44,7 +44,7 @@ export function applyFixes(page: PageDraft, fixes: Fix[]): { page: PageDraft; pr
     }
     const a = articles[k]!;
     if (f.op === "split") {
-      const at = a.blocks.findIndex((b) => Math.min(...b.lines) >= f.line);
+      const at = a.blocks.findIndex((b) => extent(b.lines)[0] >= f.line);
       if (at <= 0) {
         problem(f, `a story must be split where one of its blocks begins, after its first (story "${a.title}")`);
         continue;

@@ -7,6 +7,7 @@ import { headlineFields } from "./headline-group.ts";
 import { HEADLINE_BULLET } from "./patterns/heading.ts";
 import type { Assignment } from "./assign-headlines.ts";
 import type { Heading, Layout } from "./segment.ts";
+import { append, extent } from "../../../src/lib/array.ts";
 
 /** A story before it has an id, a date and places. */
 export interface ArticleDraft {
@@ -46,8 +47,7 @@ export function titleFromOpening(text: string): string {
 }
 
 const lineSpanOf = (units: { lines: number[] }[]): [number, number] => {
-  const all = units.flatMap((u) => u.lines);
-  return [Math.min(...all), Math.max(...all)];
+  return extent(units.flatMap((u) => u.lines));
 };
 
 /** Put each body and its headline together into an article draft. */
@@ -74,7 +74,7 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
             else bylines.push(u.dateline); // a second dateline: keep its words with the bylines
           }
           if (u.datelineByline) bylines.push(u.datelineByline);
-          repeats.push(...u.repeats);
+          append(repeats, u.repeats);
           if (u.text) blocks.push({ type: u.note ? "note" : "paragraph", text: closeCjkGaps(u.text), lines: u.lines });
           break;
         case "heading":

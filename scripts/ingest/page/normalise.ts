@@ -10,16 +10,22 @@ export interface Line {
   indent: number;
 }
 
-/** Any line end: CRLF, CR, LF, and the Unicode line and paragraph separators. */
-export const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/u;
+/**
+ * A line end: CRLF, CR or LF, as every editor and extractor counts lines. U+2028 and U+2029 are not
+ * line ends here: counting them would put every later line number (in warnings, in 原文) out of step.
+ */
+export const LINE_BREAK = /\r\n|\r|\n/u;
 
-/** Text to lines: any line end (CRLF, CR, LF, U+2028) splits; tabs become spaces; NULs and stray controls go. */
+/** Controls a page may carry (form feeds between extracted pages, ESC, DEL, NUL): kept in the raw line, not read. */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
+
+/** Text to lines. The raw line is the file's line exactly (原文); its text drops controls, turns tabs and U+2028/9 into spaces, and closes extraction spacing. */
 export function normalise(text: string): Line[] {
-  const clean = text.replace(/^\uFEFF/u, "").replace(/\t/gu, "  ").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu, "");
-  return clean.split(LINE_BREAK).map((raw, i) => {
-    const lead = /^[\s\u3000]*/u.exec(raw)?.[0] ?? "";
+  return text.replace(/^\uFEFF/u, "").split(LINE_BREAK).map((raw, i) => {
+    const clean = raw.replace(CONTROLS, "").replace(/\t/gu, "  ").replace(/[\u2028\u2029]/gu, " ");
+    const lead = /^[\s\u3000]*/u.exec(clean)?.[0] ?? "";
     let indent = 0;
     for (const ch of lead) indent += ch === "\u3000" ? 1 : 0.5;
-    return { n: i + 1, raw, text: closeSpacing(raw.trim()), indent };
+    return { n: i + 1, raw, text: closeSpacing(clean.trim()), indent };
   });
 }

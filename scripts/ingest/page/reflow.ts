@@ -4,6 +4,7 @@ import type { Paragraph, Unit } from "./units.ts";
 import { joinWrapped } from "./join.ts";
 import { FIELD_LINE } from "./patterns/heading.ts";
 import { hanPairKey, isHanUnit } from "../../../src/lib/text/han.ts";
+import { append } from "../../../src/lib/array.ts";
 
 /** How many units ahead a sentence cut by a caption or a box is looked for. */
 const WINDOW = 8;
@@ -187,7 +188,7 @@ function mergeBoxes(units: Unit[]): Unit[] {
     const prev = out.at(-1);
     if (u.kind === "box" && prev?.kind === "box") {
       prev.text += `\n${u.text}`;
-      prev.lines.push(...u.lines);
+      append(prev.lines, u.lines);
     } else out.push(u);
   }
   return out;

@@ -1,5 +1,6 @@
 import { endsSentence } from "../../../src/lib/text/punctuation.ts";
 import type { Unit } from "./units.ts";
+import { append } from "../../../src/lib/array.ts";
 
 export type Heading = Extract<Unit, { kind: "heading" }>;
 
@@ -60,12 +61,12 @@ export function layoutOf(units: Unit[]): Layout {
   const asSubheads = (b: Body) => {
     for (const h of pending) b.units.push({ ...h, why: `${h.why}; text of the same story follows: subhead` });
     pending = [];
-    b.units.push(...held);
+    append(b.units, held);
     held = [];
   };
   const startWithHeld = (): Body => {
     const b = start();
-    b.units.push(...held);
+    append(b.units, held);
     held = [];
     return b;
   };
@@ -123,7 +124,7 @@ export function layoutOf(units: Unit[]): Layout {
         const opens = u.kind === "paragraph" && (u.dateline !== null || nextItem);
         const b = current();
         if (opens) {
-          if (b && !hasText(b) && pending.length === 0) b.units.push(...held.splice(0), u);
+          if (b && !hasText(b) && pending.length === 0) append(b.units, held.splice(0)).push(u);
           else startWithHeld().units.push(u);
           break;
         }
@@ -137,7 +138,7 @@ export function layoutOf(units: Unit[]): Layout {
     }
   }
   // captions still held at the page's end stay with the last story, or stand alone
-  if (held.length) (openBody() ?? current() ?? startWithHeld()).units.push(...held.splice(0));
+  if (held.length) append((openBody() ?? current() ?? startWithHeld()).units, held.splice(0));
   gaps.push(pending);
   return { bodies, gaps, furniture, stray };
 }

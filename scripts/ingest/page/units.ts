@@ -12,6 +12,7 @@ import { closesFirst, leftOpen, type LineLabel } from "./line-model/features.ts"
 import type { PaperProfile } from "./profile.ts";
 
 import { joinWrapped } from "./join.ts";
+import { append, maxOf } from "../../../src/lib/array.ts";
 
 export { furnitureOf, openingBylineOf } from "./patterns/lines.ts";
 export { joinWrapped } from "./join.ts";
@@ -117,7 +118,7 @@ function unitsOfBlock(block: Line[], readings: Map<number, LineReading>, out: Un
   const label = (l: Line) => labels.get(l.n)!;
   // the label and its probability; --explain prints the features that weighed
   const why = (l: Line) => briefReading(readings.get(l.n)!);
-  const measure = Math.max(...block.map((l) => printedWidth(l.text)));
+  const measure = maxOf(block.map((l) => printedWidth(l.text)));
   for (let i = 0; i < block.length; ) {
     // names in brackets on a line of their own after the text close the story, whatever else they look like
     const l0 = block[i]!;
@@ -142,16 +143,16 @@ function unitsOfBlock(block: Line[], readings: Map<number, LineReading>, out: Un
         for (const l of run) out.push({ kind: "furniture", furniture: furnitureOf(l.text)?.kind ?? "other", text: l.text, lines: [l.n], why: why(l) });
         break;
       case "byline":
-        out.push(...bylinesOf(run, out, why));
+        append(out, bylinesOf(run, out, why));
         break;
       case "caption":
         out.push({ kind: "caption", text: joinWrapped(run.map((l) => l.text)), lines: run.map((l) => l.n), why: why(run[0]!) });
         break;
       case "headline":
-        out.push(...headingsOf(run, (l) => (label(l) === "headline" ? why(l) : `${why(l)}; but two headlines side by side over the headline below them`)));
+        append(out, headingsOf(run, (l) => (label(l) === "headline" ? why(l) : `${why(l)}; but two headlines side by side over the headline below them`)));
         break;
       case "text":
-        out.push(...paragraphsOf(run, block.length === 1, measure, why));
+        append(out, paragraphsOf(run, block.length === 1, measure, why));
         break;
     }
     i = j + 1;
@@ -199,11 +200,11 @@ function headingsOf(run: Line[], why: (l: Line) => string): Unit[] {
     const continues = last !== undefined && (last.parts.length === 1 && sideBySide(lastPart) ? lastPart.split(/\s+/u).at(-1)! : lastPart);
     if (last && last.lines.at(-1) === l.n - 1 && continues && wrappedTitle(continues, l.text) && wrappedHeadline([...last.parts, l.text].map((p, k) => (k === 0 ? p.replace(/\s+/gu, "") : p)), true)) {
       last.parts.push(l.text);
-      last.text = joinWrapped(last.parts);
       last.lines.push(l.n);
       last.why += `; line ${l.n} goes on with the same title`;
     } else out.push({ kind: "heading", text: l.text, parts: [l.text], lines: [l.n], why: why(l) });
   }
+  for (const h of out) h.text = joinWrapped(h.parts);
   return out;
 }
 
@@ -217,7 +218,7 @@ function paragraphsOf(run: Line[], isolated: boolean, measure: number, why: (l: 
   const out: Unit[] = [];
   let cur: Line[] = [];
   const flush = () => {
-    if (cur.length) out.push(...paragraphOf(cur, isolated, why));
+    if (cur.length) append(out, paragraphOf(cur, isolated, why));
     cur = [];
   };
   for (let k = 0; k < run.length; k++) {
@@ -236,18 +237,33 @@ function paragraphsOf(run: Line[], isolated: boolean, measure: number, why: (l: 
   return out;
 }
 
-/** Join a paragraph's lines; where the raw line broke at a space between Han words (names), the space stays. */
+/**
+ * Join a paragraph's lines; where the raw line broke at a space between Han words inside an open bracket
+ * (a byline's names), the space stays. What the joined text ends with is carried along, never read back
+ * off it, so a paragraph of 100,000 lines joins in one pass.
+ */
 function joinLines(lines: Line[]): string {
-  let acc = "";
+  const parts: string[] = [];
+  let last = "";
+  // the latest bracket seen, of each kind: inside one when it is an opening bracket
+  let fullWidthOpen = false;
+  let asciiOpen = false;
   lines.forEach((l, k) => {
-    const brokeAtSpace = k > 0 && (/\s$/u.test(lines[k - 1]!.raw) || /^\s/u.test(l.raw)) && /\p{Script=Han}$/u.test(acc) && /^\p{Script=Han}/u.test(l.text) && insideBracket(acc);
-    acc = brokeAtSpace ? `${acc} ${l.text}` : joinWrapped([acc, l.text]);
+    if (!l.text) return;
+    const insideBracket = fullWidthOpen || asciiOpen;
+    const brokeAtSpace = k > 0 && (/\s$/u.test(lines[k - 1]!.raw) || /^\s/u.test(l.raw)) && /\p{Script=Han}/u.test(last) && /^\p{Script=Han}/u.test(l.text) && insideBracket;
+    if (brokeAtSpace || (/[A-Za-z0-9]/u.test(last) && /^[A-Za-z0-9]/u.test(l.text))) parts.push(" ");
+    parts.push(l.text);
+    last = l.text.at(-1)!;
+    for (const c of l.text) {
+      if (c === "（") fullWidthOpen = true;
+      else if (c === "）") fullWidthOpen = false;
+      else if (c === "(") asciiOpen = true;
+      else if (c === ")") asciiOpen = false;
+    }
   });
-  return acc;
+  return parts.join("");
 }
-
-/** Whether text ends inside an open bracket (a byline's names are spaced there). */
-const insideBracket = (t: string) => t.lastIndexOf("（") > t.lastIndexOf("）") || t.lastIndexOf("(") > t.lastIndexOf(")");
 
 function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => string): Unit[] {
   const out: Unit[] = [];

@@ -37,7 +37,16 @@ export function buildGazetteer(rows: readonly DivisionRow[]): Place[] {
     const parent = level === "province" ? null : level === "city" ? PROVINCE_CODE : `${r.code.slice(0, 4)}00`;
     return { code: r.code, name: r.name, level, parent, slug: slugOf(r.name), aliases: [], codeSource: "gb2260" as const };
   });
-  for (const z of ZONES) places.push({ code: z.code, name: z.name, level: "zone", parent: z.parent, slug: z.slug, aliases: [...z.aliases], codeSource: z.codeSource });
+  for (const z of ZONES) {
+    // newer tables list some zones themselves (济南高新技术产业开发区 370171): one place per code, the zone's reading of it
+    const listed = places.findIndex((p) => p.code === z.code);
+    const aliases = [...z.aliases];
+    if (listed >= 0) {
+      if (!aliases.includes(places[listed]!.name)) aliases.push(places[listed]!.name);
+      places.splice(listed, 1);
+    }
+    places.push({ code: z.code, name: z.name, level: "zone", parent: z.parent, slug: z.slug, aliases, codeSource: z.codeSource });
+  }
   // short names, only where no other place would claim the same words
   const shortCount = new Map<string, number>();
   for (const p of places) {

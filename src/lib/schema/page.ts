@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { lineSpan } from "./block.ts";
+import { MAX_PAGE_NAME } from "./sidecar.ts";
 
 /** Kinds of page furniture: what the page prints that belongs to no story. */
 export const furnitureKind = z.enum([
@@ -30,7 +31,7 @@ export const pageSchema = z.object({
   publication: z.string(),
   issue: z.string(),
   pageNumber: z.number().int().positive().nullable(),
-  pageName: z.string().nullable(),
+  pageName: z.string().max(MAX_PAGE_NAME).nullable(),
   /** Encoding the file was decoded from. */
   encoding: z.string(),
   furniture: z.array(furnitureSchema),
