@@ -93,10 +93,12 @@ export function pagefindIndex(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const ids = readdirSync(`${site}articles`, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+        // a folder whose pages hold no story builds a site with no article pages, and no index
+        const ids = existsSync(`${site}articles`) ? readdirSync(`${site}articles`, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
         const bundles: string[] = [];
         const counts = { indexed: 0, reused: 0 };
-        if (ids.length <= SHARD_PAGES) {
+        if (ids.length === 0) logger.warn("no article pages: the search page will say there is nothing to search");
+        else if (ids.length <= SHARD_PAGES) {
           await buildIndex(site, `${site}pagefind`, null);
           bundles.push("/pagefind/");
           counts.indexed++;

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import type { Article, Issue, Page, Publication } from "./schema/index.ts";
-import { blockSchema, editSchema, paperDateSchema, placeLevel, furnitureSchema, unassignedSchema } from "./schema/index.ts";
+import { blockSchema, editSchema, repeatSchema, paperDateSchema, placeLevel, furnitureSchema, unassignedSchema } from "./schema/index.ts";
 import { isoPaperDate } from "./dates.ts";
 import { bodyToMarkdown } from "./mdast.ts";
 
@@ -27,6 +27,8 @@ export const exportArticleSchema = z.object({
   subtitle: z.string().nullable(),
   column: z.string().nullable(),
   authors: z.array(z.string()),
+  /** The byline lines as printed (□ 本报记者 X, （X Y）…): the authors are read from them. */
+  bylines: z.array(z.string()),
   dateline: z.string().nullable(),
   blocks: z.array(blockSchema.options[0].pick({ text: true }).extend({ type: z.enum(blockSchema.options.map((o) => o.shape.type.value) as [string, ...string[]]) })),
   /** The body as Markdown, serialised from its mdast tree (text escaped, never markup). */
@@ -36,6 +38,8 @@ export const exportArticleSchema = z.object({
   /** Places named in passing. */
   mentions: z.array(exportPlace),
   lines: z.tuple([z.number(), z.number()]),
+  /** Lines the page printed again inside the story (a pull quote, a headline repeated over a jump). */
+  repeats: z.array(repeatSchema),
   /** Corrections an editor made to the story's reading (<page>.fix.json), with what the parse had read before. */
   edits: z.array(editSchema),
 });
@@ -48,6 +52,8 @@ export const exportPageSchema = z.object({
   furniture: z.array(furnitureSchema),
   unassigned: z.array(unassignedSchema),
   articles: z.array(z.string()),
+  /** The page's lines exactly as the file has them (原文; line n is rawLines[n − 1]). */
+  rawLines: z.array(z.string()),
 });
 
 /** dist/data/issues/<issue-id>.json */
@@ -95,12 +101,14 @@ export function exportArticle(a: Article): z.infer<typeof exportArticleSchema> {
     subtitle: a.subtitle,
     column: a.column,
     authors: a.authors,
+    bylines: a.bylines,
     dateline: a.dateline,
     blocks: a.blocks.map((b) => ({ type: b.type, text: b.text })),
     markdown: bodyToMarkdown(a.blocks, a.dateline),
     districts: a.districts.filter((d) => d.role === "subject").map(toPlace),
     mentions: a.districts.filter((d) => d.role === "mention").map(toPlace),
     lines: a.lines,
+    repeats: a.repeats,
     edits: a.edits,
   };
 }
@@ -113,7 +121,7 @@ export function exportIssue(issue: Issue, publication: Publication, pages: Page[
     dateInfo: issue.date,
     number: issue.number,
     yearNumber: issue.yearNumber,
-    pages: pages.map((p) => ({ id: p.id, source: p.source, pageNumber: p.pageNumber, pageName: p.pageName, furniture: p.furniture, unassigned: p.unassigned, articles: p.articles })),
+    pages: pages.map((p) => ({ id: p.id, source: p.source, pageNumber: p.pageNumber, pageName: p.pageName, furniture: p.furniture, unassigned: p.unassigned, articles: p.articles, rawLines: p.rawLines })),
     articles: articles.map(exportArticle),
   };
 }

@@ -1,6 +1,7 @@
 // The search page: Pagefind in the browser, with the query and filters kept in the URL.
 import { Converter } from "opencc-js/t2cn";
 import { SEARCH_FILTERS } from "../lib/search-config.ts";
+import { toCsv } from "../lib/csv.ts";
 
 interface PagefindResult {
   url: string;
@@ -74,8 +75,7 @@ async function placeHints(q: string): Promise<void> {
 function download(rows: PagefindResult[]): void {
   const records = rows.map((r) => ({ title: r.meta["title"] ?? "", url: new URL(r.url, location.href).href, date: r.meta["date"] ?? "", publication: r.meta["publication"] ?? "", places: r.meta["places"] ?? "" }));
   const json = new Blob([JSON.stringify(records, null, 2)], { type: "application/json" });
-  const cell = (s: string) => `"${s.replace(/"/gu, '""')}"`;
-  const csv = new Blob([`\uFEFFtitle,url,date,publication,places\n${records.map((r) => [r.title, r.url, r.date, r.publication, r.places].map(cell).join(",")).join("\n")}\n`], { type: "text/csv" });
+  const csv = new Blob([toCsv(["title", "url", "date", "publication", "places"], records.map((r) => [r.title, r.url, r.date, r.publication, r.places]))], { type: "text/csv" });
   document.querySelector<HTMLAnchorElement>("#export-json")!.href = URL.createObjectURL(json);
   document.querySelector<HTMLAnchorElement>("#export-csv")!.href = URL.createObjectURL(csv);
   exportBox.hidden = false;
@@ -84,7 +84,12 @@ function download(rows: PagefindResult[]): void {
 async function run(): Promise<void> {
   // one index, or several shards (by publication or year) searched together with mergeIndex
   const { bundles } = (await (await fetch("/pagefind-bundles.json")).json()) as { bundles: string[] };
-  const [primary = "/pagefind/", ...others] = bundles;
+  const [primary, ...others] = bundles;
+  // an archive with no story yet has no index to load
+  if (!primary) {
+    status.textContent = "档案里还没有可以检索的报道。";
+    return;
+  }
   const pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
   await pagefind.options({ excerptLength: 40 });
   for (const bundle of others) await pagefind.mergeIndex(bundle);

@@ -6,6 +6,10 @@ import { parsePage } from "../../scripts/ingest/page/stages.ts";
 import { normalise } from "../../scripts/ingest/page/normalise.ts";
 import { inkOf } from "../../src/lib/text/width.ts";
 import { inkKept, multiset } from "../ingest/ink.ts";
+import { ingestFolder } from "../../scripts/ingest/ingest.ts";
+import { exportIssue } from "../../src/lib/export.ts";
+import { pageInk } from "../../src/lib/ink.ts";
+import { folder, TEST_PUBS } from "../ingest/folder.ts";
 
 const inputInk = (text: string) => inkOf(normalise(text).map((l) => l.text).join(""));
 const seedsDir = join(import.meta.dirname, "../../content");
@@ -36,6 +40,20 @@ describe("nothing is lost", () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  test("in the published export (dist/data/issues/*.json, as exportIssue writes it): every line and every character", () => {
+    fc.assert(
+      fc.property(pageArb, (text) => {
+        const a = ingestFolder(folder({ "2024-03-08-p01.txt": text, "2024-03-08-p01.meta.json": '{"publication":"test-paper","date":"2024-03-08","page":1}' }));
+        const [issue] = a.issues;
+        const exported = exportIssue(issue!, a.publications.find((p) => p.id === TEST_PUBS[0]!.id)!, a.pages, a.articles);
+        const [page] = exported.pages;
+        expect(page!.rawLines).toEqual(text.split(/\r\n|\r|\n/u));
+        expect(multiset(pageInk(exported.articles, page!.furniture, page!.unassigned))).toBe(multiset(inputInk(text)));
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -1,19 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { hasChromium, launch } from "./browser.ts";
-
-/** Build the site from a folder of raw pages into scratch folders (caches too: every page is rendered), leaving dist/ alone. */
-function buildFrom(content: string) {
-  const scratch = mkdtempSync(join(tmpdir(), "lubao-build-"));
-  const out = join(scratch, "dist");
-  const caches = { LUBAO_CACHE_DIR: join(scratch, "cache/parse"), LUBAO_ASTRO_CACHE_DIR: join(scratch, "cache/astro"), LUBAO_PAGEFIND_CACHE_DIR: join(scratch, "cache/pagefind") };
-  execFileSync("npm", ["run", "build"], { env: { ...process.env, ...caches, LUBAO_CONTENT_DIR: content, LUBAO_DATA_DIR: join(scratch, "data"), LUBAO_OUT_DIR: out }, stdio: "pipe" });
-  return out;
-}
+import { buildFrom } from "./build-from.ts";
 
 const HOSTILE = [
   "报纸上的代码不该被执行",
