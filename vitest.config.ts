@@ -4,8 +4,23 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "ingest", include: ["tests/ingest/**/*.test.ts", "tests/property/**/*.test.ts", "tests/lib/**/*.test.ts"], testTimeout: 60_000 } },
-      { test: { name: "site", include: ["tests/site/**/*.test.ts"], globalSetup: ["tests/site/global-setup.ts"], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false } },
+      {
+        test: {
+          name: "ingest",
+          include: ["tests/ingest/**/*.test.ts", "tests/property/**/*.test.ts", "tests/lib/**/*.test.ts"],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "site",
+          include: ["tests/site/**/*.test.ts"],
+          globalSetup: ["tests/site/global-setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

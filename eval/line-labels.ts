@@ -14,7 +14,11 @@ export interface CorpusGold {
 }
 
 /** The label of each raw line (index = line number − 1); "" for blank lines; null where the gold gives none. */
-export function lineLabelsOf(gold: CorpusGold, lineCount: number, blank: (i: number) => boolean): (LineLabel | "")[] | null {
+export function lineLabelsOf(
+  gold: CorpusGold,
+  lineCount: number,
+  blank: (i: number) => boolean,
+): (LineLabel | "")[] | null {
   if (gold.lineLabels) return gold.lineLabels.map((l) => (LABELS.includes(l as LineLabel) ? (l as LineLabel) : ""));
   if (!gold.lineRanges) return null;
   const out: (LineLabel | "")[] = Array.from({ length: lineCount }, (_, i) => (blank(i) ? "" : "text"));

@@ -37,10 +37,14 @@ interface Summary {
 }
 
 /** The scorer's report on an export against a gold folder: as JSON, or as it prints it. */
-const runScorer = (data: string, gold: string, json: boolean) => execFileSync(process.execPath, [SCORER, "--data", data, "--gold", gold, ...(json ? ["--json"] : [])], { encoding: "utf8" });
+const runScorer = (data: string, gold: string, json: boolean) =>
+  execFileSync(process.execPath, [SCORER, "--data", data, "--gold", gold, ...(json ? ["--json"] : [])], {
+    encoding: "utf8",
+  });
 
 /** The scorer's summary numbers. */
-const summaryOf = (data: string, gold: string) => (JSON.parse(runScorer(data, gold, true)) as { summary: Summary }).summary;
+const summaryOf = (data: string, gold: string) =>
+  (JSON.parse(runScorer(data, gold, true)) as { summary: Summary }).summary;
 
 /** The summary and the scorer's own last line, for a split's total. */
 function score(data: string, gold: string): { summary: Summary; line: string } {
@@ -99,10 +103,16 @@ export interface SplitReport {
 }
 
 /** Score every split: seeds (when ../shared is there), development and held-out; with the printed tables. */
-export function evaluate(): { report: { seeds?: Summary; development?: SplitReport; "held-out"?: SplitReport }; lines: string[] } {
+export function evaluate(): {
+  report: { seeds?: Summary; development?: SplitReport; "held-out"?: SplitReport };
+  lines: string[];
+} {
   const report: { seeds?: Summary; development?: SplitReport; "held-out"?: SplitReport } = {};
   const lines: string[] = [];
-  const head = ["| paper | articles | F1 | titles | kickers/subtitles | authors | furniture kept out | reflow |", "| --- | --- | --- | --- | --- | --- | --- | --- |"];
+  const head = [
+    "| paper | articles | F1 | titles | kickers/subtitles | authors | furniture kept out | reflow |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+  ];
 
   // seeds: the archive's own content against the shared gold
   if (existsSync(SCORER) && existsSync(SHARED_GOLD)) {
@@ -129,7 +139,16 @@ export function evaluate(): { report: { seeds?: Summary; development?: SplitRepo
     }
     const total = score(data, gold);
     report[split] = { total: total.summary, papers: perPaper };
-    lines.push(`## ${split} (${new Set(pages.map((p) => p.paper)).size} papers, ${pages.length} pages)`, "", ...head, ...rows, row(`**${split}**`, total.summary), "", total.line, "");
+    lines.push(
+      `## ${split} (${new Set(pages.map((p) => p.paper)).size} papers, ${pages.length} pages)`,
+      "",
+      ...head,
+      ...rows,
+      row(`**${split}**`, total.summary),
+      "",
+      total.line,
+      "",
+    );
     for (const d of [content, gold, data, ...goldOf.values()]) rmSync(d, { recursive: true, force: true });
   }
   return { report, lines };

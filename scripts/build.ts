@@ -26,7 +26,10 @@ function alive(pid: number): boolean {
 
 /** Folders a killed build left beside a target (<target>.next-<pid>, .old-<pid>, .tmp-<pid>) whose build is gone. */
 function clearLeftovers(target: string): void {
-  const pattern = new RegExp(`^${basename(target).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}\\.(?:next|old|tmp)-(\\d+)$`, "u");
+  const pattern = new RegExp(
+    `^${basename(target).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}\\.(?:next|old|tmp)-(\\d+)$`,
+    "u",
+  );
   if (!existsSync(dirname(target))) return;
   for (const name of readdirSync(dirname(target))) {
     const pid = pattern.exec(name)?.[1];

@@ -25,13 +25,21 @@ export function writeExport(out: string, r: Records): void {
   mkdirSync(join(out, "issues"), { recursive: true });
   writeFileSync(join(out, "index.json"), stableJson(exportIndex(r.issues, r.pages)));
   for (const i of r.issues)
-    writeFileSync(join(out, "issues", `${i.id}.json`), stableJson(exportIssue(i, pubs.get(i.publication)!, pagesOf.get(i.id) ?? [], articlesOf.get(i.id) ?? [])));
+    writeFileSync(
+      join(out, "issues", `${i.id}.json`),
+      stableJson(exportIssue(i, pubs.get(i.publication)!, pagesOf.get(i.id) ?? [], articlesOf.get(i.id) ?? [])),
+    );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = process.argv[2] ?? "dist/data";
   const read = <T>(name: string): T => JSON.parse(readFileSync(join(DATA_DIR, name), "utf8")) as T;
-  const records: Records = { publications: read("publications.json"), issues: read("issues.json"), pages: read("pages.json"), articles: read("articles.json") };
+  const records: Records = {
+    publications: read("publications.json"),
+    issues: read("issues.json"),
+    pages: read("pages.json"),
+    articles: read("articles.json"),
+  };
   writeExport(out, records);
   console.log(`export: ${records.issues.length} issues, ${records.articles.length} articles → ${out}`);
 }

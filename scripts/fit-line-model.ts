@@ -36,7 +36,14 @@ export function corpusPages(dir = CORPUS): CorpusPage[] {
   return rawFiles(dir).flatMap((txt) => {
     const gold = txt.replace(/\.txt$/u, ".gold.json");
     if (!existsSync(gold)) return [];
-    return [{ paper: basename(dirname(txt)), file: relative(ROOT, txt), lines: normalise(readFileSync(txt, "utf8")), gold: JSON.parse(readFileSync(gold, "utf8")) as CorpusGold }];
+    return [
+      {
+        paper: basename(dirname(txt)),
+        file: relative(ROOT, txt),
+        lines: normalise(readFileSync(txt, "utf8")),
+        gold: JSON.parse(readFileSync(gold, "utf8")) as CorpusGold,
+      },
+    ];
   });
 }
 
@@ -46,13 +53,25 @@ export function labelledPages(dir = join(ROOT, "eval/training")): CorpusPage[] {
     .filter((f) => f.endsWith(".labels.json"))
     .sort()
     .map((f) => {
-      const spec = JSON.parse(readFileSync(join(dir, f), "utf8")) as { source: string; paper: string; lineRanges: NonNullable<CorpusGold["lineRanges"]> };
-      return { paper: spec.paper, file: spec.source, lines: normalise(readFileSync(join(ROOT, spec.source), "utf8")), gold: { file: spec.source, articles: [], furniture: [], lineRanges: spec.lineRanges } };
+      const spec = JSON.parse(readFileSync(join(dir, f), "utf8")) as {
+        source: string;
+        paper: string;
+        lineRanges: NonNullable<CorpusGold["lineRanges"]>;
+      };
+      return {
+        paper: spec.paper,
+        file: spec.source,
+        lines: normalise(readFileSync(join(ROOT, spec.source), "utf8")),
+        gold: { file: spec.source, articles: [], furniture: [], lineRanges: spec.lineRanges },
+      };
     });
 }
 
 /** The pages the weights are fitted on: the development split (held-out papers left out) and the labelled real pages. */
-export const trainingPages = (pages = corpusPages()) => [...pages.filter((p) => !HELD_OUT.has(p.paper)), ...labelledPages()];
+export const trainingPages = (pages = corpusPages()) => [
+  ...pages.filter((p) => !HELD_OUT.has(p.paper)),
+  ...labelledPages(),
+];
 
 /** Caption marks the line model is to learn from: 摄, 供图, 图为… */
 const CAPTION_MARKED = /(摄|供图)$|^(图为|▲|△)/u;
@@ -62,7 +81,11 @@ interface Example {
   y: number;
 }
 
-function examplesOf(pages: CorpusPage[]): { examples: Example[]; sequences: number[][]; decoded: { page: CorpusPage; labels: (LineLabel | "")[]; profile: ReturnType<typeof profileOf> }[] } {
+function examplesOf(pages: CorpusPage[]): {
+  examples: Example[];
+  sequences: number[][];
+  decoded: { page: CorpusPage; labels: (LineLabel | "")[]; profile: ReturnType<typeof profileOf> }[];
+} {
   const byPaper = new Map<string, CorpusPage[]>();
   for (const p of pages) byPaper.set(p.paper, [...(byPaper.get(p.paper) ?? []), p]);
   const examples: Example[] = [];
@@ -97,7 +120,7 @@ const TRANSITION_SCALES = [0, 0.1, 0.2, 0.35, 0.5, 0.75, 1];
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** Fit the weights on some pages: deterministic for the same pages. */
-export function fit(pages: CorpusPage[]): Weights {
+export function fitLineModel(pages: CorpusPage[]): Weights {
   const { examples, sequences, decoded } = examplesOf(pages);
   const K = LABELS.length;
   const D = FEATURES.length;
@@ -120,27 +143,48 @@ export function fit(pages: CorpusPage[]): Weights {
         for (let j = 0; j < D; j++) if (x[j]) grad[k]![j]! += g * x[j]!;
       }
     }
-    for (let k = 0; k < K; k++) for (let j = 0; j < D; j++) W[k]![j]! -= LEARNING_RATE * (grad[k]![j]! / n + L2 * W[k]![j]!);
+    for (let k = 0; k < K; k++)
+      for (let j = 0; j < D; j++) W[k]![j]! -= LEARNING_RATE * (grad[k]![j]! / n + L2 * W[k]![j]!);
   }
-  const emission = Object.fromEntries(LABELS.map((l, k) => [l, Object.fromEntries(FEATURES.map((f, j) => [f.name, round(W[k]![j]!)]))]));
+  const emission = Object.fromEntries(
+    LABELS.map((l, k) => [l, Object.fromEntries(FEATURES.map((f, j) => [f.name, round(W[k]![j]!)]))]),
+  );
   // transitions: how often each label follows each other, smoothed
   const from = ["start", ...LABELS];
-  const tc = Object.fromEntries(from.map((a) => [a, Object.fromEntries(LABELS.map((b) => [b, 1]))])) as Record<string, Record<string, number>>;
-  for (const seq of sequences) seq.forEach((y, i) => (tc[i === 0 ? "start" : LABELS[seq[i - 1]!]!]![LABELS[y]!]! += 1));
+  const tc = Object.fromEntries(from.map((a) => [a, Object.fromEntries(LABELS.map((b) => [b, 1]))])) as Record<
+    string,
+    Record<string, number>
+  >;
+  for (const seq of sequences)
+    seq.forEach((y, i) => {
+      tc[i === 0 ? "start" : LABELS[seq[i - 1]!]!]![LABELS[y]!]! += 1;
+    });
   const transition = Object.fromEntries(
     from.map((a) => {
       const total = Object.values(tc[a]!).reduce((s, v) => s + v, 0);
       return [a, Object.fromEntries(LABELS.map((b) => [b, round(Math.log(tc[a]![b]! / total))]))];
     }),
   );
-  const weights: Weights = { labels: LABELS, features: FEATURES.map((f) => f.name), emission, transition, transitionScale: 1, fitted: { pages: sequences.length, lines: n, iterations: ITERATIONS, l2: L2, accuracy: 0 } };
+  const weights: Weights = {
+    labels: LABELS,
+    features: FEATURES.map((f) => f.name),
+    emission,
+    transition,
+    transitionScale: 1,
+    fitted: { pages: sequences.length, lines: n, iterations: ITERATIONS, l2: L2, accuracy: 0 },
+  };
   // the transition scale that reads the training pages best, decoded whole (ties to the smaller scale)
   let bestAccuracy = -1;
   for (const scale of TRANSITION_SCALES) {
     const trial = { ...weights, transitionScale: scale };
     let right = 0;
-    for (const d of decoded) for (const r of readLines(d.page.lines, d.profile, new Map(), trial)) if (d.labels[r.line.n - 1] === r.label) right++;
-    if (right > bestAccuracy) (bestAccuracy = right), (weights.transitionScale = scale);
+    for (const d of decoded)
+      for (const r of readLines(d.page.lines, d.profile, new Map(), trial))
+        if (d.labels[r.line.n - 1] === r.label) right++;
+    if (right > bestAccuracy) {
+      bestAccuracy = right;
+      weights.transitionScale = scale;
+    }
   }
   weights.fitted.accuracy = round(bestAccuracy / Math.max(1, n));
   return weights;
@@ -150,10 +194,12 @@ export const serialise = (w: Weights) => `${JSON.stringify(w, null, 1)}\n`;
 
 if (import.meta.filename === process.argv[1]) {
   const pages = trainingPages();
-  const w = fit(pages);
+  const w = fitLineModel(pages);
   writeFileSync(WEIGHTS_FILE, serialise(w));
   const labelCounts = LABELS.map((l) => l);
-  console.log(`fit: ${w.fitted.pages} pages, ${w.fitted.lines} lines (${labelCounts.join(", ")}); training accuracy ${w.fitted.accuracy} → ${relative(process.cwd(), WEIGHTS_FILE)}`);
+  console.log(
+    `fit: ${w.fitted.pages} pages, ${w.fitted.lines} lines (${labelCounts.join(", ")}); training accuracy ${w.fitted.accuracy} → ${relative(process.cwd(), WEIGHTS_FILE)}`,
+  );
 }
 
 export type { LineLabel };

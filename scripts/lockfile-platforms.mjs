@@ -27,10 +27,18 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     const cpu = CPU.find(([re]) => re.test(name))?.[1];
     const libc = /musl/.test(name) ? ["musl"] : /gnu/.test(name) ? ["glibc"] : null;
     // keys in the order npm writes them, so a later `npm install` leaves the file as it is
-    lock.packages[key] = { version, ...(cpu ? { cpu } : {}), ...(libc ? { libc } : {}), optional: true, ...(os ? { os } : {}) };
+    lock.packages[key] = {
+      version,
+      ...(cpu ? { cpu } : {}),
+      ...(libc ? { libc } : {}),
+      optional: true,
+      ...(os ? { os } : {}),
+    };
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))),
+);
 writeFileSync("package-lock.json", `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`lockfile-platforms: added ${added} optional platform entries`);

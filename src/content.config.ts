@@ -10,5 +10,10 @@ export const collections = {
   issues: defineCollection({ loader: file(data("issues")), schema: issueSchema }),
   pages: defineCollection({ loader: file(data("pages")), schema: pageSchema }),
   articles: defineCollection({ loader: file(data("articles")), schema: articleSchema }),
-  places: defineCollection({ loader: file(data("places"), { parser: (text) => (JSON.parse(text) as { code: string }[]).map((p) => ({ id: p.code, ...p })) }), schema: placeSchema }),
+  places: defineCollection({
+    loader: file(data("places"), {
+      parser: (text) => (JSON.parse(text) as { code: string }[]).map((p) => ({ id: p.code, ...p })),
+    }),
+    schema: placeSchema,
+  }),
 };

@@ -70,16 +70,30 @@ function wrap(text: string, w: number | null): string[] {
   return out;
 }
 
-const LOOKALIKE: Record<string, string> = { 己: "已", 末: "未", 士: "土", 入: "人", 曰: "日", 太: "大", 戊: "戌", "，": ",", "：": ":", "；": ";" };
+const LOOKALIKE: Record<string, string> = {
+  己: "已",
+  末: "未",
+  士: "土",
+  入: "人",
+  曰: "日",
+  太: "大",
+  戊: "戌",
+  "，": ",",
+  "：": ":",
+  "；": ";",
+};
 const LOOKALIKE_BACK: Record<string, string> = Object.fromEntries(Object.entries(LOOKALIKE).map(([a, b]) => [b, a]));
 
 function ocrSlips(text: string, share: number, r: () => number): string {
   if (!share) return text;
-  return [...text].map((c) => (r() < share * 4 && (LOOKALIKE[c] ?? LOOKALIKE_BACK[c]) ? (LOOKALIKE[c] ?? LOOKALIKE_BACK[c])! : c)).join("");
+  return [...text]
+    .map((c) => (r() < share * 4 && (LOOKALIKE[c] ?? LOOKALIKE_BACK[c]) ? (LOOKALIKE[c] ?? LOOKALIKE_BACK[c])! : c))
+    .join("");
 }
 
 /** pdftotext prints numbers and Latin apart from Han: 10 月 14 日. */
-const splitNumbers = (line: string) => line.replace(/(?<=\p{Script=Han})(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])(?=\p{Script=Han})/gu, " ");
+const splitNumbers = (line: string) =>
+  line.replace(/(?<=\p{Script=Han})(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])(?=\p{Script=Han})/gu, " ");
 /** Justified type in extraction: a space between every character. */
 const letterSpace = (line: string) => [...line].join(" ");
 
@@ -102,7 +116,11 @@ function names(s: Story) {
 }
 
 /** The byline as the paper prints it, with where it goes. */
-function bylineOf(p: PaperStyle, s: Story, r: () => number): { opening: string[]; bracket: string | null; closing: string | null } {
+function bylineOf(
+  p: PaperStyle,
+  s: Story,
+  r: () => number,
+): { opening: string[]; bracket: string | null; closing: string | null } {
   const none = { opening: [], bracket: null, closing: null };
   if (!names(s).length) return none;
   const rep = s.reporters.length ? `记者 ${s.reporters.join(" ")}` : "";
@@ -111,17 +129,27 @@ function bylineOf(p: PaperStyle, s: Story, r: () => number): { opening: string[]
     case "opening-line": {
       const lines = [];
       if (s.reporters.length) lines.push(`${r() < 0.5 ? "□ " : "□"}本报记者 ${s.reporters.join(" ")}`);
-      if (s.correspondents.length) lines.push(`${s.reporters.length ? "" : "□ "}本报通讯员 ${s.correspondents.join(" ")}`);
+      if (s.correspondents.length)
+        lines.push(`${s.reporters.length ? "" : "□ "}本报通讯员 ${s.correspondents.join(" ")}`);
       return { ...none, opening: lines };
     }
     case "org-opening":
-      return { ...none, opening: [[s.reporters.length ? `${p.orgPrefix} ${s.reporters.join(" ")}` : "", cor].filter(Boolean).join(" ")] };
+      return {
+        ...none,
+        opening: [[s.reporters.length ? `${p.orgPrefix} ${s.reporters.join(" ")}` : "", cor].filter(Boolean).join(" ")],
+      };
     case "dateline-bracket":
       return { ...none, bracket: `（${[rep, cor].filter(Boolean).join(" ")}）` };
     case "closing-bracket":
       return { ...none, closing: `（${names(s).join(" ")}）` };
     case "credit-closing":
-      return { ...none, closing: s.correspondents.length && s.reporters.length ? `（文/${s.reporters.join(" ")} 图/${s.correspondents.join(" ")}）` : `（文/${names(s).join(" ")}）` };
+      return {
+        ...none,
+        closing:
+          s.correspondents.length && s.reporters.length
+            ? `（文/${s.reporters.join(" ")} 图/${s.correspondents.join(" ")}）`
+            : `（文/${names(s).join(" ")}）`,
+      };
     case "slash-closing":
       return { ...none, closing: `${names(s).join(" ")}/文` };
   }
@@ -164,17 +192,33 @@ function mastheadOf(p: PaperStyle, date: Date, pageNo: number, r: () => number, 
     if (p.english) emitFurniture(L, p.english);
     L.page.blank();
     emitFurniture(L, `${y}年${m}月${d}日 星期${WEEKDAY[date.getUTCDay()]}`);
-    emitFurniture(L, `农历${["甲辰", "乙巳"][y - 2024] ?? "甲辰"}年${["正", "二", "三", "四", "五", "六", "七", "八", "九", "十"][m - 1] ?? "冬"}月${["初三", "十二", "廿一"][d % 3]}`);
-    emitFurniture(L, `国内统一连续出版物号 CN37-00${10 + pageNo * 7} 总第${6000 + d * 3}期 今日${[4, 8, 12, 16][d % 4]}版`);
+    emitFurniture(
+      L,
+      `农历${["甲辰", "乙巳"][y - 2024] ?? "甲辰"}年${["正", "二", "三", "四", "五", "六", "七", "八", "九", "十"][m - 1] ?? "冬"}月${["初三", "十二", "廿一"][d % 3]}`,
+    );
+    emitFurniture(
+      L,
+      `国内统一连续出版物号 CN37-00${10 + pageNo * 7} 总第${6000 + d * 3}期 今日${[4, 8, 12, 16][d % 4]}版`,
+    );
     emitFurniture(L, `中共${p.city}市委主管主办`);
     L.page.blank();
   }
   if (p.pageIndex && pageNo === 1) {
-    for (const [n, name] of [["02", "要闻"], ["03", "综合新闻"], ["04", "民生"]] as const) emitFurniture(L, `${n}版：${name}`);
+    for (const [n, name] of [
+      ["02", "要闻"],
+      ["03", "综合新闻"],
+      ["04", "民生"],
+    ] as const)
+      emitFurniture(L, `${n}版：${name}`);
     L.page.blank();
   }
   if (p.pageLabel && pageNo > 1) {
-    emitFurniture(L, r() < 0.5 ? `0${pageNo} ${["要闻", "综合", "民生", "社会"][pageNo % 4]}` : `第${pageNo}版 ${["要闻", "综合", "民生", "社会"][pageNo % 4]}`);
+    emitFurniture(
+      L,
+      r() < 0.5
+        ? `0${pageNo} ${["要闻", "综合", "民生", "社会"][pageNo % 4]}`
+        : `第${pageNo}版 ${["要闻", "综合", "民生", "社会"][pageNo % 4]}`,
+    );
     L.page.blank();
   }
   if (p.weather) {
@@ -189,9 +233,16 @@ function creditsOf(p: PaperStyle, r: () => number, L: Layout) {
   L.page.blank();
   if (p.promo && r() < 0.5) promoOf(p, r, L);
   if (p.credits === "editor-line") emitFurniture(L, `责任编辑 ${pick()}  美术编辑 ${pick()}  校对 ${pick()}`);
-  else if (p.credits === "review-line") emitFurniture(L, `一审：${pick()} 二审：${pick()} 政审：${pick()} 美编：${pick()}`);
+  else if (p.credits === "review-line")
+    emitFurniture(L, `一审：${pick()} 二审：${pick()} 政审：${pick()} 美编：${pick()}`);
   else emitFurniture(L, `本期值班副总编 / ${pick()} 责任编辑 / ${pick()} 责任校对 / ${pick()}`);
-  if (p.hotline) emitFurniture(L, r() < 0.5 ? `新闻热线：0${530 + Math.floor(r() * 9)}-${2000000 + Math.floor(r() * 7000000)}` : `投稿邮箱：news${Math.floor(r() * 90 + 10)}@163.com`);
+  if (p.hotline)
+    emitFurniture(
+      L,
+      r() < 0.5
+        ? `新闻热线：0${530 + Math.floor(r() * 9)}-${2000000 + Math.floor(r() * 7000000)}`
+        : `投稿邮箱：news${Math.floor(r() * 90 + 10)}@163.com`,
+    );
   if (p.promo && !L.gold.furniture.some((f) => f.startsWith("扫码"))) promoOf(p, r, L);
 }
 
@@ -200,7 +251,8 @@ function promoOf(p: PaperStyle, r: () => number, L: Layout) {
   const gap = r() < 0.5;
   emitFurniture(L, `扫码下载${p.name.replace(/报$/u, "")}客户端`);
   if (gap) L.page.blank();
-  if (r() < 0.8) emitFurniture(L, ["看新闻 上客户端", "新闻早知道", "读懂家乡事", "找记者 有回音"][Math.floor(r() * 4)]!);
+  if (r() < 0.8)
+    emitFurniture(L, ["看新闻 上客户端", "新闻早知道", "读懂家乡事", "找记者 有回音"][Math.floor(r() * 4)]!);
   if (gap) L.page.blank();
 }
 
@@ -235,14 +287,23 @@ function emitHeadline(L: Layout, p: PaperStyle, s: Story, r: () => number) {
 /** A headline set beside the next one: the next story's title, printed on this line after a space. */
 let sharedNext: string | null = null;
 
-function emitStory(L: Layout, p: PaperStyle, s: Story, r: () => number, opts: { jump: boolean; next: Story | undefined }) {
+function emitStory(
+  L: Layout,
+  p: PaperStyle,
+  s: Story,
+  r: () => number,
+  opts: { jump: boolean; next: Story | undefined },
+) {
   const by = bylineOf(p, s, r);
   const dateline = datelineOf(p);
   let paragraphs = printedParagraphs(p, s, r);
   // a front-page story continued elsewhere: its last paragraph stops mid-sentence before the jump line
   if (opts.jump && paragraphs.length > 1) {
     const last = paragraphs.at(-1)!;
-    paragraphs = [...paragraphs.slice(0, -1), [...last].slice(0, Math.max(8, Math.floor([...last].length / 2))).join("")];
+    paragraphs = [
+      ...paragraphs.slice(0, -1),
+      [...last].slice(0, Math.max(8, Math.floor([...last].length / 2))).join(""),
+    ];
   }
   const displaced = r() < p.displaced;
   const headlineAbove = p.headline === "above" && !displaced;
@@ -348,7 +409,9 @@ function layOut(p: PaperStyle, shuffled: Story[], pageNo: number, date: Date): L
   mastheadOf(p, date, pageNo, r, L);
   const count = 3 + Math.floor(r() * 3);
   sharedNext = null;
-  shuffled.slice(0, count).forEach((s, i, all) => emitStory(L, p, s, r, { jump: pageNo === 1 && i === 0 && p.masthead, next: all[i + 1] }));
+  const told = shuffled.slice(0, count);
+  for (const [i, s] of told.entries())
+    emitStory(L, p, s, r, { jump: pageNo === 1 && i === 0 && p.masthead, next: told[i + 1] });
   if (p.briefs) emitBriefs(L, p, shuffled.slice(count, count + 3), r);
   if (p.numberedBriefs) emitNumbered(L, p, shuffled.slice(count + 3, count + 6), r);
   creditsOf(p, r, L);
@@ -367,7 +430,10 @@ function main() {
     mkdirSync(dir, { recursive: true });
     // a paper prints each story once: its pages take turns through one shuffle of the pool
     const r = rng(seedOf(p.id));
-    const pool = (HELD_OUT.has(p.id) ? heldPool : devPool).map((s) => ({ s, k: r() })).sort((a, b) => a.k - b.k).map((x) => x.s);
+    const pool = (HELD_OUT.has(p.id) ? heldPool : devPool)
+      .map((s) => ({ s, k: r() }))
+      .sort((a, b) => a.k - b.k)
+      .map((x) => x.s);
     for (let pageNo = 1; pageNo <= 3; pageNo++) {
       const date = new Date(Date.UTC(2024, 2 + (seedOf(p.id) % 8), 4 + pageNo));
       const per = Math.floor(pool.length / 3);
@@ -375,7 +441,13 @@ function main() {
       const iso = date.toISOString().slice(0, 10);
       const base = `${iso}-p0${pageNo}`;
       writeFileSync(join(dir, `${base}.txt`), `${L.page.lines.join("\n")}\n`);
-      const gold = { file: `${base}.txt`, about: `${p.name} (${p.id}), page ${pageNo}, laid out by eval/generator from eval/generator/stories.json.`, ...L.gold, optional: [], lineLabels: L.page.labels };
+      const gold = {
+        file: `${base}.txt`,
+        about: `${p.name} (${p.id}), page ${pageNo}, laid out by eval/generator from eval/generator/stories.json.`,
+        ...L.gold,
+        optional: [],
+        lineLabels: L.page.labels,
+      };
       writeFileSync(join(dir, `${base}.gold.json`), `${JSON.stringify(gold, null, 1)}\n`);
     }
   }

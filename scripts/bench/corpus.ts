@@ -25,7 +25,12 @@ export const PAGES_PER_ISSUE = 8;
 export function storyChunks(contentDir = "content"): string[] {
   const archive = ingestFolder(contentDir);
   const pages = new Map(archive.pages.map((p) => [p.id, p]));
-  return archive.articles.map((a) => pages.get(a.page)!.rawLines.slice(a.lines[0] - 1, a.lines[1]).join("\n"));
+  return archive.articles.map((a) =>
+    pages
+      .get(a.page)!
+      .rawLines.slice(a.lines[0] - 1, a.lines[1])
+      .join("\n"),
+  );
 }
 
 /** Write enough pages for about `articles` stories; returns the number of pages. */
@@ -48,7 +53,11 @@ export function writeCorpus(out: string, articles: number, seed = 1): number {
     do {
       day = new Date(start + Math.floor(rand() * 10 * 365) * 86_400_000);
       const first = Math.floor(rand() * PAGES_PER_ISSUE);
-      pageNo = 1 + (Array.from({ length: PAGES_PER_ISSUE }, (_, k) => (first + k) % PAGES_PER_ISSUE).find((k) => !taken.has(`${paper.id} ${+day} ${k + 1}`)) ?? -2);
+      pageNo =
+        1 +
+        (Array.from({ length: PAGES_PER_ISSUE }, (_, k) => (first + k) % PAGES_PER_ISSUE).find(
+          (k) => !taken.has(`${paper.id} ${+day} ${k + 1}`),
+        ) ?? -2);
     } while (pageNo < 1);
     taken.add(`${paper.id} ${+day} ${pageNo}`);
     const y = day.getUTCFullYear();
@@ -56,12 +65,29 @@ export function writeCorpus(out: string, articles: number, seed = 1): number {
     const d = day.getUTCDate();
     const n = Math.min(articles - written, 5 + Math.floor(rand() * 5));
     const stories = Array.from({ length: n }, () => pick(chunks));
-    const masthead = [`主办：${paper.name}社`, "", `${y}年${m}月${d}日 星期${WEEKDAYS[day.getUTCDay()]}`, "", `${paper.name}总第${1000 + page}期`, ""];
+    const masthead = [
+      `主办：${paper.name}社`,
+      "",
+      `${y}年${m}月${d}日 星期${WEEKDAYS[day.getUTCDay()]}`,
+      "",
+      `${paper.name}总第${1000 + page}期`,
+      "",
+    ];
     const dir = join(out, paper.id, String(y));
     mkdirSync(dir, { recursive: true });
     const name = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}-p${String(pageNo).padStart(2, "0")}-${page}`;
-    writeFileSync(join(dir, `${name}.txt`), [...(pageNo === 1 ? masthead : []), ...stories.flatMap((s) => [s, "", ""])].join("\n"));
-    writeFileSync(join(dir, `${name}.meta.json`), JSON.stringify({ publication: paper.id, page: pageNo, date: `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` }));
+    writeFileSync(
+      join(dir, `${name}.txt`),
+      [...(pageNo === 1 ? masthead : []), ...stories.flatMap((s) => [s, "", ""])].join("\n"),
+    );
+    writeFileSync(
+      join(dir, `${name}.meta.json`),
+      JSON.stringify({
+        publication: paper.id,
+        page: pageNo,
+        date: `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+      }),
+    );
     written += n;
     page++;
   }
@@ -75,5 +101,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   const pages = writeCorpus(out, Number(n), Number(seed ?? 1));
-  console.log(`corpus: ${pages} pages for about ${n} articles in ${out} (${readFileSync(join(out, "publications.json"), "utf8").length} bytes of publications)`);
+  console.log(
+    `corpus: ${pages} pages for about ${n} articles in ${out} (${readFileSync(join(out, "publications.json"), "utf8").length} bytes of publications)`,
+  );
 }

@@ -33,7 +33,11 @@ function treeRss(root: number): number {
 }
 
 /** Run a command, timing it and sampling its process tree's memory every 100 ms. */
-export function measured(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakRssBytes: number; stdout: string }> {
+export function measured(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ seconds: number; peakRssBytes: number; stdout: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });

@@ -27,7 +27,16 @@ interface Result {
   indexBytes: number;
   distMB: number;
   /** The same archive built again with one page added: what the parse cache, Astro's incremental build and the shard cache save. */
-  rebuildOnePage: { ingestSeconds: number; parsed: number; cached: number; astroSeconds: number; pagefindSeconds: number; shardsIndexed: number; shardsReused: number; totalSeconds: number };
+  rebuildOnePage: {
+    ingestSeconds: number;
+    parsed: number;
+    cached: number;
+    astroSeconds: number;
+    pagefindSeconds: number;
+    shardsIndexed: number;
+    shardsReused: number;
+    totalSeconds: number;
+  };
 }
 
 /** Write about n articles: a first pass tells how many the corpus's pages really segment into. */
@@ -39,14 +48,23 @@ async function corpusFor(n: number, content: string, env: NodeJS.ProcessEnv): Pr
 }
 
 /** What the Pagefind integration reports of its last run. */
-const pagefindTiming = (file: string) => JSON.parse(readFileSync(file, "utf8")) as { seconds: number; indexed: number; reused: number };
+const pagefindTiming = (file: string) =>
+  JSON.parse(readFileSync(file, "utf8")) as { seconds: number; indexed: number; reused: number };
 
 async function bench(n: number): Promise<Result> {
   const scratch = join(scratchRoot, String(n));
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   const content = join(scratch, "content");
-  const env = { LUBAO_CONTENT_DIR: content, LUBAO_DATA_DIR: join(scratch, "data"), LUBAO_CACHE_DIR: join(scratch, "cache/parse"), LUBAO_ASTRO_CACHE_DIR: join(scratch, "cache/astro"), LUBAO_PAGEFIND_CACHE_DIR: join(scratch, "cache/pagefind"), LUBAO_PAGEFIND_TIMING: join(scratch, "pagefind.json"), CI: process.env["CI"] ?? "" };
+  const env = {
+    LUBAO_CONTENT_DIR: content,
+    LUBAO_DATA_DIR: join(scratch, "data"),
+    LUBAO_CACHE_DIR: join(scratch, "cache/parse"),
+    LUBAO_ASTRO_CACHE_DIR: join(scratch, "cache/astro"),
+    LUBAO_PAGEFIND_CACHE_DIR: join(scratch, "cache/pagefind"),
+    LUBAO_PAGEFIND_TIMING: join(scratch, "pagefind.json"),
+    CI: process.env["CI"] ?? "",
+  };
   await corpusFor(n, content, { ...env, LUBAO_NO_CACHE: "1" });
   const rawBytes = bytesUnder(content);
   console.log(`bench ${n}: corpus ${(rawBytes / MB).toFixed(1)} MB`);
@@ -58,10 +76,17 @@ async function bench(n: number): Promise<Result> {
   const pages = (JSON.parse(readFileSync(join(env.LUBAO_DATA_DIR, "pages.json"), "utf8")) as unknown[]).length;
   // incremental: one more page in the archive, an extra page of an issue it holds, with its own sidecar
   // and text no page has had (two pages' stories), so its parse cannot come from the cache
-  const [some, other] = readdirSync(join(content, "bench-jinan"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".txt"));
+  const [some, other] = readdirSync(join(content, "bench-jinan"), { recursive: true, encoding: "utf8" }).filter((f) =>
+    f.endsWith(".txt"),
+  );
   const added = join(content, "bench-jinan", some!.replace(/\.txt$/u, "-added"));
-  writeFileSync(`${added}.txt`, `${readFileSync(join(content, "bench-jinan", some!), "utf8")}\n\n\n${readFileSync(join(content, "bench-jinan", other!), "utf8")}`);
-  const meta = JSON.parse(readFileSync(join(content, "bench-jinan", some!.replace(/\.txt$/u, ".meta.json")), "utf8")) as { page: number };
+  writeFileSync(
+    `${added}.txt`,
+    `${readFileSync(join(content, "bench-jinan", some!), "utf8")}\n\n\n${readFileSync(join(content, "bench-jinan", other!), "utf8")}`,
+  );
+  const meta = JSON.parse(
+    readFileSync(join(content, "bench-jinan", some!.replace(/\.txt$/u, ".meta.json")), "utf8"),
+  ) as { page: number };
   writeFileSync(`${added}.meta.json`, JSON.stringify({ ...meta, page: PAGES_PER_ISSUE + 1 }));
   const re = await measured(process.execPath, ["scripts/ingest/cli.ts"], env);
   const counts = /\((\d+) parsed, (\d+) from cache\)/u.exec(re.stdout);
@@ -102,5 +127,7 @@ console.log("rebuild with one page added:");
 console.table(results.map((r) => ({ articles: r.articles, ...r.rebuildOnePage })));
 if (results.length >= 2) {
   const [a, b] = [results[0]!, results.at(-1)!];
-  console.log(`scaling: ${b.articles / a.articles}× articles took ${(b.totalSeconds / a.totalSeconds).toFixed(2)}× the time`);
+  console.log(
+    `scaling: ${b.articles / a.articles}× articles took ${(b.totalSeconds / a.totalSeconds).toFixed(2)}× the time`,
+  );
 }

@@ -11,7 +11,9 @@ import { bytesUnder } from "./measure.ts";
 import { launch } from "../../tests/site/browser.ts";
 
 const QUERIES = ["特医食品", "柑橘", "济阳", "王广杰", "留守儿童 心愿", "濟陽", "比特币"];
-const dists = process.argv.slice(2).length ? process.argv.slice(2) : ["dist", "bench/scratch/10000/dist"].filter((d) => existsSync(d));
+const dists = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ["dist", "bench/scratch/10000/dist"].filter((d) => existsSync(d));
 
 const browser = await launch();
 const rows: Record<string, string | number>[] = [];
@@ -31,10 +33,21 @@ for (const dist of dists) {
     });
     const started = performance.now();
     await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
-    await page.waitForFunction(() => (document.querySelector("#search-status")?.textContent ?? "").length > 0, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => (document.querySelector("#search-status")?.textContent ?? "").length > 0,
+      undefined,
+      { timeout: 60_000 },
+    );
     const ms = performance.now() - started;
     const results = await page.locator("#results li").count();
-    rows.push({ site: dist, indexKB: Math.round(indexBytes / 1024), query: q, results, fetchedKB: Math.round(fetched / 1024), msToFirstResult: Math.round(ms) });
+    rows.push({
+      site: dist,
+      indexKB: Math.round(indexBytes / 1024),
+      query: q,
+      results,
+      fetchedKB: Math.round(fetched / 1024),
+      msToFirstResult: Math.round(ms),
+    });
     await context.close();
   }
   server.close();

@@ -19,22 +19,51 @@ function parserVersion(): string {
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true })
       .sort((a, b) => (a.name < b.name ? -1 : 1))
-      .flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith(".ts") || d.name.endsWith(".json") ? [join(dir, d.name)] : []));
-  for (const f of [...files(join(here, "page")), ...files(join(here, "../../src/lib/text"))]) h.update(f.slice(here.length)).update(readFileSync(f));
+      .flatMap((d) =>
+        d.isDirectory()
+          ? files(join(dir, d.name))
+          : d.name.endsWith(".ts") || d.name.endsWith(".json")
+            ? [join(dir, d.name)]
+            : [],
+      );
+  for (const f of [...files(join(here, "page")), ...files(join(here, "../../src/lib/text"))])
+    h.update(f.slice(here.length)).update(readFileSync(f));
   return h.digest("hex");
 }
 
 let version: string | null = null;
 
 /** The cache key of one page: parser version, the page's text, the paper's name and its profile. */
-export function cacheKey(text: string, publicationName: string | null, profile: PaperProfile | null = null, fixes: Fix[] = []): string {
+export function cacheKey(
+  text: string,
+  publicationName: string | null,
+  profile: PaperProfile | null = null,
+  fixes: Fix[] = [],
+): string {
   version ??= parserVersion();
-  return createHash("sha1").update(version).update("\0").update(publicationName ?? "").update("\0").update(profileKey(profile)).update("\0").update(JSON.stringify(fixes)).update("\0").update(text).digest("hex");
+  return createHash("sha1")
+    .update(version)
+    .update("\0")
+    .update(publicationName ?? "")
+    .update("\0")
+    .update(profileKey(profile))
+    .update("\0")
+    .update(JSON.stringify(fixes))
+    .update("\0")
+    .update(text)
+    .digest("hex");
 }
 
 /** parsePage through the cache: a page whose text, paper and parser have not changed is not parsed again. */
-export function cachedParse(parse: typeof parsePage, text: string, publicationName: string | null, profile: PaperProfile | null = null, fixes: Fix[] = []): { parsed: Parsed; hit: boolean } {
-  if (process.env["LUBAO_NO_CACHE"] === "1") return { parsed: parse(text, publicationName, profile, fixes), hit: false };
+export function cachedParse(
+  parse: typeof parsePage,
+  text: string,
+  publicationName: string | null,
+  profile: PaperProfile | null = null,
+  fixes: Fix[] = [],
+): { parsed: Parsed; hit: boolean } {
+  if (process.env["LUBAO_NO_CACHE"] === "1")
+    return { parsed: parse(text, publicationName, profile, fixes), hit: false };
   const key = cacheKey(text, publicationName, profile, fixes);
   const file = join(CACHE_DIR, key.slice(0, 2), `${key}.json`);
   try {

@@ -24,7 +24,8 @@ const inside = (root: string, target: string) => target === root || target.start
 export function listPages(dir: string): PageList {
   const problems: Problem[] = [];
   const files: string[] = [];
-  const error = (path: string, message: string) => problems.push({ file: repoPath(path), line: null, message, severity: "error" });
+  const error = (path: string, message: string) =>
+    problems.push({ file: repoPath(path), line: null, message, severity: "error" });
   let root: string;
   try {
     root = realpathSync(dir);
@@ -42,7 +43,10 @@ export function listPages(dir: string): PageList {
     try {
       names = readdirSync(d).sort();
     } catch (e) {
-      error(d, `folder cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): its pages are not read`);
+      error(
+        d,
+        `folder cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): its pages are not read`,
+      );
       return;
     }
     for (const name of names) {
@@ -55,13 +59,19 @@ export function listPages(dir: string): PageList {
         continue;
       }
       if (!inside(root, real)) {
-        if (name.endsWith(".txt") || statSync(real).isDirectory()) error(p, `links outside the content folder (to ${real}): not read`);
+        if (name.endsWith(".txt") || statSync(real).isDirectory())
+          error(p, `links outside the content folder (to ${real}): not read`);
         continue;
       }
       const stat = statSync(real);
       if (stat.isDirectory()) {
         if (visited.has(real)) {
-          problems.push({ file: repoPath(p), line: null, message: "a link back to a folder already read: not followed", severity: "warning" });
+          problems.push({
+            file: repoPath(p),
+            line: null,
+            message: "a link back to a folder already read: not followed",
+            severity: "warning",
+          });
           continue;
         }
         visited.add(real);
@@ -77,7 +87,11 @@ export function listPages(dir: string): PageList {
   for (const f of files) {
     const id = pageIdOf(relative(dir, f));
     const first = owner.get(id);
-    if (first) error(f, `its page id "${id}" is also ${repoPath(first)}'s: rename one of them (ids ignore case, spaces and punctuation)`);
+    if (first)
+      error(
+        f,
+        `its page id "${id}" is also ${repoPath(first)}'s: rename one of them (ids ignore case, spaces and punctuation)`,
+      );
     else owner.set(id, f);
     ids.set(f, id);
   }

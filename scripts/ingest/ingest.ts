@@ -37,20 +37,37 @@ export { describeZodError, readPublications };
 
 const hash = (s: string) => createHash("sha1").update(s).digest("hex").slice(0, 8);
 
-
-const UNKNOWN_PUBLICATION: Publication = { id: "unknown", name: "未注明报纸", nameKnown: false, home: "370000", note: "页面没有附带报纸信息。" };
+const UNKNOWN_PUBLICATION: Publication = {
+  id: "unknown",
+  name: "未注明报纸",
+  nameKnown: false,
+  home: "370000",
+  note: "页面没有附带报纸信息。",
+};
 
 /** Read, parse and check a folder of raw pages (or the given ones of it): the whole ingest short of writing. */
-export function ingestFolder(dir: string, onFile: (done: number, total: number) => void = () => {}, only?: string[]): Archive {
+export function ingestFolder(
+  dir: string,
+  onFile: (done: number, total: number) => void = () => {},
+  only?: string[],
+): Archive {
   const list = listPages(dir);
   if (!only) return withWalkProblems(mergeArchives([ingestFiles(dir, list.files, onFile)]), list.problems);
   // some pages, read as the whole folder would read them: with their papers' profiles from every page
   const profiles = profilesOf(dir, list.files, readPublications(dir, []));
-  return withWalkProblems(mergeArchives([ingestFiles(dir, only, onFile, profiles)]), list.problems.filter((p) => only.some((f) => repoPath(f) === p.file)));
+  return withWalkProblems(
+    mergeArchives([ingestFiles(dir, only, onFile, profiles)]),
+    list.problems.filter((p) => only.some((f) => repoPath(f) === p.file)),
+  );
 }
 
 /** Read, parse and check some of a folder's raw pages (a worker's share); mergeArchives puts the shares together. */
-export function ingestFiles(dir: string, files: string[], onFile: (done: number, total: number) => void = () => {}, profiles?: Map<string, PaperProfile>): Archive {
+export function ingestFiles(
+  dir: string,
+  files: string[],
+  onFile: (done: number, total: number) => void = () => {},
+  profiles?: Map<string, PaperProfile>,
+): Archive {
   const places = loadGazetteer();
   const index = indexPlaces(places, loadTowns());
   const dirProblems: Problem[] = [];
@@ -87,20 +104,38 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
       continue;
     }
     report.encoding = decoded.encoding;
-    for (const w of decoded.warnings) problems.push({ file: src, line: w.line, message: w.message, severity: "warning" });
+    for (const w of decoded.warnings)
+      problems.push({ file: src, line: w.line, message: w.message, severity: "warning" });
     // sidecar metadata, and the paper: the sidecar's, else the folder's
     const sidecar = readSidecar(file);
-    if (sidecar.warning) problems.push({ file: src, line: null, message: `sidecar ${repoPath(sidecar.file)}: ${sidecar.warning}`, severity: "warning" });
+    if (sidecar.warning)
+      problems.push({
+        file: src,
+        line: null,
+        message: `sidecar ${repoPath(sidecar.file)}: ${sidecar.warning}`,
+        severity: "warning",
+      });
     if (sidecar.error) {
       fail(`sidecar ${repoPath(sidecar.file)}: ${sidecar.error}`);
       continue;
     }
     const meta = sidecar.meta;
     if (meta?.pageName && cutText(meta.pageName, MAX_PAGE_NAME) !== meta.pageName)
-      problems.push({ file: src, line: null, message: `sidecar ${repoPath(sidecar.file)}: pageName is ${meta.pageName.length} characters; a 版名 is kept to its first ${MAX_PAGE_NAME}`, severity: "warning" });
+      problems.push({
+        file: src,
+        line: null,
+        message: `sidecar ${repoPath(sidecar.file)}: pageName is ${meta.pageName.length} characters; a 版名 is kept to its first ${MAX_PAGE_NAME}`,
+        severity: "warning",
+      });
     // an editor's corrections, checked against the page before it is parsed
     const fix = readFixes(file);
-    if (fix.warning) problems.push({ file: src, line: null, message: `corrections ${repoPath(fix.file)}: ${fix.warning}`, severity: "warning" });
+    if (fix.warning)
+      problems.push({
+        file: src,
+        line: null,
+        message: `corrections ${repoPath(fix.file)}: ${fix.warning}`,
+        severity: "warning",
+      });
     if (fix.error) {
       fail(`corrections ${repoPath(fix.file)}: ${fix.error}`);
       continue;
@@ -108,39 +143,89 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
     const lineCount = decoded.text.split(LINE_BREAK).length;
     const outside = fix.fixes.find((f) => f.line > lineCount);
     if (outside) {
-      fail(`corrections ${repoPath(fix.file)}: fix "${outside.op}" names line ${outside.line}, but the page has ${lineCount} lines`, outside.line);
+      fail(
+        `corrections ${repoPath(fix.file)}: fix "${outside.op}" names line ${outside.line}, but the page has ${lineCount} lines`,
+        outside.line,
+      );
       continue;
     }
     const pubId = publicationIdOf(dir, file, meta, pubById);
     let publication = pubId ? pubById.get(pubId) : undefined;
     if (meta && !publication) {
-      fail(`sidecar names publication "${meta.publication}", which ${repoPath(join(dir, "publications.json"))} does not list`);
+      fail(
+        `sidecar names publication "${meta.publication}", which ${repoPath(join(dir, "publications.json"))} does not list`,
+      );
       continue;
     }
     publication ??= UNKNOWN_PUBLICATION;
     if (!pubById.has(publication.id)) pubById.set(publication.id, publication);
 
-    const { parsed: draft, hit } = cachedParse(parsePage, decoded.text, publication.nameKnown ? publication.name : null, profiles.get(publication.id) ?? null, fix.fixes);
+    const { parsed: draft, hit } = cachedParse(
+      parsePage,
+      decoded.text,
+      publication.nameKnown ? publication.name : null,
+      profiles.get(publication.id) ?? null,
+      fix.fixes,
+    );
     for (const p of draft.fixProblems) fail(`corrections ${repoPath(fix.file)}: ${p.message}`, p.line);
     if (!report.ok) continue;
     if (hit) stats.cached++;
     else stats.parsed++;
-    if (draft.articles.length === 0) problems.push({ file: src, line: null, message: "no story recognised on this page: its text is listed for review", severity: "warning" });
+    if (draft.articles.length === 0)
+      problems.push({
+        file: src,
+        line: null,
+        message: "no story recognised on this page: its text is listed for review",
+        severity: "warning",
+      });
 
     // the issue: its date (printed, given, or estimated) and numbers
-    const printedDates = draft.furniture.filter((f) => f.kind === "issue-date").map((f) => ({ f, date: printedIssueDate(f.text) }));
+    const printedDates = draft.furniture
+      .filter((f) => f.kind === "issue-date")
+      .map((f) => ({ f, date: printedIssueDate(f.text) }));
     for (const { f, date } of printedDates)
-      if (date && !isCalendarDate(date.year, date.month, date.day)) problems.push({ file: src, line: f.lines[0] ?? null, message: `prints the issue date ${date.evidence.replace(/^printed: /u, "")}, which is no day of the calendar: not used`, severity: "warning" });
+      if (date && !isCalendarDate(date.year, date.month, date.day))
+        problems.push({
+          file: src,
+          line: f.lines[0] ?? null,
+          message: `prints the issue date ${date.evidence.replace(/^printed: /u, "")}, which is no day of the calendar: not used`,
+          severity: "warning",
+        });
     const printed = printedDates.map((x) => x.date).find((d) => d && isCalendarDate(d.year, d.month, d.day)) ?? null;
     const given = meta?.date ? sidecarDate(meta.date) : null;
-    const date: PaperDate = printed ?? given ?? estimateDate(draft.articles.flatMap((a) => a.blocks.map((b) => b.text))) ?? { year: 1949, month: null, day: null, precision: "year", inferred: true, evidence: "no date found" };
-    if (date.evidence === "no date found") problems.push({ file: src, line: null, message: "no date printed, given or named in the stories: give one in the sidecar", severity: "warning" });
-    const numbers = draft.furniture.filter((f) => f.kind === "issue-number").map((f) => issueNumbers(f.text))[0] ?? { number: null, yearNumber: null };
+    const date: PaperDate = printed ??
+      given ??
+      estimateDate(draft.articles.flatMap((a) => a.blocks.map((b) => b.text))) ?? {
+        year: 1949,
+        month: null,
+        day: null,
+        precision: "year",
+        inferred: true,
+        evidence: "no date found",
+      };
+    if (date.evidence === "no date found")
+      problems.push({
+        file: src,
+        line: null,
+        message: "no date printed, given or named in the stories: give one in the sidecar",
+        severity: "warning",
+      });
+    const numbers = draft.furniture.filter((f) => f.kind === "issue-number").map((f) => issueNumbers(f.text))[0] ?? {
+      number: null,
+      yearNumber: null,
+    };
     const issueId = meta?.issue ? `${publication.id}-${meta.issue}` : `${publication.id}-${isoPaperDate(date)}`;
     const pageId = pageIdOf(relative(dir, file));
 
     const seen = issues.get(issueId);
-    const fresh: Issue = { id: issueId, publication: publication.id, date, number: numbers.number, yearNumber: numbers.yearNumber, pages: [pageId] };
+    const fresh: Issue = {
+      id: issueId,
+      publication: publication.id,
+      date,
+      number: numbers.number,
+      yearNumber: numbers.yearNumber,
+      pages: [pageId],
+    };
     issues.set(issueId, seen ? mergeIssue(seen, fresh) : fresh);
 
     const home = index.byCode.get(publication.home) ?? index.byCode.get("370000")!;
@@ -151,7 +236,15 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
       for (let n = 2; ids.has(id); n++) id = `${pageId}-${hash(opening)}-${n}`;
       ids.add(id);
       const body = d.blocks.map((b) => b.text).join("\n");
-      const districts = tagPlaces({ headline: [d.kicker, d.title && !d.titleInferred ? d.title : null, d.subtitle].filter(Boolean).join(" "), lead: d.blocks[0]!.text, body }, home, index);
+      const districts = tagPlaces(
+        {
+          headline: [d.kicker, d.title && !d.titleInferred ? d.title : null, d.subtitle].filter(Boolean).join(" "),
+          lead: d.blocks[0]!.text,
+          body,
+        },
+        home,
+        index,
+      );
       return {
         id,
         url: urls.article(id),
@@ -193,7 +286,8 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
     };
     for (const a of pageArticles) {
       const r = articleSchema.safeParse(a);
-      if (!r.success) fail(`article "${a.title}" (lines ${a.lines.join("–")}): ${describeZodError(r.error)}`, a.lines[0]);
+      if (!r.success)
+        fail(`article "${a.title}" (lines ${a.lines.join("–")}): ${describeZodError(r.error)}`, a.lines[0]);
     }
     const r = pageSchema.safeParse(page);
     if (!r.success) fail(`page record: ${describeZodError(r.error)}`);
@@ -207,7 +301,14 @@ export function ingestFiles(dir: string, files: string[], onFile: (done: number,
     if (!r.success) dirProblems.push({ file: i.id, line: null, message: describeZodError(r.error), severity: "error" });
   }
   for (const p of places) placeSchema.parse(p);
-  if (dirProblems.length) reports.unshift({ file: repoPath(dir), ok: !dirProblems.some((p) => p.severity === "error"), encoding: null, articles: 0, problems: dirProblems });
+  if (dirProblems.length)
+    reports.unshift({
+      file: repoPath(dir),
+      ok: !dirProblems.some((p) => p.severity === "error"),
+      encoding: null,
+      articles: 0,
+      problems: dirProblems,
+    });
   const usedPubs = new Set(pages.map((p) => p.publication));
   const usedIssues = new Set(pages.map((p) => p.issue));
   return {

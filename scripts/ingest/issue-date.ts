@@ -14,7 +14,14 @@ export function sidecarDate(value: string): PaperDate | null {
   if (!m) return null;
   const month = m[2] ? +m[2] : null;
   const day = m[3] ? +m[3] : null;
-  return { year: +m[1]!, month, day, precision: day ? "day" : month ? "month" : "year", inferred: false, evidence: `sidecar: ${value}` };
+  return {
+    year: +m[1]!,
+    month,
+    day,
+    precision: day ? "day" : month ? "month" : "year",
+    inferred: false,
+    evidence: `sidecar: ${value}`,
+  };
 }
 
 /** Words before a year that make it a plan or target, not news (到2025年, 力争2035年). */
@@ -34,14 +41,24 @@ const WEIGHT = { plain: 1, withMonth: 3, asOf: 5 } as const;
  */
 export function estimateDate(texts: string[]): PaperDate | null {
   const text = texts.join("\n");
-  const isPlan = (index: number, length: number) => PLAN_BEFORE.test(text.slice(Math.max(0, index - 4), index)) || PLAN_AFTER.test(text.slice(index + length, index + length + 4));
-  const fullDates = [...text.matchAll(/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu)].filter((m) => !isPlan(m.index ?? 0, m[0].length)).map((m) => +m[1]!);
+  const isPlan = (index: number, length: number) =>
+    PLAN_BEFORE.test(text.slice(Math.max(0, index - 4), index)) ||
+    PLAN_AFTER.test(text.slice(index + length, index + length + 4));
+  const fullDates = [...text.matchAll(/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu)]
+    .filter((m) => !isPlan(m.index ?? 0, m[0].length))
+    .map((m) => +m[1]!);
   const yearWeights = new Map<number, number>();
-  for (const m of text.matchAll(/(?<!\d)(\d{4})\s*年(?!代)(\s*(\d{1,2}\s*月|[一二三四]季度|上半年|下半年|前三季度))?/gu)) {
+  for (const m of text.matchAll(
+    /(?<!\d)(\d{4})\s*年(?!代)(\s*(\d{1,2}\s*月|[一二三四]季度|上半年|下半年|前三季度))?/gu,
+  )) {
     const y = +m[1]!;
     const at = m.index ?? 0;
     if (y < 1949 || y > 2100 || isPlan(at, m[0].length)) continue;
-    const w = AS_OF_BEFORE.test(text.slice(Math.max(0, at - 3), at)) ? WEIGHT.asOf : m[2] ? WEIGHT.withMonth : WEIGHT.plain;
+    const w = AS_OF_BEFORE.test(text.slice(Math.max(0, at - 3), at))
+      ? WEIGHT.asOf
+      : m[2]
+        ? WEIGHT.withMonth
+        : WEIGHT.plain;
     yearWeights.set(y, (yearWeights.get(y) ?? 0) + w);
   }
   let year: number;
@@ -55,14 +72,24 @@ export function estimateDate(texts: string[]): PaperDate | null {
   } else return null;
   // months of that year, or of no stated year; a range (6月1日至6月30日) announces, it does not report
   const months: number[] = [];
-  for (const m of text.matchAll(/(?:(\d{4})\s*年\s*)?(?<![\d至到])(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?!\s*(?:\d{1,2}\s*日\s*)?[至到—－-])/gu)) {
+  for (const m of text.matchAll(
+    /(?:(\d{4})\s*年\s*)?(?<![\d至到])(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?!\s*(?:\d{1,2}\s*日\s*)?[至到—－-])/gu,
+  )) {
     const y = m[1] ? +m[1] : year;
     const mo = +m[2]!;
     const before = text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0);
-    if (y === year && mo >= 1 && mo <= 12 && !/[至到]/u.test(before) && !isPlan(m.index ?? 0, m[0].length)) months.push(mo);
+    if (y === year && mo >= 1 && mo <= 12 && !/[至到]/u.test(before) && !isPlan(m.index ?? 0, m[0].length))
+      months.push(mo);
   }
   const month = months.length ? maxOf(months) : null;
-  return { year, month, day: null, precision: month ? "month" : "year", inferred: true, evidence: month ? `${evidence}; latest month named for it (${month}月)` : evidence };
+  return {
+    year,
+    month,
+    day: null,
+    precision: month ? "month" : "year",
+    inferred: true,
+    evidence: month ? `${evidence}; latest month named for it (${month}月)` : evidence,
+  };
 }
 
 /** Issue numbers printed in the masthead: 总第857期 and 2025年第1期. */

@@ -73,7 +73,12 @@ export function mergeFacts(parts: ArchiveFacts[], slotsInOrder: PageSlot[]): Arc
     if (!first) paperOfIssue.set(p.issue, p);
     else if (first.publication !== p.publication) {
       const report = bySource.get(p.source);
-      report?.problems.push({ file: p.source, line: null, message: `its issue id "${p.issue}" (paper ${p.publication}) is also that of ${first.source} (paper ${first.publication}): give one of them another issue name in its sidecar`, severity: "error" });
+      report?.problems.push({
+        file: p.source,
+        line: null,
+        message: `its issue id "${p.issue}" (paper ${p.publication}) is also that of ${first.source} (paper ${first.publication}): give one of them another issue name in its sidecar`,
+        severity: "error",
+      });
       if (report) report.ok = false;
     }
   }
@@ -82,7 +87,13 @@ export function mergeFacts(parts: ArchiveFacts[], slotsInOrder: PageSlot[]): Arc
     if (p.pageNumber === null) continue;
     const slot = `${p.issue}#${p.pageNumber}`;
     const twin = slots.get(slot);
-    if (twin) bySource.get(p.source)?.problems.push({ file: p.source, line: null, message: `claims the same issue and page (${p.issue}, 第${p.pageNumber}版) as ${twin}: both are kept`, severity: "warning" });
+    if (twin)
+      bySource.get(p.source)?.problems.push({
+        file: p.source,
+        line: null,
+        message: `claims the same issue and page (${p.issue}, 第${p.pageNumber}版) as ${twin}: both are kept`,
+        severity: "warning",
+      });
     else slots.set(slot, p.source);
   }
   const publications = new Map<string, Publication>();
@@ -92,7 +103,10 @@ export function mergeFacts(parts: ArchiveFacts[], slotsInOrder: PageSlot[]): Arc
     issues: [...issues.values()],
     places: parts[0]?.places ?? [],
     reports,
-    stats: { parsed: parts.reduce((n, p) => n + p.stats.parsed, 0), cached: parts.reduce((n, p) => n + p.stats.cached, 0) },
+    stats: {
+      parsed: parts.reduce((n, p) => n + p.stats.parsed, 0),
+      cached: parts.reduce((n, p) => n + p.stats.cached, 0),
+    },
   };
 }
 

@@ -16,13 +16,21 @@ export interface PackedArchive extends ArchiveFacts {
 /** Records per JSON chunk: some megabytes of text. */
 const CHUNK = 1000;
 
-const chunksOf = (records: unknown[]) => Array.from({ length: Math.ceil(records.length / CHUNK) }, (_, i) => JSON.stringify(records.slice(i * CHUNK, (i + 1) * CHUNK)));
+const chunksOf = (records: unknown[]) =>
+  Array.from({ length: Math.ceil(records.length / CHUNK) }, (_, i) =>
+    JSON.stringify(records.slice(i * CHUNK, (i + 1) * CHUNK)),
+  );
 
 export function pack(archive: Archive): PackedArchive {
   const { pages, articles, ...facts } = archive;
   return {
     ...facts,
-    slots: pages.map((p) => ({ source: p.source, issue: p.issue, publication: p.publication, pageNumber: p.pageNumber })),
+    slots: pages.map((p) => ({
+      source: p.source,
+      issue: p.issue,
+      publication: p.publication,
+      pageNumber: p.pageNumber,
+    })),
     json: { pages: chunksOf(pages), articles: chunksOf(articles) },
     counts: { pages: pages.length, articles: articles.length },
   };
@@ -35,7 +43,10 @@ export function mergePacked(parts: PackedArchive[]): PackedArchive {
     ...mergeFacts(parts, slots),
     slots,
     json: { pages: parts.flatMap((p) => p.json.pages), articles: parts.flatMap((p) => p.json.articles) },
-    counts: { pages: parts.reduce((n, p) => n + p.counts.pages, 0), articles: parts.reduce((n, p) => n + p.counts.articles, 0) },
+    counts: {
+      pages: parts.reduce((n, p) => n + p.counts.pages, 0),
+      articles: parts.reduce((n, p) => n + p.counts.articles, 0),
+    },
   };
 }
 

@@ -7,6 +7,13 @@ import { pinyin } from "pinyin-pro";
  */
 export function pageIdOf(path: string): string {
   const stem = path.replace(/\.txt$/iu, "");
-  const spelt = /\p{Script=Han}/u.test(stem) ? pinyin(stem, { toneType: "none", type: "array", nonZh: "consecutive", v: true }).join("-") : stem;
-  return spelt.toLowerCase().replace(/[^a-z0-9]+/gu, "-").replace(/^-+|-+$/gu, "") || "page";
+  const spelt = /\p{Script=Han}/u.test(stem)
+    ? pinyin(stem, { toneType: "none", type: "array", nonZh: "consecutive", v: true }).join("-")
+    : stem;
+  return (
+    spelt
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/gu, "-")
+      .replace(/^-+|-+$/gu, "") || "page"
+  );
 }

@@ -1,7 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { z } from "astro/zod";
-import { fixFileSchema, publicationSchema, sidecarSchema, type Fix, type Publication, type Sidecar } from "../../src/lib/schema/index.ts";
+import {
+  fixFileSchema,
+  publicationSchema,
+  sidecarSchema,
+  type Fix,
+  type Publication,
+  type Sidecar,
+} from "../../src/lib/schema/index.ts";
 import { decode } from "./decode/decode.ts";
 import { repoPath } from "./files.ts";
 import type { Problem } from "./merge.ts";
@@ -17,7 +24,11 @@ export function readEditorJson(file: string): { value: unknown; warning: string 
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    return { value: null, warning: null, error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return {
+      value: null,
+      warning: null,
+      error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    };
   }
   const decoded = decode(bytes);
   if (!decoded.ok) return { value: null, warning: null, error: decoded.reason };
@@ -32,16 +43,26 @@ export function readEditorJson(file: string): { value: unknown; warning: string 
 }
 
 /** A sidecar's or corrections file's contents, checked against its schema. */
-function readBeside<T>(file: string, schema: z.ZodType<T>): { data: T | null; warning: string | null; error: string | null } {
+function readBeside<T>(
+  file: string,
+  schema: z.ZodType<T>,
+): { data: T | null; warning: string | null; error: string | null } {
   if (!existsSync(file)) return { data: null, warning: null, error: null };
   const json = readEditorJson(file);
   if (json.error) return { data: null, warning: json.warning, error: json.error };
   const parsed = schema.safeParse(json.value);
-  return parsed.success ? { data: parsed.data, warning: json.warning, error: null } : { data: null, warning: json.warning, error: describeZodError(parsed.error) };
+  return parsed.success
+    ? { data: parsed.data, warning: json.warning, error: null }
+    : { data: null, warning: json.warning, error: describeZodError(parsed.error) };
 }
 
 /** The sidecar of a raw page (page.meta.json beside page.txt): its metadata, nothing, or why it cannot be read. */
-export function readSidecar(file: string): { meta: Sidecar | null; file: string; warning: string | null; error: string | null } {
+export function readSidecar(file: string): {
+  meta: Sidecar | null;
+  file: string;
+  warning: string | null;
+  error: string | null;
+} {
   const metaFile = file.replace(/\.txt$/u, ".meta.json");
   const r = readBeside(metaFile, sidecarSchema);
   return { meta: r.data, file: metaFile, warning: r.warning, error: r.error };
@@ -61,7 +82,8 @@ export function readFixes(file: string): { fixes: Fix[]; file: string; warning: 
 export function readPublications(dir: string, problems: Problem[], placeCodes?: Set<string>): Publication[] {
   const file = join(dir, "publications.json");
   const at = repoPath(file);
-  const say = (message: string, severity: Problem["severity"] = "error") => problems.push({ file: at, line: null, message, severity });
+  const say = (message: string, severity: Problem["severity"] = "error") =>
+    problems.push({ file: at, line: null, message, severity });
   if (!existsSync(file)) {
     say("no publications.json: every page will be filed under an unknown publication", "warning");
     return [];
@@ -81,7 +103,8 @@ export function readPublications(dir: string, problems: Problem[], placeCodes?: 
   for (const [k, p] of parsed.data.entries()) {
     if (seen.has(p.id)) say(`${k}.id: "${p.id}" is listed twice: one entry per paper`);
     seen.add(p.id);
-    if (placeCodes && !placeCodes.has(p.home)) say(`${k}.home: "${p.home}" is no Shandong place code the gazetteer knows (GB/T 2260, six digits)`);
+    if (placeCodes && !placeCodes.has(p.home))
+      say(`${k}.home: "${p.home}" is no Shandong place code the gazetteer knows (GB/T 2260, six digits)`);
   }
   return problems.some((p) => p.file === at && p.severity === "error") ? [] : parsed.data;
 }
@@ -90,7 +113,12 @@ export function readPublications(dir: string, problems: Problem[], placeCodes?: 
  * Which paper a page belongs to: the one its sidecar names, else the folder it stands in when that
  * folder is named after a paper of publications.json (content/<paper>/…, as an editor adds pages).
  */
-export function publicationIdOf(dir: string, file: string, meta: Sidecar | null, known: Map<string, Publication>): string | null {
+export function publicationIdOf(
+  dir: string,
+  file: string,
+  meta: Sidecar | null,
+  known: Map<string, Publication>,
+): string | null {
   if (meta) return meta.publication;
   const folder = relative(dir, file).split(sep)[0] ?? "";
   return known.has(folder) && folder !== relative(dir, file) ? folder : null;

@@ -13,7 +13,11 @@ export const MIN_FILES_FOR_WORKERS = 300;
  * parse independently), merged back in file order, so the result is the same as a single thread's.
  * The parser is loaded by the workers, not here, so they start at once.
  */
-export async function ingestFolderParallel(dir: string, onFile: (done: number, total: number) => void = () => {}, minFiles = MIN_FILES_FOR_WORKERS): Promise<PackedArchive> {
+export async function ingestFolderParallel(
+  dir: string,
+  onFile: (done: number, total: number) => void = () => {},
+  minFiles = MIN_FILES_FOR_WORKERS,
+): Promise<PackedArchive> {
   const oneThread = async () => pack((await import("./ingest.ts")).ingestFolder(dir, onFile));
   const list = listPages(dir);
   const files = list.files;
@@ -22,28 +26,34 @@ export async function ingestFolderParallel(dir: string, onFile: (done: number, t
   // the papers' profiles span every share: read them once here and hand them to each worker
   const { profilesOf } = await import("./profiles.ts");
   const { readPublications } = await import("./ingest.ts");
-  const profiles = [...profilesOf(dir, files, readPublications(dir, []))].map(([id, p]) => [id, packProfile(p)] as const);
+  const profiles = [...profilesOf(dir, files, readPublications(dir, []))].map(
+    ([id, p]) => [id, packProfile(p)] as const,
+  );
   const size = Math.ceil(files.length / workers);
-  const shares = Array.from({ length: workers }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((s) => s.length);
+  const shares = Array.from({ length: workers }, (_, i) => files.slice(i * size, (i + 1) * size)).filter(
+    (s) => s.length,
+  );
   const progress = shares.map(() => 0);
   let parts: PackedArchive[];
   try {
     parts = await Promise.all(
-    shares.map(
-      (share, i) =>
-        new Promise<PackedArchive>((resolve, reject) => {
-          const worker = new Worker(new URL("./worker.ts", import.meta.url), { workerData: { dir, files: share, profiles } });
-          worker.on("message", (m: { type: "progress"; done: number } | { type: "done"; archive: PackedArchive }) => {
-            if (m.type === "progress") {
-              progress[i] = m.done + 1;
-              onFile(progress.reduce((a, b) => a + b, 0) - 1, files.length);
-            } else resolve(m.archive);
-          });
-          worker.on("error", reject);
-          worker.on("exit", (code) => {
-            if (code !== 0) reject(new Error(`ingest worker stopped with exit code ${code}`));
-          });
-        }),
+      shares.map(
+        (share, i) =>
+          new Promise<PackedArchive>((resolve, reject) => {
+            const worker = new Worker(new URL("./worker.ts", import.meta.url), {
+              workerData: { dir, files: share, profiles },
+            });
+            worker.on("message", (m: { type: "progress"; done: number } | { type: "done"; archive: PackedArchive }) => {
+              if (m.type === "progress") {
+                progress[i] = m.done + 1;
+                onFile(progress.reduce((a, b) => a + b, 0) - 1, files.length);
+              } else resolve(m.archive);
+            });
+            worker.on("error", reject);
+            worker.on("exit", (code) => {
+              if (code !== 0) reject(new Error(`ingest worker stopped with exit code ${code}`));
+            });
+          }),
       ),
     );
   } catch (e) {

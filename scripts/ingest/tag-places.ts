@@ -135,7 +135,10 @@ export function tagPlaces(story: StoryText, home: Place, index: PlaceIndex): Art
   }
   const storyCity = [...cityVotes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? cityOf(home, index.byCode)?.code;
   const zone = index.places.find((p) => p.level === "zone" && p.parent === storyCity && p.name.endsWith("高新区"));
-  if (zone) for (const [where, text] of parts) for (const m of text.matchAll(BARE_ZONE)) add(zone, where, `${m[0]}（${index.byCode.get(storyCity!)?.name ?? ""}的高新区）`);
+  if (zone)
+    for (const [where, text] of parts)
+      for (const m of text.matchAll(BARE_ZONE))
+        add(zone, where, `${m[0]}（${index.byCode.get(storyCity!)?.name ?? ""}的高新区）`);
 
   const scored = [...tally.values()].map((t) => ({ ...t, score: 3 * t.headline + 2 * t.lead + t.body }));
   const topBody = Math.max(0, ...scored.map((s) => s.body));
@@ -143,7 +146,16 @@ export function tagPlaces(story: StoryText, home: Place, index: PlaceIndex): Art
     .sort((a, b) => b.score - a.score || a.place.code.localeCompare(b.place.code))
     .map((s) => {
       // named in the headline or the lead, or named about as often as the most named place
-      const subject = s.headline > 0 || (s.lead > 0 && s.body >= SUBJECT_SHARE * topBody) || s.body >= Math.max(SUBJECT_MIN_BODY_HITS, SUBJECT_SHARE * topBody);
-      return { code: s.place.code, name: s.place.name, level: s.place.level, role: subject ? "subject" : "mention", evidence: [...s.evidence].slice(0, 6) } satisfies ArticlePlace;
+      const subject =
+        s.headline > 0 ||
+        (s.lead > 0 && s.body >= SUBJECT_SHARE * topBody) ||
+        s.body >= Math.max(SUBJECT_MIN_BODY_HITS, SUBJECT_SHARE * topBody);
+      return {
+        code: s.place.code,
+        name: s.place.name,
+        level: s.place.level,
+        role: subject ? "subject" : "mention",
+        evidence: [...s.evidence].slice(0, 6),
+      } satisfies ArticlePlace;
     });
 }

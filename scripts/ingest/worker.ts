@@ -5,5 +5,10 @@ import { pack } from "./pack.ts";
 import { unpackProfile, type PackedProfile } from "./page/profile.ts";
 
 const { dir, files, profiles } = workerData as { dir: string; files: string[]; profiles: [string, PackedProfile][] };
-const archive = ingestFiles(dir, files, (done) => parentPort!.postMessage({ type: "progress", done }), new Map(profiles.map(([id, p]) => [id, unpackProfile(p)])));
+const archive = ingestFiles(
+  dir,
+  files,
+  (done) => parentPort!.postMessage({ type: "progress", done }),
+  new Map(profiles.map(([id, p]) => [id, unpackProfile(p)])),
+);
 parentPort!.postMessage({ type: "done", archive: pack(archive) });

@@ -2,7 +2,10 @@
  * Progress for long runs: a bar redrawn in place on a terminal, a plain line every tenth in CI logs.
  * Runs under 200 items print nothing.
  */
-export function progress(label: string, stream: NodeJS.WriteStream = process.stderr): (done: number, total: number) => void {
+export function progress(
+  label: string,
+  stream: NodeJS.WriteStream = process.stderr,
+): (done: number, total: number) => void {
   const tty = stream.isTTY === true && process.env["CI"] !== "true";
   let lastTenth = -1;
   const started = performance.now();

@@ -34,22 +34,33 @@ const PAGES_IN_FLIGHT = 16;
 
 /** Article pages of a built site as Pagefind takes them: their URL and their HTML. */
 export function articlePages(site: string, ids: readonly string[]): { url: string; content: string }[] {
-  return ids.map((id) => ({ url: `/articles/${id}/`, content: readFileSync(join(site, "articles", id, "index.html"), "utf8") }));
+  return ids.map((id) => ({
+    url: `/articles/${id}/`,
+    content: readFileSync(join(site, "articles", id, "index.html"), "utf8"),
+  }));
 }
 
 /** Build one index from the given article pages (or the whole site) into outputPath, then stop Pagefind to free its memory. */
-export async function buildIndex(site: string, outputPath: string, pages: { url: string; content: string }[] | null): Promise<void> {
+export async function buildIndex(
+  site: string,
+  outputPath: string,
+  pages: { url: string; content: string }[] | null,
+): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     if (pages === null) {
       const added = await index.addDirectory({ path: site });
       if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
-    } else
-      // several pages in flight: Pagefind works on one while the next is sent (the index comes out the same)
+    }
+    // several pages in flight: Pagefind works on one while the next is sent (the index comes out the same)
+    else
       for (let i = 0; i < pages.length; i += PAGES_IN_FLIGHT)
-        for (const [k, added] of (await Promise.all(pages.slice(i, i + PAGES_IN_FLIGHT).map((p) => index.addHTMLFile(p)))).entries())
-          if (added.errors.length) throw new Error(`Pagefind could not index ${pages[i + k]!.url}: ${added.errors.join("; ")}`);
+        for (const [k, added] of (
+          await Promise.all(pages.slice(i, i + PAGES_IN_FLIGHT).map((p) => index.addHTMLFile(p)))
+        ).entries())
+          if (added.errors.length)
+            throw new Error(`Pagefind could not index ${pages[i + k]!.url}: ${added.errors.join("; ")}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
   } finally {
@@ -58,7 +69,12 @@ export async function buildIndex(site: string, outputPath: string, pages: { url:
 }
 
 /** One shard of article pages into outputPath: copied from the cache when the same pages were indexed before. */
-async function buildShard(site: string, outputPath: string, ids: string[], used: Set<string>): Promise<"indexed" | "reused"> {
+async function buildShard(
+  site: string,
+  outputPath: string,
+  ids: string[],
+  used: Set<string>,
+): Promise<"indexed" | "reused"> {
   const pages = articlePages(site, ids);
   const digest = createHash("sha1").update(`${PAGEFIND_VERSION}\0${JSON.stringify(INDEX_OPTIONS)}\0`);
   for (const p of pages) digest.update(p.url).update("\0").update(p.content).update("\0");
@@ -94,7 +110,12 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const started = performance.now();
         // a folder whose pages hold no story builds a site with no article pages, and no index
-        const ids = existsSync(`${site}articles`) ? readdirSync(`${site}articles`, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+        const ids = existsSync(`${site}articles`)
+          ? readdirSync(`${site}articles`, { withFileTypes: true })
+              .filter((e) => e.isDirectory())
+              .map((e) => e.name)
+              .sort()
+          : [];
         const bundles: string[] = [];
         const counts = { indexed: 0, reused: 0 };
         if (ids.length === 0) logger.warn("no article pages: the search page will say there is nothing to search");
@@ -111,14 +132,21 @@ export function pagefindIndex(): AstroIntegration {
             bundles.push(`/pagefind/shard-${n}/`);
           }
           // shards no page of this build needs again
-          for (const name of readdirSync(SHARD_CACHE)) if (!used.has(name)) rmSync(join(SHARD_CACHE, name), { recursive: true, force: true });
+          for (const name of readdirSync(SHARD_CACHE))
+            if (!used.has(name)) rmSync(join(SHARD_CACHE, name), { recursive: true, force: true });
         }
         // the search page reads which indexes to load; scripts/shards.ts rewrites this for a sharded archive
         writeFileSync(`${site}pagefind-bundles.json`, `${JSON.stringify({ bundles })}\n`);
         const seconds = (performance.now() - started) / 1000;
-        logger.info(`Pagefind: ${ids.length} articles in ${bundles.length} bundle(s), ${counts.indexed} indexed and ${counts.reused} reused from the last build, in ${seconds.toFixed(1)} s`);
+        logger.info(
+          `Pagefind: ${ids.length} articles in ${bundles.length} bundle(s), ${counts.indexed} indexed and ${counts.reused} reused from the last build, in ${seconds.toFixed(1)} s`,
+        );
         // the benchmark reads how long indexing took
-        if (process.env["LUBAO_PAGEFIND_TIMING"]) writeFileSync(process.env["LUBAO_PAGEFIND_TIMING"], JSON.stringify({ seconds, articles: ids.length, bundles: bundles.length, ...counts }));
+        if (process.env["LUBAO_PAGEFIND_TIMING"])
+          writeFileSync(
+            process.env["LUBAO_PAGEFIND_TIMING"],
+            JSON.stringify({ seconds, articles: ids.length, bundles: bundles.length, ...counts }),
+          );
       },
     },
   };

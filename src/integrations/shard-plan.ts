@@ -13,7 +13,10 @@ export function shardsOf(ids: readonly string[], max: number): string[][] {
   let cur: string[] = [];
   for (const id of ids) {
     cur.push(id);
-    if (cur.length >= max || (cur.length >= min && createHash("sha1").update(id).digest().readUInt32BE(0) % period === 0)) {
+    if (
+      cur.length >= max ||
+      (cur.length >= min && createHash("sha1").update(id).digest().readUInt32BE(0) % period === 0)
+    ) {
       shards.push(cur);
       cur = [];
     }

@@ -22,5 +22,8 @@ export function monthlyChart(articles: Article[]): { svg: string; summary: strin
     })
     .join("");
   const summary = keys.map((k) => `${k}：${counts.get(k)}篇`).join("；");
-  return { svg: `<svg class="chart" role="img" aria-label="每月报道数：${summary}" viewBox="0 0 ${width} ${h}" width="${width}" height="${h}" xmlns="http://www.w3.org/2000/svg">${rects}</svg>`, summary };
+  return {
+    svg: `<svg class="chart" role="img" aria-label="每月报道数：${summary}" viewBox="0 0 ${width} ${h}" width="${width}" height="${h}" xmlns="http://www.w3.org/2000/svg">${rects}</svg>`,
+    summary,
+  };
 }

@@ -1,6 +1,14 @@
 import { z } from "astro/zod";
 import type { Article, Issue, Page, Publication } from "./schema/index.ts";
-import { blockSchema, editSchema, repeatSchema, paperDateSchema, placeLevel, furnitureSchema, unassignedSchema } from "./schema/index.ts";
+import {
+  blockSchema,
+  editSchema,
+  repeatSchema,
+  paperDateSchema,
+  placeLevel,
+  furnitureSchema,
+  unassignedSchema,
+} from "./schema/index.ts";
 import { isoPaperDate } from "./dates.ts";
 import { bodyToMarkdown } from "./mdast.ts";
 
@@ -30,7 +38,11 @@ export const exportArticleSchema = z.object({
   /** The byline lines as printed (□ 本报记者 X, （X Y）…): the authors are read from them. */
   bylines: z.array(z.string()),
   dateline: z.string().nullable(),
-  blocks: z.array(blockSchema.options[0].pick({ text: true }).extend({ type: z.enum(blockSchema.options.map((o) => o.shape.type.value) as [string, ...string[]]) })),
+  blocks: z.array(
+    blockSchema.options[0]
+      .pick({ text: true })
+      .extend({ type: z.enum(blockSchema.options.map((o) => o.shape.type.value) as [string, ...string[]]) }),
+  ),
   /** The body as Markdown, serialised from its mdast tree (text escaped, never markup). */
   markdown: z.string(),
   /** Places the story is about. */
@@ -77,12 +89,24 @@ export const exportIndexSchema = z.object({
       url: z.string(),
       publication: z.string(),
       date: z.string(),
-      pages: z.array(z.object({ id: z.string(), source: z.string(), pageNumber: z.number().nullable(), articles: z.array(z.string()) })),
+      pages: z.array(
+        z.object({
+          id: z.string(),
+          source: z.string(),
+          pageNumber: z.number().nullable(),
+          articles: z.array(z.string()),
+        }),
+      ),
     }),
   ),
 });
 
-const toPlace = (d: Article["districts"][number]) => ({ code: d.code, name: d.name, level: d.level, evidence: d.evidence });
+const toPlace = (d: Article["districts"][number]) => ({
+  code: d.code,
+  name: d.name,
+  level: d.level,
+  evidence: d.evidence,
+});
 
 export function exportArticle(a: Article): z.infer<typeof exportArticleSchema> {
   return {
@@ -113,7 +137,12 @@ export function exportArticle(a: Article): z.infer<typeof exportArticleSchema> {
   };
 }
 
-export function exportIssue(issue: Issue, publication: Publication, pages: Page[], articles: Article[]): z.infer<typeof exportIssueSchema> {
+export function exportIssue(
+  issue: Issue,
+  publication: Publication,
+  pages: Page[],
+  articles: Article[],
+): z.infer<typeof exportIssueSchema> {
   return {
     id: issue.id,
     publication: { id: publication.id, name: publication.name, nameKnown: publication.nameKnown },
@@ -121,7 +150,16 @@ export function exportIssue(issue: Issue, publication: Publication, pages: Page[
     dateInfo: issue.date,
     number: issue.number,
     yearNumber: issue.yearNumber,
-    pages: pages.map((p) => ({ id: p.id, source: p.source, pageNumber: p.pageNumber, pageName: p.pageName, furniture: p.furniture, unassigned: p.unassigned, articles: p.articles, rawLines: p.rawLines })),
+    pages: pages.map((p) => ({
+      id: p.id,
+      source: p.source,
+      pageNumber: p.pageNumber,
+      pageName: p.pageName,
+      furniture: p.furniture,
+      unassigned: p.unassigned,
+      articles: p.articles,
+      rawLines: p.rawLines,
+    })),
     articles: articles.map(exportArticle),
   };
 }
@@ -134,7 +172,9 @@ export function exportIndex(issues: Issue[], pages: Page[]): z.infer<typeof expo
       url: `/data/issues/${i.id}.json`,
       publication: i.publication,
       date: isoPaperDate(i.date),
-      pages: pages.filter((p) => p.issue === i.id).map((p) => ({ id: p.id, source: p.source, pageNumber: p.pageNumber, articles: p.articles })),
+      pages: pages
+        .filter((p) => p.issue === i.id)
+        .map((p) => ({ id: p.id, source: p.source, pageNumber: p.pageNumber, articles: p.articles })),
     })),
   };
 }

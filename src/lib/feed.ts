@@ -4,7 +4,13 @@ import { isoPaperDate } from "./dates.ts";
 import { cutText, xmlSafe } from "./text/safe.ts";
 
 /** An RSS feed of articles, newest first (dates as precise as known: a month-precise date counts as its first day). */
-export function articleFeed(site: URL, title: string, description: string, articles: Article[], pubs: Map<string, Publication>) {
+export function articleFeed(
+  site: URL,
+  title: string,
+  description: string,
+  articles: Article[],
+  pubs: Map<string, Publication>,
+) {
   const sorted = [...articles].sort((a, b) => isoPaperDate(b.date).localeCompare(isoPaperDate(a.date))).slice(0, 50);
   return rss({
     title: xmlSafe(title),

@@ -24,8 +24,21 @@ export function storyInk(a: StoryInk): string {
     const e = a.edits.find((x) => x.op === op);
     return e ? (e.before ?? "") : (now ?? "");
   };
-  const title = a.edits.some((x) => x.op === "title") ? printed("title", null) : `${a.mark ?? ""}${a.titleInferred ? "" : a.title}`;
-  return inkOf([a.column ?? "", printed("kicker", a.kicker), title, printed("subtitle", a.subtitle), a.dateline ?? "", ...a.bylines, ...a.blocks.map((b) => b.text), ...a.repeats.map((r) => r.text)].join(""));
+  const title = a.edits.some((x) => x.op === "title")
+    ? printed("title", null)
+    : `${a.mark ?? ""}${a.titleInferred ? "" : a.title}`;
+  return inkOf(
+    [
+      a.column ?? "",
+      printed("kicker", a.kicker),
+      title,
+      printed("subtitle", a.subtitle),
+      a.dateline ?? "",
+      ...a.bylines,
+      ...a.blocks.map((b) => b.text),
+      ...a.repeats.map((r) => r.text),
+    ].join(""),
+  );
 }
 
 /** Every non-blank character a page keeps: its stories, its furniture and what was left for review. */

@@ -19,11 +19,31 @@ export function bodyToMdast(blocks: Block[], dateline: string | null = null): Ro
       case "subhead":
         return [{ type: "heading", depth: 2, children: [text(b.text)] }];
       case "caption":
-        return [{ type: "blockquote", children: [{ type: "paragraph", children: [{ type: "emphasis", children: [text("图片说明")] }, text(`：${b.text}`)] }] }];
+        return [
+          {
+            type: "blockquote",
+            children: [
+              {
+                type: "paragraph",
+                children: [{ type: "emphasis", children: [text("图片说明")] }, text(`：${b.text}`)],
+              },
+            ],
+          },
+        ];
       case "box":
-        return [{ type: "blockquote", children: b.text.split("\n").map((t) => ({ type: "paragraph" as const, children: [text(t)] })) }];
+        return [
+          {
+            type: "blockquote",
+            children: b.text.split("\n").map((t) => ({ type: "paragraph" as const, children: [text(t)] })),
+          },
+        ];
       case "note":
         return [{ type: "paragraph", children: [{ type: "emphasis", children: [text(b.text)] }] }];
+      default: {
+        // every block kind is rendered above: a new kind fails the type check here
+        const unknown: never = b;
+        return unknown;
+      }
     }
   });
   return { type: "root", children };

@@ -27,7 +27,8 @@ export interface SiteData {
 }
 
 /** Newest first, ties by id, so every build lists the same order. */
-const newestFirst = (a: { date: PaperDate; id: string }, b: { date: PaperDate; id: string }) => isoPaperDate(b.date).localeCompare(isoPaperDate(a.date)) || a.id.localeCompare(b.id);
+const newestFirst = (a: { date: PaperDate; id: string }, b: { date: PaperDate; id: string }) =>
+  isoPaperDate(b.date).localeCompare(isoPaperDate(a.date)) || a.id.localeCompare(b.id);
 
 let cached: Promise<SiteData> | null = null;
 

@@ -14,5 +14,8 @@ export const GET: APIRoute = async ({ site }) => {
     ...data.placesWithArticles.map((p) => urls.place(p.slug)),
   ];
   const body = paths.map((p) => `  <url><loc>${new URL(p, site).href}</loc></url>`).join("\n");
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`, { headers: { "Content-Type": "application/xml; charset=utf-8" } });
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`,
+    { headers: { "Content-Type": "application/xml; charset=utf-8" } },
+  );
 };

@@ -2,7 +2,10 @@
 const query = new URLSearchParams(location.search).get("q")?.trim();
 const body = document.querySelector("[data-pagefind-body]");
 if (query && body) {
-  const terms = query.replace(/["“”]/g, " ").split(/\s+/).filter((t) => t.length > 0);
+  const terms = query
+    .replace(/["“”]/g, " ")
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
   const pattern = new RegExp(terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
   const probe = new RegExp(pattern.source);
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);

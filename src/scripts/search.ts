@@ -39,7 +39,8 @@ const exportBox = document.querySelector<HTMLElement>("#export")!;
 const params = new URLSearchParams(location.search);
 
 input.value = params.get("q") ?? "";
-for (const sel of form.querySelectorAll<HTMLSelectElement>("select")) sel.dataset["wanted"] = params.get(sel.name) ?? "";
+for (const sel of form.querySelectorAll<HTMLSelectElement>("select"))
+  sel.dataset["wanted"] = params.get(sel.name) ?? "";
 form.querySelector<HTMLInputElement>("input[name=issue]")!.value = params.get("issue") ?? "";
 
 // keep the URL clean: drop empty parameters on submit, so a search can be copied and shared
@@ -50,7 +51,11 @@ form.addEventListener("submit", (e) => {
   location.search = out.toString();
 });
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -59,7 +64,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 /** Pagefind's excerpt is HTML with <mark>; keep only the text and the marks. */
 function excerptNodes(html: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
-  return [...doc.body.firstChild!.childNodes].map((n) => (n.nodeName === "MARK" ? el("mark", {}, n.textContent ?? "") : document.createTextNode(n.textContent ?? "")));
+  return [...doc.body.firstChild!.childNodes].map((n) =>
+    n.nodeName === "MARK" ? el("mark", {}, n.textContent ?? "") : document.createTextNode(n.textContent ?? ""),
+  );
 }
 
 async function placeHints(q: string): Promise<void> {
@@ -69,13 +76,30 @@ async function placeHints(q: string): Promise<void> {
   const found = places.filter((p) => p.pinyin === key || p.slug.replace(/-/gu, "") === key).slice(0, 5);
   if (!found.length) return;
   hint.hidden = false;
-  hint.replaceChildren("您是否在找地方：", ...found.flatMap((p, i) => [i ? "、" : "", el("a", { href: p.url }, `${p.name}（${p.count}篇）`)]));
+  hint.replaceChildren(
+    "您是否在找地方：",
+    ...found.flatMap((p, i) => [i ? "、" : "", el("a", { href: p.url }, `${p.name}（${p.count}篇）`)]),
+  );
 }
 
 function download(rows: PagefindResult[]): void {
-  const records = rows.map((r) => ({ title: r.meta["title"] ?? "", url: new URL(r.url, location.href).href, date: r.meta["date"] ?? "", publication: r.meta["publication"] ?? "", places: r.meta["places"] ?? "" }));
+  const records = rows.map((r) => ({
+    title: r.meta["title"] ?? "",
+    url: new URL(r.url, location.href).href,
+    date: r.meta["date"] ?? "",
+    publication: r.meta["publication"] ?? "",
+    places: r.meta["places"] ?? "",
+  }));
   const json = new Blob([JSON.stringify(records, null, 2)], { type: "application/json" });
-  const csv = new Blob([toCsv(["title", "url", "date", "publication", "places"], records.map((r) => [r.title, r.url, r.date, r.publication, r.places]))], { type: "text/csv" });
+  const csv = new Blob(
+    [
+      toCsv(
+        ["title", "url", "date", "publication", "places"],
+        records.map((r) => [r.title, r.url, r.date, r.publication, r.places]),
+      ),
+    ],
+    { type: "text/csv" },
+  );
   document.querySelector<HTMLAnchorElement>("#export-json")!.href = URL.createObjectURL(json);
   document.querySelector<HTMLAnchorElement>("#export-csv")!.href = URL.createObjectURL(csv);
   exportBox.hidden = false;
@@ -97,7 +121,8 @@ async function run(): Promise<void> {
   const available = await pagefind.filters();
   for (const [key] of SEARCH_FILTERS) {
     const sel = form.querySelector<HTMLSelectElement>(`select[name=${key}]`)!;
-    for (const [value, count] of Object.entries(available[key] ?? {}).sort()) sel.append(el("option", { value }, `${value}（${count}）`));
+    for (const [value, count] of Object.entries(available[key] ?? {}).sort())
+      sel.append(el("option", { value }, `${value}（${count}）`));
     sel.value = sel.dataset["wanted"] ?? "";
   }
   const sortSel = form.querySelector<HTMLSelectElement>("select[name=sort]")!;
@@ -118,10 +143,16 @@ async function run(): Promise<void> {
   const issue = params.get("issue");
   if (issue) filters["issue"] = issue;
   const sort = params.get("sort");
-  const search = await pagefind.search(query, { filters, ...(sort ? { sort: { date: sort === "date-asc" ? "asc" : "desc" } } : {}) });
+  const search = await pagefind.search(query, {
+    filters,
+    ...(sort ? { sort: { date: sort === "date-asc" ? "asc" : "desc" } } : {}),
+  });
   // Pagefind indexes Chinese character by character and ANDs them, so 比特币 would match any page holding
   // 比, 特 and 币 apart; keep the pages where each Chinese term stands whole.
-  const terms = query.split(/\s+/u).map((t) => t.replace(/["“”]/gu, "")).filter((t) => /\p{Script=Han}/u.test(t));
+  const terms = query
+    .split(/\s+/u)
+    .map((t) => t.replace(/["“”]/gu, ""))
+    .filter((t) => /\p{Script=Han}/u.test(t));
   const loaded = await Promise.all((search?.results ?? []).slice(0, MAX_CHECKED).map((r) => r.data()));
   const shown = loaded.filter((d) => terms.every((t) => d.content.replace(/\s+/gu, "").includes(t)));
   const note = query !== raw ? `（已按简体“${query}”检索）` : "";
@@ -129,7 +160,10 @@ async function run(): Promise<void> {
     status.textContent = `没有找到与“${raw}”相符的报道${note}。可以换一个词，或去掉筛选条件。`;
     return;
   }
-  const more = (search?.results.length ?? 0) > MAX_CHECKED ? `（只核对了相关度最高的 ${MAX_CHECKED} 篇，请加词或用筛选缩小范围）` : "";
+  const more =
+    (search?.results.length ?? 0) > MAX_CHECKED
+      ? `（只核对了相关度最高的 ${MAX_CHECKED} 篇，请加词或用筛选缩小范围）`
+      : "";
   status.textContent = `找到 ${shown.length} 篇与“${raw}”相符的报道${note}${more}。`;
   const q = encodeURIComponent(query);
   list.replaceChildren(
@@ -138,7 +172,11 @@ async function run(): Promise<void> {
         "li",
         {},
         el("a", { href: `${r.url}?q=${q}` }, r.meta["title"] ?? r.url),
-        el("span", { className: "meta" }, [r.meta["publication"], r.meta["date"], r.meta["places"]].filter(Boolean).join(" · ")),
+        el(
+          "span",
+          { className: "meta" },
+          [r.meta["publication"], r.meta["date"], r.meta["places"]].filter(Boolean).join(" · "),
+        ),
         el("span", { className: "excerpt" }, ...excerptNodes(r.excerpt)),
       ),
     ),

@@ -26,13 +26,19 @@ describe("the development corpus", () => {
 
   test("a third of the laid-out papers are held out, and the held-out papers print stories of their own", () => {
     expect(HELD_OUT.size * 3).toBeGreaterThanOrEqual(PAPERS.length);
-    const titles = (held: boolean) => new Set(pages.filter((p) => HELD_OUT.has(p.paper) === held).flatMap((p) => (p.gold.articles as { title?: string }[]).map((a) => a.title ?? "")));
+    const titles = (held: boolean) =>
+      new Set(
+        pages
+          .filter((p) => HELD_OUT.has(p.paper) === held)
+          .flatMap((p) => (p.gold.articles as { title?: string }[]).map((a) => a.title ?? "")),
+      );
     const dev = titles(false);
     expect([...titles(true)].filter((t) => t && dev.has(t))).toEqual([]);
   });
 
   test("the real pages are exactly as their extractors printed them", () => {
-    for (const f of ["eval/corpus/real/cnooc/2024-10-16-p01.txt", "eval/corpus/real/cnooc-ocr/2024-10-16-p01-ocr.txt"]) expect(existsSync(join(ROOT, f))).toBe(true);
+    for (const f of ["eval/corpus/real/cnooc/2024-10-16-p01.txt", "eval/corpus/real/cnooc-ocr/2024-10-16-p01-ocr.txt"])
+      expect(existsSync(join(ROOT, f))).toBe(true);
     // pdftotext ends the page with a form feed; nothing was trimmed
     expect(readFileSync(join(ROOT, "eval/corpus/real/cnooc/2024-10-16-p01.txt"), "utf8").endsWith("\f")).toBe(true);
   });
@@ -58,7 +64,10 @@ describe.skipIf(!existsSync(scorer))("npm run eval", () => {
 
   test("a table for every paper of both corpus splits", () => {
     const papers = new Set(corpusPages().map((p) => p.paper));
-    const scored = new Set([...Object.keys((report.development as SplitReport).papers), ...Object.keys((report["held-out"] as SplitReport).papers)]);
+    const scored = new Set([
+      ...Object.keys((report.development as SplitReport).papers),
+      ...Object.keys((report["held-out"] as SplitReport).papers),
+    ]);
     expect(scored).toEqual(papers);
   });
 });

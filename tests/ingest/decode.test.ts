@@ -11,15 +11,26 @@ const ok = (r: ReturnType<typeof decode>) => {
 };
 
 describe("decode", () => {
-  test("UTF-8 with a byte-order mark", () => expect(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toMatchObject({ ok: true, text, encoding: "UTF-8 (BOM)", warnings: [] }));
-  test("GB18030 (GBK) is detected and decoded", () => expect(decode(iconv.encode(text, "gb18030"))).toMatchObject({ ok: true, text, encoding: "GB18030" }));
+  test("UTF-8 with a byte-order mark", () =>
+    expect(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toMatchObject({
+      ok: true,
+      text,
+      encoding: "UTF-8 (BOM)",
+      warnings: [],
+    }));
+  test("GB18030 (GBK) is detected and decoded", () =>
+    expect(decode(iconv.encode(text, "gb18030"))).toMatchObject({ ok: true, text, encoding: "GB18030" }));
   test("binary is refused, and the reason says so", () => {
     const r = decode(Buffer.from([0, 1, 2, 3, 0, 0, 255, 0, 4, 5]));
     expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/^not text: 9 control bytes in 10/u) });
   });
 
   test("one bad byte in a UTF-8 page spoils that byte only, with a warning at its line", () => {
-    const bytes = Buffer.concat([Buffer.from("济阳区召开秋粮收购工作会议\n\n本报讯 全区会议"), Buffer.from([0xff]), Buffer.from("召开。\n")]);
+    const bytes = Buffer.concat([
+      Buffer.from("济阳区召开秋粮收购工作会议\n\n本报讯 全区会议"),
+      Buffer.from([0xff]),
+      Buffer.from("召开。\n"),
+    ]);
     const r = ok(decode(bytes));
     expect(r.text).toBe("济阳区召开秋粮收购工作会议\n\n本报讯 全区会议\uFFFD召开。\n");
     expect(r.encoding).toBe("UTF-8");
@@ -34,15 +45,25 @@ describe("decode", () => {
   });
 
   test("a UTF-8 page with GBK lines pasted in: each line in its own encoding", () => {
-    const bytes = Buffer.concat([Buffer.from("济阳区召开秋粮收购工作会议\n"), iconv.encode("□ 本报记者 段婷婷\n", "gbk"), Buffer.from("本报讯 全区秋粮收购工作全面启动。\n")]);
+    const bytes = Buffer.concat([
+      Buffer.from("济阳区召开秋粮收购工作会议\n"),
+      iconv.encode("□ 本报记者 段婷婷\n", "gbk"),
+      Buffer.from("本报讯 全区秋粮收购工作全面启动。\n"),
+    ]);
     const r = ok(decode(bytes));
     expect(r.text).toBe("济阳区召开秋粮收购工作会议\n□ 本报记者 段婷婷\n本报讯 全区秋粮收购工作全面启动。\n");
     expect(r.encoding).toMatch(/^mixed: UTF-8 \(2 lines\), GB18030 \(1 line\)/u);
   });
 
   test("a short GBK page is not read as Big5, nor a short Big5 page as GB18030", () => {
-    expect(ok(decode(iconv.encode("□ 本报记者 段婷婷", "gbk")))).toMatchObject({ text: "□ 本报记者 段婷婷", encoding: "GB18030" });
-    expect(ok(decode(iconv.encode("本報記者 段婷婷 報道", "big5")))).toMatchObject({ text: "本報記者 段婷婷 報道", encoding: "Big5" });
+    expect(ok(decode(iconv.encode("□ 本报记者 段婷婷", "gbk")))).toMatchObject({
+      text: "□ 本报记者 段婷婷",
+      encoding: "GB18030",
+    });
+    expect(ok(decode(iconv.encode("本報記者 段婷婷 報道", "big5")))).toMatchObject({
+      text: "本報記者 段婷婷 報道",
+      encoding: "Big5",
+    });
   });
 
   test("plausibility ranks a right reading over a misreading", () => {
@@ -52,9 +73,14 @@ describe("decode", () => {
   });
 
   test("UTF-16: a lone surrogate is reported at its line, the rest kept", () => {
-    const units = [0xfeff, ...[..."第一行\n第二"].map((c) => c.charCodeAt(0)), 0xd83d, ...[..."行"].map((c) => c.charCodeAt(0))];
+    const units = [
+      0xfeff,
+      ...[..."第一行\n第二"].map((c) => c.charCodeAt(0)),
+      0xd83d,
+      ...[..."行"].map((c) => c.charCodeAt(0)),
+    ];
     const le = Buffer.alloc(units.length * 2);
-    units.forEach((u, i) => le.writeUInt16LE(u, i * 2));
+    for (const [i, u] of units.entries()) le.writeUInt16LE(u, i * 2);
     const r = ok(decode(le));
     expect(r.text).toBe("第一行\n第二\uFFFD行");
     expect(r.warnings).toEqual([{ line: 2, message: expect.stringContaining("surrogate") }]);

@@ -24,7 +24,14 @@ const PAGE = [
 ].join("\n");
 
 const fixed = (fixes: Fix[]) => parsePage(PAGE, null, null, fixes);
-const inputInk = (text: string) => multiset(inkOf(normalise(text).map((l) => l.text).join("")));
+const inputInk = (text: string) =>
+  multiset(
+    inkOf(
+      normalise(text)
+        .map((l) => l.text)
+        .join(""),
+    ),
+  );
 
 describe("an editor's corrections (page.fix.json)", () => {
   test("split: a new story begins at the line the editor names, its title taken from its opening", () => {
@@ -37,9 +44,15 @@ describe("an editor's corrections (page.fix.json)", () => {
   });
 
   test("merge: the story holding a line goes on the story before it, its printed headline kept as a subhead", () => {
-    const split = fixed([{ op: "split", line: 7 }, { op: "title", line: 7, text: "市图书馆延长开放时间" }]);
+    const split = fixed([
+      { op: "split", line: 7 },
+      { op: "title", line: 7, text: "市图书馆延长开放时间" },
+    ]);
     expect(split.articles.map((a) => a.title)).toContain("市图书馆延长开放时间");
-    const merged = fixed([{ op: "split", line: 7 }, { op: "merge", line: 7 }]);
+    const merged = fixed([
+      { op: "split", line: 7 },
+      { op: "merge", line: 7 },
+    ]);
     expect(merged.articles).toHaveLength(fixed([]).articles.length);
     expect(merged.articles[0]!.edits.map((e) => e.op)).toEqual(["split", "merge"]);
   });
@@ -64,7 +77,13 @@ describe("an editor's corrections (page.fix.json)", () => {
 
   test.each<[string, Fix[]]>([
     ["split", [{ op: "split", line: 7 }]],
-    ["merge after split", [{ op: "split", line: 7 }, { op: "merge", line: 7 }]],
+    [
+      "merge after split",
+      [
+        { op: "split", line: 7 },
+        { op: "merge", line: 7 },
+      ],
+    ],
     ["title", [{ op: "title", line: 3, text: "编辑另拟的标题" }]],
     ["label", [{ op: "label", line: 9, as: "caption" }]],
   ])("nothing is lost with a %s fix", (_, fixes) => {
@@ -72,7 +91,10 @@ describe("an editor's corrections (page.fix.json)", () => {
   });
 
   test("a fix that cannot be made is reported with its line", () => {
-    expect(fixed([{ op: "merge", line: 1 }]).fixProblems[0]).toMatchObject({ line: 1, message: expect.stringContaining("no story before it") });
+    expect(fixed([{ op: "merge", line: 1 }]).fixProblems[0]).toMatchObject({
+      line: 1,
+      message: expect.stringContaining("no story before it"),
+    });
     expect(fixed([{ op: "split", line: 3 }]).fixProblems[0]!.message).toContain("after its first");
   });
 });
@@ -80,7 +102,10 @@ describe("an editor's corrections (page.fix.json)", () => {
 describe("corrections at ingest", () => {
   function folder(fix: string): string {
     const dir = mkdtempSync(join(tmpdir(), "lubao-fix-"));
-    writeFileSync(join(dir, "publications.json"), JSON.stringify([{ id: "paper", name: "测试报", nameKnown: true, home: "370115" }]));
+    writeFileSync(
+      join(dir, "publications.json"),
+      JSON.stringify([{ id: "paper", name: "测试报", nameKnown: true, home: "370115" }]),
+    );
     mkdirSync(join(dir, "paper"));
     writeFileSync(join(dir, "paper", "2024-05-01-p01.txt"), PAGE);
     writeFileSync(join(dir, "paper", "2024-05-01-p01.fix.json"), fix);
@@ -101,7 +126,11 @@ describe("corrections at ingest", () => {
   test.each([
     ["not JSON", "{", /2024-05-01-p01\.fix\.json: not valid JSON/u],
     ["an unknown operation", JSON.stringify({ fixes: [{ op: "delete", line: 3 }] }), /fix\.json: fixes\.0\.op/u],
-    ["a line the page does not have", JSON.stringify({ fixes: [{ op: "split", line: 99 }] }), /names line 99, but the page has 9 lines/u],
+    [
+      "a line the page does not have",
+      JSON.stringify({ fixes: [{ op: "split", line: 99 }] }),
+      /names line 99, but the page has 9 lines/u,
+    ],
     ["a fix that cannot be made", JSON.stringify({ fixes: [{ op: "merge", line: 1 }] }), /fix "merge" at line 1/u],
   ])("%s is an error naming the file and line", (_, fix, message) => {
     const a = ingestFolder(folder(fix));

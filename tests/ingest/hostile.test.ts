@@ -11,24 +11,48 @@ import type { Archive, Problem } from "../../scripts/ingest/merge.ts";
 import { PAGE, TEST_PUBS, cli, folder } from "./folder.ts";
 
 const node = process.execPath;
-const check = (target: string, env: Record<string, string> = {}) => spawnSync(node, [cli, "--check", target], { encoding: "utf8", env: { ...process.env, ...env } });
+const check = (target: string, env: Record<string, string> = {}) =>
+  spawnSync(node, [cli, "--check", target], { encoding: "utf8", env: { ...process.env, ...env } });
 const problems = (a: Archive): Problem[] => a.reports.flatMap((r) => r.problems);
 const errors = (a: Archive) => problems(a).filter((p) => p.severity === "error");
-const said = (a: Archive) => problems(a).map((p) => `${p.file}:${p.line ?? ""}: ${p.message}`).join("\n");
+const said = (a: Archive) =>
+  problems(a)
+    .map((p) => `${p.file}:${p.line ?? ""}: ${p.message}`)
+    .join("\n");
 
 describe("1. one bad byte spoils one character, not the page", () => {
   test("a stray 0xFF in a UTF-8 page: every other character read right, a warning at its line", () => {
-    const dir = folder({ "2024-03-08-p01.txt": Buffer.concat([Buffer.from("济阳区召开秋粮收购工作会议\n\n本报讯 全区会议"), Buffer.from([0xff]), Buffer.from("召开。\n")]) });
+    const dir = folder({
+      "2024-03-08-p01.txt": Buffer.concat([
+        Buffer.from("济阳区召开秋粮收购工作会议\n\n本报讯 全区会议"),
+        Buffer.from([0xff]),
+        Buffer.from("召开。\n"),
+      ]),
+    });
     const a = ingestFolder(dir);
     expect(a.articles[0]!.title).toBe("济阳区召开秋粮收购工作会议");
     expect(a.reports[0]).toMatchObject({ ok: true, encoding: "UTF-8" });
-    expect(problems(a)).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/2024-03-08-p01\.txt$/u), line: 3, message: expect.stringContaining("0xFF"), severity: "warning" }));
+    expect(problems(a)).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/2024-03-08-p01\.txt$/u),
+        line: 3,
+        message: expect.stringContaining("0xFF"),
+        severity: "warning",
+      }),
+    );
     const r = check(dir);
     expect(r.stderr).toMatch(/2024-03-08-p01\.txt:3: .*0xFF/u);
   });
 
   test("a short GBK page keeps its reporter's name", () => {
-    const a = ingestFolder(folder({ "p.txt": iconv.encode("全区秋粮收购工作全面启动\n□ 本报记者 段婷婷\n本报讯 全区秋粮收购工作全面启动。\n", "gbk") }));
+    const a = ingestFolder(
+      folder({
+        "p.txt": iconv.encode(
+          "全区秋粮收购工作全面启动\n□ 本报记者 段婷婷\n本报讯 全区秋粮收购工作全面启动。\n",
+          "gbk",
+        ),
+      }),
+    );
     expect(a.articles[0]!.bylines.join()).toContain("段婷婷");
   });
 });
@@ -59,7 +83,15 @@ test("3. two papers whose issue ids meet are refused, naming both pages", () => 
     { id: "a", name: "甲报", nameKnown: true, home: "370115" },
     { id: "a-b", name: "甲乙报", nameKnown: true, home: "370115" },
   ];
-  const dir = folder({ "x.txt": PAGE, "x.meta.json": '{"publication":"a","issue":"b-1"}', "y.txt": PAGE, "y.meta.json": '{"publication":"a-b","issue":"1"}' }, pubs);
+  const dir = folder(
+    {
+      "x.txt": PAGE,
+      "x.meta.json": '{"publication":"a","issue":"b-1"}',
+      "y.txt": PAGE,
+      "y.meta.json": '{"publication":"a-b","issue":"1"}',
+    },
+    pubs,
+  );
   const a = ingestFolder(dir);
   expect(errors(a)).toHaveLength(1);
   expect(errors(a)[0]!.message).toMatch(/"a-b-1".*x\.txt/u);
@@ -76,19 +108,28 @@ describe("4. a folder with nothing to publish", () => {
 
 describe("7. impossible dates", () => {
   test("a sidecar date that is no day is refused, naming the file and field", () => {
-    const a = ingestFolder(folder({ "p.txt": PAGE, "p.meta.json": '{"publication":"test-paper","date":"2024-02-30"}' }));
+    const a = ingestFolder(
+      folder({ "p.txt": PAGE, "p.meta.json": '{"publication":"test-paper","date":"2024-02-30"}' }),
+    );
     expect(errors(a)[0]!.message).toMatch(/p\.meta\.json: date: no such day/u);
   });
   test("a printed issue date that is no day is not used, with a warning at its line", () => {
     const a = ingestFolder(folder({ "p.txt": `2024年2月30日 星期五\n\n${PAGE}` }));
     expect(a.issues[0]!.date).not.toMatchObject({ month: 2, day: 30 });
-    expect(problems(a)).toContainEqual(expect.objectContaining({ line: 1, message: expect.stringMatching(/2024年2月30日.*no day/u) }));
+    expect(problems(a)).toContainEqual(
+      expect.objectContaining({ line: 1, message: expect.stringMatching(/2024年2月30日.*no day/u) }),
+    );
   });
 });
 
 describe("10. sidecars and publications.json in the encodings pages come in", () => {
   test("a GBK sidecar's page name is read right, with a warning", () => {
-    const a = ingestFolder(folder({ "p.txt": PAGE, "p.meta.json": iconv.encode('{"publication":"test-paper","pageName":"要闻综合"}', "gbk") }));
+    const a = ingestFolder(
+      folder({
+        "p.txt": PAGE,
+        "p.meta.json": iconv.encode('{"publication":"test-paper","pageName":"要闻综合"}', "gbk"),
+      }),
+    );
     expect(a.pages[0]!.pageName).toBe("要闻综合");
     expect(said(a)).toMatch(/p\.meta\.json: read as GB18030/u);
   });
@@ -153,13 +194,20 @@ describe("12. large inputs", () => {
   }, 120_000);
   test("100,000 short lines of one paragraph are joined (a guard against the quadratic join, which took 55 s)", () => {
     const pool = "全区秋粮收购工作全面启动各收购点准备充分群众十分满意今年粮食生产形势良好农民增收明显";
-    const lines = Array.from({ length: 100_000 }, (_, i) => (pool + pool).slice((i * 7) % pool.length, ((i * 7) % pool.length) + 14));
+    const lines = Array.from({ length: 100_000 }, (_, i) =>
+      (pool + pool).slice((i * 7) % pool.length, ((i * 7) % pool.length) + 14),
+    );
     const a = ingestFolder(folder({ "long.txt": `全区会议召开\n\n本报讯 ${lines.join("\n")}。\n` }));
     expect(a.articles[0]!.blocks).toHaveLength(1);
     expect(a.articles[0]!.blocks[0]!.text).toBe(`${lines.join("")}。`);
   }, 30_000);
   test("a page name of six million characters is cut, with a warning", () => {
-    const a = ingestFolder(folder({ "p.txt": PAGE, "p.meta.json": JSON.stringify({ publication: "test-paper", pageName: "要闻".repeat(3_000_000) }) }));
+    const a = ingestFolder(
+      folder({
+        "p.txt": PAGE,
+        "p.meta.json": JSON.stringify({ publication: "test-paper", pageName: "要闻".repeat(3_000_000) }),
+      }),
+    );
     expect(a.pages[0]!.pageName!.length).toBeLessThanOrEqual(40);
     expect(said(a)).toMatch(/pageName is 6000000 characters/u);
   });
@@ -168,7 +216,10 @@ describe("12. large inputs", () => {
 describe("15. smaller slips", () => {
   test("an unknown home code is an error naming publications.json", () => {
     const a = ingestFolder(folder({ "p.txt": PAGE }, [{ ...TEST_PUBS[0], home: "379999" }]));
-    expect(errors(a)[0]).toMatchObject({ file: expect.stringMatching(/publications\.json$/u), message: expect.stringContaining("379999") });
+    expect(errors(a)[0]).toMatchObject({
+      file: expect.stringMatching(/publications\.json$/u),
+      message: expect.stringContaining("379999"),
+    });
   });
   test("a paper listed twice is an error", () => {
     const a = ingestFolder(folder({ "p.txt": PAGE }, [TEST_PUBS[0], { ...TEST_PUBS[0], name: "另一报" }]));

@@ -12,7 +12,9 @@ const node = process.execPath;
 
 describe("ingesting a folder", () => {
   test("a GB18030 page reads like a UTF-8 one", () => {
-    const a = ingestFolder(folder({ "p.txt": iconv.encode(PAGE, "gb18030"), "p.meta.json": '{"publication":"test-paper"}' }));
+    const a = ingestFolder(
+      folder({ "p.txt": iconv.encode(PAGE, "gb18030"), "p.meta.json": '{"publication":"test-paper"}' }),
+    );
     expect(a.reports[0]).toMatchObject({ ok: true, encoding: "GB18030", articles: 1 });
     expect(a.articles[0]!.title).toBe("全区秋粮收购工作全面启动");
   });
@@ -57,13 +59,17 @@ describe("ingesting a folder", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/bad\.txt/u);
     expect(readFileSync(join(cwd, ".lubao/data/articles.json"), "utf8")).toBe(before);
-    expect(existsSync(join(cwd, ".lubao/data.tmp-" + r.pid))).toBe(false);
+    expect(existsSync(join(cwd, `.lubao/data.tmp-${r.pid}`))).toBe(false);
   });
 });
 
 describe("more faults, each with what it now gets", () => {
   test("a few NUL bytes in a text file are dropped and the page is read", () => {
-    const a = ingestFolder(folder({ "p.txt": Buffer.concat([Buffer.from(PAGE.slice(0, 20)), Buffer.from([0]), Buffer.from(PAGE.slice(20))]) }));
+    const a = ingestFolder(
+      folder({
+        "p.txt": Buffer.concat([Buffer.from(PAGE.slice(0, 20)), Buffer.from([0]), Buffer.from(PAGE.slice(20))]),
+      }),
+    );
     expect(a.reports[0]).toMatchObject({ ok: true, articles: 1 });
   });
 
@@ -83,7 +89,10 @@ describe("more faults, each with what it now gets", () => {
   });
 
   test("a 20 MB page is read whole", () => {
-    const big = Array.from({ length: 2600 }, (_, i) => `第${i}则消息\n\n本报讯 ${"全区秋粮收购工作全面启动，各收购点准备充分。".repeat(120)} （王小明）\n`).join("\n");
+    const big = Array.from(
+      { length: 2600 },
+      (_, i) => `第${i}则消息\n\n本报讯 ${"全区秋粮收购工作全面启动，各收购点准备充分。".repeat(120)} （王小明）\n`,
+    ).join("\n");
     expect(Buffer.byteLength(big)).toBeGreaterThan(20_000_000);
     const a = ingestFolder(folder({ "big.txt": big }));
     expect(a.reports[0]).toMatchObject({ ok: true });

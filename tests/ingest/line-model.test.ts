@@ -5,7 +5,7 @@ import { normalise } from "../../scripts/ingest/page/normalise.ts";
 import { CONSTRAINTS, FEATURES, LABELS, lineViews, wrapWidths } from "../../scripts/ingest/page/line-model/features.ts";
 import { WEIGHTS_FILE, explainReading, readLines, weights } from "../../scripts/ingest/page/line-model/model.ts";
 import { profileOf } from "../../scripts/ingest/page/profile.ts";
-import { fit, serialise, trainingPages } from "../../scripts/fit-line-model.ts";
+import { fitLineModel, serialise, trainingPages } from "../../scripts/fit-line-model.ts";
 import { page } from "./page.ts";
 
 describe("extraction spacing", () => {
@@ -17,7 +17,12 @@ describe("extraction spacing", () => {
     ["中国海油“海能”人工智能模型发布 中 国 海 油 党 组 召 开", "中国海油“海能”人工智能模型发布 中国海油党组召开"],
   ])("%s reads %s", (raw, read) => expect(closeSpacing(raw)).toBe(read));
 
-  test.each(["记者 王小明 通讯员 李四", "向高而攀走在前 向新而进挑大梁", "总第857期 2025年第1期", "助力乡村振兴 践行使命 “爱心书屋”落成"])("meaningful spaces stay: %s", (t) => {
+  test.each([
+    "记者 王小明 通讯员 李四",
+    "向高而攀走在前 向新而进挑大梁",
+    "总第857期 2025年第1期",
+    "助力乡村振兴 践行使命 “爱心书屋”落成",
+  ])("meaningful spaces stay: %s", (t) => {
     expect(letterSpaced(t)).toBe(false);
     expect(closeSpacing(t)).toBe(t);
   });
@@ -30,7 +35,16 @@ describe("extraction spacing", () => {
 
 describe("the page's geometry", () => {
   test("the column width is the commonest width of lines that run on", () => {
-    const lines = normalise(["全市春耕生产有序推进", "", "眼下正值春耕备播关键时", "期，全市各地抢抓农时，组", "织农机手下田作业，田间地", "头一派繁忙景象。"].join("\n"));
+    const lines = normalise(
+      [
+        "全市春耕生产有序推进",
+        "",
+        "眼下正值春耕备播关键时",
+        "期，全市各地抢抓农时，组",
+        "织农机手下田作业，田间地",
+        "头一派繁忙景象。",
+      ].join("\n"),
+    );
     expect(wrapWidths(lines)[2]).toBe(12);
   });
 
@@ -49,39 +63,69 @@ describe("the line model", () => {
   });
 
   test("labels a small page as an editor would, each line with the features that weighed", () => {
-    const lines = normalise(["今天 多云，北风3级", "", "城区新增三处口袋公园", "", "□本报记者 王小明", "", "本报讯 近日，城区新增三处口袋公园，方便市民休闲健身。", "", "责任编辑 张三  美术编辑 李四  校对 王五"].join("\n"));
+    const lines = normalise(
+      [
+        "今天 多云，北风3级",
+        "",
+        "城区新增三处口袋公园",
+        "",
+        "□本报记者 王小明",
+        "",
+        "本报讯 近日，城区新增三处口袋公园，方便市民休闲健身。",
+        "",
+        "责任编辑 张三  美术编辑 李四  校对 王五",
+      ].join("\n"),
+    );
     const read = readLines(lines, null);
     expect(read.map((r) => r.label)).toEqual(["furniture", "headline", "byline", "text", "furniture"]);
     expect(read[1]!.contributions.length).toBeGreaterThan(0);
   });
 
   test("a label an editor set stands over the model's, and --explain says so", () => {
-    const lines = normalise(["城区新增三处口袋公园", "", "本报讯 近日，城区新增三处口袋公园，方便市民休闲健身。"].join("\n"));
+    const lines = normalise(
+      ["城区新增三处口袋公园", "", "本报讯 近日，城区新增三处口袋公园，方便市民休闲健身。"].join("\n"),
+    );
     const read = readLines(lines, null, new Map([[1, "furniture"]]));
-    expect(read.map((r) => [r.label, r.byEditor ?? false])).toEqual([["furniture", true], ["text", false]]);
+    expect(read.map((r) => [r.label, r.byEditor ?? false])).toEqual([
+      ["furniture", true],
+      ["text", false],
+    ]);
     expect(explainReading(read[0]!)).toContain("set by an editor");
   });
 
-  test.each(CONSTRAINTS.map((c) => [c.why, c] as const))("a rule of the trade holds whatever the scores: %s", (_, c) => {
-    const examples: Record<string, string> = { "a dateline opens a story's text": "本报讯 全区会议召开", "a line marked ■ with no sentence in it is a brief's headline": "■城区新增三处口袋公园", "a line ending in a photographer's credit (… 摄) is a caption": "游客在园区采摘草莓。 本报记者 王一 摄" };
-    const text = examples[c.why] ?? (c.why.startsWith("an editor's note") ? "编者按：本报推出系列报道" : "联系人：王老师\n电话：12345678");
-    const read = readLines(normalise(text), null);
-    expect(c.allowed).toContain(read.at(-1)!.label);
-  });
+  test.each(CONSTRAINTS.map((c) => [c.why, c] as const))(
+    "a rule of the trade holds whatever the scores: %s",
+    (_, c) => {
+      const examples: Record<string, string> = {
+        "a dateline opens a story's text": "本报讯 全区会议召开",
+        "a line marked ■ with no sentence in it is a brief's headline": "■城区新增三处口袋公园",
+        "a line ending in a photographer's credit (… 摄) is a caption": "游客在园区采摘草莓。 本报记者 王一 摄",
+      };
+      const text =
+        examples[c.why] ??
+        (c.why.startsWith("an editor's note") ? "编者按：本报推出系列报道" : "联系人：王老师\n电话：12345678");
+      const read = readLines(normalise(text), null);
+      expect(c.allowed).toContain(read.at(-1)!.label);
+    },
+  );
 
   test("refitting on the development corpus reproduces weights.json byte for byte", () => {
-    expect(serialise(fit(trainingPages()))).toBe(readFileSync(WEIGHTS_FILE, "utf8"));
+    expect(serialise(fitLineModel(trainingPages()))).toBe(readFileSync(WEIGHTS_FILE, "utf8"));
   }, 60_000);
 
   test("the held-out papers are never fitted on", () => {
     const papers = new Set(trainingPages().map((p) => p.paper));
-    for (const held of ["haibin-evening", "weicheng-district", "zibo-daily", "heze-ocr", "binzhou-news"]) expect(papers.has(held)).toBe(false);
+    for (const held of ["haibin-evening", "weicheng-district", "zibo-daily", "heze-ocr", "binzhou-news"])
+      expect(papers.has(held)).toBe(false);
   });
 });
 
 describe("paper profiles", () => {
   test("a short line printed on every page of a paper is its furniture", () => {
-    const pages = ["沂河日报\n\n城区新增三处口袋公园\n\n本报讯 近日，城区新增口袋公园。", "沂河日报\n\n全市春耕生产有序推进\n\n本报讯 近日，全市春耕生产有序推进。"].map(normalise);
+    const pages = [
+      "沂河日报\n\n城区新增三处口袋公园\n\n本报讯 近日，城区新增口袋公园。",
+      "沂河日报\n\n全市春耕生产有序推进\n\n本报讯 近日，全市春耕生产有序推进。",
+    ].map(normalise);
     const profile = profileOf(pages);
     expect([...profile.repeated]).toEqual(["沂河日报"]);
     expect(profileOf([pages[0]!]).repeated.size).toBe(0);
@@ -90,7 +134,10 @@ describe("paper profiles", () => {
   });
 
   test("an editor's hints: lines always furniture, and the headline habit", () => {
-    const profile = profileOf([normalise("读书看报 天天向上\n\n正文。")], { furniture: ["读书看报 天天向上"], headline: "below" });
+    const profile = profileOf([normalise("读书看报 天天向上\n\n正文。")], {
+      furniture: ["读书看报 天天向上"],
+      headline: "below",
+    });
     expect(profile.repeated.has("读书看报 天天向上")).toBe(true);
     expect(profile.headline).toBe("below");
   });

@@ -15,9 +15,11 @@ describe("furniture", () => {
     ["责任编辑：张三 美编：李四", "credits"],
     ["扫码下载某某新闻客户端", "promo"],
   ])("%s is %s", (line, kind) => expect(furnitureOf(line)?.kind).toBe(kind));
-  test.each(["今天，我们来到了田间地头，看到农民们正在抢收小麦，到处都是一片繁忙的景象。", "联系电话：13800000000", "编辑部的同志们认真学习了会议精神。"])("running text is not furniture: %s", (line) =>
-    expect(furnitureOf(line)).toBeNull(),
-  );
+  test.each([
+    "今天，我们来到了田间地头，看到农民们正在抢收小麦，到处都是一片繁忙的景象。",
+    "联系电话：13800000000",
+    "编辑部的同志们认真学习了会议精神。",
+  ])("running text is not furniture: %s", (line) => expect(furnitureOf(line)).toBeNull());
 });
 
 describe("bylines", () => {
@@ -29,8 +31,12 @@ describe("bylines", () => {
     ["（记者 孙文 通讯员 周武）", ["孙文", "周武"]],
   ])("%s names %j", (line, names) => expect(namesInByline(line)).toEqual(names));
   test("a name ending in 文 keeps it", () => expect(namesInByline("□ 本报记者 孙业文")).toEqual(["孙业文"]));
-  test.each(["记者 王小明", "□记者 王小明 报道", "本报通讯员 李四 王五", "文/赵一"])("opening byline: %s", (line) => expect(openingBylineOf(line)).not.toBeNull());
-  test.each(["记者从市统计局获悉，一季度全市经济运行平稳。", "记者采访了多位市民"])("not a byline: %s", (line) => expect(openingBylineOf(line)).toBeNull());
+  test.each(["记者 王小明", "□记者 王小明 报道", "本报通讯员 李四 王五", "文/赵一"])("opening byline: %s", (line) =>
+    expect(openingBylineOf(line)).not.toBeNull(),
+  );
+  test.each(["记者从市统计局获悉，一季度全市经济运行平稳。", "记者采访了多位市民"])("not a byline: %s", (line) =>
+    expect(openingBylineOf(line)).toBeNull(),
+  );
   test.each([
     ["会议要求抓好落实。 （王小明 李四）", true],
     ["活动圆满结束。（文/赵一 图/钱二）", true],
@@ -54,8 +60,17 @@ describe("datelines", () => {
 });
 
 describe("headline shape", () => {
-  test.each(["全市春耕生产有序推进", "瞄准先进制造业，看这三城如何突破", "“新力量”实现全覆盖", "推动新的社会阶层人士融入社会治理共同体，历下区："])("headline-like: %s", (t) => expect(headlineLike(t)).toBe(true));
-  test.each(["全市春耕生产有序推进。", "据了解,该项目总投资5亿元,建成后", "“我们将继续努力", "今年以来，该区围绕中心，服务大局，", "联系人：张三"])("not headline-like: %s", (t) =>
-    expect(headlineLike(t)).toBe(false),
-  );
+  test.each([
+    "全市春耕生产有序推进",
+    "瞄准先进制造业，看这三城如何突破",
+    "“新力量”实现全覆盖",
+    "推动新的社会阶层人士融入社会治理共同体，历下区：",
+  ])("headline-like: %s", (t) => expect(headlineLike(t)).toBe(true));
+  test.each([
+    "全市春耕生产有序推进。",
+    "据了解,该项目总投资5亿元,建成后",
+    "“我们将继续努力",
+    "今年以来，该区围绕中心，服务大局，",
+    "联系人：张三",
+  ])("not headline-like: %s", (t) => expect(headlineLike(t)).toBe(false));
 });

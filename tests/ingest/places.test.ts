@@ -6,7 +6,8 @@ const places = loadGazetteer();
 const index = indexPlaces(places, loadTowns());
 const byName = (name: string) => places.find((p) => p.name === name)!;
 const subjects = (r: ReturnType<typeof tagPlaces>) => r.filter((d) => d.role === "subject").map((d) => d.name);
-const tag = (body: string, home = "济阳区", headline = "") => tagPlaces({ headline, lead: body.split("。")[0] ?? "", body }, byName(home), index);
+const tag = (body: string, home = "济阳区", headline = "") =>
+  tagPlaces({ headline, lead: body.split("。")[0] ?? "", body }, byName(home), index);
 
 describe("gazetteer", () => {
   test("Shandong: the province, 16 cities, and its county-level units with GB/T 2260 codes", () => {
@@ -27,7 +28,12 @@ describe("gazetteer", () => {
   test("slugs are unique (a shared name takes its city's slug in front)", () => {
     const slugs = places.map((p) => p.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
-    expect(places.filter((p) => p.name === "市中区").map((p) => p.slug).sort()).toEqual(["jinan-shizhong", "zaozhuang-shizhong"]);
+    expect(
+      places
+        .filter((p) => p.name === "市中区")
+        .map((p) => p.slug)
+        .sort(),
+    ).toEqual(["jinan-shizhong", "zaozhuang-shizhong"]);
   });
   test("functional zones are places of their city", () => {
     expect(byName("济宁高新区")).toMatchObject({ level: "zone", parent: "370800" });
@@ -44,7 +50,10 @@ describe("place tagging", () => {
     expect(subjects(tag("济南市召开会议。高新区项目建设加快，高新区企业增多。", "历下区"))).toContain("济南高新区");
   });
   test("a story about three cities is tagged with all three", () => {
-    const r = tag("济宁推进助企攀登，济宁企业发展快。青岛打造汽车城，青岛制造业升级。菏泽发展生物医药，菏泽产业崛起。", "济南市");
+    const r = tag(
+      "济宁推进助企攀登，济宁企业发展快。青岛打造汽车城，青岛制造业升级。菏泽发展生物医药，菏泽产业崛起。",
+      "济南市",
+    );
     expect(subjects(r).sort()).toEqual(["济宁市", "菏泽市", "青岛市"].sort());
   });
   test("a place named once in passing is a mention, not a subject", () => {

@@ -18,7 +18,9 @@ describe("reflow", () => {
 
       商环境，为企业发展提供更好服务。
     `);
-    expect(body(p).map((b) => b.text)).toEqual(["会议强调，要坚持问题导向，持续优化营商环境，为企业发展提供更好服务。"]);
+    expect(body(p).map((b) => b.text)).toEqual([
+      "会议强调，要坚持问题导向，持续优化营商环境，为企业发展提供更好服务。",
+    ]);
   });
 
   test("a photo caption dropped into a sentence becomes a caption and the sentence is whole again", () => {

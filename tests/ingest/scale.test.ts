@@ -24,14 +24,20 @@ function archiveFolder(): string {
   for (const day of [1, 2, 3])
     for (const f of seeds) {
       const [pub] = f.split("/");
-      const meta = JSON.parse(readFileSync(join(content, f.replace(/\.txt$/u, ".meta.json")), "utf8")) as Record<string, unknown>;
+      const meta = JSON.parse(readFileSync(join(content, f.replace(/\.txt$/u, ".meta.json")), "utf8")) as Record<
+        string,
+        unknown
+      >;
       const name = `${pub}-day${day}`;
       cpSync(join(content, f), join(dir, `${name}.txt`));
       writeFileSync(join(dir, `${name}.meta.json`), JSON.stringify({ ...meta, date: `2020-01-0${day}`, page: 2 }));
     }
   // sorts last, so it lands in another worker's share than the page it collides with
   cpSync(join(content, seeds[0]!), join(dir, "zz-twin.txt"));
-  writeFileSync(join(dir, "zz-twin.meta.json"), JSON.stringify({ publication: seeds[0]!.split("/")[0], date: "2020-01-01", page: 2 }));
+  writeFileSync(
+    join(dir, "zz-twin.meta.json"),
+    JSON.stringify({ publication: seeds[0]!.split("/")[0], date: "2020-01-01", page: 2 }),
+  );
   return dir;
 }
 
@@ -53,17 +59,30 @@ describe("the ingest on worker threads", () => {
     expect(written(threaded)).toEqual(written(single));
     expect(threaded.counts).toEqual({ pages: 16, articles: single.counts.articles });
     expect(threaded.reports).toEqual(single.reports);
-    expect(threaded.reports.find((r) => r.file.endsWith("zz-twin.txt"))!.problems.map((p) => p.message).join()).toMatch(/same issue and page/u);
+    expect(
+      threaded.reports
+        .find((r) => r.file.endsWith("zz-twin.txt"))!
+        .problems.map((p) => p.message)
+        .join(),
+    ).toMatch(/same issue and page/u);
   });
 });
 
 describe("records packed as JSON text", () => {
   test("chunks joined on write give the bytes of one JSON.stringify, empty chunks included", () => {
-    const value = fc.oneof(fc.integer(), fc.string(), fc.constant(null), fc.record({ a: fc.string(), b: fc.array(fc.integer()) }));
+    const value = fc.oneof(
+      fc.integer(),
+      fc.string(),
+      fc.constant(null),
+      fc.record({ a: fc.string(), b: fc.array(fc.integer()) }),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(value, { maxLength: 4 }), { maxLength: 5 }), (chunks) => {
         let out = "";
-        writeJoinedJsonArrays((t) => (out += t), chunks.map((c) => JSON.stringify(c)));
+        writeJoinedJsonArrays(
+          (t) => (out += t),
+          chunks.map((c) => JSON.stringify(c)),
+        );
         expect(out).toBe(JSON.stringify(chunks.flat()));
       }),
     );
@@ -72,7 +91,10 @@ describe("records packed as JSON text", () => {
   test("a large archive is packed in chunks, none of them the whole list", () => {
     expect(pack(ingestFolder(content)).json.articles).toHaveLength(1);
     const many = { ...ingestFolder(content) };
-    many.articles = Array.from({ length: 2500 }, (_, i) => ({ ...many.articles[i % many.articles.length]!, id: `a${i}` }));
+    many.articles = Array.from({ length: 2500 }, (_, i) => ({
+      ...many.articles[i % many.articles.length]!,
+      id: `a${i}`,
+    }));
     const packed = pack(many);
     expect(packed.json.articles).toHaveLength(3);
     expect(JSON.parse(`${written(packed)["articles.json"]}`)).toHaveLength(2500);
@@ -86,7 +108,10 @@ describe("the parse cache", () => {
     vi.stubEnv("LUBAO_NO_CACHE", "");
     vi.resetModules();
     const { cachedParse } = await import("../../scripts/ingest/cache.ts");
-    const text = readFileSync(join(content, readdirSync(content, { recursive: true, encoding: "utf8" }).find((f) => f.endsWith(".txt"))!), "utf8");
+    const text = readFileSync(
+      join(content, readdirSync(content, { recursive: true, encoding: "utf8" }).find((f) => f.endsWith(".txt"))!),
+      "utf8",
+    );
     const miss = cachedParse(parsePage, text, null);
     const hit = cachedParse(parsePage, text, null);
     expect([miss.hit, hit.hit]).toEqual([false, true]);
@@ -110,6 +135,12 @@ describe("one-pass text helpers", () => {
 
   test("hanPairCounts counts only the two-Han-character words asked for", () => {
     const units = ["位于济南市，济南的", "南济"].map((text): Unit => ({ kind: "box", text, lines: [1], why: "" }));
-    expect(hanPairCounts(units, ["济南", "南济", "A1", "于济"])).toEqual(new Map([["济南", 2], ["南济", 1], ["于济", 1]]));
+    expect(hanPairCounts(units, ["济南", "南济", "A1", "于济"])).toEqual(
+      new Map([
+        ["济南", 2],
+        ["南济", 1],
+        ["于济", 1],
+      ]),
+    );
   });
 });

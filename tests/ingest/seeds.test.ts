@@ -44,23 +44,33 @@ describe("the five real pages", () => {
     expect(exportIndexSchema.safeParse(exportIndex(archive.issues, archive.pages)).success).toBe(true);
     const pubs = new Map(archive.publications.map((p) => [p.id, p]));
     for (const i of archive.issues) {
-      const doc = exportIssue(i, pubs.get(i.publication)!, archive.pages.filter((p) => p.issue === i.id), archive.articles.filter((a) => a.issue === i.id));
+      const doc = exportIssue(
+        i,
+        pubs.get(i.publication)!,
+        archive.pages.filter((p) => p.issue === i.id),
+        archive.articles.filter((a) => a.issue === i.id),
+      );
       expect(exportIssueSchema.safeParse(doc).error).toBeUndefined();
     }
   });
 
-  test.skipIf(!existsSync(scorer))("the gold scorer: F1 ≥ 0.95, titles, authors and districts ≥ 95%, no furniture in bodies, reflow ≥ 4/5", () => {
-    const report = JSON.parse(execFileSync(process.execPath, [realpathSync(scorer), "--data", out, "--json"], { encoding: "utf8" })) as { summary: Record<string, string | number> };
-    const s = report.summary;
-    const share = (x: string | number) => {
-      const [a, b] = String(x).split("/").map(Number);
-      return a! / b!;
-    };
-    expect(Number(s["f1"])).toBeGreaterThanOrEqual(0.95);
-    expect(share(s["titles"]!)).toBeGreaterThanOrEqual(0.95);
-    expect(share(s["authors"]!)).toBeGreaterThanOrEqual(0.95);
-    expect(share(s["districts"]!)).toBeGreaterThanOrEqual(0.95);
-    expect(share(s["furniture"]!)).toBe(1);
-    expect(share(s["reflow"]!)).toBeGreaterThanOrEqual(0.8);
-  });
+  test.skipIf(!existsSync(scorer))(
+    "the gold scorer: F1 ≥ 0.95, titles, authors and districts ≥ 95%, no furniture in bodies, reflow ≥ 4/5",
+    () => {
+      const report = JSON.parse(
+        execFileSync(process.execPath, [realpathSync(scorer), "--data", out, "--json"], { encoding: "utf8" }),
+      ) as { summary: Record<string, string | number> };
+      const s = report.summary;
+      const share = (x: string | number) => {
+        const [a, b] = String(x).split("/").map(Number);
+        return a! / b!;
+      };
+      expect(Number(s["f1"])).toBeGreaterThanOrEqual(0.95);
+      expect(share(s["titles"]!)).toBeGreaterThanOrEqual(0.95);
+      expect(share(s["authors"]!)).toBeGreaterThanOrEqual(0.95);
+      expect(share(s["districts"]!)).toBeGreaterThanOrEqual(0.95);
+      expect(share(s["furniture"]!)).toBe(1);
+      expect(share(s["reflow"]!)).toBeGreaterThanOrEqual(0.8);
+    },
+  );
 });

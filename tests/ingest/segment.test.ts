@@ -70,8 +70,16 @@ describe("stories and their headlines", () => {
 
       本报讯 走进某街道的老旧小区，处处焕然一新。
     `);
-    expect(p.articles[0]).toMatchObject({ kicker: "聚焦乡村振兴 建设美丽家园", title: "某县农村人居环境整治见成效", subtitle: null });
-    expect(p.articles[1]).toMatchObject({ kicker: null, title: "小巷里的大变化", subtitle: "——某街道老旧小区改造纪实" });
+    expect(p.articles[0]).toMatchObject({
+      kicker: "聚焦乡村振兴 建设美丽家园",
+      title: "某县农村人居环境整治见成效",
+      subtitle: null,
+    });
+    expect(p.articles[1]).toMatchObject({
+      kicker: null,
+      title: "小巷里的大变化",
+      subtitle: "——某街道老旧小区改造纪实",
+    });
   });
 
   test("a kicker printed beside its title on one line", () => {
@@ -80,7 +88,10 @@ describe("stories and their headlines", () => {
 
       近日，多家爱心企业来到山区小学，为孩子们送去图书和文具。
     `);
-    expect(p.articles[0]).toMatchObject({ kicker: "助力乡村振兴 践行公益使命", title: "爱心企业为山区小学送去图书和文具" });
+    expect(p.articles[0]).toMatchObject({
+      kicker: "助力乡村振兴 践行公益使命",
+      title: "爱心企业为山区小学送去图书和文具",
+    });
   });
 
   test("in-story subheads stay in the story; page credits end it", () => {
@@ -104,7 +115,10 @@ describe("stories and their headlines", () => {
       日前，一间公益图书室在某村小学建成。（文/赵一 图/钱二）
     `);
     expect(titles(p)).toEqual(["三个县区的发展新路", "公益图书室落户山村小学"]);
-    expect(p.articles[0]!.blocks.filter((b) => b.type === "subhead").map((b) => b.text)).toEqual(["一、产业升级见成效", "二、城乡面貌焕新颜"]);
+    expect(p.articles[0]!.blocks.filter((b) => b.type === "subhead").map((b) => b.text)).toEqual([
+      "一、产业升级见成效",
+      "二、城乡面貌焕新颜",
+    ]);
     expect(p.furniture.map((f) => f.kind)).toEqual(["credits"]);
     expect(p.articles[1]!.authors).toEqual(["赵一", "钱二"]);
   });

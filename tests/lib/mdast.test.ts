@@ -12,11 +12,15 @@ describe("article bodies as mdast", () => {
       "本报讯",
     );
     expect(tree.children.map((c) => c.type)).toEqual(["paragraph", "heading", "blockquote"]);
-    expect(bodyToMarkdown([{ type: "paragraph", text: "近日，某区召开会议。", lines: [3] }], "本报讯")).toBe("**本报讯** 近日，某区召开会议。\n");
+    expect(bodyToMarkdown([{ type: "paragraph", text: "近日，某区召开会议。", lines: [3] }], "本报讯")).toBe(
+      "**本报讯** 近日，某区召开会议。\n",
+    );
   });
 
   test("text that looks like markup stays text", () => {
-    const md = bodyToMarkdown([{ type: "paragraph", text: "**加粗** [点我](javascript:alert(1)) <script>x</script>", lines: [1] }]);
+    const md = bodyToMarkdown([
+      { type: "paragraph", text: "**加粗** [点我](javascript:alert(1)) <script>x</script>", lines: [1] },
+    ]);
     expect(md).not.toMatch(/^\*\*加粗\*\*/u);
     expect(md).toContain("\\*\\*加粗");
     expect(md).toContain("\\[点我]");

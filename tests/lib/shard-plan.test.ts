@@ -2,7 +2,11 @@ import { describe, expect, test } from "vitest";
 import { shardsOf } from "../../src/integrations/shard-plan.ts";
 
 /** Ids shaped like the archive's: publication, date, page, story. */
-const ids = (n: number) => Array.from({ length: n }, (_, i) => `paper-${2015 + Math.floor(i / 2000)}-${String(i).padStart(6, "0")}-a${(i * 2654435761) % 4294967296}`).sort();
+const ids = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `paper-${2015 + Math.floor(i / 2000)}-${String(i).padStart(6, "0")}-a${(i * 2654435761) % 4294967296}`,
+  ).sort();
 
 describe("content-defined Pagefind shards", () => {
   test("every id lands in one shard, in order, none over the bound nor (but the last) under half of it", () => {
@@ -26,7 +30,8 @@ describe("content-defined Pagefind shards", () => {
 
   test("fixed-size shards would have moved every later boundary (what this avoids)", () => {
     const all = ids(20_000);
-    const cut = (xs: string[]) => Array.from({ length: Math.ceil(xs.length / 2000) }, (_, i) => xs.slice(i * 2000, (i + 1) * 2000).join());
+    const cut = (xs: string[]) =>
+      Array.from({ length: Math.ceil(xs.length / 2000) }, (_, i) => xs.slice(i * 2000, (i + 1) * 2000).join());
     const grown = [...all, "paper-2016-002500-x-added"].sort();
     const before = cut(all);
     expect(cut(grown).filter((s) => before.includes(s)).length).toBeLessThanOrEqual(1);

@@ -6,15 +6,31 @@ export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
 
 // flags for a closed network: no background calls home
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
 
 /** Open a page and record console errors and any request that leaves the test server. */
-export async function open(browser: Browser, baseURL: string, path: string, options: { bypassCSP?: boolean; colorScheme?: "light" | "dark" } = {}) {
-  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false, colorScheme: options.colorScheme ?? "light" });
+export async function open(
+  browser: Browser,
+  baseURL: string,
+  path: string,
+  options: { bypassCSP?: boolean; colorScheme?: "light" | "dark" } = {},
+) {
+  const context = await browser.newContext({
+    bypassCSP: options.bypassCSP ?? false,
+    colorScheme: options.colorScheme ?? "light",
+  });
   const page: Page = await context.newPage();
   const consoleErrors: string[] = [];
   const offsite: string[] = [];

@@ -8,7 +8,14 @@ export function scratchBuild(): { out: string; data: string; env: NodeJS.Process
   const scratch = mkdtempSync(join(tmpdir(), "lubao-build-"));
   const out = join(scratch, "dist");
   const data = join(scratch, "data");
-  const env = { ...process.env, LUBAO_CACHE_DIR: join(scratch, "cache/parse"), LUBAO_ASTRO_CACHE_DIR: join(scratch, "cache/astro"), LUBAO_PAGEFIND_CACHE_DIR: join(scratch, "cache/pagefind"), LUBAO_DATA_DIR: data, LUBAO_OUT_DIR: out };
+  const env = {
+    ...process.env,
+    LUBAO_CACHE_DIR: join(scratch, "cache/parse"),
+    LUBAO_ASTRO_CACHE_DIR: join(scratch, "cache/astro"),
+    LUBAO_PAGEFIND_CACHE_DIR: join(scratch, "cache/pagefind"),
+    LUBAO_DATA_DIR: data,
+    LUBAO_OUT_DIR: out,
+  };
   return { out, data, env };
 }
 

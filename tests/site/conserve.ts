@@ -18,10 +18,17 @@ export function checkExportConserves(out: string): number {
       if (!decoded.ok) throw new Error(decoded.reason);
       expect(p.rawLines, p.source).toEqual(decoded.text.replace(/^\uFEFF/u, "").split(LINE_BREAK));
       const stories = issue.articles.filter((a) => a.page === p.id);
-      expect(multiset(pageInk(stories, p.furniture, p.unassigned)), p.source).toBe(multiset(inkOf(normalise(decoded.text).map((l) => l.text).join(""))));
+      expect(multiset(pageInk(stories, p.furniture, p.unassigned)), p.source).toBe(
+        multiset(
+          inkOf(
+            normalise(decoded.text)
+              .map((l) => l.text)
+              .join(""),
+          ),
+        ),
+      );
       pages++;
     }
   }
   return pages;
 }
-

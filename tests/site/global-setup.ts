@@ -16,10 +16,12 @@ let server: Server | undefined;
 export default async function setup(project: TestProject) {
   if (process.env["LUBAO_SKIP_BUILD"] !== "1") execFileSync("npm", ["run", "build"], { stdio: "inherit" });
   const serve = sirv("dist", { dev: false, etag: true });
-  server = createServer((req, res) => serve(req, res, () => {
-    res.statusCode = 404;
-    res.end("not found");
-  }));
+  server = createServer((req, res) =>
+    serve(req, res, () => {
+      res.statusCode = 404;
+      res.end("not found");
+    }),
+  );
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   project.provide("baseURL", `http://127.0.0.1:${port}`);

@@ -60,7 +60,16 @@ describe("hostile text in titles and bodies", () => {
   let site: { url: string; server: Server };
   let browser: Browser | undefined;
   beforeAll(async () => {
-    out = buildFrom(content({ "test-paper/2024-09-20-p01.txt": PAGE, "test-paper/2024-09-20-p01.meta.json": JSON.stringify({ publication: "test-paper", date: "2024-09-20", page: 1 }) }));
+    out = buildFrom(
+      content({
+        "test-paper/2024-09-20-p01.txt": PAGE,
+        "test-paper/2024-09-20-p01.meta.json": JSON.stringify({
+          publication: "test-paper",
+          date: "2024-09-20",
+          page: 1,
+        }),
+      }),
+    );
     site = await serve(out);
     if (hasChromium) browser = await launch();
   });
@@ -75,14 +84,19 @@ describe("hostile text in titles and bodies", () => {
     expect(xml).toContain("<title>全区秋粮收购工作全面启动</title>");
     if (!browser) return;
     const page = await browser.newPage();
-    const errors = await page.evaluate((x) => new DOMParser().parseFromString(x, "application/xml").getElementsByTagName("parsererror").length, xml);
+    const errors = await page.evaluate(
+      (x) => new DOMParser().parseFromString(x, "application/xml").getElementsByTagName("parsererror").length,
+      xml,
+    );
     expect(errors).toBe(0);
     await page.close();
   });
 
   test("9. descriptions are cut between characters, never inside one", () => {
     const xml = readFileSync(join(out, "feeds/publications/test-paper.xml"), "utf8");
-    const article = readdirSync(join(out, "articles")).map((d) => readFileSync(join(out, "articles", d, "index.html"), "utf8")).find((h) => h.includes("HYPERLINK"))!;
+    const article = readdirSync(join(out, "articles"))
+      .map((d) => readFileSync(join(out, "articles", d, "index.html"), "utf8"))
+      .find((h) => h.includes("HYPERLINK"))!;
     const description = /<meta name="description" content="([^"]*)"/u.exec(article)![1]!;
     expect(description).toContain("😀");
     for (const s of [xml, article]) {
@@ -106,7 +120,9 @@ describe("hostile text in titles and bodies", () => {
 
   test("6. the published export keeps every character: bylines, raw lines, all of it", () => {
     expect(checkExportConserves(out)).toBe(1);
-    const issue = exportIssueSchema.parse(JSON.parse(readFileSync(join(out, "data/issues/test-paper-2024-09-20.json"), "utf8")));
+    const issue = exportIssueSchema.parse(
+      JSON.parse(readFileSync(join(out, "data/issues/test-paper-2024-09-20.json"), "utf8")),
+    );
     expect(issue.articles.flatMap((a) => a.bylines)).toEqual(["□ 本报记者 王小明", "（李四 赵五）"]);
   });
 });
@@ -136,17 +152,30 @@ describe("4. a folder whose pages hold no story", () => {
 describe("13. a build stopped half-way", () => {
   test("leaves the previous data and site as they were, and the next build clears what it left", async () => {
     // forty pages, so that Astro takes a few seconds to render them: the build is stopped in that time
-    const pages = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`test-paper/2024-09-${String((i % 28) + 1).padStart(2, "0")}-p${String(i + 1).padStart(2, "0")}.txt`, `全区秋粮收购工作第${i + 1}次调度会召开\n\n本报讯 ${text(60)}。\n`]));
+    const pages = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [
+        `test-paper/2024-09-${String((i % 28) + 1).padStart(2, "0")}-p${String(i + 1).padStart(2, "0")}.txt`,
+        `全区秋粮收购工作第${i + 1}次调度会召开\n\n本报讯 ${text(60)}。\n`,
+      ]),
+    );
     const dir = content(pages);
     const { out, data, env } = scratchBuild();
     const full = { ...env, LUBAO_CONTENT_DIR: dir };
     execFileSync("npm", ["run", "build"], { env: full, stdio: "pipe" });
-    const before = { data: readFileSync(join(data, "articles.json"), "utf8"), site: readdirSync(join(out, "articles")).sort() };
+    const before = {
+      data: readFileSync(join(data, "articles.json"), "utf8"),
+      site: readdirSync(join(out, "articles")).sort(),
+    };
     appendFileSync(join(dir, "test-paper/2024-09-01-p01.txt"), `\n全区夏粮收购工作总结\n\n本报讯 ${text(50)}。\n`);
     const child = spawn(process.execPath, ["scripts/build.ts"], { env: full, stdio: "ignore", detached: true });
     // stopped once the ingest has written the new records and Astro is at work on them
     const staged = () => readdirSync(dirname(out)).filter((n) => /^(data|dist)\.next-\d+$/u.test(n));
-    await expect.poll(() => staged().some((n) => n.startsWith("data") && existsSync(join(dirname(out), n, "articles.json"))), { timeout: 60_000, interval: 20 }).toBe(true);
+    await expect
+      .poll(() => staged().some((n) => n.startsWith("data") && existsSync(join(dirname(out), n, "articles.json"))), {
+        timeout: 60_000,
+        interval: 20,
+      })
+      .toBe(true);
     process.kill(-child.pid!, "SIGKILL");
     await new Promise((r) => child.once("exit", r));
     expect(readFileSync(join(data, "articles.json"), "utf8")).toBe(before.data);

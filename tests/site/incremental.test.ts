@@ -9,7 +9,11 @@ import { beforeAll, describe, expect, test } from "vitest";
 const scratch = mkdtempSync(join(tmpdir(), "lubao-incremental-"));
 
 /** Build a content folder into out with the given caches; small shards, so the 27 seed stories make several. */
-function build(content: string, out: string, caches: string): { log: string; pagefind: { indexed: number; reused: number; bundles: number } } {
+function build(
+  content: string,
+  out: string,
+  caches: string,
+): { log: string; pagefind: { indexed: number; reused: number; bundles: number } } {
   const timing = join(scratch, `${out.split("/").at(-1)}-pagefind.json`);
   const env = {
     ...process.env,
@@ -23,13 +27,18 @@ function build(content: string, out: string, caches: string): { log: string; pag
     LUBAO_PAGEFIND_TIMING: timing,
   };
   const log = execFileSync("npm", ["run", "build"], { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-  return { log, pagefind: JSON.parse(readFileSync(timing, "utf8")) as { indexed: number; reused: number; bundles: number } };
+  return {
+    log,
+    pagefind: JSON.parse(readFileSync(timing, "utf8")) as { indexed: number; reused: number; bundles: number },
+  };
 }
 
 /** Every file under a folder, by relative path, as bytes. */
 function files(dir: string): Map<string, Buffer> {
   const names = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(names.map((e) => [join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name))]));
+  return new Map(
+    names.map((e) => [join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name))]),
+  );
 }
 
 describe("adding a page to a built archive", () => {
@@ -43,7 +52,10 @@ describe("adding a page to a built archive", () => {
     build(content, join(scratch, "first"), caches);
     // one more page: a second day of the Jiyang paper
     cpSync("content/jiyang/2024-07-a.txt", join(content, "jiyang/2024-08-a.txt"));
-    writeFileSync(join(content, "jiyang/2024-08-a.meta.json"), JSON.stringify({ publication: "jiyang", date: "2024-08-01", page: 2 }));
+    writeFileSync(
+      join(content, "jiyang/2024-08-a.meta.json"),
+      JSON.stringify({ publication: "jiyang", date: "2024-08-01", page: 2 }),
+    );
     rebuilt = build(content, join(scratch, "rebuilt"), caches);
     fresh = build(content, join(scratch, "fresh"), join(scratch, "fresh-caches"));
   }, 300_000);

@@ -7,7 +7,10 @@ import { describeInChromium, useBrowser } from "./in-chromium.ts";
 import { articles, index } from "./built-data.ts";
 import { HtmlValidate } from "html-validate";
 
-const htmlFiles = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : []));
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : [],
+  );
 
 const baseURL = inject("baseURL");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -42,7 +45,8 @@ describe("links and markup", () => {
         const path = decodeURI(m[1]!);
         const target = join("dist", path);
         checked++;
-        if (!(existsSync(target) && !path.endsWith("/")) && !existsSync(join(target, "index.html"))) missing.push(`${file} → ${path}`);
+        if (!(existsSync(target) && !path.endsWith("/")) && !existsSync(join(target, "index.html")))
+          missing.push(`${file} → ${path}`);
       }
     }
     expect(checked).toBeGreaterThan(500);
@@ -54,7 +58,8 @@ describe("links and markup", () => {
     const problems: string[] = [];
     for (const file of htmlFiles("dist")) {
       const report = await validator.validateFile(file);
-      for (const r of report.results) for (const msg of r.messages) problems.push(`${file}:${msg.line} ${msg.ruleId} ${msg.message}`);
+      for (const r of report.results)
+        for (const msg of r.messages) problems.push(`${file}:${msg.line} ${msg.ruleId} ${msg.message}`);
     }
     expect(problems).toEqual([]);
   });
@@ -66,13 +71,18 @@ describe("links and markup", () => {
     for (const l of locs) expect(existsSync(join("dist", decodeURI(l), "index.html")), l).toBe(true);
     const feeds = readdirSync("dist/feeds/places");
     expect(feeds.length).toBeGreaterThan(0);
-    expect(readFileSync(join("dist/feeds/places", feeds[0]!), "utf8")).toMatch(/^<\?xml[^>]*\?><rss[\s\S]*<item>[\s\S]*<\/rss>$/u);
+    expect(readFileSync(join("dist/feeds/places", feeds[0]!), "utf8")).toMatch(
+      /^<\?xml[^>]*\?><rss[\s\S]*<item>[\s\S]*<\/rss>$/u,
+    );
   });
 
   test("article pages carry JSON-LD NewsArticle, Open Graph and a canonical URL", () => {
     const a = articles[0]!;
     const html = readFileSync(join("dist", a.url, "index.html"), "utf8");
-    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/u.exec(html)![1]!) as { "@type": string; headline: string };
+    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/u.exec(html)![1]!) as {
+      "@type": string;
+      headline: string;
+    };
     expect(ld).toMatchObject({ "@type": "NewsArticle", headline: a.title });
     expect(html).toMatch(/<meta property="og:type" content="article">/u);
     expect(html).toContain(`<link rel="canonical" href="https://lubao.example${a.url}">`);
@@ -94,25 +104,35 @@ describeInChromium("the site in Chromium", () => {
     ["404", "/404.html"],
   ];
 
-  const cases = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((k) => (["light", "dark"] as const).map((scheme) => [k, scheme] as const));
-  test.each(cases)("page kind %i (%s) renders with no console errors, no off-site request, no axe violation", async (k, scheme) => {
-    const [kind, path] = kinds()[k]!;
-    const { page, context, response, consoleErrors, offsite } = await open(browser(), baseURL, path!, { bypassCSP: true, colorScheme: scheme });
-    try {
-      expect(response?.status(), kind).toBe(200);
-      expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
-        return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  const cases = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((k) =>
+    (["light", "dark"] as const).map((scheme) => [k, scheme] as const),
+  );
+  test.each(cases)(
+    "page kind %i (%s) renders with no console errors, no off-site request, no axe violation",
+    async (k, scheme) => {
+      const [kind, path] = kinds()[k]!;
+      const { page, context, response, consoleErrors, offsite } = await open(browser(), baseURL, path!, {
+        bypassCSP: true,
+        colorScheme: scheme,
       });
-      expect(violations, kind).toEqual([]);
-      expect(consoleErrors, kind).toEqual([]);
-      expect(offsite, kind).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+      try {
+        expect(response?.status(), kind).toBe(200);
+        expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const r = await (
+            window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+          ).axe.run();
+          return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+        });
+        expect(violations, kind).toEqual([]);
+        expect(consoleErrors, kind).toEqual([]);
+        expect(offsite, kind).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   test("the article page carries the paper's footer line and the raw lines it came from", async () => {
     const { page, context } = await open(browser(), baseURL, jiyang().url);
@@ -125,7 +145,11 @@ describeInChromium("the site in Chromium", () => {
   });
 
   test("searching 特医食品 finds the Jiyang story, and the query is highlighted on it", async () => {
-    const { page, context, consoleErrors } = await open(browser(), baseURL, `/search/?q=${encodeURIComponent("特医食品")}`);
+    const { page, context, consoleErrors } = await open(
+      browser(),
+      baseURL,
+      `/search/?q=${encodeURIComponent("特医食品")}`,
+    );
     try {
       await page.waitForSelector("#results li a", { timeout: 15_000 });
       const titles = await page.locator("#results li > a").allTextContents();

@@ -9,7 +9,7 @@ import { buildFrom } from "./build-from.ts";
 const HOSTILE = [
   "报纸上的代码不该被执行",
   "",
-  "本报讯 有读者来信写道：<script>window.__pwned = 1</script> 还有 <img src=x onerror=\"window.__pwned = 2\"> 以及 [点我](javascript:window.__pwned=3) 和 **加粗** 字样。 （王小明）",
+  '本报讯 有读者来信写道：<script>window.__pwned = 1</script> 还有 <img src=x onerror="window.__pwned = 2"> 以及 [点我](javascript:window.__pwned=3) 和 **加粗** 字样。 （王小明）',
   "",
 ].join("\n");
 
@@ -19,9 +19,15 @@ describe("raw text that looks like markup is shown as the text it is", () => {
   beforeAll(async () => {
     const content = mkdtempSync(join(tmpdir(), "lubao-content-"));
     mkdirSync(join(content, "test-paper"));
-    writeFileSync(join(content, "publications.json"), JSON.stringify([{ id: "test-paper", name: "测试报", nameKnown: true, home: "370115" }]));
+    writeFileSync(
+      join(content, "publications.json"),
+      JSON.stringify([{ id: "test-paper", name: "测试报", nameKnown: true, home: "370115" }]),
+    );
     writeFileSync(join(content, "test-paper", "2024-09-20-p01.txt"), HOSTILE);
-    writeFileSync(join(content, "test-paper", "2024-09-20-p01.meta.json"), JSON.stringify({ publication: "test-paper", page: 1 }));
+    writeFileSync(
+      join(content, "test-paper", "2024-09-20-p01.meta.json"),
+      JSON.stringify({ publication: "test-paper", page: 1 }),
+    );
     out = buildFrom(content);
     if (hasChromium) browser = await launch();
   });

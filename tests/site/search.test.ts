@@ -36,7 +36,11 @@ describeInChromium("search in Chromium", () => {
   test.each(QUERIES.map((q, i) => [i, ...q] as const))("#%i %s: %s", async (_i, _kind, query, expected) => {
     const { page, context, consoleErrors } = await open(browser(), baseURL, `/search/?q=${encodeURIComponent(query)}`);
     try {
-      await page.waitForFunction(() => (document.querySelector("#search-status")?.textContent ?? "").length > 0, undefined, { timeout: 20_000 });
+      await page.waitForFunction(
+        () => (document.querySelector("#search-status")?.textContent ?? "").length > 0,
+        undefined,
+        { timeout: 20_000 },
+      );
       const titles = await page.locator("#results li > a").allTextContents();
       const want = expected();
       if (want === null) {
@@ -80,11 +84,18 @@ describeInChromium("search in Chromium", () => {
 
   test("search within one issue returns only that issue's stories", async () => {
     const issue = index.issues.find((i) => i.publication === "jining-gaoxin")!;
-    const { page, context } = await open(browser(), baseURL, `/search/?q=${encodeURIComponent("济宁")}&issue=${issue.id}`);
+    const { page, context } = await open(
+      browser(),
+      baseURL,
+      `/search/?q=${encodeURIComponent("济宁")}&issue=${issue.id}`,
+    );
     try {
       await page.waitForSelector("#results li");
       const own = new Set(issue.pages.flatMap((p) => p.articles).map((id) => `/articles/${id}/`));
-      for (const href of await page.locator("#results li > a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))) expect(own.has(href)).toBe(true);
+      for (const href of await page
+        .locator("#results li > a")
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
+        expect(own.has(href)).toBe(true);
     } finally {
       await context.close();
     }

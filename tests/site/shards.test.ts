@@ -35,10 +35,16 @@ describeInChromium("an archive sharded by publication, searched as one", () => {
       ["特医食品", "jiyang"],
       ["柑橘", "jining-gaoxin"],
     ] as const) {
-      const { page, context, consoleErrors } = await open(browser(), baseURL, `/search/?q=${encodeURIComponent(query)}`);
+      const { page, context, consoleErrors } = await open(
+        browser(),
+        baseURL,
+        `/search/?q=${encodeURIComponent(query)}`,
+      );
       try {
         await page.waitForSelector("#results li > a", { timeout: 20_000 });
-        const hrefs = await page.locator("#results li > a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+        const hrefs = await page
+          .locator("#results li > a")
+          .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
         expect(hrefs.some((h) => h.startsWith(`/articles/${shardOf}-`))).toBe(true);
         expect(consoleErrors).toEqual([]);
       } finally {

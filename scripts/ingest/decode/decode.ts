@@ -7,7 +7,9 @@ export interface DecodeWarning {
   message: string;
 }
 
-export type Decoded = { ok: true; text: string; encoding: string; warnings: DecodeWarning[] } | { ok: false; reason: string };
+export type Decoded =
+  | { ok: true; text: string; encoding: string; warnings: DecodeWarning[] }
+  | { ok: false; reason: string };
 
 /** Share of control bytes above which a file is binary, not text in any encoding. */
 const BINARY_SHARE = 0.01;
@@ -22,7 +24,8 @@ const FILE_PRIOR = 3;
 const utf8 = new TextDecoder("utf-8");
 const utf8Strict = new TextDecoder("utf-8", { fatal: true });
 
-const read = (bytes: Uint8Array, enc: Candidate): string => (enc === "UTF-8" ? utf8.decode(bytes) : iconv.decode(Buffer.from(bytes), enc));
+const read = (bytes: Uint8Array, enc: Candidate): string =>
+  enc === "UTF-8" ? utf8.decode(bytes) : iconv.decode(Buffer.from(bytes), enc);
 
 /** Bytes split after each line end (CRLF, CR or LF: single bytes in every candidate encoding), ends kept. */
 function byteLines(bytes: Uint8Array): Uint8Array[] {
@@ -46,7 +49,9 @@ const isAscii = (bytes: Uint8Array) => bytes.every((b) => b < 0x80);
 function badBytes(line: Uint8Array, enc: Candidate): string {
   const hex: string[] = [];
   for (let i = 0; i < line.length && hex.length < 4; ) {
-    const width = [1, 2, 3, 4].find((k) => i + k <= line.length && !read(line.subarray(i, i + k), enc).includes("\uFFFD"));
+    const width = [1, 2, 3, 4].find(
+      (k) => i + k <= line.length && !read(line.subarray(i, i + k), enc).includes("\uFFFD"),
+    );
     if (width) i += width;
     else hex.push(`0x${line[i++]!.toString(16).toUpperCase().padStart(2, "0")}`);
   }
@@ -77,10 +82,17 @@ function decodeLegacy(bytes: Uint8Array): Decoded {
     }
     parts.push(best!.text);
     used.set(best!.enc, (used.get(best!.enc) ?? 0) + 1);
-    if (best!.text.includes("\uFFFD")) warnings.push({ line: i + 1, message: `byte(s) ${badBytes(line, best!.enc)} cannot be read as ${best!.enc}: shown as �` });
+    if (best!.text.includes("\uFFFD"))
+      warnings.push({
+        line: i + 1,
+        message: `byte(s) ${badBytes(line, best!.enc)} cannot be read as ${best!.enc}: shown as �`,
+      });
   }
   const encs = [...used].sort((a, b) => b[1] - a[1]);
-  const encoding = encs.length <= 1 ? (encs[0]?.[0] ?? fileEnc) : `mixed: ${encs.map(([e, n]) => `${e} (${n} line${n > 1 ? "s" : ""})`).join(", ")}`;
+  const encoding =
+    encs.length <= 1
+      ? (encs[0]?.[0] ?? fileEnc)
+      : `mixed: ${encs.map(([e, n]) => `${e} (${n} line${n > 1 ? "s" : ""})`).join(", ")}`;
   return { ok: true, text: parts.join(""), encoding, warnings };
 }
 
@@ -98,7 +110,10 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): Decoded {
       k += 2;
     } else if (u >= 0xd800 && u <= 0xdfff) {
       out.push("\uFFFD");
-      warnings.push({ line, message: `a lone UTF-16 surrogate (0x${u.toString(16).toUpperCase()}) cannot be read: shown as �` });
+      warnings.push({
+        line,
+        message: `a lone UTF-16 surrogate (0x${u.toString(16).toUpperCase()}) cannot be read: shown as �`,
+      });
     } else out.push(String.fromCharCode(u));
     if (u === 0x0a ? prev !== 0x0d : u === 0x0d) line++;
     prev = u;
@@ -119,7 +134,8 @@ export function decode(bytes: Uint8Array): Decoded {
     const b = bytes[i]!;
     if (b < 0x20 && (b < 0x09 || (b > 0x0d && b !== 0x1b))) controls++;
   }
-  if (bytes.length > 0 && controls / bytes.length > BINARY_SHARE) return { ok: false, reason: `not text: ${controls} control bytes in ${bytes.length}` };
+  if (bytes.length > 0 && controls / bytes.length > BINARY_SHARE)
+    return { ok: false, reason: `not text: ${controls} control bytes in ${bytes.length}` };
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   try {

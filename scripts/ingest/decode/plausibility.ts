@@ -20,7 +20,10 @@ function charsOf(encoding: string, leads: [number, number], trails: [number, num
 }
 
 const GB_TRAIL: [number, number][] = [[0xa1, 0xfe]];
-const BIG5_TRAIL: [number, number][] = [[0x40, 0x7e], [0xa1, 0xfe]];
+const BIG5_TRAIL: [number, number][] = [
+  [0x40, 0x7e],
+  [0xa1, 0xfe],
+];
 
 let tiers: { common: Set<string>; lessCommon: Set<string> } | null = null;
 
@@ -28,14 +31,18 @@ let tiers: { common: Set<string>; lessCommon: Set<string> } | null = null;
 function frequencyTiers() {
   if (tiers) return tiers;
   const common = new Set([...charsOf("gb2312", [0xb0, 0xd7], GB_TRAIL), ...charsOf("big5", [0xa4, 0xc6], BIG5_TRAIL)]);
-  const lessCommon = new Set([...charsOf("gb2312", [0xd8, 0xf7], GB_TRAIL), ...charsOf("big5", [0xc9, 0xf9], BIG5_TRAIL)]);
+  const lessCommon = new Set([
+    ...charsOf("gb2312", [0xd8, 0xf7], GB_TRAIL),
+    ...charsOf("big5", [0xc9, 0xf9], BIG5_TRAIL),
+  ]);
   for (const c of common) lessCommon.delete(c);
   tiers = { common, lessCommon };
   return tiers;
 }
 
 /** Marks a Chinese page prints: CJK punctuation, full-width forms, and the bullets and boxes papers use. */
-const PAPER_MARK = /[\u3000-\u303f\uff01-\uff5e\u2014\u2026\u2018\u2019\u201c\u201d\u00b7\u25a0\u25a1\u25c6\u25c7\u25cf\u25cb\u2605\u2606]/u;
+const PAPER_MARK =
+  /[\u3000-\u303f\uff01-\uff5e\u2014\u2026\u2018\u2019\u201c\u201d\u00b7\u25a0\u25a1\u25c6\u25c7\u25cf\u25cb\u2605\u2606]/u;
 
 /** Points per character: what a right reading is made of scores high, what a misreading leaves behind scores low. */
 export const WEIGHT = {

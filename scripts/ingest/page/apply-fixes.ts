@@ -33,7 +33,8 @@ const spanOf = (blocks: Block[], also: number[] = []): [number, number] => {
 export function applyFixes(page: PageDraft, fixes: Fix[]): { page: PageDraft; problems: FixProblem[] } {
   const articles = page.articles.map((a) => ({ ...a, blocks: [...a.blocks], edits: [...a.edits] }));
   const problems: FixProblem[] = [];
-  const problem = (f: Fix, message: string) => problems.push({ line: f.line, message: `fix "${f.op}" at line ${f.line}: ${message}` });
+  const problem = (f: Fix, message: string) =>
+    problems.push({ line: f.line, message: `fix "${f.op}" at line ${f.line}: ${message}` });
   // splits and merges first, in line order, so later fixes find the stories as corrected
   const structural = fixes.filter((f) => f.op === "split" || f.op === "merge").sort((a, b) => a.line - b.line);
   for (const f of structural) {
@@ -51,7 +52,12 @@ export function applyFixes(page: PageDraft, fixes: Fix[]): { page: PageDraft; pr
       }
       const moved = a.blocks.slice(at);
       const kept = a.blocks.slice(0, at);
-      const before: ArticleDraft = { ...a, blocks: kept, lines: spanOf(kept, [a.lines[0]]), edits: [...a.edits, edit(f)] };
+      const before: ArticleDraft = {
+        ...a,
+        blocks: kept,
+        lines: spanOf(kept, [a.lines[0]]),
+        edits: [...a.edits, edit(f)],
+      };
       const after: ArticleDraft = {
         mark: null,
         title: titleFromOpening(moved[0]!.text),
@@ -76,7 +82,9 @@ export function applyFixes(page: PageDraft, fixes: Fix[]): { page: PageDraft; pr
       }
       const into = articles[k - 1]!;
       // the merged story's printed headline stays on the page: as subheads where it stood
-      const heads = [a.column, a.kicker, a.titleInferred ? null : `${a.mark ?? ""}${a.title}`, a.subtitle].filter((t): t is string => Boolean(t));
+      const heads = [a.column, a.kicker, a.titleInferred ? null : `${a.mark ?? ""}${a.title}`, a.subtitle].filter(
+        (t): t is string => Boolean(t),
+      );
       const headBlocks: Block[] = heads.map((text) => ({ type: "subhead", text, lines: [a.lines[0]] }));
       const merged: ArticleDraft = {
         ...into,
@@ -87,7 +95,11 @@ export function applyFixes(page: PageDraft, fixes: Fix[]): { page: PageDraft; pr
         lines: [Math.min(into.lines[0], a.lines[0]), Math.max(into.lines[1], a.lines[1])],
         why: [...into.why, `merged with "${a.title}" by an editor at line ${f.line}`],
         // a split both halves recorded is one edit once they are together again
-        edits: [...into.edits, ...a.edits.filter((e) => !into.edits.some((x) => x.op === e.op && x.line === e.line)), edit(f)],
+        edits: [
+          ...into.edits,
+          ...a.edits.filter((e) => !into.edits.some((x) => x.op === e.op && x.line === e.line)),
+          edit(f),
+        ],
       };
       articles.splice(k - 1, 2, merged);
     }
@@ -97,11 +109,19 @@ export function applyFixes(page: PageDraft, fixes: Fix[]): { page: PageDraft; pr
     const k = storyAt(articles, f.line);
     if (k < 0) {
       // a line read as furniture by the editor's word belongs to no story: nothing to record on one
-      if (!(f.op === "label" && (f.as === "furniture" || f.as === "headline"))) problem(f, "no story stands on this line");
+      if (!(f.op === "label" && (f.as === "furniture" || f.as === "headline")))
+        problem(f, "no story stands on this line");
       continue;
     }
     const a = articles[k]!;
-    if (f.op === "title") articles[k] = { ...a, title: f.text, titleInferred: false, mark: null, edits: [...a.edits, edit(f, a.titleInferred ? null : `${a.mark ?? ""}${a.title}`)] };
+    if (f.op === "title")
+      articles[k] = {
+        ...a,
+        title: f.text,
+        titleInferred: false,
+        mark: null,
+        edits: [...a.edits, edit(f, a.titleInferred ? null : `${a.mark ?? ""}${a.title}`)],
+      };
     else if (f.op === "kicker") articles[k] = { ...a, kicker: f.text, edits: [...a.edits, edit(f, a.kicker)] };
     else if (f.op === "subtitle") articles[k] = { ...a, subtitle: f.text, edits: [...a.edits, edit(f, a.subtitle)] };
     else articles[k] = { ...a, edits: [...a.edits, edit(f)] };

@@ -42,7 +42,8 @@ const INFERRED_TITLE_MAX = 20;
 /** A display title from a story's opening words, cut at the first clause mark when it comes early. */
 export function titleFromOpening(text: string): string {
   const clause = /^(.{6,}?)[，。！？；：,.!?;:]/u.exec(text)?.[1];
-  const base = clause && [...clause].length <= INFERRED_TITLE_MAX ? clause : [...text].slice(0, INFERRED_TITLE_MAX).join("");
+  const base =
+    clause && [...clause].length <= INFERRED_TITLE_MAX ? clause : [...text].slice(0, INFERRED_TITLE_MAX).join("");
   return base.length < text.length ? `${base}…` : base;
 }
 
@@ -53,13 +54,22 @@ const lineSpanOf = (units: { lines: number[] }[]): [number, number] => {
 /** Put each body and its headline together into an article draft. */
 export function assemble(layout: Layout, assignment: Assignment): PageDraft {
   const articles: ArticleDraft[] = [];
-  const unassigned: Unassigned[] = layout.stray.map((u) => ({ text: u.text, lines: u.lines, reason: `no story to belong to (${u.kind})` }));
+  const unassigned: Unassigned[] = layout.stray.map((u) => ({
+    text: u.text,
+    lines: u.lines,
+    reason: `no story to belong to (${u.kind})`,
+  }));
   layout.bodies.forEach((body, k) => {
     const above = assignment.above[k]!;
     const below = assignment.below[k]!;
     let headings: Heading[] = above.length ? above : below;
     if (above.length && below.length)
-      for (const h of below) unassigned.push({ text: h.text, lines: h.lines, reason: "headline material below a story that already has one above" });
+      for (const h of below)
+        unassigned.push({
+          text: h.text,
+          lines: h.lines,
+          reason: "headline material below a story that already has one above",
+        });
     const blocks: Block[] = [];
     const bylines: string[] = [];
     const authors: string[] = [];
@@ -95,12 +105,15 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
     }
     for (const b of bylines) for (const name of namesInByline(b)) if (!authors.includes(name)) authors.push(name);
     if (blocks.length === 0) {
-      for (const u of [...headings, ...body.units]) unassigned.push({ text: u.text, lines: u.lines, reason: "a headline or byline with no story text" });
+      for (const u of [...headings, ...body.units])
+        unassigned.push({ text: u.text, lines: u.lines, reason: "a headline or byline with no story text" });
       return;
     }
     const fields = headlineFields(headings.map((h) => h.text));
     const bullet = fields.title ? HEADLINE_BULLET.exec(fields.title) : null;
-    const title = bullet ? fields.title!.slice(bullet[0].length) || fields.title! : (fields.title ?? titleFromOpening(blocks[0]!.text));
+    const title = bullet
+      ? fields.title!.slice(bullet[0].length) || fields.title!
+      : (fields.title ?? titleFromOpening(blocks[0]!.text));
     articles.push({
       mark: bullet && title !== fields.title ? bullet[0].trim() : null,
       title,
@@ -121,7 +134,10 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
   });
   // headings that found no story
   const assigned = new Set([...assignment.above.flat(), ...assignment.below.flat()]);
-  if (layout.bodies.length === 0) for (const g of layout.gaps.flat()) if (!assigned.has(g)) unassigned.push({ text: g.text, lines: g.lines, reason: "a heading with no story text on the page" });
+  if (layout.bodies.length === 0)
+    for (const g of layout.gaps.flat())
+      if (!assigned.has(g))
+        unassigned.push({ text: g.text, lines: g.lines, reason: "a heading with no story text on the page" });
   const furniture: Furniture[] = layout.furniture.map((f) => ({ kind: f.furniture, text: f.text, lines: f.lines }));
   return { articles, furniture, unassigned, why: assignment.why };
 }

@@ -29,8 +29,20 @@ export function splitAtLastSpace(h: Heading): [Heading, Heading] | null {
   const right = first.slice(cut).trim();
   const n = h.lines[0]!;
   return [
-    { ...h, text: left, parts: [left], lines: [n], why: `${h.why}; first words of a shared line: the headline of the story above` },
-    { ...h, text: [right, ...h.parts.slice(1)].join(""), parts: [right, ...h.parts.slice(1)], lines: h.lines, why: `${h.why}; rest of a shared line: the headline of the story below` },
+    {
+      ...h,
+      text: left,
+      parts: [left],
+      lines: [n],
+      why: `${h.why}; first words of a shared line: the headline of the story above`,
+    },
+    {
+      ...h,
+      text: [right, ...h.parts.slice(1)].join(""),
+      parts: [right, ...h.parts.slice(1)],
+      lines: h.lines,
+      why: `${h.why}; rest of a shared line: the headline of the story below`,
+    },
   ];
 }
 
@@ -47,11 +59,22 @@ function optionsFor(gap: Heading[], k: number, n: number): Option[] {
   const out: Option[] = [];
   for (let s = 0; s <= gap.length; s++) {
     if (s > 0 && s < gap.length && boundTogether(gap[s - 1]!.text, gap[s]!.text)) continue;
-    out.push({ toPrev: gap.slice(0, s), toNext: gap.slice(s), cost: 0, label: `${s} of ${gap.length} to the story above` });
+    out.push({
+      toPrev: gap.slice(0, s),
+      toNext: gap.slice(s),
+      cost: 0,
+      label: `${s} of ${gap.length} to the story above`,
+    });
   }
   if (gap.length === 1) {
     const halves = splitAtLastSpace(gap[0]!);
-    if (halves) out.push({ toPrev: [halves[0]], toNext: [halves[1]], cost: SCORE.splitLine, label: "one line shared by two headlines, split" });
+    if (halves)
+      out.push({
+        toPrev: [halves[0]],
+        toNext: [halves[1]],
+        cost: SCORE.splitLine,
+        label: "one line shared by two headlines, split",
+      });
   }
   return out;
 }
@@ -106,7 +129,10 @@ export function assignHeadlines(layout: Layout): Assignment {
   best.picks.forEach((opt, k) => {
     if (k > 0) below[k - 1] = opt.toPrev;
     if (k < n) above[k] = opt.toNext;
-    if (layout.gaps[k]!.length) why.push(`gap ${k} (${layout.gaps[k]!.map((h) => h.text).join(" | ")}): ${opt.label}; page habit: headline ${habit}`);
+    if (layout.gaps[k]!.length)
+      why.push(
+        `gap ${k} (${layout.gaps[k]!.map((h) => h.text).join(" | ")}): ${opt.label}; page habit: headline ${habit}`,
+      );
   });
   return { above, below, why };
 }

@@ -26,8 +26,19 @@ export function dropRepeats(input: Unit[]): Unit[] {
       continue;
     }
     const first = prev ? firstSentence(u.text) : undefined;
-    if (prev && first && first.length < u.text.length && inkOf(first).length >= MIN_REPEAT && prevInk.endsWith(inkOf(first))) {
-      const q: Paragraph = { ...u, text: u.text.slice(first.length).trimStart(), repeats: [...u.repeats, { text: first.trim(), lines: [u.lines[0]!] }], why: `${u.why}; opening sentence printed twice` };
+    if (
+      prev &&
+      first &&
+      first.length < u.text.length &&
+      inkOf(first).length >= MIN_REPEAT &&
+      prevInk.endsWith(inkOf(first))
+    ) {
+      const q: Paragraph = {
+        ...u,
+        text: u.text.slice(first.length).trimStart(),
+        repeats: [...u.repeats, { text: first.trim(), lines: [u.lines[0]!] }],
+        why: `${u.why}; opening sentence printed twice`,
+      };
       out.push(q);
       prev = q;
       prevInk = inkOf(q.text);

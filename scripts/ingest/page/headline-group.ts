@@ -31,7 +31,8 @@ export function kickerBeside(line: string): [string, string] | null {
   for (let s = segs.length - 1; s >= 1; s--) {
     const head = segs.slice(0, s);
     const tail = segs.slice(s).join(" ");
-    if (head.every((x) => printedWidth(x) <= KICKER_PHRASE_MAX) && printedWidth(tail) >= TITLE_MIN) return [head.join(" "), tail];
+    if (head.every((x) => printedWidth(x) <= KICKER_PHRASE_MAX) && printedWidth(tail) >= TITLE_MIN)
+      return [head.join(" "), tail];
   }
   return null;
 }
@@ -72,7 +73,10 @@ export function headlineFields(lines: string[]): HeadlineFields {
   const why: string[] = [];
   let items = lines.map((l) => l.trim()).filter(Boolean);
   const column: string[] = [];
-  while (items.length >= 2 && (COLUMN_LABEL.test(items[0]!) || (items.length >= 3 && printedWidth(items[0]!) <= COLUMN_NAME_MAX))) {
+  while (
+    items.length >= 2 &&
+    (COLUMN_LABEL.test(items[0]!) || (items.length >= 3 && printedWidth(items[0]!) <= COLUMN_NAME_MAX))
+  ) {
     column.push(items.shift()!);
     why.push(`"${column.at(-1)}": column label`);
   }
@@ -100,7 +104,11 @@ export function headlineFields(lines: string[]): HeadlineFields {
     const [a, b] = items as [string, string];
     // a 副题 explains, in clauses (、，) or in three phrases or more (X致辞 Y讲话 Z主持); a title rarely lists
     const phrases = (x: string) => x.split(/\s+/u).filter(Boolean).length;
-    if (printedWidth(b) > SUBTITLE_MIN_RATIO * printedWidth(a) || (lists(b) && !lists(a)) || (phrases(b) >= 3 && phrases(a) === 1)) {
+    if (
+      printedWidth(b) > SUBTITLE_MIN_RATIO * printedWidth(a) ||
+      (lists(b) && !lists(a)) ||
+      (phrases(b) >= 3 && phrases(a) === 1)
+    ) {
       why.push(`"${b}": far longer than the line above it: subtitle`);
       return { column: column.join(" ") || null, kicker: null, title: a, subtitle: b, why };
     }
@@ -115,7 +123,13 @@ export function headlineFields(lines: string[]): HeadlineFields {
   if (t < 0) t = items.length - 1;
   // lengths that do not tell: the line nearer the story is the title, the one above it the kicker
   const below = items[t + 1];
-  if (below !== undefined && printedWidth(below) <= CLOSE_WIDTHS * printedWidth(items[t]!) && !followsOn(below) && !leadsIn(below)) t++;
+  if (
+    below !== undefined &&
+    printedWidth(below) <= CLOSE_WIDTHS * printedWidth(items[t]!) &&
+    !followsOn(below) &&
+    !leadsIn(below)
+  )
+    t++;
   why.push(`"${items[t]}": shortest line of the group: title`);
   return {
     column: column.join(" ") || null,

@@ -8,9 +8,22 @@
  * whole line is letter-spaced.
  */
 
-const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f);
+const isHan = (c: number) =>
+  (c >= 0x4e00 && c <= 0x9fff) ||
+  (c >= 0x3400 && c <= 0x4dbf) ||
+  (c >= 0xf900 && c <= 0xfaff) ||
+  (c >= 0x20000 && c <= 0x3134f);
 /** Full-width and CJK marks: 。，、；：！？“”‘’（）《》【】…—· and the full-width forms block. */
-const isCjkMark = (c: number) => (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff65) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2026 || c === 0x2014 || c === 0x00b7;
+const isCjkMark = (c: number) =>
+  (c >= 0x3000 && c <= 0x303f) ||
+  (c >= 0xff01 && c <= 0xff65) ||
+  c === 0x201c ||
+  c === 0x201d ||
+  c === 0x2018 ||
+  c === 0x2019 ||
+  c === 0x2026 ||
+  c === 0x2014 ||
+  c === 0x00b7;
 /** Marks that open a quotation or bracket: “‘（《「『【〔. */
 const OPENING = new Set([0x201c, 0x2018, 0xff08, 0x300a, 0x300c, 0x300e, 0x3010, 0x3014]);
 /** Words that close a masthead field (总第N期, 第N版, N号, N日), after which a space separates fields. */
@@ -52,10 +65,15 @@ function artefact(g: Gap, spacedLine: boolean): boolean {
   const cjk = (c: number) => isHan(c) || isCjkMark(c);
   // no space is wanted after a mark, or before a mark that closes or pauses (an opening quote or
   // bracket may follow a phrase-separating space: 关爱留守儿童 “爱心书屋…”)
-  if ((isCjkMark(g.before) && (cjk(g.after) || isDigit(g.after))) || (isCjkMark(g.after) && !OPENING.has(g.after) && (cjk(g.before) || isDigit(g.before)))) return true;
+  if (
+    (isCjkMark(g.before) && (cjk(g.after) || isDigit(g.after))) ||
+    (isCjkMark(g.after) && !OPENING.has(g.after) && (cjk(g.before) || isDigit(g.before)))
+  )
+    return true;
   // digits split from their Han unit or the word before them: 10 月 14 日, 共 4 个
   // (a space after a field's closing word stays: 总第857期 2025年第1期)
-  if ((isDigit(g.before) && isHan(g.after)) || (isHan(g.before) && !FIELD_END.has(g.before) && isDigit(g.after))) return true;
+  if ((isDigit(g.before) && isHan(g.after)) || (isHan(g.before) && !FIELD_END.has(g.before) && isDigit(g.after)))
+    return true;
   // in letter-spaced type a single space means nothing; a wider gap still separates words
   if (spacedLine && g.width === 1 && !(isLatinWordChar(g.before) && isLatinWordChar(g.after))) return true;
   return false;
@@ -67,7 +85,10 @@ const isLatinWordChar = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 &&
 const MIN_SPACED_RUN = 4;
 
 /** Letter-spaced runs inside a line that is not letter-spaced as a whole: a headline set beside another. */
-const SPACED_RUN = new RegExp(`(?<![\\p{Script=Han}])\\p{Script=Han}(?: \\p{Script=Han}){${MIN_SPACED_RUN - 1},}(?![\\p{Script=Han}])`, "gu");
+const SPACED_RUN = new RegExp(
+  `(?<![\\p{Script=Han}])\\p{Script=Han}(?: \\p{Script=Han}){${MIN_SPACED_RUN - 1},}(?![\\p{Script=Han}])`,
+  "gu",
+);
 function closeSpacedRuns(text: string): string {
   return text.replace(SPACED_RUN, (run) => run.replace(/ /gu, ""));
 }
@@ -96,7 +117,8 @@ export function closeSpacing(raw: string): string {
     const after = j < cps.length ? cps[j]! : -1;
     const gap: Gap = { before, after, width: j - i };
     // spaces at the edges are trimmed by the caller; inside, only an artefact is dropped
-    if (before >= 0 && after >= 0 && !artefact(gap, spacedLine)) out += spacedLine ? " " : String.fromCodePoint(...cps.slice(i, j));
+    if (before >= 0 && after >= 0 && !artefact(gap, spacedLine))
+      out += spacedLine ? " " : String.fromCodePoint(...cps.slice(i, j));
     i = j;
   }
   return out;

@@ -23,10 +23,25 @@ export function claimMasthead(units: Unit[], publicationName: string | null): Un
   const forms = publicationName ? nameplateForms(publicationName) : [];
   return units.map((u, i) => {
     // furniture no rule named, standing in the nameplate area, is the nameplate's
-    if (u.kind === "furniture" && u.furniture === "other" && i < last) return { ...u, furniture: "masthead", why: `${u.why}; inside the masthead` };
+    if (u.kind === "furniture" && u.furniture === "other" && i < last)
+      return { ...u, furniture: "masthead", why: `${u.why}; inside the masthead` };
     if (u.kind !== "heading") return u;
-    if (i < last) return { kind: "furniture", furniture: "masthead", text: u.text, lines: u.lines, why: "heading-like text inside the masthead" };
-    if (i === last + 1 && last >= 0 && forms.includes(u.text.replace(/\s+/gu, ""))) return { kind: "furniture", furniture: "masthead", text: u.text, lines: u.lines, why: "the paper's own name under its masthead" };
+    if (i < last)
+      return {
+        kind: "furniture",
+        furniture: "masthead",
+        text: u.text,
+        lines: u.lines,
+        why: "heading-like text inside the masthead",
+      };
+    if (i === last + 1 && last >= 0 && forms.includes(u.text.replace(/\s+/gu, "")))
+      return {
+        kind: "furniture",
+        furniture: "masthead",
+        text: u.text,
+        lines: u.lines,
+        why: "the paper's own name under its masthead",
+      };
     return u;
   });
 }

@@ -33,7 +33,8 @@ export function profileOf(pages: Line[][], hints: ProfileHints = {}): PaperProfi
     for (const l of lines) {
       const t = l.text;
       // furniture-shaped only: short, no sentence or clause marks (a reprinted story's lines are not furniture)
-      if (!t || seen.has(t) || printedWidth(t) > REPEATED_MAX_WIDTH || endsSentence(t) || /[，,。；]/u.test(t)) continue;
+      if (!t || seen.has(t) || printedWidth(t) > REPEATED_MAX_WIDTH || endsSentence(t) || /[，,。；]/u.test(t))
+        continue;
       seen.add(t);
       onPages.set(t, (onPages.get(t) ?? 0) + 1);
     }
@@ -55,4 +56,7 @@ export interface PackedProfile {
   headline: "above" | "below" | null;
 }
 export const packProfile = (p: PaperProfile): PackedProfile => ({ repeated: [...p.repeated], headline: p.headline });
-export const unpackProfile = (p: PackedProfile): PaperProfile => ({ repeated: new Set(p.repeated), headline: p.headline });
+export const unpackProfile = (p: PackedProfile): PaperProfile => ({
+  repeated: new Set(p.repeated),
+  headline: p.headline,
+});

@@ -36,14 +36,25 @@ const MIN_EVIDENCE_TO_SKIP = 3;
 
 /** A unit that cannot sit inside a story's sentence: a new story opens or the page's furniture stands there. */
 function isBoundary(u: Unit): boolean {
-  return u.kind === "furniture" || u.kind === "byline" || u.kind === "closing" || (u.kind === "paragraph" && u.dateline !== null);
+  return (
+    u.kind === "furniture" ||
+    u.kind === "byline" ||
+    u.kind === "closing" ||
+    (u.kind === "paragraph" && u.dateline !== null)
+  );
 }
 
 /** A line shaped like a photo caption: a heading-like line or a short paragraph standing alone. */
 export function captionShaped(u: Unit): boolean {
   if (u.kind === "heading" || u.kind === "caption") return true;
   // a caption is a finished sentence or a name, not the first clause of a sentence
-  return u.kind === "paragraph" && u.isolated && !u.dateline && printedWidth(u.text) <= CAPTION_MAX_WIDTH && (endsSentence(u.text) || !/[，,、]/u.test(u.text));
+  return (
+    u.kind === "paragraph" &&
+    u.isolated &&
+    !u.dateline &&
+    printedWidth(u.text) <= CAPTION_MAX_WIDTH &&
+    (endsSentence(u.text) || !/[，,、]/u.test(u.text))
+  );
 }
 
 /** Pairs of consecutive Han characters (other characters skipped), each pair as one number. */
@@ -129,7 +140,10 @@ export function findContinuation(units: Unit[], i: number): number {
   if (!next || isBoundary(next)) return -1;
   const adjacentFits = next.kind === "paragraph" && !next.note && !next.dateline && !BOX_LABEL.test(next.text);
   const adjacent = adjacentFits
-    ? continuationScore(units, i, i + 1) + (next.isolated && captionShaped(next) && endsSentence(next.text) && !opensMidSentence(units[i]!.text, next.text) ? EVIDENCE.captionNext : 0)
+    ? continuationScore(units, i, i + 1) +
+      (next.isolated && captionShaped(next) && endsSentence(next.text) && !opensMidSentence(units[i]!.text, next.text)
+        ? EVIDENCE.captionNext
+        : 0)
     : 0;
   let best = adjacentFits ? i + 1 : -1;
   let bestScore = adjacentFits ? adjacent + MIN_EVIDENCE_TO_SKIP - 1 : MIN_EVIDENCE_TO_SKIP - 1;
@@ -142,10 +156,15 @@ export function findContinuation(units: Unit[], i: number): number {
     if (BOX_LABEL.test(u.text)) continue; // a labelled side box is never the story's sentence
     // no caption opens with 的 or a closing mark; a short line after captions continues only on shared words
     // (a line of clauses after captions reads as the sentence's end, not as one more caption)
-    const endsAfterCaptions = captionShaped(units[j - 1]!) && (/[，,]/u.test(u.text) || sharedBigrams(units[i]!.text, u.text) >= MIN_SHARED_AFTER_CAPTION);
+    const endsAfterCaptions =
+      captionShaped(units[j - 1]!) &&
+      (/[，,]/u.test(u.text) || sharedBigrams(units[i]!.text, u.text) >= MIN_SHARED_AFTER_CAPTION);
     if (captionShaped(u) && !opensMidSentence(units[i]!.text, u.text) && !endsAfterCaptions) continue;
     const s = structuralEvidence(units, i, j) ? continuationScore(units, i, j) : -1;
-    if (s > bestScore) (best = j), (bestScore = s);
+    if (s > bestScore) {
+      best = j;
+      bestScore = s;
+    }
     // an inserted box is finished text: a paragraph cut in its turn is where the search ends
     if (!endsSentence(u.text)) break;
   }
@@ -167,7 +186,13 @@ export function reflow(input: Unit[]): Unit[] {
       if (j < 0) break;
       const q = units[j] as Paragraph;
       const between = units.slice(i + 1, j).map(asInsert);
-      const joined: Paragraph = { ...p, text: joinWrapped([p.text, q.text]), lines: [...p.lines, ...q.lines], repeats: [...p.repeats, ...q.repeats], why: `${p.why}; joined to line ${q.lines[0]}` };
+      const joined: Paragraph = {
+        ...p,
+        text: joinWrapped([p.text, q.text]),
+        lines: [...p.lines, ...q.lines],
+        repeats: [...p.repeats, ...q.repeats],
+        why: `${p.why}; joined to line ${q.lines[0]}`,
+      };
       units.splice(i, j - i + 1, joined, ...mergeBoxes(between));
     }
   }
@@ -176,9 +201,12 @@ export function reflow(input: Unit[]): Unit[] {
 
 /** Material found inside a cut sentence: captions stay captions, paragraphs become a side box. */
 function asInsert(u: Unit): Unit {
-  if (u.kind === "paragraph" && BOX_LABEL.test(u.text)) return { kind: "box", text: u.text, lines: u.lines, why: "labelled side box inside a cut sentence" };
-  if (captionShaped(u)) return { kind: "caption", text: u.text, lines: u.lines, why: "caption-shaped line inside a cut sentence" };
-  if (u.kind === "paragraph") return { kind: "box", text: u.text, lines: u.lines, why: "paragraphs inside a cut sentence: a side box" };
+  if (u.kind === "paragraph" && BOX_LABEL.test(u.text))
+    return { kind: "box", text: u.text, lines: u.lines, why: "labelled side box inside a cut sentence" };
+  if (captionShaped(u))
+    return { kind: "caption", text: u.text, lines: u.lines, why: "caption-shaped line inside a cut sentence" };
+  if (u.kind === "paragraph")
+    return { kind: "box", text: u.text, lines: u.lines, why: "paragraphs inside a cut sentence: a side box" };
   return u;
 }
 
@@ -228,7 +256,18 @@ const BROKEN_WORD_MIN_USES = 2;
  * and the next paragraph's first form a word the page uses elsewhere (…位于济 / 南市…).
  */
 export function mendBrokenHeadings(units: Unit[]): Unit[] {
-  const asParagraph = (u: Extract<Unit, { kind: "heading" }>, why: string): Unit => ({ kind: "paragraph", text: u.text, lines: u.lines, dateline: null, datelineByline: null, note: false, isolated: false, item: false, repeats: [], why: `${u.why}; but ${why}` });
+  const asParagraph = (u: Extract<Unit, { kind: "heading" }>, why: string): Unit => ({
+    kind: "paragraph",
+    text: u.text,
+    lines: u.lines,
+    dateline: null,
+    datelineByline: null,
+    note: false,
+    isolated: false,
+    item: false,
+    repeats: [],
+    why: `${u.why}; but ${why}`,
+  });
   // the word each one-part heading would form with the paragraph below it, when both ends are Han
   const wordAt = units.map((u, i) => {
     const next = units[i + 1];
@@ -241,7 +280,8 @@ export function mendBrokenHeadings(units: Unit[]): Unit[] {
   return units.map((u, i) => {
     if (u.kind !== "heading" || u.parts.length !== 1) return u;
     const word = wordAt[i];
-    if (word && (uses.get(word) ?? 0) >= BROKEN_WORD_MIN_USES) return asParagraph(u, `"${word}" breaks across the blank line: start of a paragraph`);
+    if (word && (uses.get(word) ?? 0) >= BROKEN_WORD_MIN_USES)
+      return asParagraph(u, `"${word}" breaks across the blank line: start of a paragraph`);
     // past any captions, the text below opens with a mark no sentence opens with: this line is its start
     for (let j = i + 1; j < units.length && j <= i + 3; j++) {
       const q = units[j]!;

@@ -118,7 +118,8 @@ export function layoutOf(units: Unit[]): Layout {
         if (u.kind === "paragraph") {
           const prevText = current()?.units.findLast((x) => x.kind === "paragraph");
           if (!u.item) briefList = null;
-          else if (briefList === null || !prevText || !prevText.item) briefList = !prevText || !/[：:]$/u.test(prevText.text);
+          else if (briefList === null || !prevText || !prevText.item)
+            briefList = !prevText || !/[：:]$/u.test(prevText.text);
           nextItem = u.item && briefList === true && (!prevText || endsSentence(prevText.text));
         }
         const opens = u.kind === "paragraph" && (u.dateline !== null || nextItem);

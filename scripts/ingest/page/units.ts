@@ -47,7 +47,6 @@ export type Unit =
 export type UnitKind = Unit["kind"];
 export type Paragraph = Extract<Unit, { kind: "paragraph" }>;
 
-
 /** Widest a headline wrapped over several lines can be in all (em). */
 const WRAPPED_HEADLINE_MAX_WIDTH = 48;
 
@@ -103,7 +102,11 @@ const TRAILING_JUMP = /[（(]\s*(下转|转|续)\s*第?\s*[A-Z]?\s*[\d一二三�
  * of one label become units: furniture lines, a byline, a headline (one or several lines), a caption, and
  * paragraphs of text with their datelines, notes and closing bylines taken off.
  */
-export function unitsOf(lines: Line[], profile: PaperProfile | null = null, editorLabels: ReadonlyMap<number, LineLabel> = new Map()): Unit[] {
+export function unitsOf(
+  lines: Line[],
+  profile: PaperProfile | null = null,
+  editorLabels: ReadonlyMap<number, LineLabel> = new Map(),
+): Unit[] {
   const readings = new Map<number, LineReading>(readLines(lines, profile, editorLabels).map((r) => [r.line.n, r]));
   const units: Unit[] = [];
   for (const block of blocksOf(lines)) unitsOfBlock(block, readings, units);
@@ -114,7 +117,13 @@ export function unitsOf(lines: Line[], profile: PaperProfile | null = null, edit
 function unitsOfBlock(block: Line[], readings: Map<number, LineReading>, out: Unit[]): void {
   // a line that closes a bracket the line above left open goes on with it, whatever its own reading
   const labels = new Map<number, LineReading["label"]>();
-  block.forEach((l, k) => labels.set(l.n, k > 0 && leftOpen(block[k - 1]!.text) && closesFirst(l.text) ? labels.get(block[k - 1]!.n)! : readings.get(l.n)!.label));
+  for (const [k, l] of block.entries())
+    labels.set(
+      l.n,
+      k > 0 && leftOpen(block[k - 1]!.text) && closesFirst(l.text)
+        ? labels.get(block[k - 1]!.n)!
+        : readings.get(l.n)!.label,
+    );
   const label = (l: Line) => labels.get(l.n)!;
   // the label and its probability; --explain prints the features that weighed
   const why = (l: Line) => briefReading(readings.get(l.n)!);
@@ -123,8 +132,16 @@ function unitsOfBlock(block: Line[], readings: Map<number, LineReading>, out: Un
     // names in brackets on a line of their own after the text close the story, whatever else they look like
     const l0 = block[i]!;
     const prevUnit = out.at(-1);
-    if ((prevUnit?.kind === "paragraph" || prevUnit?.kind === "caption") && closingOf(l0.text)?.startsWith("names in brackets")) {
-      out.push({ kind: "closing", text: l0.text, lines: [l0.n], why: `${why(l0)}; names in brackets after the text: closing byline` });
+    if (
+      (prevUnit?.kind === "paragraph" || prevUnit?.kind === "caption") &&
+      closingOf(l0.text)?.startsWith("names in brackets")
+    ) {
+      out.push({
+        kind: "closing",
+        text: l0.text,
+        lines: [l0.n],
+        why: `${why(l0)}; names in brackets after the text: closing byline`,
+      });
       i++;
       continue;
     }
@@ -133,23 +150,48 @@ function unitsOfBlock(block: Line[], readings: Map<number, LineReading>, out: Un
     while (j + 1 < block.length && label(block[j + 1]!) === kind) j++;
     // two headlines side by side over a headline below them: the first line of a headline block, even when
     // as wide as the column (济阳区：…赢未来 我区组织收听收看 / 2024年第4期…)
-    if (kind === "text" && j === i && i === 0 && j + 1 < block.length && label(block[j + 1]!) === "headline" && !endsSentence(l0.text) && sideBySide(l0.text)) {
+    if (
+      kind === "text" &&
+      j === i &&
+      i === 0 &&
+      j + 1 < block.length &&
+      label(block[j + 1]!) === "headline" &&
+      !endsSentence(l0.text) &&
+      sideBySide(l0.text)
+    ) {
       kind = "headline";
       while (j + 1 < block.length && label(block[j + 1]!) === "headline") j++;
     }
     const run = block.slice(i, j + 1);
     switch (kind) {
       case "furniture":
-        for (const l of run) out.push({ kind: "furniture", furniture: furnitureOf(l.text)?.kind ?? "other", text: l.text, lines: [l.n], why: why(l) });
+        for (const l of run)
+          out.push({
+            kind: "furniture",
+            furniture: furnitureOf(l.text)?.kind ?? "other",
+            text: l.text,
+            lines: [l.n],
+            why: why(l),
+          });
         break;
       case "byline":
         append(out, bylinesOf(run, out, why));
         break;
       case "caption":
-        out.push({ kind: "caption", text: joinWrapped(run.map((l) => l.text)), lines: run.map((l) => l.n), why: why(run[0]!) });
+        out.push({
+          kind: "caption",
+          text: joinWrapped(run.map((l) => l.text)),
+          lines: run.map((l) => l.n),
+          why: why(run[0]!),
+        });
         break;
       case "headline":
-        append(out, headingsOf(run, (l) => (label(l) === "headline" ? why(l) : `${why(l)}; but two headlines side by side over the headline below them`)));
+        append(
+          out,
+          headingsOf(run, (l) =>
+            label(l) === "headline" ? why(l) : `${why(l)}; but two headlines side by side over the headline below them`,
+          ),
+        );
         break;
       case "text":
         append(out, paragraphsOf(run, block.length === 1, measure, why));
@@ -187,7 +229,13 @@ const WRAPPED_FIRST_LINE_MIN = 0.8;
  * no kicker or subtitle mark, short in all, and the first line at least nearly as wide as the second.
  */
 export function wrappedTitle(a: string, b: string): boolean {
-  return !/\s/u.test(a + b) && !leadsIn(a) && !followsOn(b) && printedWidth(a) >= WRAPPED_FIRST_LINE_MIN * printedWidth(b) && wrappedHeadline([a, b], true);
+  return (
+    !/\s/u.test(a + b) &&
+    !leadsIn(a) &&
+    !followsOn(b) &&
+    printedWidth(a) >= WRAPPED_FIRST_LINE_MIN * printedWidth(b) &&
+    wrappedHeadline([a, b], true)
+  );
 }
 
 /** Headline lines: each line a heading, but a title broken over two lines is one. */
@@ -197,8 +245,19 @@ function headingsOf(run: Line[], why: (l: Line) => string): Unit[] {
     const last = out.at(-1);
     // a line holding two headlines side by side carries on into the second one's wrapped lines
     const lastPart = last?.parts.at(-1) ?? "";
-    const continues = last !== undefined && (last.parts.length === 1 && sideBySide(lastPart) ? lastPart.split(/\s+/u).at(-1)! : lastPart);
-    if (last && last.lines.at(-1) === l.n - 1 && continues && wrappedTitle(continues, l.text) && wrappedHeadline([...last.parts, l.text].map((p, k) => (k === 0 ? p.replace(/\s+/gu, "") : p)), true)) {
+    const continues =
+      last !== undefined &&
+      (last.parts.length === 1 && sideBySide(lastPart) ? lastPart.split(/\s+/u).at(-1)! : lastPart);
+    if (
+      last &&
+      last.lines.at(-1) === l.n - 1 &&
+      continues &&
+      wrappedTitle(continues, l.text) &&
+      wrappedHeadline(
+        [...last.parts, l.text].map((p, k) => (k === 0 ? p.replace(/\s+/gu, "") : p)),
+        true,
+      )
+    ) {
       last.parts.push(l.text);
       last.lines.push(l.n);
       last.why += `; line ${l.n} goes on with the same title`;
@@ -251,7 +310,12 @@ function joinLines(lines: Line[]): string {
   lines.forEach((l, k) => {
     if (!l.text) return;
     const insideBracket = fullWidthOpen || asciiOpen;
-    const brokeAtSpace = k > 0 && (/\s$/u.test(lines[k - 1]!.raw) || /^\s/u.test(l.raw)) && /\p{Script=Han}/u.test(last) && /^\p{Script=Han}/u.test(l.text) && insideBracket;
+    const brokeAtSpace =
+      k > 0 &&
+      (/\s$/u.test(lines[k - 1]!.raw) || /^\s/u.test(l.raw)) &&
+      /\p{Script=Han}/u.test(last) &&
+      /^\p{Script=Han}/u.test(l.text) &&
+      insideBracket;
     if (brokeAtSpace || (/[A-Za-z0-9]/u.test(last) && /^[A-Za-z0-9]/u.test(l.text))) parts.push(" ");
     parts.push(l.text);
     last = l.text.at(-1)!;
@@ -294,9 +358,28 @@ function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => string)
   }
   const note = NOTE_OPENING.test(text);
   if (text || dateline)
-    out.push({ kind: "paragraph", text, lines: nums, dateline, datelineByline, note, isolated, item: ITEM_NUMBER.test(text), repeats: [], why: note ? `${reason}; editor's note label` : reason });
+    out.push({
+      kind: "paragraph",
+      text,
+      lines: nums,
+      dateline,
+      datelineByline,
+      note,
+      isolated,
+      item: ITEM_NUMBER.test(text),
+      repeats: [],
+      why: note ? `${reason}; editor's note label` : reason,
+    });
   const last = nums.at(-1)!;
-  if (closing) out.push({ kind: "closing", text: closing, lines: [last], why: "names in brackets after the last sentence" });
-  if (jump) out.push({ kind: "furniture", furniture: "jump", text: jump, lines: [last], why: "jump to another page after the last sentence" });
+  if (closing)
+    out.push({ kind: "closing", text: closing, lines: [last], why: "names in brackets after the last sentence" });
+  if (jump)
+    out.push({
+      kind: "furniture",
+      furniture: "jump",
+      text: jump,
+      lines: [last],
+      why: "jump to another page after the last sentence",
+    });
   return out;
 }

@@ -26,16 +26,29 @@ function slugOf(name: string): string {
   const known = PLACE_READINGS[name];
   if (known) return known;
   const base = shortName(name) ?? name;
-  return pinyin(base, { toneType: "none", type: "array", nonZh: "removed" }).join("").toLowerCase().replace(/[^a-z0-9]/gu, "");
+  return pinyin(base, { toneType: "none", type: "array", nonZh: "removed" })
+    .join("")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/gu, "");
 }
 
 /** Build Shandong's gazetteer from a GB/T 2260 table plus the functional zones, with aliases and unique slugs. */
 export function buildGazetteer(rows: readonly DivisionRow[]): Place[] {
-  const shandong = rows.filter((r) => r.code.startsWith("37") && /^\d{6}$/u.test(r.code) && !/市辖区|省直辖/u.test(r.name));
+  const shandong = rows.filter(
+    (r) => r.code.startsWith("37") && /^\d{6}$/u.test(r.code) && !/市辖区|省直辖/u.test(r.name),
+  );
   const places: Place[] = shandong.map((r) => {
     const level = levelOf(r.code);
     const parent = level === "province" ? null : level === "city" ? PROVINCE_CODE : `${r.code.slice(0, 4)}00`;
-    return { code: r.code, name: r.name, level, parent, slug: slugOf(r.name), aliases: [], codeSource: "gb2260" as const };
+    return {
+      code: r.code,
+      name: r.name,
+      level,
+      parent,
+      slug: slugOf(r.name),
+      aliases: [],
+      codeSource: "gb2260" as const,
+    };
   });
   for (const z of ZONES) {
     // newer tables list some zones themselves (济南高新技术产业开发区 370171): one place per code, the zone's reading of it
@@ -45,7 +58,15 @@ export function buildGazetteer(rows: readonly DivisionRow[]): Place[] {
       if (!aliases.includes(places[listed]!.name)) aliases.push(places[listed]!.name);
       places.splice(listed, 1);
     }
-    places.push({ code: z.code, name: z.name, level: "zone", parent: z.parent, slug: z.slug, aliases, codeSource: z.codeSource });
+    places.push({
+      code: z.code,
+      name: z.name,
+      level: "zone",
+      parent: z.parent,
+      slug: z.slug,
+      aliases,
+      codeSource: z.codeSource,
+    });
   }
   // short names, only where no other place would claim the same words
   const shortCount = new Map<string, number>();
@@ -62,7 +83,8 @@ export function buildGazetteer(rows: readonly DivisionRow[]): Place[] {
   const seen = new Map<string, number>();
   for (const p of places) seen.set(p.slug, (seen.get(p.slug) ?? 0) + 1);
   for (const p of places) {
-    if ((seen.get(p.slug) ?? 0) > 1 && p.level !== "city" && p.parent) p.slug = `${byCode.get(p.parent)?.slug ?? "sd"}-${p.slug}`;
+    if ((seen.get(p.slug) ?? 0) > 1 && p.level !== "city" && p.parent)
+      p.slug = `${byCode.get(p.parent)?.slug ?? "sd"}-${p.slug}`;
   }
   return places;
 }

@@ -10,12 +10,30 @@ const line = z.number().int().positive().describe("1-based line number in the ra
  * it acts on, as the 原文 view numbers it.
  */
 export const fixSchema = z.discriminatedUnion("op", [
-  z.object({ op: z.literal("split"), line, note: z.string().optional() }).strict().describe("a new story begins at this line"),
-  z.object({ op: z.literal("merge"), line, note: z.string().optional() }).strict().describe("the story holding this line goes on the story before it"),
-  z.object({ op: z.literal("title"), line, text: z.string().min(1), note: z.string().optional() }).strict().describe("the story holding this line has this title"),
-  z.object({ op: z.literal("kicker"), line, text: z.string().min(1).nullable(), note: z.string().optional() }).strict().describe("…this kicker (引题), or none"),
-  z.object({ op: z.literal("subtitle"), line, text: z.string().min(1).nullable(), note: z.string().optional() }).strict().describe("…this subtitle (副题), or none"),
-  z.object({ op: z.literal("label"), line, as: fixLabel, note: z.string().optional() }).strict().describe("read this line as furniture, a caption, a headline…"),
+  z
+    .object({ op: z.literal("split"), line, note: z.string().optional() })
+    .strict()
+    .describe("a new story begins at this line"),
+  z
+    .object({ op: z.literal("merge"), line, note: z.string().optional() })
+    .strict()
+    .describe("the story holding this line goes on the story before it"),
+  z
+    .object({ op: z.literal("title"), line, text: z.string().min(1), note: z.string().optional() })
+    .strict()
+    .describe("the story holding this line has this title"),
+  z
+    .object({ op: z.literal("kicker"), line, text: z.string().min(1).nullable(), note: z.string().optional() })
+    .strict()
+    .describe("…this kicker (引题), or none"),
+  z
+    .object({ op: z.literal("subtitle"), line, text: z.string().min(1).nullable(), note: z.string().optional() })
+    .strict()
+    .describe("…this subtitle (副题), or none"),
+  z
+    .object({ op: z.literal("label"), line, as: fixLabel, note: z.string().optional() })
+    .strict()
+    .describe("read this line as furniture, a caption, a headline…"),
 ]);
 export type Fix = z.infer<typeof fixSchema>;
 

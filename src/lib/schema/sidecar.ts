@@ -25,7 +25,11 @@ export const sidecarSchema = z
     /** 版名 (要闻, 综合…). */
     pageName: z.string().min(1).optional(),
     /** Issue key, when two pages of one undated issue must be kept together. */
-    issue: z.string().regex(/^[a-z0-9-]+$/u).max(60).optional(),
+    issue: z
+      .string()
+      .regex(/^[a-z0-9-]+$/u)
+      .max(60)
+      .optional(),
   })
   .strict();
 export type Sidecar = z.infer<typeof sidecarSchema>;

@@ -1,7 +1,7 @@
 /** Marks that end a sentence: a paragraph whose last mark is one of these is complete. */
 const SENTENCE_MARKS = new Set("。！？!?…；;");
 /** Quotes and brackets a sentence may close after its mark: …。” */
-const CLOSERS = new Set("\"”’」』）)");
+const CLOSERS = new Set('"”’」』）)');
 
 /** Characters that cannot open a sentence, so a paragraph starting with one continues the one before. */
 export const CONTINUATION_START = /^[的之等，,、。；;：:！？!?）)”」』》〉%％]/u;
@@ -33,5 +33,8 @@ export function firstSentence(text: string): string | undefined {
 
 /** Remove column-wrap spaces that a PDF extraction left between two CJK characters or marks. */
 export function closeCjkGaps(text: string): string {
-  return text.replace(/(?<=[\p{Script=Han}，。、；：！？“”「」（）《》…—])[ \t\u3000]+(?=[\p{Script=Han}，。、；：！？“”「」（）《》…—])/gu, "");
+  return text.replace(
+    /(?<=[\p{Script=Han}，。、；：！？“”「」（）《》…—])[ \t\u3000]+(?=[\p{Script=Han}，。、；：！？“”「」（）《》…—])/gu,
+    "",
+  );
 }

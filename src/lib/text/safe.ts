@@ -19,10 +19,13 @@ export function cutText(text: string, max: number): string {
  * What XML 1.0 cannot carry (controls other than tab and line ends, lone surrogates, U+FFFE and U+FFFF):
  * one such character would make a whole feed ill-formed, so it is left out of the feed.
  */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 
 export const xmlSafe = (text: string): string => text.replace(NOT_XML, "");
 
 /** Controls shown as their Unicode pictures (ESC as ␛, DEL as ␡) where a raw line is displayed. */
 export const visibleControls = (text: string): string =>
-  text.replace(/[\u0000-\u0008\u000b-\u001f]/gu, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0))).replace(/\u007f/gu, "\u2421");
+  text
+    .replace(/[\u0000-\u0008\u000b-\u001f]/gu, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)))
+    .replace(/\u007f/gu, "\u2421");

@@ -10,9 +10,13 @@ export const GET: APIRoute = async () => {
   const rows = data.placesWithArticles.map((p) => ({
     name: p.name,
     slug: p.slug,
-    pinyin: p.slug.includes("-") ? pinyin(shortName(p.name) ?? p.name, { toneType: "none", type: "array" }).join("") : p.slug,
+    pinyin: p.slug.includes("-")
+      ? pinyin(shortName(p.name) ?? p.name, { toneType: "none", type: "array" }).join("")
+      : p.slug,
     url: urls.place(p.slug),
     count: data.articlesOfPlace.get(p.code)?.length ?? 0,
   }));
-  return new Response(`${JSON.stringify(rows, null, 1)}\n`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  return new Response(`${JSON.stringify(rows, null, 1)}\n`, {
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+  });
 };

@@ -43,7 +43,10 @@ export interface LineReading {
 const matrices = new WeakMap<Weights, Float64Array[]>();
 function matrixOf(w: Weights): Float64Array[] {
   let m = matrices.get(w);
-  if (!m) matrices.set(w, (m = w.labels.map((label) => Float64Array.from(w.features, (f) => w.emission[label]![f] ?? 0))));
+  if (!m) {
+    m = w.labels.map((label) => Float64Array.from(w.features, (f) => w.emission[label]![f] ?? 0));
+    matrices.set(w, m);
+  }
   return m;
 }
 
@@ -65,7 +68,12 @@ export function labelScores(x: number[], w: Weights): Record<LineLabel, number> 
  * headline, text runs on in text). Blank lines have no label. A label an editor set (fix.json, by line
  * number) stands over the model's.
  */
-export function readLines(lines: Line[], profile: PaperProfile | null, editorLabels: ReadonlyMap<number, LineLabel> = new Map(), w: Weights = weights()): LineReading[] {
+export function readLines(
+  lines: Line[],
+  profile: PaperProfile | null,
+  editorLabels: ReadonlyMap<number, LineLabel> = new Map(),
+  w: Weights = weights(),
+): LineReading[] {
   const views = lineViews(lines);
   if (!views.length) return [];
   const xs = views.map((v) => featuresOf(v, profile));
@@ -90,7 +98,10 @@ export function readLines(lines: Line[], profile: PaperProfile | null, editorLab
       let arg = 0;
       for (let j = 0; j < L.length; j++) {
         const s = best[i - 1]![j]! + trans(L[j]!, L[k]!);
-        if (s > b) (b = s), (arg = j);
+        if (s > b) {
+          b = s;
+          arg = j;
+        }
       }
       row.push(b + emissions[i]![L[k]!]);
       from.push(arg);
@@ -114,7 +125,10 @@ export function readLines(lines: Line[], profile: PaperProfile | null, editorLab
       label,
       scores: emissions[i]!,
       get contributions() {
-        memo ??= FEATURES.map((f, j): [string, number] => [f.name, xs[i]![j]! * (w.emission[label]![f.name] ?? 0)]).filter(([, c]) => c !== 0);
+        memo ??= FEATURES.map((f, j): [string, number] => [
+          f.name,
+          xs[i]![j]! * (w.emission[label]![f.name] ?? 0),
+        ]).filter(([, c]) => c !== 0);
         return memo;
       },
     };
@@ -131,7 +145,10 @@ export function briefReading(r: LineReading): string {
 export function explainReading(r: LineReading, top = 4): string {
   if (r.byEditor) return briefReading(r);
   const p = Math.exp(r.scores[r.label]);
-  const parts = [...r.contributions].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, top).map(([n, c]) => `${n} ${c >= 0 ? "+" : ""}${c.toFixed(2)}`);
+  const parts = [...r.contributions]
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, top)
+    .map(([n, c]) => `${n} ${c >= 0 ? "+" : ""}${c.toFixed(2)}`);
   return `${r.label} (p ${p.toFixed(2)}: ${parts.join(", ")})`;
 }
 

@@ -1,8 +1,28 @@
 /** Role words of a byline, spaced or not (记 者 / 本 报 记 者 appear in justified type). */
 const sp = (word: string) => [...word].join("\\s*");
-const ROLE_WORDS = ["本报", "本台", "首席", "特约", "见习", "实习", "全媒体", "融媒体", "驻站", "记者", "通讯员", "实习生", "评论员", "撰稿", "摄影", "摄像", "编译", "整理", "报道"];
+const ROLE_WORDS = [
+  "本报",
+  "本台",
+  "首席",
+  "特约",
+  "见习",
+  "实习",
+  "全媒体",
+  "融媒体",
+  "驻站",
+  "记者",
+  "通讯员",
+  "实习生",
+  "评论员",
+  "撰稿",
+  "摄影",
+  "摄像",
+  "编译",
+  "整理",
+  "报道",
+];
 /** One-character roles count only with their slash (文/赵一 图/钱二) or standing alone, never inside a name (孙立文). */
-const CREDIT_ROLE = /(?<![\p{Script=Han}])(文图|图文|文|图|摄)\s*[\/／:：|｜]/gu;
+const CREDIT_ROLE = /(?<![\p{Script=Han}])(文图|图文|文|图|摄)\s*[/／:：|｜]/gu;
 const LONE_ROLES = new Set(["文", "图", "摄", "文图", "图文"]);
 const ROLE = new RegExp(`(${ROLE_WORDS.map(sp).join("|")})`, "gu");
 const HAS_ROLE = new RegExp(ROLE.source, "u");
@@ -11,18 +31,37 @@ const HAS_ROLE = new RegExp(ROLE.source, "u");
  * A newsroom's name printed before the role (某某日报记者, 某某·某某报记者, YMG全媒体记者): it ends in a
  * newsroom word, or joins two names with ·, or is a Latin acronym.
  */
-export const NEWSROOM_PREFIX = /^(?:[\p{Script=Han}A-Za-z]{1,10}·)?(?:[\p{Script=Han}]{1,10}?(?:报社|日报|晚报|报|社|台|网|新闻|融媒|客户端|点)|[A-Z]{2,6})/u;
+export const NEWSROOM_PREFIX =
+  /^(?:[\p{Script=Han}A-Za-z]{1,10}·)?(?:[\p{Script=Han}]{1,10}?(?:报社|日报|晚报|报|社|台|网|新闻|融媒|客户端|点)|[A-Z]{2,6})/u;
 
 /** A byline on a line of its own, opening a story. Each row: what it matches, why, an example. */
 export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] = [
   // □ 本报记者 王小明 / 记者 李四 / 本报通讯员 张三 赵五 / 通讯员 李亮 报道 / 本报全媒体记者 X
-  { pattern: new RegExp(`^[□■◆●◎]?\\s*(${sp("本报")}\\s*|${sp("本台")}\\s*)?(${sp("首席")}|${sp("特约")}|${sp("见习")}|${sp("实习")}|${sp("全媒体")}|${sp("融媒体")})?\\s*(${sp("记者")}|${sp("通讯员")}|${sp("实习生")}|${sp("评论员")})\\s*[\\p{Script=Han}·]`, "u"), why: "reporter or correspondent byline" },
+  {
+    pattern: new RegExp(
+      `^[□■◆●◎]?\\s*(${sp("本报")}\\s*|${sp("本台")}\\s*)?(${sp("首席")}|${sp("特约")}|${sp("见习")}|${sp("实习")}|${sp("全媒体")}|${sp("融媒体")})?\\s*(${sp("记者")}|${sp("通讯员")}|${sp("实习生")}|${sp("评论员")})\\s*[\\p{Script=Han}·]`,
+      "u",
+    ),
+    why: "reporter or correspondent byline",
+  },
   // 某某日报记者 X / 某某·某某法治报记者 X / YMG全媒体记者 X — the newsroom named before the role
-  { pattern: new RegExp(`^[□■◆●◎]?\\s*${NEWSROOM_PREFIX.source.slice(1)}\\s*(首席|特约|见习|实习|全媒体|融媒体)?\\s*(记者|通讯员|评论员)\\s*[\\p{Script=Han}·]`, "u"), why: "byline with its newsroom's name" },
+  {
+    pattern: new RegExp(
+      `^[□■◆●◎]?\\s*${NEWSROOM_PREFIX.source.slice(1)}\\s*(首席|特约|见习|实习|全媒体|融媒体)?\\s*(记者|通讯员|评论员)\\s*[\\p{Script=Han}·]`,
+      "u",
+    ),
+    why: "byline with its newsroom's name",
+  },
   // □ 王小明 — a commentary's or feature's author, marked with the box and nothing else
-  { pattern: /^□\s*[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4}){0,2}$/u, why: "author's name after the byline box" },
+  {
+    pattern: /^□\s*[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4}){0,2}$/u,
+    why: "author's name after the byline box",
+  },
   // 文/赵一 图/钱二 / 文·图 X
-  { pattern: /^[□■◆●◎]?\s*(文|图|摄影|文图|文\s*[\/／·]\s*图)\s*[\/／:：|｜]\s*[\p{Script=Han}·]{2,}/u, why: "text/photo credit byline" },
+  {
+    pattern: /^[□■◆●◎]?\s*(文|图|摄影|文图|文\s*[/／·]\s*图)\s*[/／:：|｜]\s*[\p{Script=Han}·]{2,}/u,
+    why: "text/photo credit byline",
+  },
 ];
 
 /** Widest a byline line can be: longer lines are running text that mentions a reporter. */
@@ -32,10 +71,29 @@ export const OPENING_BYLINE_MAX_WIDTH = 34;
 export const CLOSING_BYLINE = /(?:^|(?<=[。！？!?…”」』）)]\s*)|\s+)([（(]\s*[^（）()，。,\d]{1,40}?\s*[)）])\s*$/u;
 
 /** Words that stand in brackets at a paragraph's end but are not names. */
-const NOT_NAMES = new Set(["化名", "完", "待续", "未完待续", "续", "上", "下", "图", "摄", "资料图", "供图", "图片", "视频", "注", "同上"]);
+const NOT_NAMES = new Set([
+  "化名",
+  "完",
+  "待续",
+  "未完待续",
+  "续",
+  "上",
+  "下",
+  "图",
+  "摄",
+  "资料图",
+  "供图",
+  "图片",
+  "视频",
+  "注",
+  "同上",
+]);
 
 /** The newsroom's name before a role word, taken off so it is not read as a person's name. */
-const NEWSROOM_BEFORE_ROLE = new RegExp(`${NEWSROOM_PREFIX.source.slice(1)}(?=\\s*(首席|特约|见习|实习|全媒体|融媒体)?\\s*(记者|通讯员|评论员))`, "gu");
+const NEWSROOM_BEFORE_ROLE = new RegExp(
+  `${NEWSROOM_PREFIX.source.slice(1)}(?=\\s*(首席|特约|见习|实习|全媒体|融媒体)?\\s*(记者|通讯员|评论员))`,
+  "gu",
+);
 
 function stripRoles(text: string): string {
   return text
@@ -44,7 +102,7 @@ function stripRoles(text: string): string {
     .replace(/[□■◆●◎（）()[\]【】]/gu, " ")
     .replace(CREDIT_ROLE, " ")
     .replace(ROLE, " ")
-    .replace(/[\/／|｜:：,，、;；]/gu, " ");
+    .replace(/[/／|｜:：,，、;；]/gu, " ");
 }
 
 /** Whether a line holds nothing but role words and names (记者 王小明 通讯员 李四 报道). */
@@ -80,7 +138,8 @@ export function namesInByline(text: string): string[] {
 }
 
 /** A name with its credit on a line of its own: 王小明/文, 王小明 李四/图, 文/王小明. */
-const NAME_WITH_CREDIT = /^[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4})*\s*[\/／]\s*(文|图|摄|文图)$|^(文|图|摄)\s*[\/／]\s*[\p{Script=Han}·]{2,4}/u;
+const NAME_WITH_CREDIT =
+  /^[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4})*\s*[/／]\s*(文|图|摄|文图)$|^(文|图|摄)\s*[/／]\s*[\p{Script=Han}·]{2,4}/u;
 
 /** A closing byline set on a line of its own, and its form: names in brackets, or a name with its credit. */
 export function closingLineForm(text: string): "bracketed" | "credit" | null {
@@ -93,7 +152,11 @@ export function closingLineForm(text: string): "bracketed" | "credit" | null {
 export function isClosingByline(bracketed: string): boolean {
   const inner = bracketed.replace(/^[（(]\s*|\s*[)）]$/gu, "");
   if (NOT_NAMES.has(inner.replace(/\s+/gu, ""))) return false;
-  const rest = inner.replace(CREDIT_ROLE, " ").replace(ROLE, " ").replace(/[\/／|｜:：、\s]+/gu, " ").trim();
+  const rest = inner
+    .replace(CREDIT_ROLE, " ")
+    .replace(ROLE, " ")
+    .replace(/[/／|｜:：、\s]+/gu, " ")
+    .trim();
   if (rest === "") return HAS_ROLE.test(inner); // （通讯员）
   const tokens = rest.split(" ");
   return tokens.every((t) => /^[\p{Script=Han}·]{1,4}$/u.test(t)) && namesInByline(inner).length > 0;

@@ -1,5 +1,6 @@
 /** National outlets whose copy papers reprint under their own dateline (新华社北京8月1日电, 据新华社). */
-const AGENCY = "新华社|中新社|中新网|人民日报|人民网|新华网|央视网|央视新闻|光明日报|经济日报|法治日报|工人日报|中国日报|科技日报|农民日报|中国青年报|大众日报|大众网|齐鲁网";
+const AGENCY =
+  "新华社|中新社|中新网|人民日报|人民网|新华网|央视网|央视新闻|光明日报|经济日报|法治日报|工人日报|中国日报|科技日报|农民日报|中国青年报|大众日报|大众网|齐鲁网";
 
 /** Words that end the name of a newsroom: a dateline's office is one of these (某某日报社某某融媒讯). */
 const NEWSROOM = "报社|日报|晚报|报|社|网|台|融媒|媒体|中心|客户端|新闻";
@@ -10,23 +11,38 @@ export const DATELINE_RULES: readonly { pattern: RegExp; why: string }[] = [
   // (本报通讯员 X is a byline, not a dateline)
   { pattern: /^本报[\p{Script=Han}]{0,6}?(?<!通)讯(?!员)/u, why: "own-correspondent dateline (本报讯)" },
   // 新华社济南5月3日电 / 据新华社北京8月1日电 / 大众日报济南讯
-  { pattern: new RegExp(`^据?(${AGENCY})[\\p{Script=Han}]{0,8}?(\\d{1,2}月\\d{1,2}日电|讯|电)`, "u"), why: "agency dateline (…电/…讯)" },
+  {
+    pattern: new RegExp(`^据?(${AGENCY})[\\p{Script=Han}]{0,8}?(\\d{1,2}月\\d{1,2}日电|讯|电)`, "u"),
+    why: "agency dateline (…电/…讯)",
+  },
   // 据新华社 / 据人民日报报道 — reprinted copy opening with its source
   { pattern: new RegExp(`^据(${AGENCY})(报道|消息)?(?=[\\s，,：:])`, "u"), why: "reprint dateline (据新华社)" },
   // 某某日报社某某融媒讯 / 寿光融媒讯 / 某某网讯 — a newsroom's own dateline
-  { pattern: new RegExp(`^[\\p{Script=Han}A-Za-z·]{0,12}?(${NEWSROOM})[\\p{Script=Han}]{0,6}?(?<!通|资|快|简|喜|电|视|短)讯(?![息号员])`, "u"), why: "newsroom dateline (…融媒讯/…网讯)" },
+  {
+    pattern: new RegExp(
+      `^[\\p{Script=Han}A-Za-z·]{0,12}?(${NEWSROOM})[\\p{Script=Han}]{0,6}?(?<!通|资|快|简|喜|电|视|短)讯(?![息号员])`,
+      "u",
+    ),
+    why: "newsroom dateline (…融媒讯/…网讯)",
+  },
   // 中新社北京8月1日电 — any outlet's wire dateline with a date
-  { pattern: /^[\p{Script=Han}]{2,8}(社|网)[\p{Script=Han}]{0,8}?\d{1,2}月\d{1,2}日电/u, why: "wire dateline with a date (…X月X日电)" },
+  {
+    pattern: /^[\p{Script=Han}]{2,8}(社|网)[\p{Script=Han}]{0,8}?\d{1,2}月\d{1,2}日电/u,
+    why: "wire dateline with a date (…X月X日电)",
+  },
 ];
 
 /** A byline in brackets right after a dateline: 本报临沂讯(记者 王五 通讯员 李四), （YMG全媒体记者 X）. */
-export const DATELINE_BYLINE = /^\s*[（(]\s*(?:[^（）()]*?(?:记\s*者|通\s*讯\s*员|实\s*习\s*生|评论员|文|图|摄)[^（）()]*?)[)）]/u;
+export const DATELINE_BYLINE =
+  /^\s*[（(]\s*(?:[^（）()]*?(?:记\s*者|通\s*讯\s*员|实\s*习\s*生|评论员|文|图|摄)[^（）()]*?)[)）]/u;
 
 /** Widest a dateline can be: longer matches are running text that happens to start alike. */
 const DATELINE_MAX = 20;
 
 /** Split a dateline from the paragraph it opens: { dateline, byline, rest } or null. */
-export function splitDateline(text: string): { dateline: string; byline: string | null; rest: string; why: string } | null {
+export function splitDateline(
+  text: string,
+): { dateline: string; byline: string | null; rest: string; why: string } | null {
   for (const rule of DATELINE_RULES) {
     const m = rule.pattern.exec(text);
     if (!m || [...m[0]].length > DATELINE_MAX) continue;

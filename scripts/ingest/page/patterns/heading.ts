@@ -4,7 +4,8 @@ import { printedWidth } from "../../../../src/lib/text/width.ts";
 export const HEADLINE_MAX_WIDTH = 40;
 
 /** Label–value lines (联系人：王老师, 电话：…) are the text of a notice, not headlines. */
-export const FIELD_LINE = /^[\p{Script=Han}]{0,4}(联系人|电话|手机|地址|邮箱|传真|网址|微信|邮编|时间|地点|方式)\s*[:：]/u;
+export const FIELD_LINE =
+  /^[\p{Script=Han}]{0,4}(联系人|电话|手机|地址|邮箱|传真|网址|微信|邮编|时间|地点|方式)\s*[:：]/u;
 
 /** A headline never ends on a clause or sentence mark (it may end on ！？ or a closing quote). */
 const ENDS_LIKE_TEXT = /[，,、；;。.]$/u;
@@ -13,7 +14,8 @@ const ENDS_LIKE_TEXT = /[，,、；;。.]$/u;
 export const NOTE_OPENING = /^(编者按|编者的话|编后语?|编辑手记|记者手记)\s*[:：]/u;
 
 /** Column and special-edition labels printed over a headline group (特别策划, 专题报道…). */
-export const COLUMN_LABEL = /(特别策划|特别报道|专题报道|系列报道|特刊|专刊|专栏|策划|聚焦|关注|观察|纵深|深读)$|^(简讯|快讯|短讯|速览|资讯|一周要闻|新闻速递|图片新闻)$/u;
+export const COLUMN_LABEL =
+  /(特别策划|特别报道|专题报道|系列报道|特刊|专刊|专栏|策划|聚焦|关注|观察|纵深|深读)$|^(简讯|快讯|短讯|速览|资讯|一周要闻|新闻速递|图片新闻)$/u;
 
 /** A bullet printed before a brief's headline (■ 某某): kept apart from the title. */
 export const HEADLINE_BULLET = /^[■◆●▲★□]\s*/u;

@@ -11,7 +11,8 @@ export function furnitureOf(text: string, w = printedWidth(text)): { kind: Furni
   if (w > FURNITURE_MAX_WIDTH) return null;
   for (const r of FURNITURE_RULES) if (w <= r.maxWidth && r.pattern.test(text)) return { kind: r.kind, why: r.why };
   // 责任编辑 张三  美术编辑 李四  校对 王五: the page's credits need no colon when they name several roles
-  if (w <= CREDITS_MAX_WIDTH && !/[，。；]/u.test(text) && (text.match(CREDIT_ROLE)?.length ?? 0) >= MIN_CREDIT_ROLES) return { kind: "credits", why: "page credits: several editing roles" };
+  if (w <= CREDITS_MAX_WIDTH && !/[，。；]/u.test(text) && (text.match(CREDIT_ROLE)?.length ?? 0) >= MIN_CREDIT_ROLES)
+    return { kind: "credits", why: "page credits: several editing roles" };
   return null;
 }
 

@@ -10,5 +10,11 @@ export const getStaticPaths: GetStaticPaths = async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const data = await siteData();
   const place = data.places.find((p) => p.slug === params.slug)!;
-  return articleFeed(site!, `${place.name} · 鲁报`, `${place.name}的报道`, data.articlesOfPlace.get(place.code) ?? [], data.publication);
+  return articleFeed(
+    site!,
+    `${place.name} · 鲁报`,
+    `${place.name}的报道`,
+    data.articlesOfPlace.get(place.code) ?? [],
+    data.publication,
+  );
 };
