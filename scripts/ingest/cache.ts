@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { parsePage } from "./page/stages.ts";
 import { normalise } from "./page/normalise.ts";
@@ -12,22 +12,32 @@ type Parsed = ReturnType<typeof parsePage>;
 /** Where parses are kept between builds (LUBAO_CACHE_DIR to move it, LUBAO_NO_CACHE=1 to skip it, LUBAO_CACHE_READONLY=1 to read it only). */
 export const CACHE_DIR = process.env["LUBAO_CACHE_DIR"] ?? ".lubao/cache/parse";
 
-/** A fingerprint of the parser's own source: any change to a stage, a pattern or the fitted weights invalidates every cached parse. */
+/** The files the parser is made of: page/stages.ts and every file it imports, directly or through others, and the fitted weights. */
+export function parserSources(): string[] {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const m of readFileSync(file, "utf8").matchAll(
+      /\bfrom\s+"(\.{1,2}\/[^"]+\.ts)"|\bimport\(\s*"(\.{1,2}\/[^"]+\.ts)"\s*\)/gu,
+    ))
+      visit(join(dirname(file), m[1] ?? m[2]!));
+  };
+  visit(join(here, "page", "stages.ts"));
+  return [...seen, join(here, "page", "line-model", "weights.json")].sort();
+}
+
+/**
+ * A fingerprint of the parser's sources: a change to a stage, a pattern, a helper it uses or the weights
+ * invalidates every cached parse; a change to the command line, the writer or the site does not.
+ */
 function parserVersion(): string {
   const h = createHash("sha1");
-  const here = dirname(fileURLToPath(import.meta.url));
-  const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true })
-      .sort((a, b) => (a.name < b.name ? -1 : 1))
-      .flatMap((d) =>
-        d.isDirectory()
-          ? files(join(dir, d.name))
-          : d.name.endsWith(".ts") || d.name.endsWith(".json")
-            ? [join(dir, d.name)]
-            : [],
-      );
-  for (const f of [...files(join(here, "page")), ...files(join(here, "../../src/lib/text"))])
-    h.update(f.slice(here.length)).update(readFileSync(f));
+  for (const f of parserSources())
+    h.update(relative(dirname(fileURLToPath(import.meta.url)), f))
+      .update("\0")
+      .update(readFileSync(f));
   return h.digest("hex");
 }
 

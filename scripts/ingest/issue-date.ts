@@ -1,27 +1,42 @@
+import { basename } from "node:path";
+import { isCalendarDate } from "../../src/lib/calendar.ts";
 import type { PaperDate } from "../../src/lib/schema/issue.ts";
-import { maxOf } from "../../src/lib/array.ts";
 
-/** The issue date the page prints (2025年1月3日 星期五), read off an issue-date furniture line. */
-export function printedIssueDate(line: string): PaperDate | null {
+/** A day, month or year as numbers, before it is known how sure it is. */
+export interface DateParts {
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+
+/** Parts to a date of the precision they have; null when they name no day of the calendar. */
+export function dateOf(p: DateParts, inferred: boolean, evidence: string): PaperDate | null {
+  if (!isCalendarDate(p.year, p.month, p.day) || p.year < 1900 || p.year > 2100) return null;
+  if (p.month !== null && p.day !== null)
+    return { precision: "day", year: p.year, month: p.month, day: p.day, inferred, evidence };
+  if (p.month !== null) return { precision: "month", year: p.year, month: p.month, inferred, evidence };
+  return { precision: "year", year: p.year, inferred, evidence };
+}
+
+/** The issue date a page prints (2025年1月3日 星期五), read off an issue-date furniture line: its parts and its words. */
+export function printedIssueDate(line: string): (DateParts & { text: string }) | null {
   const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(line);
-  if (!m) return null;
-  return { year: +m[1]!, month: +m[2]!, day: +m[3]!, precision: "day", inferred: false, evidence: `printed: ${m[0]}` };
+  return m ? { year: +m[1]!, month: +m[2]!, day: +m[3]!, text: m[0] } : null;
 }
 
 /** A date an editor gave in the sidecar: YYYY-MM-DD, YYYY-MM or YYYY. */
 export function sidecarDate(value: string): PaperDate | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(value);
-  if (!m) return null;
-  const month = m[2] ? +m[2] : null;
-  const day = m[3] ? +m[3] : null;
-  return {
-    year: +m[1]!,
-    month,
-    day,
-    precision: day ? "day" : month ? "month" : "year",
-    inferred: false,
-    evidence: `sidecar: ${value}`,
-  };
+  return m
+    ? dateOf({ year: +m[1]!, month: m[2] ? +m[2] : null, day: m[3] ? +m[3] : null }, false, `sidecar: ${value}`)
+    : null;
+}
+
+/** A date the editor put in the file's name (2024-01-a.txt, 2025-01-03-p01.txt): YYYY-MM-DD or YYYY-MM at its start. */
+export function fileNameDate(file: string): PaperDate | null {
+  const name = basename(file);
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d])/u.exec(name);
+  return m ? dateOf({ year: +m[1]!, month: +m[2]!, day: m[3] ? +m[3] : null }, false, `file name: ${m[0]}`) : null;
 }
 
 /** Words before a year that make it a plan or target, not news (到2025年, 力争2035年). */
@@ -34,19 +49,56 @@ const AS_OF_BEFORE = /(截至|截止)\s*$/u;
 /** How much a year mention says about when the page was printed. */
 const WEIGHT = { plain: 1, withMonth: 3, asOf: 5 } as const;
 
+/** A year a headline, kicker or column label carries (2024某市两会特别策划, 2023年度…): the issue's own year, as a rule. */
+const HEADLINE_YEAR = /(?<!\d)((?:19[5-9]|20\d)\d)(?!\d)(?!\s*年?\s*(?:前|底前|以前))/gu;
+
+const sortable = (p: DateParts) => p.year * 10_000 + (p.month ?? 0) * 100 + (p.day ?? 0);
+
 /**
- * Estimate an issue's date from the dates its stories name: the year of the latest full date, else the
- * year most named for events (a year with a month or quarter counts more, an "as of" date most; plans and
- * deadlines not at all), and the latest month named for that year. Marked inferred, with precision.
+ * Estimate an issue's date from what its stories say. A report is printed after what it reports, so
+ * the dates the stories name are a lower bound: the result is "not before" the latest day they name
+ * (plans, deadlines and announced ranges left out). A year that a headline, kicker or column label
+ * carries outweighs it when later (a 2024 special issue reporting on December 2023). With no full
+ * date, the year most named for events (a year with a month counts more, an "as of" date most) and the
+ * latest month named in it bound the date instead. Marked inferred, with its evidence.
  */
-export function estimateDate(texts: string[]): PaperDate | null {
+export function estimateDate(texts: string[], headlines: string[] = []): PaperDate | null {
   const text = texts.join("\n");
   const isPlan = (index: number, length: number) =>
     PLAN_BEFORE.test(text.slice(Math.max(0, index - 4), index)) ||
     PLAN_AFTER.test(text.slice(index + length, index + length + 4));
-  const fullDates = [...text.matchAll(/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu)]
+  const full: DateParts[] = [...text.matchAll(/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu)]
     .filter((m) => !isPlan(m.index ?? 0, m[0].length))
-    .map((m) => +m[1]!);
+    .map((m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }))
+    .filter((p) => isCalendarDate(p.year, p.month, p.day) && p.year >= 1949 && p.year <= 2100);
+  const latest = full.reduce<DateParts | null>((a, b) => (!a || sortable(b) > sortable(a) ? b : a), null);
+  const headlineYears = headlines.flatMap((h) => [...h.matchAll(HEADLINE_YEAR)].map((m) => +m[1]!));
+  const headlineYear = headlineYears.length ? Math.max(...headlineYears.slice(0, 50)) : null;
+
+  const bound = latest ?? yearAndMonthNamed(text, isPlan);
+  if (headlineYear !== null && (!bound || headlineYear > bound.year))
+    return dateOf(
+      { year: headlineYear, month: null, day: null },
+      true,
+      `a headline names ${headlineYear}${bound ? `; the stories name dates up to ${boundText(bound)}` : ""}`,
+    );
+  if (!bound) return null;
+  return {
+    precision: "not-before",
+    year: bound.year,
+    month: bound.month,
+    day: bound.day,
+    inferred: true,
+    evidence: latest
+      ? `the latest day the stories name is ${boundText(bound)}: printed then or after`
+      : `the year most named for events, and its latest month, is ${boundText(bound)}: printed then or after`,
+  };
+}
+
+const boundText = (p: DateParts) => `${p.year}年${p.month ? `${p.month}月` : ""}${p.day ? `${p.day}日` : ""}`;
+
+/** The year most named for events in a text, with the latest month named for it: where no full date is named. */
+function yearAndMonthNamed(text: string, isPlan: (index: number, length: number) => boolean): DateParts | null {
   const yearWeights = new Map<number, number>();
   for (const m of text.matchAll(
     /(?<!\d)(\d{4})\s*年(?!代)(\s*(\d{1,2}\s*月|[一二三四]季度|上半年|下半年|前三季度))?/gu,
@@ -61,17 +113,10 @@ export function estimateDate(texts: string[]): PaperDate | null {
         : WEIGHT.plain;
     yearWeights.set(y, (yearWeights.get(y) ?? 0) + w);
   }
-  let year: number;
-  let evidence: string;
-  if (fullDates.length) {
-    year = maxOf(fullDates);
-    evidence = `latest full date named in the stories (${year}年)`;
-  } else if (yearWeights.size) {
-    year = [...yearWeights].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
-    evidence = `year most named for events in the stories (${year}年)`;
-  } else return null;
+  if (!yearWeights.size) return null;
+  const year = [...yearWeights].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
   // months of that year, or of no stated year; a range (6月1日至6月30日) announces, it does not report
-  const months: number[] = [];
+  let month: number | null = null;
   for (const m of text.matchAll(
     /(?:(\d{4})\s*年\s*)?(?<![\d至到])(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?!\s*(?:\d{1,2}\s*日\s*)?[至到—－-])/gu,
   )) {
@@ -79,17 +124,9 @@ export function estimateDate(texts: string[]): PaperDate | null {
     const mo = +m[2]!;
     const before = text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0);
     if (y === year && mo >= 1 && mo <= 12 && !/[至到]/u.test(before) && !isPlan(m.index ?? 0, m[0].length))
-      months.push(mo);
+      month = Math.max(month ?? 0, mo);
   }
-  const month = months.length ? maxOf(months) : null;
-  return {
-    year,
-    month,
-    day: null,
-    precision: month ? "month" : "year",
-    inferred: true,
-    evidence: month ? `${evidence}; latest month named for it (${month}月)` : evidence,
-  };
+  return { year, month, day: null };
 }
 
 /** Issue numbers printed in the masthead: 总第857期 and 2025年第1期. */

@@ -1,4 +1,4 @@
-import type { Issue, Page, Place, Publication, Article } from "../../src/lib/schema/index.ts";
+import type { Article, Issue, Page, PaperDate, Place, Publication } from "../../src/lib/schema/index.ts";
 import { append } from "../../src/lib/array.ts";
 
 // What an ingest gives and how the shares of one are put together. Nothing here parses, so the main
@@ -33,12 +33,15 @@ export interface Archive {
   stats: { parsed: number; cached: number };
 }
 
+/** How much a date is worth: printed or given over estimated, estimated over unknown. */
+const dateStrength = (d: PaperDate) => (d.precision === "unknown" ? 0 : d.inferred ? 1 : 2);
+
 /** Add what another page tells of an issue: its pages, numbers printed anywhere, a printed date over an estimate. */
 export function mergeIssue(into: Issue, from: Issue): Issue {
   append(into.pages, from.pages);
   into.number ??= from.number;
   into.yearNumber ??= from.yearNumber;
-  if (into.date.inferred && !from.date.inferred) into.date = from.date;
+  if (dateStrength(from.date) > dateStrength(into.date)) into.date = from.date;
   return into;
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { printedWidth } from "../../src/lib/text/width.ts";
+import { printedWidth } from "./page/text/width.ts";
 import type { Publication } from "../../src/lib/schema/index.ts";
 import { decode } from "./decode/decode.ts";
 import { closeSpacing } from "./page/letter-spacing.ts";

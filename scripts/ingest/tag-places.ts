@@ -1,6 +1,6 @@
 import type { ArticlePlace, Place } from "../../src/lib/schema/place.ts";
 import { cityOf } from "../../src/lib/places/gazetteer.ts";
-import { hanPairKey, isHanUnit } from "../../src/lib/text/han.ts";
+import { hanPairKey, isHanUnit } from "./page/text/han.ts";
 
 /** Words by which a paper names its own place: 我区, 本县, 全市… (one scan; the last character says the level). */
 const HOME_WORD = /[我本全][区县市省]/g;
@@ -86,6 +86,30 @@ export function placesNamed(text: string, index: PlaceIndex): { place: Place; fo
   return hits;
 }
 
+/**
+ * Words that hold the two characters of a home word without being one: the first character ends a word
+ * (健全市场: 健全 + 市场; 安全区域: 安全 + 区域; 资本市场), or the second begins one (全市场, 全区域, 本省钱).
+ * 全市民营企业 is 全市 + 民营, so 市民 is not listed; only words whose reading as home word is the rare one.
+ */
+const WORD_ENDING_WITH = {
+  全: "健安完齐周保成十俱万顾两双",
+  本: "资基根成文日版样剧课范书原账标脚读",
+  我: "自忘",
+} as const;
+const WORD_STARTING_WITH = { 区: "域别分间块", 市: "场值", 县: "", 省: "钱力心时事" } as const;
+
+/** Whether the home word at index is part of a longer word, not the paper's own place. */
+function insideLongerWord(text: string, index: number): boolean {
+  const first = text[index] as keyof typeof WORD_ENDING_WITH;
+  const second = text[index + 1] as keyof typeof WORD_STARTING_WITH;
+  const before = index > 0 ? text[index - 1]! : "";
+  const after = text[index + 2] ?? "";
+  return (
+    (before !== "" && WORD_ENDING_WITH[first].includes(before)) ||
+    (after !== "" && WORD_STARTING_WITH[second].includes(after))
+  );
+}
+
 /** The home place a word like 我区 or 全市 stands for, given the paper's home. */
 export function resolveHome(level: "district" | "city" | "province", home: Place, index: PlaceIndex): Place | null {
   if (level === "province") return index.byCode.get("370000") ?? null;
@@ -105,7 +129,11 @@ export interface StoryText {
  * Tag a story with its places: subjects (what it is about) and mentions (named in passing), each with
  * the words that led to it. Context decides 我区 (the paper's home) and a bare 高新区 (the story's city).
  */
-export function tagPlaces(story: StoryText, home: Place, index: PlaceIndex): ArticlePlace[] {
+export function tagPlaces(
+  story: StoryText,
+  home: Place,
+  index: PlaceIndex,
+): { subjects: ArticlePlace[]; mentions: ArticlePlace[] } {
   type Tally = { place: Place; headline: number; lead: number; body: number; evidence: Set<string> };
   const tally = new Map<string, Tally>();
   const add = (p: Place, where: "headline" | "lead" | "body", evidence: string) => {
@@ -122,6 +150,7 @@ export function tagPlaces(story: StoryText, home: Place, index: PlaceIndex): Art
   for (const [where, text] of parts) {
     for (const { place, form } of placesNamed(text, index)) add(place, where, form);
     for (const m of text.matchAll(HOME_WORD)) {
+      if (insideLongerWord(text, m.index ?? 0)) continue;
       const w = HOME_LEVEL[m[0][1]!]!;
       const p = resolveHome(w.level, home, index);
       if (p) add(p, where, `${m[0]}（${w.why}）`);
@@ -142,20 +171,15 @@ export function tagPlaces(story: StoryText, home: Place, index: PlaceIndex): Art
 
   const scored = [...tally.values()].map((t) => ({ ...t, score: 3 * t.headline + 2 * t.lead + t.body }));
   const topBody = Math.max(0, ...scored.map((s) => s.body));
-  return scored
-    .sort((a, b) => b.score - a.score || a.place.code.localeCompare(b.place.code))
-    .map((s) => {
-      // named in the headline or the lead, or named about as often as the most named place
-      const subject =
-        s.headline > 0 ||
-        (s.lead > 0 && s.body >= SUBJECT_SHARE * topBody) ||
-        s.body >= Math.max(SUBJECT_MIN_BODY_HITS, SUBJECT_SHARE * topBody);
-      return {
-        code: s.place.code,
-        name: s.place.name,
-        level: s.place.level,
-        role: subject ? "subject" : "mention",
-        evidence: [...s.evidence].slice(0, 6),
-      } satisfies ArticlePlace;
-    });
+  const out = { subjects: [] as ArticlePlace[], mentions: [] as ArticlePlace[] };
+  for (const s of scored.sort((a, b) => b.score - a.score || a.place.code.localeCompare(b.place.code))) {
+    // named in the headline or the lead, or named about as often as the most named place
+    const subject =
+      s.headline > 0 ||
+      (s.lead > 0 && s.body >= SUBJECT_SHARE * topBody) ||
+      s.body >= Math.max(SUBJECT_MIN_BODY_HITS, SUBJECT_SHARE * topBody);
+    const tag = { code: s.place.code, name: s.place.name, level: s.place.level, evidence: [...s.evidence].slice(0, 6) };
+    (subject ? out.subjects : out.mentions).push(tag);
+  }
+  return out;
 }

@@ -27,14 +27,20 @@ export function writeArchive(archive: PackedArchive, target = DATA_DIR): void {
   const tmp = `${target}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  const files: Record<string, unknown> = {
-    "publications.json": archive.publications,
-    "issues.json": archive.issues,
-    "places.json": archive.places,
-  };
-  for (const [name, value] of Object.entries(files)) writeFileSync(join(tmp, name), stableJson(value));
-  writeChunks(join(tmp, "pages.json"), archive.json.pages);
-  writeChunks(join(tmp, "articles.json"), archive.json.articles);
+  try {
+    const files: Record<string, unknown> = {
+      "publications.json": archive.publications,
+      "issues.json": archive.issues,
+      "places.json": archive.places,
+    };
+    for (const [name, value] of Object.entries(files)) writeFileSync(join(tmp, name), stableJson(value));
+    writeChunks(join(tmp, "pages.json"), archive.json.pages);
+    writeChunks(join(tmp, "articles.json"), archive.json.articles);
+  } catch (e) {
+    // half written: nothing of it is kept, and the data in place stays as it was
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
   mkdirSync(dirname(target), { recursive: true });
   const old = `${target}.old-${process.pid}`;
   rmSync(old, { recursive: true, force: true });

@@ -4,7 +4,8 @@ import type { Article } from "./schema/index.ts";
 export function monthlyChart(articles: Article[]): { svg: string; summary: string } | null {
   const counts = new Map<string, number>();
   for (const a of articles) {
-    if (!a.date.month) continue;
+    // a story counts in the month it is known (or estimated) to fall in; a "not before" date is in no month
+    if (a.date.precision !== "day" && a.date.precision !== "month") continue;
     const key = `${a.date.year}-${String(a.date.month).padStart(2, "0")}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }

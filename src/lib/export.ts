@@ -21,8 +21,8 @@ export const exportArticleSchema = z.object({
   url: z.string(),
   /** The raw file's path relative to the repository root. */
   source: z.string(),
-  /** As precise as known: YYYY-MM-DD, YYYY-MM or YYYY; dateInfo says how it was known. */
-  date: z.string(),
+  /** ISO 8601, as precise as known: YYYY-MM-DD, YYYY-MM, YYYY, or YYYY-MM-DD/.. (not before); null when unknown. dateInfo says how it was known. */
+  date: z.string().nullable(),
   dateInfo: paperDateSchema,
   page: z.string(),
   pageNumber: z.number().nullable(),
@@ -72,7 +72,7 @@ export const exportPageSchema = z.object({
 export const exportIssueSchema = z.object({
   id: z.string(),
   publication: z.object({ id: z.string(), name: z.string(), nameKnown: z.boolean() }),
-  date: z.string(),
+  date: z.string().nullable(),
   dateInfo: paperDateSchema,
   number: z.number().nullable(),
   yearNumber: z.number().nullable(),
@@ -88,7 +88,7 @@ export const exportIndexSchema = z.object({
       id: z.string(),
       url: z.string(),
       publication: z.string(),
-      date: z.string(),
+      date: z.string().nullable(),
       pages: z.array(
         z.object({
           id: z.string(),
@@ -129,8 +129,8 @@ export function exportArticle(a: Article): z.infer<typeof exportArticleSchema> {
     dateline: a.dateline,
     blocks: a.blocks.map((b) => ({ type: b.type, text: b.text })),
     markdown: bodyToMarkdown(a.blocks, a.dateline),
-    districts: a.districts.filter((d) => d.role === "subject").map(toPlace),
-    mentions: a.districts.filter((d) => d.role === "mention").map(toPlace),
+    districts: a.districts.map(toPlace),
+    mentions: a.mentions.map(toPlace),
     lines: a.lines,
     repeats: a.repeats,
     edits: a.edits,

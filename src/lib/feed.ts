@@ -1,6 +1,6 @@
 import rss from "@astrojs/rss";
 import type { Article, Publication } from "./schema/index.ts";
-import { isoPaperDate } from "./dates.ts";
+import { knownIsoDate, newestFirst } from "./dates.ts";
 import { cutText, xmlSafe } from "./text/safe.ts";
 
 /** An RSS feed of articles, newest first (dates as precise as known: a month-precise date counts as its first day). */
@@ -11,7 +11,7 @@ export function articleFeed(
   articles: Article[],
   pubs: Map<string, Publication>,
 ) {
-  const sorted = [...articles].sort((a, b) => isoPaperDate(b.date).localeCompare(isoPaperDate(a.date))).slice(0, 50);
+  const sorted = [...articles].sort(newestFirst).slice(0, 50);
   return rss({
     title: xmlSafe(title),
     description: xmlSafe(description),
@@ -20,10 +20,11 @@ export function articleFeed(
     items: sorted.map((a) => ({
       title: xmlSafe(a.title),
       link: a.url,
-      pubDate: new Date(Date.UTC(a.date.year, (a.date.month ?? 1) - 1, a.date.day ?? 1)),
+      // only a date printed or given is a publication date; an estimate is not put in the feed as one
+      pubDate: knownIsoDate(a.date) ? new Date(`${knownIsoDate(a.date)}T00:00:00Z`) : undefined,
       description: xmlSafe(cutText(a.blocks.find((b) => b.type === "paragraph")?.text ?? "", 200)),
       author: xmlSafe(a.authors.join(" ") || (pubs.get(a.publication)?.name ?? "")) || undefined,
-      categories: a.districts.filter((d) => d.role === "subject").map((d) => xmlSafe(d.name)),
+      categories: a.districts.map((d) => xmlSafe(d.name)),
     })),
   });
 }

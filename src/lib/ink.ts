@@ -1,4 +1,7 @@
-import { inkOf } from "./text/width.ts";
+/** Non-blank characters of a string, for "nothing is lost" accounting. */
+export function inkOf(s: string): string {
+  return s.replace(/\s+/gu, "");
+}
 
 // Where a page's characters are kept: the rule the property tests hold the parse and the published
 // export to. Every non-blank character of a page is in exactly one of these places.

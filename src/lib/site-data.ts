@@ -1,6 +1,6 @@
 import { getCollection } from "astro:content";
-import type { Article, Issue, Page, PaperDate, Place, Publication } from "./schema/index.ts";
-import { formatPaperDate, isoPaperDate } from "./dates.ts";
+import type { Article, Issue, Page, Place, Publication } from "./schema/index.ts";
+import { formatPaperDate, newestFirst } from "./dates.ts";
 import { groupBy } from "./group.ts";
 import { lineage } from "./places/gazetteer.ts";
 
@@ -26,10 +26,6 @@ export interface SiteData {
   issuesOfPublication: Map<string, Issue[]>;
 }
 
-/** Newest first, ties by id, so every build lists the same order. */
-const newestFirst = (a: { date: PaperDate; id: string }, b: { date: PaperDate; id: string }) =>
-  isoPaperDate(b.date).localeCompare(isoPaperDate(a.date)) || a.id.localeCompare(b.id);
-
 let cached: Promise<SiteData> | null = null;
 
 export function siteData(): Promise<SiteData> {
@@ -48,7 +44,7 @@ async function load(): Promise<SiteData> {
   const place = new Map(places.map((p) => [p.code, p]));
   // a story about a district is also a story of its city and of the province
   const articlesOfPlace = groupBy(articles, (a) => {
-    const subjects = a.districts.filter((d) => d.role === "subject").flatMap((d) => place.get(d.code) ?? []);
+    const subjects = a.districts.flatMap((d) => place.get(d.code) ?? []);
     return new Set(subjects.flatMap((p) => lineage(p, place)).map((p) => p.code));
   });
   for (const list of articlesOfPlace.values()) list.sort(newestFirst);

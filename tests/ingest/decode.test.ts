@@ -47,21 +47,21 @@ describe("decode", () => {
   test("a UTF-8 page with GBK lines pasted in: each line in its own encoding", () => {
     const bytes = Buffer.concat([
       Buffer.from("济阳区召开秋粮收购工作会议\n"),
-      iconv.encode("□ 本报记者 段婷婷\n", "gbk"),
+      iconv.encode("□ 本报记者 金小雨\n", "gbk"),
       Buffer.from("本报讯 全区秋粮收购工作全面启动。\n"),
     ]);
     const r = ok(decode(bytes));
-    expect(r.text).toBe("济阳区召开秋粮收购工作会议\n□ 本报记者 段婷婷\n本报讯 全区秋粮收购工作全面启动。\n");
+    expect(r.text).toBe("济阳区召开秋粮收购工作会议\n□ 本报记者 金小雨\n本报讯 全区秋粮收购工作全面启动。\n");
     expect(r.encoding).toMatch(/^mixed: UTF-8 \(2 lines\), GB18030 \(1 line\)/u);
   });
 
   test("a short GBK page is not read as Big5, nor a short Big5 page as GB18030", () => {
-    expect(ok(decode(iconv.encode("□ 本报记者 段婷婷", "gbk")))).toMatchObject({
-      text: "□ 本报记者 段婷婷",
+    expect(ok(decode(iconv.encode("□ 本报记者 金小雨", "gbk")))).toMatchObject({
+      text: "□ 本报记者 金小雨",
       encoding: "GB18030",
     });
-    expect(ok(decode(iconv.encode("本報記者 段婷婷 報道", "big5")))).toMatchObject({
-      text: "本報記者 段婷婷 報道",
+    expect(ok(decode(iconv.encode("本報記者 金小雨 報道", "big5")))).toMatchObject({
+      text: "本報記者 金小雨 報道",
       encoding: "Big5",
     });
   });

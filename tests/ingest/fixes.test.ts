@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { ingestFolder } from "../../scripts/ingest/ingest.ts";
 import { parsePage } from "../../scripts/ingest/page/stages.ts";
 import { normalise } from "../../scripts/ingest/page/normalise.ts";
-import { inkOf } from "../../src/lib/text/width.ts";
+import { inkOf } from "../../src/lib/ink.ts";
 import { exportIssue, exportIssueSchema } from "../../src/lib/export.ts";
 import type { Fix } from "../../src/lib/schema/index.ts";
 import { inkKept, multiset } from "./ink.ts";

@@ -48,12 +48,12 @@ describe("1. one bad byte spoils one character, not the page", () => {
     const a = ingestFolder(
       folder({
         "p.txt": iconv.encode(
-          "全区秋粮收购工作全面启动\n□ 本报记者 段婷婷\n本报讯 全区秋粮收购工作全面启动。\n",
+          "全区秋粮收购工作全面启动\n□ 本报记者 金小雨\n本报讯 全区秋粮收购工作全面启动。\n",
           "gbk",
         ),
       }),
     );
-    expect(a.articles[0]!.bylines.join()).toContain("段婷婷");
+    expect(a.articles[0]!.bylines.join()).toContain("金小雨");
   });
 });
 

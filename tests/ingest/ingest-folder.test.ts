@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, readFileSync, existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, test } from "vitest";
 import { ingestFolder } from "../../scripts/ingest/ingest.ts";
@@ -60,6 +60,22 @@ describe("ingesting a folder", () => {
     expect(r.stderr).toMatch(/bad\.txt/u);
     expect(readFileSync(join(cwd, ".lubao/data/articles.json"), "utf8")).toBe(before);
     expect(existsSync(join(cwd, `.lubao/data.tmp-${r.pid}`))).toBe(false);
+  });
+});
+
+describe("writing the records", () => {
+  test("a write that fails half-way leaves the data in place as it was, and no half-written folder", async () => {
+    const { pack } = await import("../../scripts/ingest/pack.ts");
+    const { writeArchive } = await import("../../scripts/ingest/write.ts");
+    const target = join(mkdtempSync(join(tmpdir(), "lubao-out-")), "data");
+    const good = pack(ingestFolder(folder({ "good.txt": PAGE })));
+    writeArchive(good, target);
+    const before = readFileSync(join(target, "articles.json"), "utf8");
+    // a record JSON cannot hold fails the write after the first files are written
+    const bad = { ...good, places: [{ code: 1n }] } as unknown as typeof good;
+    expect(() => writeArchive(bad, target)).toThrow(/BigInt/u);
+    expect(readFileSync(join(target, "articles.json"), "utf8")).toBe(before);
+    expect(readdirSync(dirname(target))).toEqual(["data"]);
   });
 });
 

@@ -5,7 +5,7 @@ import { indexPlaces, tagPlaces } from "../../scripts/ingest/tag-places.ts";
 const places = loadGazetteer();
 const index = indexPlaces(places, loadTowns());
 const byName = (name: string) => places.find((p) => p.name === name)!;
-const subjects = (r: ReturnType<typeof tagPlaces>) => r.filter((d) => d.role === "subject").map((d) => d.name);
+const subjects = (r: ReturnType<typeof tagPlaces>) => r.subjects.map((d) => d.name);
 const tag = (body: string, home = "济阳区", headline = "") =>
   tagPlaces({ headline, lead: body.split("。")[0] ?? "", body }, byName(home), index);
 
@@ -59,7 +59,7 @@ describe("place tagging", () => {
   test("a place named once in passing is a mention, not a subject", () => {
     const r = tag("我区举办招聘会，全区企业踊跃参加。我区还邀请了淄博的企业。");
     expect(subjects(r)).toEqual(["济阳区"]);
-    expect(r.find((d) => d.name === "淄博市")?.role).toBe("mention");
+    expect(r.mentions.map((d) => d.name)).toEqual(["淄博市"]);
   });
   test("a street office points at its district", () => {
     expect(subjects(tag("济北街道开展党课活动。济北街道党员踊跃参加。", "济南市"))).toContain("济阳区");
@@ -67,7 +67,17 @@ describe("place tagging", () => {
   test("a province-wide story is tagged with the province", () => {
     expect(subjects(tag("全省各地积极行动。全省经济运行平稳。", "济南市"))).toEqual(["山东省"]);
   });
-  test("every tag carries its evidence", () => {
-    for (const d of tag("我区召开会议。")) expect(d.evidence.length).toBeGreaterThan(0);
+  test("every tag carries the words that led to it", () => {
+    expect(tag("我区召开会议。").subjects).toEqual([
+      expect.objectContaining({ name: "济阳区", evidence: [expect.stringMatching(/^我区（/u)] }),
+    ]);
+    const r = tag("济北街道开展党课活动。济北街道党员踊跃参加。", "济南市");
+    expect(r.subjects.find((d) => d.name === "济阳区")!.evidence).toEqual([expect.stringContaining("济北街道")]);
+  });
+  test("我/本/全 with 区/县/市/省 inside a longer word is not the paper's place", () => {
+    expect(tag("要健全市场体系，完善制度。", "济南市")).toEqual({ subjects: [], mentions: [] });
+    expect(tag("划定安全区域，确保群众安全。")).toEqual({ subjects: [], mentions: [] });
+    expect(tag("发展资本市场。", "济南市")).toEqual({ subjects: [], mentions: [] });
+    expect(subjects(tag("全市民营企业座谈会召开。全市上下齐心协力。", "济南市"))).toEqual(["济南市"]);
   });
 });

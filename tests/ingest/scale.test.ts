@@ -11,7 +11,7 @@ import { pack, writeJoinedJsonArrays } from "../../scripts/ingest/pack.ts";
 import { writeArchive } from "../../scripts/ingest/write.ts";
 import { parsePage } from "../../scripts/ingest/page/stages.ts";
 import { hanPairCounts } from "../../scripts/ingest/page/reflow.ts";
-import { firstSentence, sentences } from "../../src/lib/text/punctuation.ts";
+import { firstSentence, sentences } from "../../scripts/ingest/page/text/punctuation.ts";
 import type { Unit } from "../../scripts/ingest/page/units.ts";
 
 const content = join(import.meta.dirname, "../../content");
@@ -119,6 +119,28 @@ describe("the parse cache", () => {
     const [kept] = readdirSync(cacheDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".json"));
     expect(Object.keys(JSON.parse(readFileSync(join(cacheDir, kept!), "utf8")) as object)).not.toContain("lines");
     vi.unstubAllEnvs();
+  });
+
+  test("its fingerprint covers what the parser imports, and not the command line or the writer", async () => {
+    const { parserSources } = await import("../../scripts/ingest/cache.ts");
+    const files = parserSources().map((f) =>
+      f.slice(f.indexOf("/scripts/") >= 0 ? f.indexOf("/scripts/") + 1 : f.indexOf("/src/") + 1),
+    );
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "scripts/ingest/page/stages.ts",
+        "scripts/ingest/page/text/width.ts",
+        "src/lib/array.ts",
+        "scripts/ingest/page/line-model/weights.json",
+      ]),
+    );
+    for (const outside of [
+      "scripts/ingest/cli.ts",
+      "scripts/ingest/write.ts",
+      "scripts/ingest/ingest.ts",
+      "src/lib/feed.ts",
+    ])
+      expect(files).not.toContain(outside);
   });
 });
 

@@ -30,14 +30,20 @@ describe("the five real pages", () => {
     expect(issue.number).toBe(857);
   });
 
-  test("pages with no printed date get an estimate, marked inferred", () => {
+  test("a page with no printed date takes the date its file name gives", () => {
     const issue = archive.issues.find((i) => i.publication === "jiyang")!;
-    expect(issue.date).toMatchObject({ year: 2024, month: 7, precision: "month", inferred: true });
+    expect(issue.date).toMatchObject({
+      year: 2024,
+      month: 7,
+      precision: "month",
+      inferred: false,
+      evidence: "file name: 2024-07",
+    });
   });
 
   test("the Jiyang feature is tagged 济阳区 370115", () => {
     const a = archive.articles.find((x) => x.title.startsWith("济阳区：向"))!;
-    expect(a.districts.find((d) => d.role === "subject")).toMatchObject({ code: "370115", name: "济阳区" });
+    expect(a.districts[0]).toMatchObject({ code: "370115", name: "济阳区" });
   });
 
   test("the export validates against its schemas", () => {

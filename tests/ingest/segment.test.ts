@@ -18,7 +18,11 @@ describe("stories and their headlines", () => {
     expect(titles(p)).toEqual(["全区秋粮收购工作全面启动", "城区新增三处口袋公园"]);
     expect(p.articles.map((a) => a.authors)).toEqual([["王小明"], ["李四"]]);
     expect(p.articles[0]!.dateline).toBe("本报讯");
-    expect(p.articles[0]!.why.some((w) => w.includes("headline"))).toBe(true);
+    // the second headline stands between two stories: it goes to the story below, and the reason says why
+    expect(p.why).toEqual([
+      expect.stringMatching(/^gap 0 \(全区秋粮收购工作全面启动\): above the first story/u),
+      expect.stringMatching(/^gap 1 \(城区新增三处口袋公园\): 0 of 1 to the story above; page habit: headline above$/u),
+    ]);
   });
 
   test("headlines printed below their stories, with bylines on top", () => {

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { parsePage } from "../../scripts/ingest/page/stages.ts";
 import { normalise } from "../../scripts/ingest/page/normalise.ts";
-import { inkOf } from "../../src/lib/text/width.ts";
+import { inkOf } from "../../src/lib/ink.ts";
 import { inkKept, multiset } from "../ingest/ink.ts";
 import { ingestFolder } from "../../scripts/ingest/ingest.ts";
 import { exportIssue } from "../../src/lib/export.ts";

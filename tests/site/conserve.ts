@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { expect } from "vitest";
 import { exportIndexSchema, exportIssueSchema } from "../../src/lib/export.ts";
 import { multiset, pageInk } from "../../src/lib/ink.ts";
-import { inkOf } from "../../src/lib/text/width.ts";
+import { inkOf } from "../../src/lib/ink.ts";
 import { decode } from "../../scripts/ingest/decode/decode.ts";
 import { LINE_BREAK, normalise } from "../../scripts/ingest/page/normalise.ts";
 

@@ -1,7 +1,7 @@
 import type { Block } from "../../../src/lib/schema/block.ts";
 import type { Edit } from "../../../src/lib/schema/fix.ts";
 import type { Furniture, Unassigned } from "../../../src/lib/schema/page.ts";
-import { closeCjkGaps } from "../../../src/lib/text/punctuation.ts";
+import { closeCjkGaps } from "./text/punctuation.ts";
 import { namesInByline } from "./patterns/byline.ts";
 import { headlineFields } from "./headline-group.ts";
 import { HEADLINE_BULLET } from "./patterns/heading.ts";

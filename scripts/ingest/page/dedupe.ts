@@ -1,5 +1,5 @@
-import { inkOf } from "../../../src/lib/text/width.ts";
-import { firstSentence } from "../../../src/lib/text/punctuation.ts";
+import { inkOf } from "../../../src/lib/ink.ts";
+import { firstSentence } from "./text/punctuation.ts";
 import type { Paragraph, Unit } from "./units.ts";
 
 /** Shortest repeat (in characters) worth calling a printing slip rather than a turn of phrase. */

@@ -1,4 +1,4 @@
-import { printedWidth } from "../../../src/lib/text/width.ts";
+import { printedWidth } from "./text/width.ts";
 import { COLUMN_LABEL } from "./patterns/heading.ts";
 import { joinWrapped } from "./join.ts";
 

@@ -64,7 +64,7 @@ export function letterSpaced(text: string): boolean {
 function artefact(g: Gap, spacedLine: boolean): boolean {
   const cjk = (c: number) => isHan(c) || isCjkMark(c);
   // no space is wanted after a mark, or before a mark that closes or pauses (an opening quote or
-  // bracket may follow a phrase-separating space: 关爱留守儿童 “爱心书屋…”)
+  // bracket may follow a phrase-separating space: 关心困难群众 “暖心驿站…”)
   if (
     (isCjkMark(g.before) && (cjk(g.after) || isDigit(g.after))) ||
     (isCjkMark(g.after) && !OPENING.has(g.after) && (cjk(g.before) || isDigit(g.before)))

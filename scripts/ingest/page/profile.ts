@@ -1,5 +1,5 @@
-import { printedWidth } from "../../../src/lib/text/width.ts";
-import { endsSentence } from "../../../src/lib/text/punctuation.ts";
+import { printedWidth } from "./text/width.ts";
+import { endsSentence } from "./text/punctuation.ts";
 import type { Line } from "./normalise.ts";
 
 /**

@@ -1,9 +1,9 @@
-import { printedWidth } from "../../../src/lib/text/width.ts";
-import { CONTINUATION_START, endsSentence, firstSentence, sentences } from "../../../src/lib/text/punctuation.ts";
+import { printedWidth } from "./text/width.ts";
+import { CONTINUATION_START, endsSentence, firstSentence, sentences } from "./text/punctuation.ts";
 import type { Paragraph, Unit } from "./units.ts";
 import { joinWrapped } from "./join.ts";
 import { FIELD_LINE } from "./patterns/heading.ts";
-import { hanPairKey, isHanUnit } from "../../../src/lib/text/han.ts";
+import { hanPairKey, isHanUnit } from "./text/han.ts";
 import { append } from "../../../src/lib/array.ts";
 
 /** How many units ahead a sentence cut by a caption or a box is looked for. */

@@ -1,4 +1,4 @@
-import { endsSentence } from "../../../src/lib/text/punctuation.ts";
+import { endsSentence } from "./text/punctuation.ts";
 import type { Unit } from "./units.ts";
 import { append } from "../../../src/lib/array.ts";
 

@@ -1,6 +1,6 @@
 import type { FurnitureKind } from "../../../src/lib/schema/page.ts";
-import { printedWidth } from "../../../src/lib/text/width.ts";
-import { endsSentence } from "../../../src/lib/text/punctuation.ts";
+import { printedWidth } from "./text/width.ts";
+import { endsSentence } from "./text/punctuation.ts";
 import type { Line } from "./normalise.ts";
 import { furnitureOf } from "./patterns/lines.ts";
 import { CLOSING_BYLINE, closingLineForm, isClosingByline } from "./patterns/byline.ts";
@@ -149,7 +149,7 @@ function unitsOfBlock(block: Line[], readings: Map<number, LineReading>, out: Un
     let j = i;
     while (j + 1 < block.length && label(block[j + 1]!) === kind) j++;
     // two headlines side by side over a headline below them: the first line of a headline block, even when
-    // as wide as the column (济阳区：…赢未来 我区组织收听收看 / 2024年第4期…)
+    // as wide as the column (某区：…赢未来 我区召开动员会议 / 2024年第4期…)
     if (
       kind === "text" &&
       j === i &&

@@ -16,13 +16,17 @@ function levelOf(code: string): PlaceLevel {
   return "district";
 }
 
-/** The short name papers use: 济阳区 → 济阳, 济南市 → 济南, 单县 keeps its 县 (one character is no name). */
+/**
+ * The short name papers use: 济阳区 → 济阳, 济南市 → 济南, 西海岸新区 → 西海岸; 单县 keeps its 县 (one
+ * character is no name), and 高新区 keeps its 新 (济南高新区 → 济南高新: 高新 is one word).
+ */
 export function shortName(name: string): string | null {
-  const short = name.replace(/(自治县|新区|区|县|市|省)$/u, "");
+  const short = name.replace(/(自治县|(?<!高)新区|区|县|市|省)$/u, "");
   return [...short].length >= 2 && short !== name ? short : null;
 }
 
-function slugOf(name: string): string {
+/** A place's name in pinyin as a reader types it (jiyang, jinangaoxin, shanxian): its slug, and the export's pinyin. */
+export function pinyinOf(name: string): string {
   const known = PLACE_READINGS[name];
   if (known) return known;
   const base = shortName(name) ?? name;
@@ -45,7 +49,7 @@ export function buildGazetteer(rows: readonly DivisionRow[]): Place[] {
       name: r.name,
       level,
       parent,
-      slug: slugOf(r.name),
+      slug: pinyinOf(r.name),
       aliases: [],
       codeSource: "gb2260" as const,
     };

@@ -42,7 +42,10 @@ export const articleSchema = z.object({
   /** 本报讯 / 本报济南讯…, when the story opens with one. */
   dateline: z.string().nullable(),
   blocks: z.array(blockSchema).min(1),
+  /** Places the story is about. */
   districts: z.array(articlePlaceSchema),
+  /** Places it names in passing. */
+  mentions: z.array(articlePlaceSchema),
   /** First and last raw line of the story. */
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
   repeats: z.array(repeatSchema),

@@ -26,8 +26,6 @@ export const articlePlaceSchema = z.object({
   code: z.string(),
   name: z.string(),
   level: placeLevel,
-  /** subject: the story is about it; mention: named in passing. */
-  role: z.enum(["subject", "mention"]),
   /** The words in the story (or the rule) that led to the tag. */
   evidence: z.array(z.string()).min(1),
 });

@@ -1,7 +1,6 @@
 import type { APIRoute } from "astro";
-import { pinyin } from "pinyin-pro";
 import { siteData } from "../../lib/site-data.ts";
-import { shortName } from "../../lib/places/gazetteer.ts";
+import { pinyinOf } from "../../lib/places/gazetteer.ts";
 import { urls } from "../../lib/urls.ts";
 
 /** Places with articles, with the pinyin a reader may type (jiyang → 济阳区). */
@@ -10,9 +9,7 @@ export const GET: APIRoute = async () => {
   const rows = data.placesWithArticles.map((p) => ({
     name: p.name,
     slug: p.slug,
-    pinyin: p.slug.includes("-")
-      ? pinyin(shortName(p.name) ?? p.name, { toneType: "none", type: "array" }).join("")
-      : p.slug,
+    pinyin: pinyinOf(p.name),
     url: urls.place(p.slug),
     count: data.articlesOfPlace.get(p.code)?.length ?? 0,
   }));

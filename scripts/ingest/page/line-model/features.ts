@@ -1,5 +1,5 @@
-import { printedWidth } from "../../../../src/lib/text/width.ts";
-import { CONTINUATION_START, endsSentence } from "../../../../src/lib/text/punctuation.ts";
+import { printedWidth } from "../text/width.ts";
+import { CONTINUATION_START, endsSentence } from "../text/punctuation.ts";
 import { fixLabel } from "../../../../src/lib/schema/fix.ts";
 import type { Line } from "../normalise.ts";
 import { splitDateline } from "../patterns/dateline.ts";
@@ -8,7 +8,7 @@ import { FIELD_LINE, NOTE_OPENING, headlineLike, quotesBalanced } from "../patte
 import { furnitureOf, openingBylineOf } from "../patterns/lines.ts";
 import type { PaperProfile } from "../profile.ts";
 import { hanPairCounts } from "../reflow.ts";
-import { isHanUnit } from "../../../../src/lib/text/han.ts";
+import { isHanUnit } from "../text/han.ts";
 
 /** What a line can be, as an editor reads a page: the labels a correction (fix.json `label`) can set too. */
 export const LABELS = fixLabel.options;

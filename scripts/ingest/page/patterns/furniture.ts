@@ -73,14 +73,14 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     maxWidth: 10,
     why: "weekday of the issue date",
   },
-  // 农历甲辰年十二月初四 — the lunar date, alone or after the weekday
+  // 农历乙巳年三月初八 — the lunar date, alone or after the weekday
   {
     kind: "issue-date",
     pattern: /农历\s*[\p{Script=Han}]{0,3}年?\s*[闰正一二三四五六七八九十冬腊]+月\s*[初十廿卅二三]/u,
     maxWidth: 30,
     why: "lunar date",
   },
-  // 高新区报总第857期 2025年第1期 — issue numbering
+  // 某某报总第1234期 2025年第9期 — issue numbering
   { kind: "issue-number", pattern: /总第\s*\**\s*\d+\s*\**\s*期/u, maxWidth: 60, why: "issue number" },
   // 今日16版 / 本期8版 — how many pages the issue has
   {

@@ -1,4 +1,4 @@
-import { printedWidth } from "../../../../src/lib/text/width.ts";
+import { printedWidth } from "../text/width.ts";
 
 /** Widest line (in em) a headline line can be; body text in one-paragraph-per-line pages is far wider. */
 export const HEADLINE_MAX_WIDTH = 40;

@@ -1,5 +1,5 @@
 import type { FurnitureKind } from "../../../../src/lib/schema/page.ts";
-import { printedWidth } from "../../../../src/lib/text/width.ts";
+import { printedWidth } from "../text/width.ts";
 import { CREDIT_ROLE, CREDITS_MAX_WIDTH, FURNITURE_RULES, MIN_CREDIT_ROLES } from "./furniture.ts";
 import { OPENING_BYLINE_RULES, OPENING_BYLINE_MAX_WIDTH, onlyRolesAndNames } from "./byline.ts";
 

@@ -9,8 +9,3 @@ export function printedWidth(s: string): number {
   }
   return w;
 }
-
-/** Non-blank characters of a string, for "nothing is lost" accounting. */
-export function inkOf(s: string): string {
-  return s.replace(/\s+/gu, "");
-}
