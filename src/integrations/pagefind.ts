@@ -5,16 +5,29 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { shardsOf } from "./shard-plan.ts";
+import { urls } from "../lib/urls.ts";
 
-/**
- * Most article pages in one Pagefind index. Pagefind holds a whole index in memory while it builds (about
- * 0.6 MB a Chinese page here), so a large archive is indexed in shards, one after another, each with
- * its own bundle; the search page merges them (mergeIndex). LUBAO_SHARD_PAGES overrides.
- */
-const SHARD_PAGES = Number(process.env["LUBAO_SHARD_PAGES"] ?? 2000);
+/** Where the integration's settings come from, read when a build runs (not when the module loads). */
+function settings() {
+  return {
+    /**
+     * Most article pages in one Pagefind index. Pagefind holds a whole index in memory while it builds
+     * (about 0.6 MB a Chinese page here), so a large archive is indexed in shards, one after another, each
+     * with its own bundle; the search page merges them (mergeIndex). LUBAO_SHARD_PAGES overrides.
+     */
+    shardPages: Number(process.env["LUBAO_SHARD_PAGES"] ?? 2000),
+    /** Shards indexed by earlier builds, by the digest of their pages: an unchanged shard is copied, not indexed again. */
+    shardCache: process.env["LUBAO_PAGEFIND_CACHE_DIR"] ?? ".lubao/cache/pagefind",
+    /** Where the benchmark reads how long indexing took, when it asks. */
+    timingFile: process.env["LUBAO_PAGEFIND_TIMING"] ?? null,
+  };
+}
 
-/** Shards indexed by earlier builds, by the digest of their pages: a shard whose pages are unchanged is copied, not indexed again. */
-const SHARD_CACHE = process.env["LUBAO_PAGEFIND_CACHE_DIR"] ?? ".lubao/cache/pagefind";
+/** Pagefind answers with a list of errors rather than throwing: any error stops the build, saying what was being done. */
+function check<T extends { errors: string[] }>(answer: T, doing: string): T {
+  if (answer.errors.length) throw new Error(`Pagefind ${doing}: ${answer.errors.join("; ")}`);
+  return answer;
+}
 
 /** How every index is built: with the Pagefind version, part of what a cached shard must match. */
 const INDEX_OPTIONS = { excludeSelectors: ["[data-pagefind-ignore]"] };
@@ -35,7 +48,7 @@ const PAGES_IN_FLIGHT = 16;
 /** Article pages of a built site as Pagefind takes them: their URL and their HTML. */
 export function articlePages(site: string, ids: readonly string[]): { url: string; content: string }[] {
   return ids.map((id) => ({
-    url: `/articles/${id}/`,
+    url: urls.article(id),
     content: readFileSync(join(site, "articles", id, "index.html"), "utf8"),
   }));
 }
@@ -47,22 +60,17 @@ export async function buildIndex(
   pages: { url: string; content: string }[] | null,
 ): Promise<void> {
   try {
-    const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    if (pages === null) {
-      const added = await index.addDirectory({ path: site });
-      if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
-    }
+    const { index } = check(await pagefind.createIndex(INDEX_OPTIONS), "could not start");
+    if (!index) throw new Error("Pagefind could not start");
+    if (pages === null) check(await index.addDirectory({ path: site }), "could not index the site");
     // several pages in flight: Pagefind works on one while the next is sent (the index comes out the same)
     else
-      for (let i = 0; i < pages.length; i += PAGES_IN_FLIGHT)
-        for (const [k, added] of (
-          await Promise.all(pages.slice(i, i + PAGES_IN_FLIGHT).map((p) => index.addHTMLFile(p)))
-        ).entries())
-          if (added.errors.length)
-            throw new Error(`Pagefind could not index ${pages[i + k]!.url}: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+      for (let i = 0; i < pages.length; i += PAGES_IN_FLIGHT) {
+        const batch = pages.slice(i, i + PAGES_IN_FLIGHT);
+        const answers = await Promise.all(batch.map((p) => index.addHTMLFile(p)));
+        for (const [k, added] of answers.entries()) check(added, `could not index ${batch[k]!.url}`);
+      }
+    check(await index.writeFiles({ outputPath }), "could not write its index");
   } finally {
     await pagefind.close();
   }
@@ -74,13 +82,14 @@ async function buildShard(
   outputPath: string,
   ids: string[],
   used: Set<string>,
+  shardCache: string,
 ): Promise<"indexed" | "reused"> {
   const pages = articlePages(site, ids);
   const digest = createHash("sha1").update(`${PAGEFIND_VERSION}\0${JSON.stringify(INDEX_OPTIONS)}\0`);
   for (const p of pages) digest.update(p.url).update("\0").update(p.content).update("\0");
   const key = digest.digest("hex");
   used.add(key);
-  const cached = join(SHARD_CACHE, key);
+  const cached = join(shardCache, key);
   if (existsSync(cached)) {
     cpSync(cached, outputPath, { recursive: true });
     return "reused";
@@ -109,6 +118,7 @@ export function pagefindIndex(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
+        const { shardPages, shardCache, timingFile } = settings();
         // a folder whose pages hold no story builds a site with no article pages, and no index
         const ids = existsSync(`${site}articles`)
           ? readdirSync(`${site}articles`, { withFileTypes: true })
@@ -119,21 +129,21 @@ export function pagefindIndex(): AstroIntegration {
         const bundles: string[] = [];
         const counts = { indexed: 0, reused: 0 };
         if (ids.length === 0) logger.warn("no article pages: the search page will say there is nothing to search");
-        else if (ids.length <= SHARD_PAGES) {
+        else if (ids.length <= shardPages) {
           await buildIndex(site, `${site}pagefind`, null);
-          bundles.push("/pagefind/");
+          bundles.push(urls.searchBundle());
           counts.indexed++;
         } else {
           // ids sort by publication and date, so a shard holds neighbouring issues
           const used = new Set<string>();
-          mkdirSync(SHARD_CACHE, { recursive: true });
-          for (const [n, shard] of shardsOf(ids, SHARD_PAGES).entries()) {
-            counts[await buildShard(site, `${site}pagefind/shard-${n}`, shard, used)]++;
-            bundles.push(`/pagefind/shard-${n}/`);
+          mkdirSync(shardCache, { recursive: true });
+          for (const [n, shard] of shardsOf(ids, shardPages).entries()) {
+            counts[await buildShard(site, `${site}pagefind/shard-${n}`, shard, used, shardCache)]++;
+            bundles.push(urls.searchBundle(n));
           }
           // shards no page of this build needs again
-          for (const name of readdirSync(SHARD_CACHE))
-            if (!used.has(name)) rmSync(join(SHARD_CACHE, name), { recursive: true, force: true });
+          for (const name of readdirSync(shardCache))
+            if (!used.has(name)) rmSync(join(shardCache, name), { recursive: true, force: true });
         }
         // the search page reads which indexes to load; scripts/shards.ts rewrites this for a sharded archive
         writeFileSync(`${site}pagefind-bundles.json`, `${JSON.stringify({ bundles })}\n`);
@@ -142,9 +152,9 @@ export function pagefindIndex(): AstroIntegration {
           `Pagefind: ${ids.length} articles in ${bundles.length} bundle(s), ${counts.indexed} indexed and ${counts.reused} reused from the last build, in ${seconds.toFixed(1)} s`,
         );
         // the benchmark reads how long indexing took
-        if (process.env["LUBAO_PAGEFIND_TIMING"])
+        if (timingFile)
           writeFileSync(
-            process.env["LUBAO_PAGEFIND_TIMING"],
+            timingFile,
             JSON.stringify({ seconds, articles: ids.length, bundles: bundles.length, ...counts }),
           );
       },

@@ -10,6 +10,7 @@ import {
   unassignedSchema,
 } from "./schema/index.ts";
 import { isoPaperDate } from "./dates.ts";
+import { urls } from "./urls.ts";
 import { bodyToMarkdown } from "./mdast.ts";
 
 /** A place in the export: code, name, level. */
@@ -169,7 +170,7 @@ export function exportIndex(issues: Issue[], pages: Page[]): z.infer<typeof expo
     schema: "lubao/1",
     issues: issues.map((i) => ({
       id: i.id,
-      url: `/data/issues/${i.id}.json`,
+      url: urls.issueData(i.id),
       publication: i.publication,
       date: isoPaperDate(i.date),
       pages: pages

@@ -8,4 +8,13 @@ export const urls = {
   places: () => "/places/",
   search: (q?: string) => (q ? `/search/?q=${encodeURIComponent(q)}` : "/search/"),
   issueData: (id: string) => `/data/issues/${id}.json`,
+  dataIndex: () => "/data/index.json",
+  placesData: () => "/data/places.json",
+  placeFeed: (slug: string) => `/feeds/places/${slug}.xml`,
+  publicationFeed: (id: string) => `/feeds/publications/${id}.xml`,
+  sitemap: () => "/sitemap.xml",
+  /** Which Pagefind bundles the search page loads (written by the Pagefind integration). */
+  searchBundles: () => "/pagefind-bundles.json",
+  /** A Pagefind bundle: the whole index, or one shard of it. */
+  searchBundle: (shard?: number) => (shard === undefined ? "/pagefind/" : `/pagefind/shard-${shard}/`),
 } as const;

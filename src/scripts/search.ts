@@ -2,6 +2,7 @@
 import { Converter } from "opencc-js/t2cn";
 import { SEARCH_FILTERS } from "../lib/search-config.ts";
 import { toCsv } from "../lib/csv.ts";
+import { urls } from "../lib/urls.ts";
 
 interface PagefindResult {
   url: string;
@@ -71,7 +72,7 @@ function excerptNodes(html: string): Node[] {
 
 async function placeHints(q: string): Promise<void> {
   if (!/^[a-z\s'-]{2,}$/iu.test(q)) return;
-  const places = (await (await fetch("/data/places.json")).json()) as PlaceHint[];
+  const places = (await (await fetch(urls.placesData())).json()) as PlaceHint[];
   const key = q.toLowerCase().replace(/[\s'-]/gu, "");
   const found = places.filter((p) => p.pinyin === key || p.slug.replace(/-/gu, "") === key).slice(0, 5);
   if (!found.length) return;
@@ -107,7 +108,7 @@ function download(rows: PagefindResult[]): void {
 
 async function run(): Promise<void> {
   // one index, or several shards (by publication or year) searched together with mergeIndex
-  const { bundles } = (await (await fetch("/pagefind-bundles.json")).json()) as { bundles: string[] };
+  const { bundles } = (await (await fetch(urls.searchBundles())).json()) as { bundles: string[] };
   const [primary, ...others] = bundles;
   // an archive with no story yet has no index to load
   if (!primary) {

@@ -1,0 +1,44 @@
+import { cityOf } from "./places/gazetteer.ts";
+import { isoPaperDate, knownIsoDate } from "./dates.ts";
+import type { Article, Issue, Place, Publication } from "./schema/index.ts";
+
+/** What an article page says of its story beside the story itself: structured data, a citation, search filters. */
+
+/** schema.org NewsArticle: a date is given as a fact only where the page printed it or an editor gave it. */
+export function articleJsonLd(a: Article, pub: Publication, issue: Issue, canonical: string): Record<string, unknown> {
+  const published = knownIsoDate(a.date);
+  const issuePublished = knownIsoDate(issue.date);
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: a.title,
+    ...(a.subtitle ? { alternativeHeadline: a.subtitle } : {}),
+    ...(published ? { datePublished: published } : {}),
+    inLanguage: "zh-CN",
+    author: a.authors.map((name) => ({ "@type": "Person", name })),
+    publisher: { "@type": "Organization", name: pub.name },
+    contentLocation: a.districts.map((d) => ({ "@type": "Place", name: d.name })),
+    mainEntityOfPage: canonical,
+    isPartOf: {
+      "@type": "PublicationIssue",
+      ...(issuePublished ? { datePublished: issuePublished } : {}),
+      ...(issue.number ? { issueNumber: String(issue.number) } : {}),
+    },
+  };
+}
+
+/** A citation in the GB/T 7714 newspaper form: 作者. 题名[N]. 报纸名, 出版日期(版次). 链接 */
+export function citationOf(a: Article, pub: Publication, canonical: string): string {
+  const date = isoPaperDate(a.date) ?? "[出版日期不详]";
+  return `${a.authors.join(", ") || pub.name}. ${a.title}[N]. ${pub.name}, ${date}${a.pageNumber ? `(${a.pageNumber})` : ""}. ${canonical}`;
+}
+
+/** The search filters a story sets: the cities and the districts (or zones) it is about. */
+export function placeFilters(a: Article, place: Map<string, Place>): { cities: string[]; districts: string[] } {
+  const cities = a.districts.flatMap((d) => {
+    const p = place.get(d.code);
+    return p ? [cityOf(p, place)?.name ?? "山东省"] : [];
+  });
+  const districts = a.districts.filter((d) => d.level === "district" || d.level === "zone").map((d) => d.name);
+  return { cities: [...new Set(cities)], districts };
+}
