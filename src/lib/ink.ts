@@ -1,3 +1,4 @@
+import type { Article } from "./schema/index.ts";
 /** Non-blank characters of a string, for "nothing is lost" accounting. */
 export function inkOf(s: string): string {
   return s.replace(/\s+/gu, "");
@@ -7,19 +8,14 @@ export function inkOf(s: string): string {
 // export to. Every non-blank character of a page is in exactly one of these places.
 
 /** What a story keeps of its page, as the parse and the export both carry it. */
-export interface StoryInk {
-  mark: string | null;
-  title: string;
-  titleInferred: boolean;
-  kicker: string | null;
-  subtitle: string | null;
-  column: string | null;
-  dateline: string | null;
-  bylines: string[];
+export type StoryInk = Pick<
+  Article,
+  "mark" | "title" | "titleInferred" | "kicker" | "subtitle" | "column" | "dateline" | "bylines"
+> & {
   blocks: { text: string }[];
   repeats: { text: string }[];
   edits: { op: string; before: string | null }[];
-}
+};
 
 /** Every non-blank character a story keeps; a field an editor set counts as what the page printed there, which the edit keeps. */
 export function storyInk(a: StoryInk): string {
