@@ -27,17 +27,24 @@ export function articleJsonLd(a: Article, pub: Publication, issue: Issue, canoni
   };
 }
 
+/** The first words of a story's body: the search page finds where the body starts in the indexed text by them. */
+export const bodyLead = (a: Article): string =>
+  Array.from(a.blocks[0]?.text ?? "")
+    .slice(0, 16)
+    .join("");
+
 /** A citation in the GB/T 7714 newspaper form: 作者. 题名[N]. 报纸名, 出版日期(版次). 链接 */
 export function citationOf(a: Article, pub: Publication, canonical: string): string {
   const date = isoPaperDate(a.date) ?? "[出版日期不详]";
   return `${a.authors.join(", ") || pub.name}. ${a.title}[N]. ${pub.name}, ${date}${a.pageNumber ? `(${a.pageNumber})` : ""}. ${canonical}`;
 }
 
-/** The search filters a story sets: the cities and the districts (or zones) it is about. */
+/** The search filters a story sets: the cities and the districts (or zones) it is about (the province is no city). */
 export function placeFilters(a: Article, place: Map<string, Place>): { cities: string[]; districts: string[] } {
   const cities = a.districts.flatMap((d) => {
     const p = place.get(d.code);
-    return p ? [cityOf(p, place)?.name ?? "山东省"] : [];
+    const city = p ? cityOf(p, place) : null;
+    return city ? [city.name] : [];
   });
   const districts = a.districts.filter((d) => d.level === "district" || d.level === "zone").map((d) => d.name);
   return { cities: [...new Set(cities)], districts };

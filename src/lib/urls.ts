@@ -13,6 +13,7 @@ export const urls = {
   placeFeed: (slug: string) => `/feeds/places/${slug}.xml`,
   publicationFeed: (id: string) => `/feeds/publications/${id}.xml`,
   sitemap: () => "/sitemap.xml",
+  favicon: () => "/favicon.svg",
   /** Which Pagefind bundles the search page loads (written by the Pagefind integration). */
   searchBundles: () => "/pagefind-bundles.json",
   /** A Pagefind bundle: the whole index, or one shard of it. */

@@ -1,28 +1,28 @@
-// Arriving from search (?q=…), mark the query's words in the story itself.
-const query = new URLSearchParams(location.search).get("q")?.trim();
+// Arriving from search (?q=…), mark where the query's terms stand whole in the story itself: 高新区, not
+// the 高 of 向高 or the 新 of 创新; 2024, not the 2024 of 12024.
+import { normaliseQuery, termsOf, wholeMatches } from "../lib/search/terms.ts";
+
+const query = normaliseQuery(new URLSearchParams(location.search).get("q") ?? "");
 const body = document.querySelector("[data-pagefind-body]");
-if (query && body) {
-  const terms = query
-    .replace(/["“”]/g, " ")
-    .split(/\s+/)
-    .filter((t) => t.length > 0);
-  const pattern = new RegExp(terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
-  const probe = new RegExp(pattern.source);
+const terms = termsOf(query);
+if (terms.length && body) {
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (probe.test(n.nodeValue ?? "")) nodes.push(n as Text);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
   let first: HTMLElement | null = null;
   for (const node of nodes) {
     const text = node.nodeValue ?? "";
+    const matches = wholeMatches(text, terms);
+    if (!matches.length) continue;
     const frag = document.createDocumentFragment();
     let last = 0;
-    for (const m of text.matchAll(pattern)) {
-      frag.append(text.slice(last, m.index));
+    for (const m of matches) {
+      frag.append(text.slice(last, m.start));
       const mark = document.createElement("mark");
-      mark.textContent = m[0];
+      mark.textContent = text.slice(m.start, m.end);
       first ??= mark;
       frag.append(mark);
-      last = (m.index ?? 0) + m[0].length;
+      last = m.end;
     }
     frag.append(text.slice(last));
     node.replaceWith(frag);

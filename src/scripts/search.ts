@@ -1,21 +1,36 @@
-// The search page: Pagefind in the browser, with the query and filters kept in the URL.
+// The search page: Pagefind in the browser, with the query and filters kept in the URL. Pagefind finds
+// pages holding every character of a Chinese query; this page keeps those where each term stands whole,
+// cuts the excerpt from the story's own body around the first whole match, and marks only whole terms.
 import { Converter } from "opencc-js/t2cn";
-import { SEARCH_FILTERS } from "../lib/search-config.ts";
 import { toCsv } from "../lib/csv.ts";
+import { excerptAround } from "../lib/search/excerpt.ts";
+import { SEARCH_FILTERS } from "../lib/search/filters.ts";
+import { adjacency, holdsEvery, normaliseQuery, termsOf } from "../lib/search/terms.ts";
 import { urls } from "../lib/urls.ts";
 
-interface PagefindResult {
+interface PagefindFragment {
   url: string;
   content: string;
-  excerpt: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindHit {
+  id: string;
+  score: number;
+  words: number[];
+  data(): Promise<PagefindFragment>;
+}
+interface PagefindSearch {
+  results: PagefindHit[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options(o: object): Promise<void>;
   mergeIndex(path: string, o?: object): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: object): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+  search(q: string | null, o?: object): Promise<PagefindSearch | null>;
 }
 interface PlaceHint {
   name: string;
@@ -25,10 +40,13 @@ interface PlaceHint {
   count: number;
 }
 
-/** Results checked for whole-term matches and shown; Pagefind has ranked them already. */
-const MAX_CHECKED = 100;
+/** Stories shown at a time; fragments are fetched in batches until that many have been checked whole. */
+const PAGE_SIZE = 10;
+const BATCH = 10;
+/** Most fragments fetched before the reader asks for more: a query whose candidates are mostly not whole costs little. */
+const MAX_CHECKED_PER_ROUND = 30;
 
-/** Traditional characters folded to Simplified, so 濟陽 finds 济阳. */
+/** Traditional characters folded to Simplified, so 濟陽 finds 济阳 (the form typed is searched too: 乾河 stays 乾河). */
 const toSimplified = Converter({ from: "tw", to: "cn" });
 
 const form = document.querySelector<HTMLFormElement>("#search-form")!;
@@ -37,11 +55,12 @@ const status = document.querySelector<HTMLElement>("#search-status")!;
 const list = document.querySelector<HTMLOListElement>("#results")!;
 const hint = document.querySelector<HTMLElement>("#place-hint")!;
 const exportBox = document.querySelector<HTMLElement>("#export")!;
+const moreButton = document.querySelector<HTMLButtonElement>("#more")!;
 const params = new URLSearchParams(location.search);
+const selects = [...form.querySelectorAll<HTMLSelectElement>("select")];
 
 input.value = params.get("q") ?? "";
-for (const sel of form.querySelectorAll<HTMLSelectElement>("select"))
-  sel.dataset["wanted"] = params.get(sel.name) ?? "";
+for (const sel of selects) sel.dataset["wanted"] = params.get(sel.name) ?? "";
 form.querySelector<HTMLInputElement>("input[name=issue]")!.value = params.get("issue") ?? "";
 
 // keep the URL clean: drop empty parameters on submit, so a search can be copied and shared
@@ -51,6 +70,8 @@ form.addEventListener("submit", (e) => {
   for (const [k, v] of new FormData(form)) if (typeof v === "string" && v.trim()) out.set(k, v.trim());
   location.search = out.toString();
 });
+// a filter or an order applies as soon as it is chosen
+for (const sel of selects) sel.addEventListener("change", () => form.requestSubmit());
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -62,48 +83,91 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Pagefind's excerpt is HTML with <mark>; keep only the text and the marks. */
-function excerptNodes(html: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
-  return [...doc.body.firstChild!.childNodes].map((n) =>
-    n.nodeName === "MARK" ? el("mark", {}, n.textContent ?? "") : document.createTextNode(n.textContent ?? ""),
-  );
-}
-
-async function placeHints(q: string): Promise<void> {
-  if (!/^[a-z\s'-]{2,}$/iu.test(q)) return;
+/** The place a pinyin query names (jiyang → 济阳区), if it names one. */
+async function placeNamed(q: string): Promise<PlaceHint | null> {
+  if (!/^[a-z\s'-]{2,}$/iu.test(q)) return null;
   const places = (await (await fetch(urls.placesData())).json()) as PlaceHint[];
   const key = q.toLowerCase().replace(/[\s'-]/gu, "");
-  const found = places.filter((p) => p.pinyin === key || p.slug.replace(/-/gu, "") === key).slice(0, 5);
-  if (!found.length) return;
-  hint.hidden = false;
-  hint.replaceChildren(
-    "您是否在找地方：",
-    ...found.flatMap((p, i) => [i ? "、" : "", el("a", { href: p.url }, `${p.name}（${p.count}篇）`)]),
-  );
+  return places.find((p) => p.pinyin === key || p.slug.replace(/-/gu, "") === key) ?? null;
 }
 
-function download(rows: PagefindResult[]): void {
+/** The story's own words: the indexed text from where its body begins (its headline and byline come first). */
+function bodyOf(f: PagefindFragment): string {
+  const lead = f.meta["lead"] ?? "";
+  const at = lead ? f.content.indexOf(lead) : -1;
+  return at >= 0 ? f.content.slice(at) : f.content;
+}
+
+/** An excerpt as text and <mark>s, from the body around the first whole term. */
+function excerptNodes(f: PagefindFragment, terms: string[]): Node[] {
+  const { text, marks } = excerptAround(bodyOf(f), terms);
+  const out: Node[] = [];
+  let last = 0;
+  for (const m of marks) {
+    out.push(document.createTextNode(text.slice(last, m.start)), el("mark", {}, text.slice(m.start, m.end)));
+    last = m.end;
+  }
+  out.push(document.createTextNode(text.slice(last)));
+  return out;
+}
+
+/** A file name that says what was searched: 鲁报检索-高新区-2026-11-30.csv */
+function exportName(query: string, filters: Record<string, string>, ext: string): string {
+  const said = [query, ...Object.values(filters)]
+    .filter(Boolean)
+    .join("-")
+    .replace(/[\\/:*?"<>|\s]+/gu, "_");
+  return `鲁报检索-${said || "全部"}-${new Date().toISOString().slice(0, 10)}.${ext}`;
+}
+
+function offerDownload(rows: PagefindFragment[], terms: string[], name: (ext: string) => string): void {
   const records = rows.map((r) => ({
     title: r.meta["title"] ?? "",
     url: new URL(r.url, location.href).href,
-    date: r.meta["date"] ?? "",
+    date: r.meta["isodate"] ?? "",
     publication: r.meta["publication"] ?? "",
     places: r.meta["places"] ?? "",
+    excerpt: excerptAround(bodyOf(r), terms).text,
   }));
   const json = new Blob([JSON.stringify(records, null, 2)], { type: "application/json" });
+  const header = ["title", "url", "date", "publication", "places", "excerpt"] as const;
   const csv = new Blob(
     [
       toCsv(
-        ["title", "url", "date", "publication", "places"],
-        records.map((r) => [r.title, r.url, r.date, r.publication, r.places]),
+        header,
+        records.map((r) => header.map((k) => r[k])),
       ),
     ],
     { type: "text/csv" },
   );
-  document.querySelector<HTMLAnchorElement>("#export-json")!.href = URL.createObjectURL(json);
-  document.querySelector<HTMLAnchorElement>("#export-csv")!.href = URL.createObjectURL(csv);
+  const jsonLink = document.querySelector<HTMLAnchorElement>("#export-json")!;
+  const csvLink = document.querySelector<HTMLAnchorElement>("#export-csv")!;
+  jsonLink.href = URL.createObjectURL(json);
+  jsonLink.download = name("json");
+  csvLink.href = URL.createObjectURL(csv);
+  csvLink.download = name("csv");
   exportBox.hidden = false;
+}
+
+/** The option counts of the filter menus: for this query, as far as it has been checked. */
+function showCounts(
+  all: Record<string, Record<string, number>>,
+  counts: Record<string, Record<string, number>>,
+  bound: "" | "≤",
+): void {
+  for (const [key] of SEARCH_FILTERS) {
+    const sel = form.querySelector<HTMLSelectElement>(`select[name=${key}]`)!;
+    const wanted = sel.dataset["wanted"] ?? "";
+    const values = Object.keys(all[key] ?? {}).sort();
+    sel.replaceChildren(
+      el("option", { value: "" }, "全部"),
+      ...values.map((value) => {
+        const n = counts[key]?.[value] ?? 0;
+        return el("option", { value, disabled: n === 0 && value !== wanted }, `${value}（${n ? bound : ""}${n}）`);
+      }),
+    );
+    sel.value = wanted;
+  }
 }
 
 async function run(): Promise<void> {
@@ -116,26 +180,12 @@ async function run(): Promise<void> {
     return;
   }
   const pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
-  await pagefind.options({ excerptLength: 40 });
   for (const bundle of others) await pagefind.mergeIndex(bundle);
   await pagefind.init();
-  const available = await pagefind.filters();
-  for (const [key] of SEARCH_FILTERS) {
-    const sel = form.querySelector<HTMLSelectElement>(`select[name=${key}]`)!;
-    for (const [value, count] of Object.entries(available[key] ?? {}).sort())
-      sel.append(el("option", { value }, `${value}（${count}）`));
-    sel.value = sel.dataset["wanted"] ?? "";
-  }
+  const everything = await pagefind.filters();
   const sortSel = form.querySelector<HTMLSelectElement>("select[name=sort]")!;
   sortSel.value = sortSel.dataset["wanted"] ?? "";
 
-  const raw = input.value.trim();
-  if (!raw) {
-    status.textContent = "请输入关键词。";
-    return;
-  }
-  const query = toSimplified(raw);
-  void placeHints(raw);
   const filters: Record<string, string> = {};
   for (const [key] of SEARCH_FILTERS) {
     const v = params.get(key);
@@ -143,46 +193,115 @@ async function run(): Promise<void> {
   }
   const issue = params.get("issue");
   if (issue) filters["issue"] = issue;
-  const sort = params.get("sort");
-  const search = await pagefind.search(query, {
-    filters,
-    ...(sort ? { sort: { date: sort === "date-asc" ? "asc" : "desc" } } : {}),
-  });
-  // Pagefind indexes Chinese character by character and ANDs them, so 比特币 would match any page holding
-  // 比, 特 and 币 apart; keep the pages where each Chinese term stands whole.
-  const terms = query
-    .split(/\s+/u)
-    .map((t) => t.replace(/["“”]/gu, ""))
-    .filter((t) => /\p{Script=Han}/u.test(t));
-  const loaded = await Promise.all((search?.results ?? []).slice(0, MAX_CHECKED).map((r) => r.data()));
-  const shown = loaded.filter((d) => terms.every((t) => d.content.replace(/\s+/gu, "").includes(t)));
-  const note = query !== raw ? `（已按简体“${query}”检索）` : "";
-  if (!shown.length) {
-    status.textContent = `没有找到与“${raw}”相符的报道${note}。可以换一个词，或去掉筛选条件。`;
+  const filtered = Object.keys(filters).length > 0;
+
+  const typed = normaliseQuery(input.value);
+  if (!typed && !filtered) {
+    showCounts(everything, everything, "");
+    status.textContent = "请输入关键词，或选一个报纸、地方或年份浏览。";
     return;
   }
-  const more =
-    (search?.results.length ?? 0) > MAX_CHECKED
-      ? `（只核对了相关度最高的 ${MAX_CHECKED} 篇，请加词或用筛选缩小范围）`
-      : "";
-  status.textContent = `找到 ${shown.length} 篇与“${raw}”相符的报道${note}${more}。`;
-  const q = encodeURIComponent(query);
-  list.replaceChildren(
-    ...shown.map((r) =>
-      el(
-        "li",
-        {},
-        el("a", { href: `${r.url}?q=${q}` }, r.meta["title"] ?? r.url),
-        el(
-          "span",
-          { className: "meta" },
-          [r.meta["publication"], r.meta["date"], r.meta["places"]].filter(Boolean).join(" · "),
-        ),
-        el("span", { className: "excerpt" }, ...excerptNodes(r.excerpt)),
-      ),
+  // a place's name in pinyin is searched as the place (jiyang → 济阳区)
+  const place = typed ? await placeNamed(typed) : null;
+  if (place) {
+    hint.hidden = false;
+    hint.replaceChildren("地方页面：", el("a", { href: place.url }, `${place.name}（${place.count}篇）`));
+  }
+  const query = place ? place.name : typed;
+  // the typed form and its Simplified form, both searched: a conversion the archive does not attest (乾河 → 干河) loses nothing
+  const forms = [...new Set([query, toSimplified(query)])].filter(Boolean);
+  const termSets = forms.map(termsOf);
+  const sort = params.get("sort") ?? (query ? "" : "date-desc");
+  const searches = await Promise.all(
+    (forms.length ? forms : [null]).map((f) =>
+      pagefind.search(f, { filters, ...(sort ? { sort: { date: sort === "date-asc" ? "asc" : "desc" } } : {}) }),
     ),
   );
-  download(shown);
+  // one list of candidates, each page once: those whose matched positions stand in a row first (most
+  // likely to hold the terms whole), then Pagefind's order; their text is fetched only as far as needed
+  const seen = new Set<string>();
+  const evidence = (r: PagefindHit) => Math.max(0, ...termSets.map((terms) => adjacency(r.words, terms)));
+  const candidates = searches
+    .flatMap((s) => s?.results ?? [])
+    .filter((r) => !seen.has(r.id) && seen.add(r.id))
+    .map((r, order) => ({ r, order, evidence: evidence(r) }))
+    .sort((a, b) => (sort ? 0 : b.evidence - a.evidence) || a.order - b.order)
+    .map((x) => x.r);
+  const shown: PagefindFragment[] = [];
+  let checked = 0;
+  const notes = [
+    place ? `“${typed}”是地名“${place.name}”的拼音，按“${place.name}”检索` : "",
+    forms.length > 1 ? `同时按简体“${forms[1]}”检索` : "",
+  ].filter(Boolean);
+  const said = query ? `与“${query}”相符的报道` : "报道";
+
+  const render = () => {
+    const more = checked < candidates.length;
+    const termsOfHit = (f: PagefindFragment) =>
+      termSets.find((terms) => holdsEvery(f.content, terms)) ?? termSets[0] ?? [];
+    list.replaceChildren(
+      ...shown.map((r) =>
+        el(
+          "li",
+          {},
+          el(
+            "a",
+            { href: query ? `${r.url}?q=${encodeURIComponent(termsOfHit(r).join(" "))}` : r.url },
+            r.meta["title"] ?? r.url,
+          ),
+          el(
+            "span",
+            { className: "meta" },
+            [r.meta["publication"], r.meta["date"], r.meta["places"]].filter(Boolean).join(" · "),
+          ),
+          el("span", { className: "excerpt" }, ...excerptNodes(r, termsOfHit(r))),
+        ),
+      ),
+    );
+    const note = notes.length ? `（${notes.join("；")}）` : "";
+    if (!shown.length && !more) {
+      status.textContent = `没有找到${said}${note}。${filtered ? "可以去掉筛选条件再试。" : "可以换一个词、缩短关键词，或按地方浏览。"}`;
+      hint.hidden = false;
+      hint.replaceChildren(
+        ...(filtered
+          ? [el("a", { href: urls.search(query || undefined) }, "去掉全部筛选条件")]
+          : [el("a", { href: urls.places() }, "按地方浏览报道")]),
+      );
+    } else
+      status.textContent = more
+        ? `已找到 ${shown.length} 篇${said}${note}，另有 ${candidates.length - checked} 篇待核对。`
+        : `找到 ${shown.length} 篇${said}${note}。`;
+    moreButton.hidden = !more;
+    // counts: exact where every candidate has been checked and no filter narrows them; else Pagefind's own for this query
+    const exact: Record<string, Record<string, number>> = {};
+    for (const r of shown)
+      for (const [key, values] of Object.entries(r.filters ?? {})) {
+        const counts = exact[key] ?? {};
+        for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
+        exact[key] = counts;
+      }
+    const pagefindCounts = searches[0]?.totalFilters;
+    if (!more && !filtered) showCounts(everything, exact, "");
+    // not all checked yet, or narrowed by a filter: Pagefind's counts for this query, at most what they say
+    else
+      showCounts(everything, pagefindCounts && Object.keys(pagefindCounts).length ? pagefindCounts : everything, "≤");
+    if (shown.length) offerDownload(shown, termSets[0] ?? [], (ext) => exportName(query, filters, ext));
+  };
+
+  /** Fetch and check candidates, a batch at a time, until a page more is shown or none are left. */
+  const showMore = async () => {
+    const target = shown.length + PAGE_SIZE;
+    const stop = checked + MAX_CHECKED_PER_ROUND;
+    while (shown.length < target && checked < candidates.length && checked < stop) {
+      const batch = candidates.slice(checked, checked + BATCH);
+      checked += batch.length;
+      for (const f of await Promise.all(batch.map((r) => r.data())))
+        if (!termSets.length || termSets.some((terms) => holdsEvery(f.content, terms))) shown.push(f);
+    }
+    render();
+  };
+  moreButton.addEventListener("click", () => void showMore());
+  await showMore();
 }
 
 run().catch((e: unknown) => {

@@ -1,0 +1,214 @@
+// Issue 14: search results that read right for a Chinese reader, in Chromium on the seed site.
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { expect, inject, test } from "vitest";
+import { holdsEvery } from "../../src/lib/search/terms.ts";
+import { describeInChromium, useBrowser } from "./in-chromium.ts";
+import { articles } from "./built-data.ts";
+
+const baseURL = inject("baseURL");
+
+/** A search page as a reader opens it, with every request it makes and every response that was missing. */
+async function searchPage(browser: Browser, path: string) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page: Page = await context.newPage();
+  const fragments: string[] = [];
+  const missing: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/fragment/")) fragments.push(r.url());
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 400) missing.push(r.url());
+  });
+  await page.goto(baseURL + path, { waitUntil: "networkidle" });
+  await page.waitForFunction(
+    () => (document.querySelector("#search-status")?.textContent ?? "").length > 0,
+    undefined,
+    {
+      timeout: 20_000,
+    },
+  );
+  const status = (await page.locator("#search-status").textContent()) ?? "";
+  const titles = await page.locator("#results li > a").allTextContents();
+  const marks = await page.locator("#results mark").allTextContents();
+  const excerpts = await page.locator("#results .excerpt").allTextContents();
+  return { page, context, fragments, missing, status, titles, marks, excerpts };
+}
+
+const q = (query: string) => `/search/?q=${encodeURIComponent(query)}`;
+
+/** The text Pagefind indexes for a story: its headline group, its authors and its body. */
+const indexedText = (a: (typeof articles)[number]) =>
+  [a.column, a.kicker, a.title, a.subtitle, a.authors.join(" "), ...a.blocks.map((b) => b.text)]
+    .filter(Boolean)
+    .join(" ");
+const storiesHolding = (term: string) => articles.filter((a) => holdsEvery(indexedText(a), [term])).map((a) => a.title);
+
+describeInChromium("search results that read right", () => {
+  const browser = useBrowser();
+
+  test.each(["高新区", "济阳", "陈学冬", "济南", "月嫂"])(
+    "%s: only the whole term is marked, in results and on the story",
+    async (term) => {
+      const s = await searchPage(browser(), q(term));
+      try {
+        expect(s.titles.length).toBeGreaterThan(0);
+        expect(new Set(s.marks)).toEqual(new Set([term]));
+        const href = await s.page.locator("#results li > a").first().getAttribute("href");
+        await s.page.goto(baseURL + href!, { waitUntil: "networkidle" });
+        const onStory = await s.page.locator("article mark").allTextContents();
+        expect(onStory.length).toBeGreaterThan(0);
+        expect(new Set(onStory)).toEqual(new Set([term]));
+      } finally {
+        await s.context.close();
+      }
+    },
+  );
+
+  test("the excerpt is cut from the body around the first whole match: no title, no byline", async () => {
+    for (const term of ["陈学冬", "高新区", "济阳"]) {
+      const s = await searchPage(browser(), q(term));
+      try {
+        for (const [i, e] of s.excerpts.entries()) {
+          expect(e, `${term} #${i}`).not.toMatch(/^\. /u);
+          expect(e.startsWith(s.titles[i]!), `${term} #${i}`).toBe(false);
+        }
+        if (term === "陈学冬") expect(s.excerpts[0]).toContain("陈学冬");
+      } finally {
+        await s.context.close();
+      }
+    }
+  });
+
+  test.each(["2024", "15%", "1840"])("%s: numbers are checked whole, as Han terms are", async (term) => {
+    const s = await searchPage(browser(), q(term));
+    try {
+      expect(new Set(s.titles)).toEqual(new Set(storiesHolding(term)));
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  test("full-width digits and letters are folded: ２０２４ is 2024, ｊｉｙａｎｇ is the place 济阳区", async () => {
+    const wide = await searchPage(browser(), q("２０２４"));
+    const plain = await searchPage(browser(), q("2024"));
+    const pinyin = await searchPage(browser(), q("ｊｉｙａｎｇ"));
+    try {
+      expect(wide.titles).toEqual(plain.titles);
+      expect(wide.titles.length).toBeGreaterThan(0);
+      expect(pinyin.status).not.toMatch(/没有找到/u);
+      expect(pinyin.status).toContain("济阳区");
+      expect(pinyin.titles.length).toBeGreaterThan(0);
+    } finally {
+      await Promise.all([wide.context.close(), plain.context.close(), pinyin.context.close()]);
+    }
+  });
+
+  test("a Traditional form the archive prints is searched as typed: 乾河 finds the story that has 乾河", async () => {
+    const s = await searchPage(browser(), q("乾河"));
+    try {
+      expect(new Set(s.titles)).toEqual(new Set(storiesHolding("乾河")));
+      expect(s.titles.length).toBe(1);
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  test("the filters' counts are this query's, and the province is no city", async () => {
+    // every candidate of 济阳 is checked on the first page, so the counts are exact
+    const s = await searchPage(browser(), q("济阳"));
+    try {
+      expect(await s.page.locator("#more").isHidden()).toBe(true);
+      const counts = await s.page
+        .locator("select[name=publication] option")
+        .evaluateAll((os) => os.map((o) => Number(/（(\d+)）$/u.exec(o.textContent ?? "")?.[1] ?? 0)));
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(s.titles.length);
+      const cities = await s.page.locator("select[name=city] option").allTextContents();
+      expect(cities.some((c) => c.startsWith("山东省"))).toBe(false);
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  test("a filter works without a keyword: a district's stories, newest first", async () => {
+    const s = await searchPage(browser(), `/search/?district=${encodeURIComponent("济阳区")}`);
+    try {
+      expect(s.status).not.toMatch(/请输入关键词/u);
+      const want = articles.filter((a) => a.districts.some((d) => d.name === "济阳区"));
+      expect(s.titles.length).toBe(want.length);
+      const dates = await s.page.locator("#results li .meta").allTextContents();
+      expect(dates.length).toBe(want.length);
+      const order = s.titles.map((t) => want.find((a) => a.title === t)!.date ?? "");
+      expect(order).toEqual([...order].sort().reverse());
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  test("an empty result says what can be done: no talk of filters when none is set", async () => {
+    const bare = await searchPage(browser(), q("火星探测器"));
+    const narrowed = await searchPage(browser(), `${q("火星探测器")}&year=2024`);
+    try {
+      expect(bare.status).toMatch(/没有找到/u);
+      expect(bare.status).not.toMatch(/筛选/u);
+      expect(await bare.page.locator("#place-hint a").getAttribute("href")).toBe("/places/");
+      expect(narrowed.status).toMatch(/筛选/u);
+      expect(await narrowed.page.locator("#place-hint a").getAttribute("href")).toBe(q("火星探测器"));
+    } finally {
+      await Promise.all([bare.context.close(), narrowed.context.close()]);
+    }
+  });
+
+  test("the CSV export has ISO dates and the excerpt, and its name says what was searched", async () => {
+    const s = await searchPage(browser(), q("高新区"));
+    try {
+      await s.page.locator("#export-csv").scrollIntoViewIfNeeded();
+      const [download] = await Promise.all([s.page.waitForEvent("download"), s.page.locator("#export-csv").click()]);
+      expect(download.suggestedFilename()).toMatch(/^鲁报检索-高新区-\d{4}-\d{2}-\d{2}\.csv$/u);
+      const rows = readFileSync((await download.path())!, "utf8")
+        .replace(/^\uFEFF/u, "")
+        .trim()
+        .split("\r\n");
+      expect(rows[0]).toBe('"title","url","date","publication","places","excerpt"');
+      for (const row of rows.slice(1)) {
+        const cells = row.slice(1, -1).split('","');
+        expect(cells[2]).toMatch(/^\d{4}(-\d{2}){0,2}(\/\.\.)?$/u);
+        expect(cells[5]).toContain("高新区");
+      }
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  test("fragments are fetched for the stories shown, the likeliest first, never many more", async () => {
+    // Pagefind finds 21 pages holding 高, 新 and 区; those holding them in a row are fetched first, and no more
+    const found = await searchPage(browser(), q("高新区"));
+    const none = await searchPage(browser(), q("比特币"));
+    const many = await searchPage(browser(), q("的"));
+    try {
+      expect(found.fragments.length).toBe(found.titles.length);
+      expect(none.titles).toEqual([]);
+      expect(none.fragments.length).toBeLessThanOrEqual(30);
+      expect(many.fragments.length).toBeLessThanOrEqual(30);
+      expect(many.titles.length).toBe(10);
+    } finally {
+      await Promise.all([found.context.close(), none.context.close(), many.context.close()]);
+    }
+  });
+
+  test.each(["/", "/search/", "/places/"])("%s asks for nothing that is missing (a favicon included)", async (path) => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const missing: string[] = [];
+    page.on("response", (r) => {
+      if (r.status() >= 400) missing.push(r.url());
+    });
+    try {
+      await page.goto(baseURL + path, { waitUntil: "networkidle" });
+      expect(await page.locator("link[rel=icon]").getAttribute("href")).toBe("/favicon.svg");
+      expect(missing).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
