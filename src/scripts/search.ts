@@ -170,6 +170,106 @@ function showCounts(
   }
 }
 
+/** Filter counts added up over several searches or bundles. */
+function sumCounts(all: Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const counts of all)
+    for (const [key, values] of Object.entries(counts)) {
+      const into = out[key] ?? {};
+      for (const [v, n] of Object.entries(values)) into[v] = (into[v] ?? 0) + n;
+      out[key] = into;
+    }
+  return out;
+}
+
+/** One story's filter values as counts of one. */
+const countsOf = (filters: Record<string, string[]>) =>
+  Object.fromEntries(Object.entries(filters).map(([k, vs]) => [k, Object.fromEntries(vs.map((v) => [v, 1]))]));
+
+/** Where the stories to check come from, in the order they are shown: their text fetched only as far as asked. */
+interface Feed {
+  take(max: number): Promise<PagefindFragment[]>;
+  taken(): number;
+  remaining(): number;
+}
+
+/**
+ * By relevance: each page once, those whose matched positions stand in a row first (most likely to hold
+ * the terms whole), then Pagefind's order.
+ */
+function relevanceFeed(hits: PagefindHit[], evidence: (r: PagefindHit) => number): Feed {
+  const seen = new Set<string>();
+  const ordered = hits
+    .filter((r) => !seen.has(r.id) && seen.add(r.id))
+    .map((r, order) => ({ r, order, evidence: evidence(r) }))
+    .sort((a, b) => b.evidence - a.evidence || a.order - b.order)
+    .map((x) => x.r);
+  let at = 0;
+  return {
+    take: async (max) => {
+      const batch = ordered.slice(at, at + max);
+      at += batch.length;
+      return Promise.all(batch.map((r) => r.data()));
+    },
+    taken: () => at,
+    remaining: () => ordered.length - at,
+  };
+}
+
+/** A fragment's date as it sorts (isodate, with a "not before" bound's open end dropped; undated first of all). */
+const sortDate = (f: PagefindFragment) => (f.meta["isodate"] ?? "").replace("/..", "");
+
+/**
+ * By date across bundles: each bundle's list is in date order, so the lists are merged by their heads,
+ * fetching one fragment per list ahead. Each story once.
+ */
+function dateFeed(lists: PagefindHit[][], direction: "asc" | "desc"): Feed {
+  const streams = lists.map((hits) => ({ hits, at: 0, head: null as PagefindFragment | null }));
+  const seen = new Set<string>();
+  let taken = 0;
+  const total = new Set(lists.flat().map((r) => r.id)).size;
+  const next = async (): Promise<PagefindFragment | null> => {
+    for (;;) {
+      await Promise.all(
+        streams.map(async (s) => {
+          if (!s.head && s.at < s.hits.length) s.head = await s.hits[s.at]!.data();
+        }),
+      );
+      const live = streams.filter((s) => s.head);
+      if (!live.length) return null;
+      const best = live.reduce((a, b) => {
+        const c = sortDate(a.head!).localeCompare(sortDate(b.head!));
+        return (direction === "desc" ? c >= 0 : c <= 0) ? a : b;
+      });
+      const f = best.head!;
+      const id = best.hits[best.at]!.id;
+      best.head = null;
+      best.at++;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      return f;
+    }
+  };
+  let done = false;
+  return {
+    take: async (max) => {
+      const out: PagefindFragment[] = [];
+      while (out.length < max) {
+        const f = await next();
+        if (!f) {
+          done = true;
+          break;
+        }
+        out.push(f);
+        taken++;
+      }
+      return out;
+    },
+    taken: () => taken,
+    remaining: () => (done ? 0 : total - taken),
+  };
+}
+
 async function run(): Promise<void> {
   // one index, or several shards (by publication or year) searched together with mergeIndex
   const { bundles } = (await (await fetch(urls.searchBundles())).json()) as { bundles: string[] };
@@ -179,13 +279,6 @@ async function run(): Promise<void> {
     status.textContent = "档案里还没有可以检索的报道。";
     return;
   }
-  const pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
-  for (const bundle of others) await pagefind.mergeIndex(bundle);
-  await pagefind.init();
-  const everything = await pagefind.filters();
-  const sortSel = form.querySelector<HTMLSelectElement>("select[name=sort]")!;
-  sortSel.value = sortSel.dataset["wanted"] ?? "";
-
   const filters: Record<string, string> = {};
   for (const [key] of SEARCH_FILTERS) {
     const v = params.get(key);
@@ -194,8 +287,23 @@ async function run(): Promise<void> {
   const issue = params.get("issue");
   if (issue) filters["issue"] = issue;
   const filtered = Object.keys(filters).length > 0;
-
   const typed = normaliseQuery(input.value);
+  // without a keyword, a filter lists its stories newest first
+  const sort = params.get("sort") ?? (typed ? "" : "date-desc");
+  const sortSel = form.querySelector<HTMLSelectElement>("select[name=sort]")!;
+  sortSel.value = sortSel.dataset["wanted"] ?? "";
+
+  // Relevance: one Pagefind with the other bundles merged in. By date: each bundle searched on its own,
+  // since a merged search orders by score only, and the bundles' date-ordered lists are merged here.
+  const byDate = sort !== "" && others.length > 0;
+  const engines = (await Promise.all(bundles.map((b) => import(/* @vite-ignore */ `${b}pagefind.js`)))) as Pagefind[];
+  if (!byDate) {
+    for (const bundle of others) await engines[0]!.mergeIndex(bundle);
+    engines.length = 1;
+  }
+  await Promise.all(engines.map((e) => e.init()));
+  const everything = sumCounts(await Promise.all(engines.map((e) => e.filters())));
+
   if (!typed && !filtered) {
     showCounts(everything, everything, "");
     status.textContent = "请输入关键词，或选一个报纸、地方或年份浏览。";
@@ -211,24 +319,21 @@ async function run(): Promise<void> {
   // the typed form and its Simplified form, both searched: a conversion the archive does not attest (乾河 → 干河) loses nothing
   const forms = [...new Set([query, toSimplified(query)])].filter(Boolean);
   const termSets = forms.map(termsOf);
-  const sort = params.get("sort") ?? (query ? "" : "date-desc");
-  const searches = await Promise.all(
-    (forms.length ? forms : [null]).map((f) =>
-      pagefind.search(f, { filters, ...(sort ? { sort: { date: sort === "date-asc" ? "asc" : "desc" } } : {}) }),
-    ),
-  );
-  // one list of candidates, each page once: those whose matched positions stand in a row first (most
-  // likely to hold the terms whole), then Pagefind's order; their text is fetched only as far as needed
-  const seen = new Set<string>();
-  const evidence = (r: PagefindHit) => Math.max(0, ...termSets.map((terms) => adjacency(r.words, terms)));
-  const candidates = searches
-    .flatMap((s) => s?.results ?? [])
-    .filter((r) => !seen.has(r.id) && seen.add(r.id))
-    .map((r, order) => ({ r, order, evidence: evidence(r) }))
-    .sort((a, b) => (sort ? 0 : b.evidence - a.evidence) || a.order - b.order)
-    .map((x) => x.r);
+  const options = { filters, ...(sort ? { sort: { date: sort === "date-asc" ? "asc" : "desc" } } : {}) };
+  const searches = (
+    await Promise.all(engines.flatMap((e) => (forms.length ? forms : [null]).map((f) => e.search(f, options))))
+  ).filter((x): x is PagefindSearch => x !== null);
+  const feed = byDate
+    ? dateFeed(
+        searches.map((x) => x.results),
+        sort === "date-asc" ? "asc" : "desc",
+      )
+    : relevanceFeed(
+        searches.flatMap((x) => x.results),
+        sort ? () => 0 : (r) => Math.max(0, ...termSets.map((t) => adjacency(r.words, t))),
+      );
+  const pagefindCounts = sumCounts(searches.map((x) => x.totalFilters ?? {}));
   const shown: PagefindFragment[] = [];
-  let checked = 0;
   const notes = [
     place ? `“${typed}”是地名“${place.name}”的拼音，按“${place.name}”检索` : "",
     forms.length > 1 ? `同时按简体“${forms[1]}”检索` : "",
@@ -236,7 +341,8 @@ async function run(): Promise<void> {
   const said = query ? `与“${query}”相符的报道` : "报道";
 
   const render = () => {
-    const more = checked < candidates.length;
+    const left = feed.remaining();
+    const more = left > 0;
     const termsOfHit = (f: PagefindFragment) =>
       termSets.find((terms) => holdsEvery(f.content, terms)) ?? termSets[0] ?? [];
     list.replaceChildren(
@@ -259,8 +365,12 @@ async function run(): Promise<void> {
       ),
     );
     const note = notes.length ? `（${notes.join("；")}）` : "";
-    if (!shown.length && !more) {
-      status.textContent = `没有找到${said}${note}。${filtered ? "可以去掉筛选条件再试。" : "可以换一个词、缩短关键词，或按地方浏览。"}`;
+    const advice = filtered ? "可以去掉筛选条件再试。" : "可以换一个词、缩短关键词，或按地方浏览。";
+    if (!shown.length) {
+      // nothing whole among those checked: say so, and what is left (pages holding the characters apart)
+      status.textContent = more
+        ? `在最可能的 ${feed.taken()} 篇中没有找到${said}${note}；另有 ${left} 篇含有这些字，未必含整词，可点“继续核对”。${advice}`
+        : `没有找到${said}${note}。${advice}`;
       hint.hidden = false;
       hint.replaceChildren(
         ...(filtered
@@ -269,33 +379,25 @@ async function run(): Promise<void> {
       );
     } else
       status.textContent = more
-        ? `已找到 ${shown.length} 篇${said}${note}，另有 ${candidates.length - checked} 篇待核对。`
+        ? `已找到 ${shown.length} 篇${said}${note}，另有 ${left} 篇待核对。`
         : `找到 ${shown.length} 篇${said}${note}。`;
+    moreButton.textContent = shown.length ? "显示更多" : "继续核对";
     moreButton.hidden = !more;
-    // counts: exact where every candidate has been checked and no filter narrows them; else Pagefind's own for this query
-    const exact: Record<string, Record<string, number>> = {};
-    for (const r of shown)
-      for (const [key, values] of Object.entries(r.filters ?? {})) {
-        const counts = exact[key] ?? {};
-        for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
-        exact[key] = counts;
-      }
-    const pagefindCounts = searches[0]?.totalFilters;
-    if (!more && !filtered) showCounts(everything, exact, "");
-    // not all checked yet, or narrowed by a filter: Pagefind's counts for this query, at most what they say
-    else
-      showCounts(everything, pagefindCounts && Object.keys(pagefindCounts).length ? pagefindCounts : everything, "≤");
+    // counts: exact where every candidate has been checked and no filter narrows them; else Pagefind's own
+    // for this query, which are at most what they say
+    if (!more && !filtered) showCounts(everything, sumCounts(shown.map((r) => countsOf(r.filters ?? {}))), "");
+    else showCounts(everything, Object.keys(pagefindCounts).length ? pagefindCounts : everything, "≤");
     if (shown.length) offerDownload(shown, termSets[0] ?? [], (ext) => exportName(query, filters, ext));
   };
 
-  /** Fetch and check candidates, a batch at a time, until a page more is shown or none are left. */
+  /** Fetch and check candidates until a page more is shown, none are left, or a round's fetching is spent. */
   const showMore = async () => {
     const target = shown.length + PAGE_SIZE;
-    const stop = checked + MAX_CHECKED_PER_ROUND;
-    while (shown.length < target && checked < candidates.length && checked < stop) {
-      const batch = candidates.slice(checked, checked + BATCH);
-      checked += batch.length;
-      for (const f of await Promise.all(batch.map((r) => r.data())))
+    const stop = feed.taken() + MAX_CHECKED_PER_ROUND;
+    while (shown.length < target && feed.remaining() > 0 && feed.taken() < stop) {
+      const batch = await feed.take(Math.min(BATCH, stop - feed.taken()));
+      if (!batch.length) break;
+      for (const f of batch)
         if (!termSets.length || termSets.some((terms) => holdsEvery(f.content, terms))) shown.push(f);
     }
     render();

@@ -12,10 +12,15 @@ declare module "vitest" {
 
 let server: Server | undefined;
 
-/** Build the whole site once (ingest, Astro, Pagefind) and serve dist/ on a loopback port. */
+/**
+ * Build the whole site once (ingest, Astro, Pagefind) and serve dist/ on a loopback port. LUBAO_TEST_DIST
+ * serves another built site instead (the benchmark's 10,000-story archive), without building.
+ */
 export default async function setup(project: TestProject) {
-  if (process.env["LUBAO_SKIP_BUILD"] !== "1") execFileSync("npm", ["run", "build"], { stdio: "inherit" });
-  const serve = sirv("dist", { dev: false, etag: true });
+  const dist = process.env["LUBAO_TEST_DIST"] ?? "dist";
+  if (process.env["LUBAO_SKIP_BUILD"] !== "1" && !process.env["LUBAO_TEST_DIST"])
+    execFileSync("npm", ["run", "build"], { stdio: "inherit" });
+  const serve = sirv(dist, { dev: false, etag: true });
   server = createServer((req, res) =>
     serve(req, res, () => {
       res.statusCode = 404;

@@ -1,4 +1,6 @@
-// Issue 14: search results that read right for a Chinese reader, in Chromium on the seed site.
+// Issue 14: search results that read right for a Chinese reader, in Chromium on the seed site (and, with
+// LUBAO_TEST_DIST=bench/scratch/10000/dist, on the benchmark's 10,000-story archive: where a query finds
+// more than one page of stories, the first page is held to the rule).
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { expect, inject, test } from "vitest";
@@ -30,12 +32,22 @@ async function searchPage(browser: Browser, path: string) {
   );
   const status = (await page.locator("#search-status").textContent()) ?? "";
   const titles = await page.locator("#results li > a").allTextContents();
+  const complete = await page.locator("#more").isHidden();
   const marks = await page.locator("#results mark").allTextContents();
   const excerpts = await page.locator("#results .excerpt").allTextContents();
-  return { page, context, fragments, missing, status, titles, marks, excerpts };
+  return { page, context, fragments, missing, status, titles, complete, marks, excerpts };
 }
 
 const q = (query: string) => `/search/?q=${encodeURIComponent(query)}`;
+
+/** What a search shows is what it should: all of it when it is complete, else a page of it. */
+function expectShown(shown: string[], complete: boolean, want: string[]) {
+  if (complete) expect(new Set(shown)).toEqual(new Set(want));
+  else {
+    expect(shown.length).toBe(10);
+    for (const t of shown) expect(want).toContain(t);
+  }
+}
 
 /** The text Pagefind indexes for a story: its headline group, its authors and its body. */
 const indexedText = (a: (typeof articles)[number]) =>
@@ -83,7 +95,7 @@ describeInChromium("search results that read right", () => {
   test.each(["2024", "15%", "1840"])("%s: numbers are checked whole, as Han terms are", async (term) => {
     const s = await searchPage(browser(), q(term));
     try {
-      expect(new Set(s.titles)).toEqual(new Set(storiesHolding(term)));
+      expectShown(s.titles, s.complete, storiesHolding(term));
     } finally {
       await s.context.close();
     }
@@ -107,22 +119,23 @@ describeInChromium("search results that read right", () => {
   test("a Traditional form the archive prints is searched as typed: 乾河 finds the story that has 乾河", async () => {
     const s = await searchPage(browser(), q("乾河"));
     try {
-      expect(new Set(s.titles)).toEqual(new Set(storiesHolding("乾河")));
-      expect(s.titles.length).toBe(1);
+      expectShown(s.titles, s.complete, storiesHolding("乾河"));
+      expect(s.titles.length).toBeGreaterThan(0);
     } finally {
       await s.context.close();
     }
   });
 
   test("the filters' counts are this query's, and the province is no city", async () => {
-    // every candidate of 济阳 is checked on the first page, so the counts are exact
+    // on the seed site every candidate of 济阳 is checked on the first page, so the counts are exact
     const s = await searchPage(browser(), q("济阳"));
     try {
-      expect(await s.page.locator("#more").isHidden()).toBe(true);
-      const counts = await s.page
-        .locator("select[name=publication] option")
-        .evaluateAll((os) => os.map((o) => Number(/（(\d+)）$/u.exec(o.textContent ?? "")?.[1] ?? 0)));
-      expect(counts.reduce((a, b) => a + b, 0)).toBe(s.titles.length);
+      const options = await s.page.locator("select[name=publication] option").allTextContents();
+      const counts = options.map((o) => Number(/（≤?(\d+)）$/u.exec(o)?.[1] ?? 0));
+      const archiveWide = articles.length;
+      if (s.complete) expect(counts.reduce((a, b) => a + b, 0)).toBe(s.titles.length);
+      else for (const o of options.slice(1)) expect(o).toMatch(/（(≤\d+|0)）$/u);
+      expect(counts.reduce((a, b) => a + b, 0)).toBeLessThan(archiveWide);
       const cities = await s.page.locator("select[name=city] option").allTextContents();
       expect(cities.some((c) => c.startsWith("山东省"))).toBe(false);
     } finally {
@@ -134,11 +147,19 @@ describeInChromium("search results that read right", () => {
     const s = await searchPage(browser(), `/search/?district=${encodeURIComponent("济阳区")}`);
     try {
       expect(s.status).not.toMatch(/请输入关键词/u);
-      const want = articles.filter((a) => a.districts.some((d) => d.name === "济阳区"));
-      expect(s.titles.length).toBe(want.length);
-      const dates = await s.page.locator("#results li .meta").allTextContents();
-      expect(dates.length).toBe(want.length);
-      const order = s.titles.map((t) => want.find((a) => a.title === t)!.date ?? "");
+      const want = new Map(articles.filter((a) => a.districts.some((d) => d.name === "济阳区")).map((a) => [a.url, a]));
+      expect(s.titles.length).toBe(Math.min(want.size, 10));
+      const hrefs = await s.page
+        .locator("#results li > a")
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const order = hrefs.map((h) => want.get(h)!.date ?? "");
+      if (!s.complete)
+        expect(order[0]).toBe(
+          [...want.values()]
+            .map((a) => a.date ?? "")
+            .sort()
+            .at(-1),
+        );
       expect(order).toEqual([...order].sort().reverse());
     } finally {
       await s.context.close();
