@@ -11,7 +11,8 @@ export default defineConfig({
   integrations: [pagefindIndex()],
   // kept beside the parse cache; the bench gives each archive its own
   cacheDir: process.env.LUBAO_ASTRO_CACHE_DIR ?? "./.lubao/cache/astro",
-  // pages whose getStaticPaths() gives a cacheKey (articles, issues) are copied from the last build when their records and code are unchanged
+  // pages whose getStaticPaths() gives a cacheKey (articles, issues) are copied from the last build when
+  // their records and code are unchanged
   experimental: { incrementalBuild: true },
   // never inline scripts: the Content-Security-Policy allows only scripts served from the site
   vite: { build: { assetsInlineLimit: 0 } },

@@ -88,7 +88,10 @@ function row(name: string, s: Summary): string {
   return `| ${name} | ${s.articles} | ${s.f1} | ${pct(s.titles)} | ${s.kickersSubtitles} | ${s.authors} | ${pct(s.furniture)} | ${s.reflow} |`;
 }
 
-/** One development paper's full scorer report, story by story (held-out papers are refused: their failures stay unread). */
+/**
+ * One development paper's full scorer report, story by story (held-out papers are refused: their failures
+ * stay unread).
+ */
 function detail(paper: string) {
   if (HELD_OUT.has(paper)) throw new Error(`${paper} is held out: its failures are not read while the parser is built`);
   const pages = corpusPages().filter((p) => p.paper === paper);

@@ -67,7 +67,10 @@ export function labelledPages(dir = join(ROOT, "eval/training")): CorpusPage[] {
     });
 }
 
-/** The pages the weights are fitted on: the development split (held-out papers left out) and the labelled real pages. */
+/**
+ * The pages the weights are fitted on: the development split (held-out papers left out) and the labelled real
+ * pages.
+ */
 export const trainingPages = (pages = corpusPages()) => [
   ...pages.filter((p) => !HELD_OUT.has(p.paper)),
   ...labelledPages(),

@@ -26,7 +26,10 @@ interface Result {
   peakRssMB: number;
   indexBytes: number;
   distMB: number;
-  /** The same archive built again with one page added: what the parse cache, Astro's incremental build and the shard cache save. */
+  /**
+   * The same archive built again with one page added: what the parse cache, Astro's incremental build and the
+   * shard cache save.
+   */
   rebuildOnePage: {
     ingestSeconds: number;
     parsed: number;

@@ -9,10 +9,16 @@ import type { Fix } from "../../src/lib/schema/fix.ts";
 
 type Parsed = ReturnType<typeof parsePage>;
 
-/** Where parses are kept between builds (LUBAO_CACHE_DIR to move it, LUBAO_NO_CACHE=1 to skip it, LUBAO_CACHE_READONLY=1 to read it only). */
+/**
+ * Where parses are kept between builds (LUBAO_CACHE_DIR to move it, LUBAO_NO_CACHE=1 to skip it,
+ * LUBAO_CACHE_READONLY=1 to read it only).
+ */
 export const CACHE_DIR = process.env["LUBAO_CACHE_DIR"] ?? ".lubao/cache/parse";
 
-/** The files the parser is made of: page/stages.ts and every file it imports, directly or through others, and the fitted weights. */
+/**
+ * The files the parser is made of: page/stages.ts and every file it imports, directly or through others, and
+ * the fitted weights.
+ */
 export function parserSources(): string[] {
   const here = dirname(fileURLToPath(import.meta.url));
   const seen = new Set<string>();

@@ -2,7 +2,8 @@
 /**
  * The ingest's command line.
  *   node scripts/ingest/cli.ts              parse LUBAO_CONTENT_DIR (or content/) into .lubao/data
- *   node scripts/ingest/cli.ts --check DIR  check a folder (or one page) of raw pages without writing (--json for a report)
+ *   node scripts/ingest/cli.ts --check DIR  check a folder of raw pages (or one page) without writing
+ *                                           (--json for a report)
  *   node scripts/ingest/cli.ts --explain F  print why each line of one page was read the way it was
  */
 import { statSync } from "node:fs";

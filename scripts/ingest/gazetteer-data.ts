@@ -18,7 +18,10 @@ export function loadGazetteer(): Place[] {
   return buildGazetteer(rows().filter((r) => !isTown(r)));
 }
 
-/** Shandong's townships and street offices (街道/镇/乡), each with its district's code: a story naming one is in that district. */
+/**
+ * Shandong's townships and street offices (街道/镇/乡), each with its district's code: a story naming one is in
+ * that district.
+ */
 export function loadTowns(): Town[] {
   return rows()
     .filter((r) => isTown(r) && r.code.startsWith("37"))

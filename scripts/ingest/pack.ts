@@ -8,7 +8,10 @@ import { mergeFacts, type Archive, type ArchiveFacts, type PageSlot } from "./me
 export interface PackedArchive extends ArchiveFacts {
   /** Where each page says it was printed, in file order: what merging checks. */
   slots: PageSlot[];
-  /** The records as JSON arrays of at most CHUNK records each, in file order (no one string nears V8's length limit). */
+  /**
+   * The records as JSON arrays of at most CHUNK records each, in file order (no one string nears V8's length
+   * limit).
+   */
   json: { pages: string[]; articles: string[] };
   counts: { pages: number; articles: number };
 }

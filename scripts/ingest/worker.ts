@@ -1,4 +1,7 @@
-/** A worker thread's share of an ingest: parse the files it is given and send back what they gave, packed as JSON text. */
+/**
+ * A worker thread's share of an ingest: parse the files it is given and send back what they gave, packed as
+ * JSON text.
+ */
 import { parentPort, workerData } from "node:worker_threads";
 import { ingestFiles } from "./ingest.ts";
 import { pack } from "./pack.ts";

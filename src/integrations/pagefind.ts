@@ -16,14 +16,20 @@ function settings() {
      * with its own bundle; the search page merges them (mergeIndex). LUBAO_SHARD_PAGES overrides.
      */
     shardPages: Number(process.env["LUBAO_SHARD_PAGES"] ?? 2000),
-    /** Shards indexed by earlier builds, by the digest of their pages: an unchanged shard is copied, not indexed again. */
+    /**
+     * Shards indexed by earlier builds, by the digest of their pages: an unchanged shard is copied, not
+     * indexed again.
+     */
     shardCache: process.env["LUBAO_PAGEFIND_CACHE_DIR"] ?? ".lubao/cache/pagefind",
     /** Where the benchmark reads how long indexing took, when it asks. */
     timingFile: process.env["LUBAO_PAGEFIND_TIMING"] ?? null,
   };
 }
 
-/** Pagefind answers with a list of errors rather than throwing: any error stops the build, saying what was being done. */
+/**
+ * Pagefind answers with a list of errors rather than throwing: any error stops the build, saying what was
+ * being done.
+ */
 function check<T extends { errors: string[] }>(answer: T, doing: string): T {
   if (answer.errors.length) throw new Error(`Pagefind ${doing}: ${answer.errors.join("; ")}`);
   return answer;
@@ -53,7 +59,10 @@ export function articlePages(site: string, ids: readonly string[]): { url: strin
   }));
 }
 
-/** Build one index from the given article pages (or the whole site) into outputPath, then stop Pagefind to free its memory. */
+/**
+ * Build one index from the given article pages (or the whole site) into outputPath, then stop Pagefind to
+ * free its memory.
+ */
 export async function buildIndex(
   site: string,
   outputPath: string,

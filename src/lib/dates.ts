@@ -28,7 +28,10 @@ export function isoPaperDate(d: PaperDate): string | null {
   return d.precision === "not-before" ? `${iso(d)}/..` : iso(d);
 }
 
-/** A date fit to print as a fact (datePublished, <time datetime>, an RSS pubDate): printed or given, never estimated. */
+/**
+ * A date fit to print as a fact (datePublished, <time datetime>, an RSS pubDate): printed or given, never
+ * estimated.
+ */
 export function knownIsoDate(d: PaperDate): string | null {
   return d.precision !== "unknown" && d.precision !== "not-before" && !d.inferred ? iso(d) : null;
 }

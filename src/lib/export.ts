@@ -22,7 +22,10 @@ export const exportArticleSchema = z.object({
   url: z.string(),
   /** The raw file's path relative to the repository root. */
   source: z.string(),
-  /** ISO 8601, as precise as known: YYYY-MM-DD, YYYY-MM, YYYY, or YYYY-MM-DD/.. (not before); null when unknown. dateInfo says how it was known. */
+  /**
+   * ISO 8601, as precise as known: YYYY-MM-DD, YYYY-MM, YYYY, or YYYY-MM-DD/.. (not before); null when
+   * unknown. dateInfo says how it was known.
+   */
   date: z.string().nullable(),
   dateInfo: paperDateSchema,
   page: z.string(),

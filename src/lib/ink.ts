@@ -17,7 +17,10 @@ export type StoryInk = Pick<
   edits: { op: string; before: string | null }[];
 };
 
-/** Every non-blank character a story keeps; a field an editor set counts as what the page printed there, which the edit keeps. */
+/**
+ * Every non-blank character a story keeps; a field an editor set counts as what the page printed there, which
+ * the edit keeps.
+ */
 export function storyInk(a: StoryInk): string {
   const printed = (op: "title" | "kicker" | "subtitle", now: string | null) => {
     const e = a.edits.find((x) => x.op === op);

@@ -43,7 +43,10 @@ interface PlaceHint {
 /** Stories shown at a time; fragments are fetched in batches until that many have been checked whole. */
 const PAGE_SIZE = 10;
 const BATCH = 10;
-/** Most fragments fetched before the reader asks for more: a query whose candidates are mostly not whole costs little. */
+/**
+ * Most fragments fetched before the reader asks for more: a query whose candidates are mostly not whole costs
+ * little.
+ */
 const MAX_CHECKED_PER_ROUND = 30;
 
 /** Traditional characters folded to Simplified, so 濟陽 finds 济阳 (the form typed is searched too: 乾河 stays 乾河). */
@@ -316,7 +319,8 @@ async function run(): Promise<void> {
     hint.replaceChildren("地方页面：", el("a", { href: place.url }, `${place.name}（${place.count}篇）`));
   }
   const query = place ? place.name : typed;
-  // the typed form and its Simplified form, both searched: a conversion the archive does not attest (乾河 → 干河) loses nothing
+  // the typed form and its Simplified form, both searched: a conversion the archive does not attest (乾河 → 干河)
+  // loses nothing
   const forms = [...new Set([query, toSimplified(query)])].filter(Boolean);
   const termSets = forms.map(termsOf);
   const options = { filters, ...(sort ? { sort: { date: sort === "date-asc" ? "asc" : "desc" } } : {}) };

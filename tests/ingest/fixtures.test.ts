@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parsePage } from "../../scripts/ingest/page/stages.ts";
 
-// One folder per case: page.txt and expected.json. Regenerate on purpose only: UPDATE_FIXTURES=1 npx vitest run fixtures
+// One folder per case: page.txt and expected.json. Regenerate on purpose only: UPDATE_FIXTURES=1 npx vitest
+// run fixtures
 const root = join(import.meta.dirname, "fixtures");
 const cases = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory())

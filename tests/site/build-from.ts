@@ -19,7 +19,10 @@ export function scratchBuild(): { out: string; data: string; env: NodeJS.Process
   return { out, data, env };
 }
 
-/** Build the site from a folder of raw pages into scratch folders (caches too: every page is rendered), leaving dist/ alone. */
+/**
+ * Build the site from a folder of raw pages into scratch folders (caches too: every page is rendered),
+ * leaving dist/ alone.
+ */
 export function buildFrom(content: string): string {
   const { out, env } = scratchBuild();
   execFileSync("npm", ["run", "build"], { env: { ...env, LUBAO_CONTENT_DIR: content }, stdio: "pipe" });

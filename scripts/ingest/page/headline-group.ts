@@ -59,7 +59,10 @@ export function oneTitleOnTwoLines(a: string, b: string): boolean {
 /** A line in clauses (、，): a 副题 explaining the title above it. */
 const lists = (x: string) => /[、，,]/u.test(x);
 
-/** Headings that must go to the same story: a kicker and what it leads into, a title and its subtitle, a title's two lines. */
+/**
+ * Headings that must go to the same story: a kicker and what it leads into, a title and its subtitle, a
+ * title's two lines.
+ */
 export function boundTogether(a: string, b: string): boolean {
   return leadsIn(a) || followsOn(b) || oneTitleOnTwoLines(a, b) || (lists(b) && !lists(a) && !/\s/u.test(a));
 }

@@ -1,6 +1,9 @@
 import { closeSpacing } from "./letter-spacing.ts";
 
-/** One raw line: its 1-based number, its text without the line end, and the same trimmed with extraction spacing closed. */
+/**
+ * One raw line: its 1-based number, its text without the line end, and the same trimmed with extraction
+ * spacing closed.
+ */
 export interface Line {
   n: number;
   raw: string;
@@ -19,7 +22,10 @@ export const LINE_BREAK = /\r\n|\r|\n/u;
 /** Controls a page may carry (form feeds between extracted pages, ESC, DEL, NUL): kept in the raw line, not read. */
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
 
-/** Text to lines. The raw line is the file's line exactly (原文); its text drops controls, turns tabs and U+2028/9 into spaces, and closes extraction spacing. */
+/**
+ * Text to lines. The raw line is the file's line exactly (原文); its text drops controls, turns tabs and
+ * U+2028/9 into spaces, and closes extraction spacing.
+ */
 export function normalise(text: string): Line[] {
   return text
     .replace(/^\uFEFF/u, "")

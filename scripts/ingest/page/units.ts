@@ -50,7 +50,10 @@ export type Paragraph = Extract<Unit, { kind: "paragraph" }>;
 /** Widest a headline wrapped over several lines can be in all (em). */
 const WRAPPED_HEADLINE_MAX_WIDTH = 48;
 
-/** Lines that read as one headline wrapped over several short lines: no clause marks, short in all (a quotation may still be open: the next line can close it). */
+/**
+ * Lines that read as one headline wrapped over several short lines: no clause marks, short in all (a
+ * quotation may still be open: the next line can close it).
+ */
 export function wrappedHeadline(parts: string[], quoteMayRunOn = false): boolean {
   return (
     parts.length <= 4 &&

@@ -39,7 +39,10 @@ export interface LineReading {
   byEditor?: true;
 }
 
-/** The emission weights as one row of numbers per label, in the features' order: scoring a line is then a dot product. */
+/**
+ * The emission weights as one row of numbers per label, in the features' order: scoring a line is then a dot
+ * product.
+ */
 const matrices = new WeakMap<Weights, Float64Array[]>();
 function matrixOf(w: Weights): Float64Array[] {
   let m = matrices.get(w);
