@@ -1,13 +1,17 @@
 /**
  * A deterministic synthetic corpus for benchmarks, never for content/: raw pages in the shape of the
  * real ones, assembled from the real pages' own stories (their raw lines, headlines and bylines
- * included), shuffled across pages of several publications with dates spread over years.
- *   node scripts/bench/corpus.ts OUT_DIR ARTICLES [SEED]
+ * included), shuffled across pages of several publications with dates spread over years. By default
+ * each story's words are redrawn from jieba's word counts (vocabulary.ts), so no two stories share
+ * their text and the index's vocabulary grows with the archive as a real one does; `repeated` keeps the
+ * seed stories' words (the older, kinder corpus, kept for comparison).
+ *   node scripts/bench/corpus.ts OUT_DIR ARTICLES [SEED] [repeated]
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ingestFolder } from "../ingest/ingest.ts";
 import { seededRandom } from "../lib/seeded-random.ts";
+import { loadVocabulary, redraw } from "./vocabulary.ts";
 
 /** Four fictional papers in four cities, so place pages and filters get real work. */
 const PAPERS = [
@@ -34,9 +38,10 @@ export function storyChunks(contentDir = "content"): string[] {
 }
 
 /** Write enough pages for about `articles` stories; returns the number of pages. */
-export function writeCorpus(out: string, articles: number, seed = 1): number {
+export function writeCorpus(out: string, articles: number, seed = 1, words: "redrawn" | "repeated" = "redrawn"): number {
   const rand = seededRandom(seed);
   const chunks = storyChunks();
+  const vocabulary = words === "redrawn" ? loadVocabulary() : null;
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -64,7 +69,10 @@ export function writeCorpus(out: string, articles: number, seed = 1): number {
     const m = day.getUTCMonth() + 1;
     const d = day.getUTCDate();
     const n = Math.min(articles - written, 5 + Math.floor(rand() * 5));
-    const stories = Array.from({ length: n }, () => pick(chunks));
+    const stories = Array.from({ length: n }, () => {
+      const story = pick(chunks);
+      return vocabulary ? redraw(story, vocabulary, rand) : story;
+    });
     const masthead = [
       `主办：${paper.name}社`,
       "",
@@ -95,12 +103,12 @@ export function writeCorpus(out: string, articles: number, seed = 1): number {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [out, n, seed] = process.argv.slice(2);
+  const [out, n, seed, words] = process.argv.slice(2);
   if (!out || !n) {
     console.error("usage: node scripts/bench/corpus.ts OUT_DIR ARTICLES [SEED]");
     process.exit(2);
   }
-  const pages = writeCorpus(out, Number(n), Number(seed ?? 1));
+  const pages = writeCorpus(out, Number(n), Number(seed ?? 1), words === "repeated" ? "repeated" : "redrawn");
   console.log(
     `corpus: ${pages} pages for about ${n} articles in ${out} (${readFileSync(join(out, "publications.json"), "utf8").length} bytes of publications)`,
   );
