@@ -38,7 +38,12 @@ export function storyChunks(contentDir = "content"): string[] {
 }
 
 /** Write enough pages for about `articles` stories; returns the number of pages. */
-export function writeCorpus(out: string, articles: number, seed = 1, words: "redrawn" | "repeated" = "redrawn"): number {
+export function writeCorpus(
+  out: string,
+  articles: number,
+  seed = 1,
+  words: "redrawn" | "repeated" = "redrawn",
+): number {
   const rand = seededRandom(seed);
   const chunks = storyChunks();
   const vocabulary = words === "redrawn" ? loadVocabulary() : null;
