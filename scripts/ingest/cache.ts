@@ -49,7 +49,7 @@ function parserVersion(): string {
 
 let version: string | null = null;
 
-/** The cache key of one page: parser version, the page's text, the paper's name and its profile. */
+/** The cache key of one page: parser version, the page's text, the paper's name and what of its profile the page meets. */
 export function cacheKey(
   text: string,
   publicationName: string | null,
@@ -62,7 +62,12 @@ export function cacheKey(
     .update("\0")
     .update(publicationName ?? "")
     .update("\0")
-    .update(profileKey(profile))
+    .update(
+      profileKey(
+        profile,
+        normalise(text).map((l) => l.text),
+      ),
+    )
     .update("\0")
     .update(JSON.stringify(fixes))
     .update("\0")

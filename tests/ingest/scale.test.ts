@@ -121,6 +121,17 @@ describe("the parse cache", () => {
     vi.unstubAllEnvs();
   });
 
+  test("a page's key changes with its paper's profile only where the profile meets the page's own lines", async () => {
+    const { cacheKey } = await import("../../scripts/ingest/cache.ts");
+    const text = "某报要闻\n\n全区秋粮收购工作全面启动\n\n本报讯 全区秋粮收购工作全面启动。\n";
+    const profile = (lines: string[]) => ({ repeated: new Set(lines), headline: null });
+    const before = cacheKey(text, "某报", profile(["今日导读"]));
+    // a page elsewhere in the paper made another line repeated: this page's parse cannot change
+    expect(cacheKey(text, "某报", profile(["今日导读", "某版编辑"]))).toBe(before);
+    // one of this page's own lines became repeated: it may read differently now
+    expect(cacheKey(text, "某报", profile(["今日导读", "某报要闻"]))).not.toBe(before);
+  });
+
   test("its fingerprint covers what the parser imports, and not the command line or the writer", async () => {
     const { parserSources } = await import("../../scripts/ingest/cache.ts");
     const files = parserSources().map((f) =>

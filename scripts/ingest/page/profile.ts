@@ -44,10 +44,15 @@ export function profileOf(pages: Line[][], hints: ProfileHints = {}): PaperProfi
   return { repeated, headline: hints.headline ?? null };
 }
 
-/** A stable digest of a profile, so a cached parse is used only with the profile it was made under. */
-export function profileKey(p: PaperProfile | null): string {
+/**
+ * What of a profile a page's parse depends on, as a stable digest: the parser asks the profile only
+ * whether the page's own lines are repeated ones, so the page's lines that are, and the headline habit.
+ * A page added to the paper changes the key only of the pages whose lines it makes repeated (or not).
+ */
+export function profileKey(p: PaperProfile | null, pageLines: readonly string[]): string {
   if (!p) return "";
-  return `${p.headline ?? ""}\u0001${[...p.repeated].sort().join("\u0001")}`;
+  const onPage = [...new Set(pageLines.filter((t) => p.repeated.has(t)))].sort();
+  return `${p.headline ?? ""}\u0001${onPage.join("\u0001")}`;
 }
 
 /** A profile as plain data, to hand to a worker thread. */
