@@ -21,7 +21,7 @@ const inside = (root: string, target: string) => target === root || target.start
  * and a link leading outside the folder is refused, so nothing outside the folder is ever published.
  * Two files whose names make one page id are refused together, naming both.
  */
-export function listPages(dir: string): PageList {
+export function listPages(dir: string, list: (folder: string) => string[] = (folder) => readdirSync(folder)): PageList {
   const problems: Problem[] = [];
   const files: string[] = [];
   const error = (path: string, message: string) =>
@@ -41,7 +41,7 @@ export function listPages(dir: string): PageList {
   const walk = (d: string) => {
     let names: string[];
     try {
-      names = readdirSync(d).sort();
+      names = list(d).sort();
     } catch (e) {
       error(
         d,
