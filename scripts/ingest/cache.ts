@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { threadId } from "node:worker_threads";
 import type { parsePage } from "./page/stages.ts";
 import { normalise } from "./page/normalise.ts";
 import { profileKey, type PaperProfile } from "./page/profile.ts";
@@ -96,7 +97,8 @@ export function cachedParse(
   const parsed = parse(text, publicationName, profile, fixes);
   if (process.env["LUBAO_CACHE_READONLY"] === "1") return { parsed, hit: false };
   mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
+  // worker threads share a pid: the thread's id keeps two threads parsing the same page from sharing a temp file
+  const tmp = `${file}.tmp-${process.pid}-${threadId}`;
   // the page's lines are most of a parse and cheap to make again from its text: they are not kept
   const { lines: _, ...draft } = parsed;
   writeFileSync(tmp, JSON.stringify(draft));
