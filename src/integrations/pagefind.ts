@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { shardsOf } from "./shard-plan.ts";
 import { urls } from "../lib/urls.ts";
+import { hanCharsOf, routeBuckets } from "../lib/search/routes.ts";
 
 /** Where the integration's settings come from, read when a build runs (not when the module loads). */
 function settings() {
@@ -92,8 +93,10 @@ async function buildShard(
   ids: string[],
   used: Set<string>,
   shardCache: string,
-): Promise<"indexed" | "reused"> {
+): Promise<{ outcome: "indexed" | "reused"; chars: Set<string> }> {
   const pages = articlePages(site, ids);
+  // every Han character the shard's pages print (their chrome too: a superset is safe), for the routes
+  const chars = new Set(pages.flatMap((p) => hanCharsOf(p.content)));
   const digest = createHash("sha1").update(`${PAGEFIND_VERSION}\0${JSON.stringify(INDEX_OPTIONS)}\0`);
   for (const p of pages) digest.update(p.url).update("\0").update(p.content).update("\0");
   const key = digest.digest("hex");
@@ -101,7 +104,7 @@ async function buildShard(
   const cached = join(shardCache, key);
   if (existsSync(cached)) {
     cpSync(cached, outputPath, { recursive: true });
-    return "reused";
+    return { outcome: "reused", chars };
   }
   await buildIndex(site, outputPath, pages);
   // kept whole or not at all: copied aside, then renamed into place
@@ -113,7 +116,7 @@ async function buildShard(
     // another build kept the same shard first: theirs is as good
     rmSync(tmp, { recursive: true, force: true });
   }
-  return "indexed";
+  return { outcome: "indexed", chars };
 }
 
 /**
@@ -137,6 +140,7 @@ export function pagefindIndex(): AstroIntegration {
           : [];
         const bundles: string[] = [];
         const counts = { indexed: 0, reused: 0 };
+        let routed = false;
         if (ids.length === 0) logger.warn("no article pages: the search page will say there is nothing to search");
         else if (ids.length <= shardPages) {
           await buildIndex(site, `${site}pagefind`, null);
@@ -146,16 +150,27 @@ export function pagefindIndex(): AstroIntegration {
           // ids sort by publication and date, so a shard holds neighbouring issues
           const used = new Set<string>();
           mkdirSync(shardCache, { recursive: true });
+          const charsOfShard: Set<string>[] = [];
           for (const [n, shard] of shardsOf(ids, shardPages).entries()) {
-            counts[await buildShard(site, `${site}pagefind/shard-${n}`, shard, used, shardCache)]++;
+            const { outcome, chars } = await buildShard(site, `${site}pagefind/shard-${n}`, shard, used, shardCache);
+            counts[outcome]++;
+            charsOfShard.push(chars);
             bundles.push(urls.searchBundle(n));
           }
+          // which shards can hold a query: the search page loads only those (src/lib/search/routes.ts)
+          mkdirSync(`${site}${urls.searchRoutes().slice(1)}`, { recursive: true });
+          for (const [k, bucket] of routeBuckets(charsOfShard).entries())
+            writeFileSync(`${site}${urls.searchRoute(k).slice(1)}`, JSON.stringify(bucket));
+          routed = true;
           // shards no page of this build needs again
           for (const name of readdirSync(shardCache))
             if (!used.has(name)) rmSync(join(shardCache, name), { recursive: true, force: true });
         }
         // the search page reads which indexes to load; scripts/shards.ts rewrites this for a sharded archive
-        writeFileSync(`${site}pagefind-bundles.json`, `${JSON.stringify({ bundles })}\n`);
+        writeFileSync(
+          `${site}pagefind-bundles.json`,
+          `${JSON.stringify(routed ? { bundles, routes: urls.searchRoutes() } : { bundles })}\n`,
+        );
         const seconds = (performance.now() - started) / 1000;
         logger.info(
           `Pagefind: ${ids.length} articles in ${bundles.length} bundle(s), ${counts.indexed} indexed and ${counts.reused} reused from the last build, in ${seconds.toFixed(1)} s`,

@@ -16,6 +16,9 @@ export const urls = {
   favicon: () => "/favicon.svg",
   /** Which Pagefind bundles the search page loads (written by the Pagefind integration). */
   searchBundles: () => "/pagefind-bundles.json",
+  /** The routing index: which shards print which characters, a bucket per file. */
+  searchRoutes: () => "/pagefind-routes/",
+  searchRoute: (bucket: number) => `/pagefind-routes/${bucket}.json`,
   /** A Pagefind bundle: the whole index, or one shard of it. */
   searchBundle: (shard?: number) => (shard === undefined ? "/pagefind/" : `/pagefind/shard-${shard}/`),
 } as const;

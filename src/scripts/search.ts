@@ -6,6 +6,7 @@ import { toCsv } from "../lib/csv.ts";
 import { excerptAround } from "../lib/search/excerpt.ts";
 import { SEARCH_FILTERS } from "../lib/search/filters.ts";
 import { adjacency, holdsEvery, normaliseQuery, termsOf } from "../lib/search/terms.ts";
+import { bucketOf, shardsFor, type RouteBucket } from "../lib/search/routes.ts";
 import { urls } from "../lib/urls.ts";
 
 interface PagefindFragment {
@@ -273,12 +274,32 @@ function dateFeed(lists: PagefindHit[][], direction: "asc" | "desc"): Feed {
   };
 }
 
+/**
+ * The bundles a query can be answered from: all of them, unless the archive has a routing index and every
+ * term is Han, in which case only the shards printing every character of a term (perhaps none).
+ */
+async function bundlesFor(bundles: string[], routes: string | undefined, termSets: string[][]): Promise<string[]> {
+  if (!routes || !termSets.length) return bundles;
+  const chars = [...new Set(termSets.flat().flatMap((t) => [...t]))].filter((c) => /\p{Script=Han}/u.test(c));
+  const buckets = new Map(
+    await Promise.all(
+      [...new Set(chars.map(bucketOf))].map(
+        async (k) => [k, (await (await fetch(urls.searchRoute(k))).json()) as RouteBucket] as const,
+      ),
+    ),
+  );
+  const shards = shardsFor(termSets, (c) => BigInt(`0x${buckets.get(bucketOf(c))?.[c] ?? "0"}`));
+  return shards === null ? bundles : shards.map((i) => bundles[i]!).filter(Boolean);
+}
+
 async function run(): Promise<void> {
   // one index, or several shards (by publication or year) searched together with mergeIndex
-  const { bundles } = (await (await fetch(urls.searchBundles())).json()) as { bundles: string[] };
-  const [primary, ...others] = bundles;
+  const { bundles, routes } = (await (await fetch(urls.searchBundles())).json()) as {
+    bundles: string[];
+    routes?: string;
+  };
   // an archive with no story yet has no index to load
-  if (!primary) {
+  if (!bundles.length) {
     status.textContent = "档案里还没有可以检索的报道。";
     return;
   }
@@ -296,10 +317,32 @@ async function run(): Promise<void> {
   const sortSel = form.querySelector<HTMLSelectElement>("select[name=sort]")!;
   sortSel.value = sortSel.dataset["wanted"] ?? "";
 
+  // a place's name in pinyin is searched as the place (jiyang → 济阳区)
+  const place = typed ? await placeNamed(typed) : null;
+  if (place) {
+    hint.hidden = false;
+    hint.replaceChildren("地方页面：", el("a", { href: place.url }, `${place.name}（${place.count}篇）`));
+  }
+  const query = place ? place.name : typed;
+  // the typed form and its Simplified form, both searched: a conversion the archive does not attest (乾河 → 干河)
+  // loses nothing
+  const forms = [...new Set([query, toSimplified(query)])].filter(Boolean);
+  const termSets = forms.map(termsOf);
+  const said = query ? `与“${query}”相符的报道` : "报道";
+  const used = await bundlesFor(bundles, routes, termSets);
+  if (!used.length) {
+    // no shard prints every character of the query: nothing to load, nothing found
+    status.textContent = `没有找到${said}。${filtered ? "可以去掉筛选条件再试。" : "可以换一个词、缩短关键词，或按地方浏览。"}`;
+    hint.hidden = false;
+    hint.replaceChildren(el("a", { href: urls.places() }, "按地方浏览报道"));
+    return;
+  }
+  const others = used.slice(1);
+
   // Relevance: one Pagefind with the other bundles merged in. By date: each bundle searched on its own,
   // since a merged search orders by score only, and the bundles' date-ordered lists are merged here.
   const byDate = sort !== "" && others.length > 0;
-  const engines = (await Promise.all(bundles.map((b) => import(/* @vite-ignore */ `${b}pagefind.js`)))) as Pagefind[];
+  const engines = (await Promise.all(used.map((b) => import(/* @vite-ignore */ `${b}pagefind.js`)))) as Pagefind[];
   if (!byDate) {
     for (const bundle of others) await engines[0]!.mergeIndex(bundle);
     engines.length = 1;
@@ -312,17 +355,6 @@ async function run(): Promise<void> {
     status.textContent = "请输入关键词，或选一个报纸、地方或年份浏览。";
     return;
   }
-  // a place's name in pinyin is searched as the place (jiyang → 济阳区)
-  const place = typed ? await placeNamed(typed) : null;
-  if (place) {
-    hint.hidden = false;
-    hint.replaceChildren("地方页面：", el("a", { href: place.url }, `${place.name}（${place.count}篇）`));
-  }
-  const query = place ? place.name : typed;
-  // the typed form and its Simplified form, both searched: a conversion the archive does not attest (乾河 → 干河)
-  // loses nothing
-  const forms = [...new Set([query, toSimplified(query)])].filter(Boolean);
-  const termSets = forms.map(termsOf);
   const options = { filters, ...(sort ? { sort: { date: sort === "date-asc" ? "asc" : "desc" } } : {}) };
   const searches = (
     await Promise.all(engines.flatMap((e) => (forms.length ? forms : [null]).map((f) => e.search(f, options))))
@@ -342,7 +374,6 @@ async function run(): Promise<void> {
     place ? `“${typed}”是地名“${place.name}”的拼音，按“${place.name}”检索` : "",
     forms.length > 1 ? `同时按简体“${forms[1]}”检索` : "",
   ].filter(Boolean);
-  const said = query ? `与“${query}”相符的报道` : "报道";
 
   const render = () => {
     const left = feed.remaining();
