@@ -2,15 +2,14 @@
 // with no story, and a build stopped half-way.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import sirv from "sirv";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { hasChromium, launch } from "./browser.ts";
 import { buildFrom, scratchBuild } from "./build-from.ts";
+import { serve } from "./serve.ts";
 import { checkExportConserves } from "./conserve.ts";
 import { exportIssueSchema } from "../../src/lib/export.ts";
 
@@ -26,18 +25,6 @@ function content(files: Record<string, string>): string {
     writeFileSync(join(dir, name), body);
   }
   return dir;
-}
-
-async function serve(dir: string): Promise<{ url: string; server: Server }> {
-  const handler = sirv(dir, { dev: false });
-  const server = createServer((req, res) =>
-    handler(req, res, () => {
-      res.statusCode = 404;
-      res.end();
-    }),
-  );
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
 test("6. on the seed site, the published export keeps every character of every page", () => {

@@ -2,15 +2,14 @@
 // eight stories, so it has four bundles and a routing index.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { join } from "node:path";
-import sirv from "sirv";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { exportIndexSchema, exportIssueSchema } from "../../src/lib/export.ts";
 import { holdsEvery } from "../../src/lib/search/terms.ts";
 import { bucketOf, shardsFor } from "../../src/lib/search/routes.ts";
 import { scratchBuild } from "./build-from.ts";
+import { serve } from "./serve.ts";
 import { describeInChromium, useBrowser } from "./in-chromium.ts";
 
 describeInChromium("a sharded archive with a routing index", () => {
@@ -22,10 +21,7 @@ describeInChromium("a sharded archive with a routing index", () => {
     const build = scratchBuild();
     out = build.out;
     execFileSync("npm", ["run", "build"], { env: { ...build.env, LUBAO_SHARD_PAGES: "8" }, stdio: "pipe" });
-    const serve = sirv(out);
-    server = createServer((req, res) => serve(req, res, () => void res.writeHead(404).end()));
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, url: baseURL } = await serve(out));
   });
   afterAll(() => server?.close());
 

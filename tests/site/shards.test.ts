@@ -1,12 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import sirv from "sirv";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { open } from "./browser.ts";
+import { serve } from "./serve.ts";
 import { describeInChromium, useBrowser } from "./in-chromium.ts";
 
 describeInChromium("an archive sharded by publication, searched as one", () => {
@@ -18,10 +17,7 @@ describeInChromium("an archive sharded by publication, searched as one", () => {
     dir = join(mkdtempSync(join(tmpdir(), "lubao-shards-")), "dist");
     cpSync("dist", dir, { recursive: true });
     execFileSync(process.execPath, ["scripts/shards.ts", dir], { stdio: "pipe" });
-    const serve = sirv(dir);
-    server = createServer((req, res) => serve(req, res, () => void res.writeHead(404).end()));
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, url: baseURL } = await serve(dir));
   });
   afterAll(async () => {
     server?.close();
