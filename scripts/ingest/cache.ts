@@ -4,7 +4,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { threadId } from "node:worker_threads";
 import type { parsePage } from "./page/stages.ts";
-import { normalise } from "./page/normalise.ts";
+import { normalise, type Line } from "./page/normalise.ts";
 import { profileKey, type PaperProfile } from "./page/profile.ts";
 import type { Fix } from "../../src/lib/schema/fix.ts";
 
@@ -56,6 +56,7 @@ export function cacheKey(
   publicationName: string | null,
   profile: PaperProfile | null = null,
   fixes: Fix[] = [],
+  lines: Line[] = normalise(text),
 ): string {
   version ??= parserVersion();
   return createHash("sha1")
@@ -66,7 +67,7 @@ export function cacheKey(
     .update(
       profileKey(
         profile,
-        normalise(text).map((l) => l.text),
+        lines.map((l) => l.text),
       ),
     )
     .update("\0")
@@ -86,11 +87,13 @@ export function cachedParse(
 ): { parsed: Parsed; hit: boolean } {
   if (process.env["LUBAO_NO_CACHE"] === "1")
     return { parsed: parse(text, publicationName, profile, fixes), hit: false };
-  const key = cacheKey(text, publicationName, profile, fixes);
+  // the page's lines serve its key and, on a hit, the parse read back: made once
+  const lines = normalise(text);
+  const key = cacheKey(text, publicationName, profile, fixes, lines);
   const file = join(CACHE_DIR, key.slice(0, 2), `${key}.json`);
   try {
     const draft = JSON.parse(readFileSync(file, "utf8")) as Omit<Parsed, "lines">;
-    return { parsed: { ...draft, lines: normalise(text) }, hit: true };
+    return { parsed: { ...draft, lines }, hit: true };
   } catch {
     // not cached yet (or unreadable): parse and keep it
   }

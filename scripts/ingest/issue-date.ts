@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { maxOf } from "../../src/lib/array.ts";
 import { isCalendarDate } from "../../src/lib/calendar.ts";
 import type { PaperDate } from "../../src/lib/schema/issue.ts";
 
@@ -73,7 +74,7 @@ export function estimateDate(texts: string[], headlines: string[] = []): PaperDa
     .filter((p) => isCalendarDate(p.year, p.month, p.day) && p.year >= 1949 && p.year <= 2100);
   const latest = full.reduce<DateParts | null>((a, b) => (!a || sortable(b) > sortable(a) ? b : a), null);
   const headlineYears = headlines.flatMap((h) => [...h.matchAll(HEADLINE_YEAR)].map((m) => +m[1]!));
-  const headlineYear = headlineYears.length ? Math.max(...headlineYears.slice(0, 50)) : null;
+  const headlineYear = headlineYears.length ? maxOf(headlineYears) : null;
 
   const bound = latest ?? yearAndMonthNamed(text, isPlan);
   if (headlineYear !== null && (!bound || headlineYear > bound.year))

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { cutText } from "../../src/lib/text/safe.ts";
+import { dateSortKey } from "../../src/lib/dates.ts";
 import { inkOf } from "../../src/lib/ink.ts";
 import { urls } from "../../src/lib/urls.ts";
 import {
@@ -108,11 +109,14 @@ function readEditorFiles(file: string, text: string, say: Say): { meta: Sidecar 
   const sidecar = readSidecar(file);
   if (sidecar.warning) say.warn(`sidecar ${repoPath(sidecar.file)}: ${sidecar.warning}`);
   if (sidecar.error) say.error(`sidecar ${repoPath(sidecar.file)}: ${sidecar.error}`);
-  const meta = sidecar.meta;
-  if (meta?.pageName && cutText(meta.pageName, MAX_PAGE_NAME) !== meta.pageName)
+  // a 版名 is bounded here, once: the records take it as cut
+  const given = sidecar.meta?.pageName;
+  const pageName = given ? cutText(given, MAX_PAGE_NAME) : undefined;
+  if (given && pageName !== given)
     say.warn(
-      `sidecar ${repoPath(sidecar.file)}: pageName is ${meta.pageName.length} characters; a 版名 is kept to its first ${MAX_PAGE_NAME}`,
+      `sidecar ${repoPath(sidecar.file)}: pageName is ${given.length} characters; a 版名 is kept to its first ${MAX_PAGE_NAME}`,
     );
+  const meta = sidecar.meta && { ...sidecar.meta, ...(pageName ? { pageName } : {}) };
   const fix = readFixes(file);
   if (fix.warning) say.warn(`corrections ${repoPath(fix.file)}: ${fix.warning}`);
   if (fix.error) say.error(`corrections ${repoPath(fix.file)}: ${fix.error}`);
@@ -237,7 +241,7 @@ function recordsOf(
     publication: publication.id,
     issue: issueId,
     pageNumber: meta?.page ?? null,
-    pageName: meta?.pageName ? cutText(meta.pageName, MAX_PAGE_NAME) : null,
+    pageName: meta?.pageName ?? null,
     encoding,
     furniture: parsed.furniture,
     unassigned: parsed.unassigned,
@@ -248,17 +252,7 @@ function recordsOf(
 }
 
 /** The part of an issue id a date gives: 2025-01-03, 2024-07, 2024, or 2023-12-29-or-later for a lower bound. */
-function issueKey(date: Exclude<PaperDate, { precision: "unknown" }>): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  const base = [
-    String(date.year),
-    "month" in date && date.month ? p(date.month) : null,
-    "day" in date && date.day ? p(date.day) : null,
-  ]
-    .filter(Boolean)
-    .join("-");
-  return date.precision === "not-before" ? `${base}-or-later` : base;
-}
+const issueKey = (date: PaperDate) => `${dateSortKey(date)}${date.precision === "not-before" ? "-or-later" : ""}`;
 
 /**
  * One raw page, read as the ingest reads it, in numbered steps: 1 text, 2 the editor's files, 3 the paper,

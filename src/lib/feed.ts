@@ -17,14 +17,17 @@ export function articleFeed(
     description: xmlSafe(description),
     site,
     customData: "<language>zh-cn</language>",
-    items: sorted.map((a) => ({
-      title: xmlSafe(a.title),
-      link: a.url,
+    items: sorted.map((a) => {
       // only a date printed or given is a publication date; an estimate is not put in the feed as one
-      pubDate: knownIsoDate(a.date) ? new Date(`${knownIsoDate(a.date)}T00:00:00Z`) : undefined,
-      description: xmlSafe(cutText(a.blocks.find((b) => b.type === "paragraph")?.text ?? "", 200)),
-      author: xmlSafe(a.authors.join(" ") || (pubs.get(a.publication)?.name ?? "")) || undefined,
-      categories: a.districts.map((d) => xmlSafe(d.name)),
-    })),
+      const published = knownIsoDate(a.date);
+      return {
+        title: xmlSafe(a.title),
+        link: a.url,
+        pubDate: published ? new Date(`${published}T00:00:00Z`) : undefined,
+        description: xmlSafe(cutText(a.blocks.find((b) => b.type === "paragraph")?.text ?? "", 200)),
+        author: xmlSafe(a.authors.join(" ") || (pubs.get(a.publication)?.name ?? "")) || undefined,
+        categories: a.districts.map((d) => xmlSafe(d.name)),
+      };
+    }),
   });
 }

@@ -1,6 +1,7 @@
 // Arriving from search (?q=…), mark where the query's terms stand whole in the story itself: 高新区, not
 // the 高 of 向高 or the 新 of 创新; 2024, not the 2024 of 12024.
 import { normaliseQuery, termsOf, wholeMatches } from "../lib/search/terms.ts";
+import { markedNodes } from "./marked.ts";
 
 const query = normaliseQuery(new URLSearchParams(location.search).get("q") ?? "");
 const body = document.querySelector("[data-pagefind-body]");
@@ -14,18 +15,9 @@ if (terms.length && body) {
     const text = node.nodeValue ?? "";
     const matches = wholeMatches(text, terms);
     if (!matches.length) continue;
-    const frag = document.createDocumentFragment();
-    let last = 0;
-    for (const m of matches) {
-      frag.append(text.slice(last, m.start));
-      const mark = document.createElement("mark");
-      mark.textContent = text.slice(m.start, m.end);
-      first ??= mark;
-      frag.append(mark);
-      last = m.end;
-    }
-    frag.append(text.slice(last));
-    node.replaceWith(frag);
+    const marked = markedNodes(text, matches);
+    first ??= marked.find((n): n is HTMLElement => n.nodeName === "MARK") ?? null;
+    node.replaceWith(...marked);
   }
   first?.scrollIntoView({ block: "center" });
 }

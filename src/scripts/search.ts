@@ -8,6 +8,7 @@ import { SEARCH_FILTERS } from "../lib/search/filters.ts";
 import { adjacency, holdsEvery, normaliseQuery, termsOf } from "../lib/search/terms.ts";
 import { bucketOf, shardsFor, type RouteBucket } from "../lib/search/routes.ts";
 import { urls } from "../lib/urls.ts";
+import { markedNodes } from "./marked.ts";
 
 interface PagefindFragment {
   url: string;
@@ -105,14 +106,7 @@ function bodyOf(f: PagefindFragment): string {
 /** An excerpt as text and <mark>s, from the body around the first whole term. */
 function excerptNodes(f: PagefindFragment, terms: string[]): Node[] {
   const { text, marks } = excerptAround(bodyOf(f), terms);
-  const out: Node[] = [];
-  let last = 0;
-  for (const m of marks) {
-    out.push(document.createTextNode(text.slice(last, m.start)), el("mark", {}, text.slice(m.start, m.end)));
-    last = m.end;
-  }
-  out.push(document.createTextNode(text.slice(last)));
-  return out;
+  return markedNodes(text, marks);
 }
 
 /** A file name that says what was searched: 鲁报检索-高新区-2026-11-30.csv */
@@ -381,13 +375,14 @@ async function run(): Promise<void> {
     const termsOfHit = (f: PagefindFragment) =>
       termSets.find((terms) => holdsEvery(f.content, terms)) ?? termSets[0] ?? [];
     list.replaceChildren(
-      ...shown.map((r) =>
-        el(
+      ...shown.map((r) => {
+        const terms = termsOfHit(r);
+        return el(
           "li",
           {},
           el(
             "a",
-            { href: query ? `${r.url}?q=${encodeURIComponent(termsOfHit(r).join(" "))}` : r.url },
+            { href: query ? `${r.url}?q=${encodeURIComponent(terms.join(" "))}` : r.url },
             r.meta["title"] ?? r.url,
           ),
           el(
@@ -395,9 +390,9 @@ async function run(): Promise<void> {
             { className: "meta" },
             [r.meta["publication"], r.meta["date"], r.meta["places"]].filter(Boolean).join(" · "),
           ),
-          el("span", { className: "excerpt" }, ...excerptNodes(r, termsOfHit(r))),
-        ),
-      ),
+          el("span", { className: "excerpt" }, ...excerptNodes(r, terms)),
+        );
+      }),
     );
     const note = notes.length ? `（${notes.join("；")}）` : "";
     const advice = filtered ? "可以去掉筛选条件再试。" : "可以换一个词、缩短关键词，或按地方浏览。";

@@ -1,9 +1,8 @@
 // Issue 16, what reaches the built site: feeds, descriptions, the CSV export, the data export, an archive
 // with no story, and a build stopped half-way.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, readdirSync } from "node:fs";
 import type { Server } from "node:http";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -12,20 +11,9 @@ import { buildFrom, scratchBuild } from "./build-from.ts";
 import { serve } from "./serve.ts";
 import { checkExportConserves } from "./conserve.ts";
 import { exportIssueSchema } from "../../src/lib/export.ts";
+import { folder } from "../ingest/folder.ts";
 
-const PUBS = [{ id: "test-paper", name: "测试报", nameKnown: true, home: "370115" }];
 const text = (n: number) => "全区秋粮收购工作全面启动各收购点准备充分群众满意".repeat(20).slice(0, n);
-
-/** A content folder: publications.json and the given files. */
-function content(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "lubao-content-"));
-  writeFileSync(join(dir, "publications.json"), JSON.stringify(PUBS));
-  for (const [name, body] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), body);
-  }
-  return dir;
-}
 
 test("6. on the seed site, the published export keeps every character of every page", () => {
   expect(checkExportConserves("dist")).toBe(5);
@@ -48,7 +36,7 @@ describe("hostile text in titles and bodies", () => {
   let browser: Browser | undefined;
   beforeAll(async () => {
     out = buildFrom(
-      content({
+      folder({
         "test-paper/2024-09-20-p01.txt": PAGE,
         "test-paper/2024-09-20-p01.meta.json": JSON.stringify({
           publication: "test-paper",
@@ -117,7 +105,7 @@ describe("hostile text in titles and bodies", () => {
 describe("4. a folder whose pages hold no story", () => {
   const FURNITURE = "编辑：张三 美编：李四\n\n今天 晴 温度 10℃\n";
   test("the check and the build agree: both pass, and the search page says there is nothing to search", async () => {
-    const dir = content({ "test-paper/2024-09-20-p01.txt": FURNITURE });
+    const dir = folder({ "test-paper/2024-09-20-p01.txt": FURNITURE });
     expect(spawnSync(process.execPath, ["scripts/ingest/cli.ts", "--check", dir]).status).toBe(0);
     const out = buildFrom(dir);
     expect(JSON.parse(readFileSync(join(out, "pagefind-bundles.json"), "utf8"))).toEqual({ bundles: [] });
@@ -145,7 +133,7 @@ describe("13. a build stopped half-way", () => {
         `全区秋粮收购工作第${i + 1}次调度会召开\n\n本报讯 ${text(60)}。\n`,
       ]),
     );
-    const dir = content(pages);
+    const dir = folder(pages);
     const { out, data, env } = scratchBuild();
     const full = { ...env, LUBAO_CONTENT_DIR: dir };
     execFileSync("npm", ["run", "build"], { env: full, stdio: "pipe" });

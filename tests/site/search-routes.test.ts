@@ -5,11 +5,10 @@ import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { exportIndexSchema, exportIssueSchema } from "../../src/lib/export.ts";
-import { holdsEvery } from "../../src/lib/search/terms.ts";
 import { bucketOf, shardsFor } from "../../src/lib/search/routes.ts";
 import { scratchBuild } from "./build-from.ts";
 import { serve } from "./serve.ts";
+import { readExport, storiesHolding } from "./built-data.ts";
 import { describeInChromium, useBrowser } from "./in-chromium.ts";
 
 describeInChromium("a sharded archive with a routing index", () => {
@@ -41,21 +40,7 @@ describeInChromium("a sharded archive with a routing index", () => {
     return { titles, status, entries };
   }
 
-  const stories = () => {
-    const index = exportIndexSchema.parse(JSON.parse(readFileSync(join(out, "data/index.json"), "utf8")));
-    return index.issues.flatMap(
-      (i) => exportIssueSchema.parse(JSON.parse(readFileSync(join(out, `data/issues/${i.id}.json`), "utf8"))).articles,
-    );
-  };
-  const holding = (term: string) =>
-    stories()
-      .filter((a) =>
-        holdsEvery(
-          [a.column, a.kicker, a.title, a.subtitle, a.authors.join(" "), ...a.blocks.map((b) => b.text)].join(" "),
-          [term],
-        ),
-      )
-      .map((a) => a.title);
+  const holding = (term: string) => storiesHolding(readExport(out).articles, term);
 
   test("the archive is in several bundles, with routes", () => {
     const { bundles, routes } = JSON.parse(readFileSync(join(out, "pagefind-bundles.json"), "utf8")) as {
