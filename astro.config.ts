@@ -1,5 +1,4 @@
 import { defineConfig } from "astro/config";
-import { pagefindIndex } from "./src/integrations/pagefind.ts";
 
 // A static site: every page is built ahead of time, and search runs in the reader's browser.
 export default defineConfig({
@@ -8,7 +7,6 @@ export default defineConfig({
   trailingSlash: "always",
   // pages rendered four at a time: some render while others wait on their files being written
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
-  integrations: [pagefindIndex()],
   // kept beside the parse cache; the bench gives each archive its own
   cacheDir: process.env.LUBAO_ASTRO_CACHE_DIR ?? "./.lubao/cache/astro",
   // pages whose getStaticPaths() gives a cacheKey (articles, issues) are copied from the last build when

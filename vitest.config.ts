@@ -7,7 +7,12 @@ export default defineConfig({
       {
         test: {
           name: "ingest",
-          include: ["tests/ingest/**/*.test.ts", "tests/property/**/*.test.ts", "tests/lib/**/*.test.ts"],
+          include: [
+            "tests/ingest/**/*.test.ts",
+            "tests/property/**/*.test.ts",
+            "tests/lib/**/*.test.ts",
+            "tests/search-index/**/*.test.ts",
+          ],
           testTimeout: 60_000,
         },
       },

@@ -1,13 +1,14 @@
 /**
- * The whole build: ingest → Astro (with Pagefind), both into folders beside their targets, then both
- * swapped in. A failed or killed build leaves the previous data and the previous dist/ as they were,
+ * The whole build: ingest, then Astro's site and the search index at once (the index is made from the
+ * records, not the pages: scripts/search-index/, so the two share the machine's cores), all into folders
+ * beside their targets, then swapped in. A failed or killed build leaves the previous data and the previous dist/ as they were,
  * never new data beside an old site, and the next build clears what a killed one left behind.
  *   LUBAO_CONTENT_DIR  raw pages to read (default content/)
  *   LUBAO_DATA_DIR     where the ingest's records go (default .lubao/data)
  *   LUBAO_OUT_DIR      where the site goes (default dist/)
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 const out = resolve(process.env["LUBAO_OUT_DIR"] ?? "dist");
@@ -42,9 +43,9 @@ function clearLeftovers(target: string): void {
 
 const nextData = staged(data, "next");
 const nextOut = staged(out, "next");
+const nextSearch = staged(out, "tmp");
 const discard = () => {
-  rmSync(nextData, { recursive: true, force: true });
-  rmSync(nextOut, { recursive: true, force: true });
+  for (const dir of [nextData, nextOut, nextSearch]) rmSync(dir, { recursive: true, force: true });
 };
 // stopped by Ctrl-C or a job runner: nothing half-made stays (a kill -9 is cleared by the next build)
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
@@ -53,13 +54,23 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
     process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1));
   });
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
-  const r = spawnSync(cmd, args, { stdio: "inherit", env });
-  if (r.status !== 0) {
-    discard();
-    console.error(`build: ${cmd} ${args.join(" ")} failed; ${out} and ${data} are unchanged`);
-    process.exit(r.status ?? 1);
-  }
+const children = new Set<ReturnType<typeof spawn>>();
+
+/** Run a step; a failed one stops the others and the build, leaving what was in place as it was. */
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const started = performance.now();
+  return new Promise((done) => {
+    const child = spawn(cmd, args, { stdio: "inherit", env });
+    children.add(child);
+    child.on("exit", (code, signal) => {
+      children.delete(child);
+      if (code === 0) return done((performance.now() - started) / 1000);
+      for (const other of children) other.kill("SIGTERM");
+      discard();
+      console.error(`build: ${cmd} ${args.join(" ")} failed (${signal ?? code}); ${out} and ${data} are unchanged`);
+      process.exit(code ?? 1);
+    });
+  });
 }
 
 /** Put a staged folder in place of its target: the old one aside, the new one in, the old one gone. */
@@ -73,8 +84,17 @@ function swapIn(next: string, target: string): void {
 clearLeftovers(data);
 clearLeftovers(out);
 const env = { ...process.env, LUBAO_DATA_DIR: nextData };
-run(process.execPath, ["scripts/ingest/cli.ts"], env);
-run(resolve("node_modules/.bin/astro"), ["build", "--outDir", nextOut], env);
+const ingest = await run(process.execPath, ["scripts/ingest/cli.ts"], env);
+const [astro, search] = await Promise.all([
+  run(resolve("node_modules/.bin/astro"), ["build", "--outDir", nextOut], env),
+  run(process.execPath, ["scripts/search-index/index.ts", nextSearch], env),
+]);
+// the index beside the site: its folders and its list of bundles
+for (const name of readdirSync(nextSearch)) renameSync(join(nextSearch, name), join(nextOut, name));
+rmSync(nextSearch, { recursive: true, force: true });
 swapIn(nextData, data);
 swapIn(nextOut, out);
 console.log(`build: site written to ${out}`);
+// the benchmark reads how long each step took
+const timing = process.env["LUBAO_BUILD_TIMING"];
+if (timing) writeFileSync(timing, JSON.stringify({ ingest, astro, search }));

@@ -5,7 +5,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Article, Issue, Page, Publication } from "../src/lib/schema/index.ts";
+import type { Article, Issue, Page, PageSummary, Publication } from "../src/lib/schema/index.ts";
+import { readPageRecord } from "../src/lib/records.ts";
 import { exportIndex, exportIssue } from "../src/lib/export.ts";
 import { groupBy } from "../src/lib/group.ts";
 import { DATA_DIR, stableJson } from "./ingest/write.ts";
@@ -34,12 +35,16 @@ export function writeExport(out: string, r: Records): void {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = process.argv[2] ?? "dist/data";
   const read = <T>(name: string): T => JSON.parse(readFileSync(join(DATA_DIR, name), "utf8")) as T;
-  const records: Records = {
+  // the text is in the pages' records: read them page by page
+  const records = read<PageSummary[]>("pages.json").map((p) => readPageRecord(p.id, DATA_DIR));
+  const issues = read<Issue[]>("issues.json");
+  writeExport(out, {
     publications: read("publications.json"),
-    issues: read("issues.json"),
-    pages: read("pages.json"),
-    articles: read("articles.json"),
-  };
-  writeExport(out, records);
-  console.log(`export: ${records.issues.length} issues, ${records.articles.length} articles → ${out}`);
+    issues,
+    pages: records.map((r) => r.page),
+    articles: records.flatMap((r) => r.articles),
+  });
+  console.log(
+    `export: ${issues.length} issues, ${records.reduce((n, r) => n + r.articles.length, 0)} articles → ${out}`,
+  );
 }

@@ -1,15 +1,24 @@
 import { defineCollection } from "astro:content";
 import { file } from "astro/loaders";
-import { articleSchema, issueSchema, pageSchema, placeSchema, publicationSchema } from "./lib/schema/index.ts";
+import {
+  articleSummarySchema,
+  issueSchema,
+  pageSummarySchema,
+  placeSchema,
+  publicationSchema,
+} from "./lib/schema/index.ts";
+import { dataDir } from "./lib/records.ts";
 
-// The ingest (scripts/ingest) writes these records; the site validates them with the same schemas.
-const data = (name: string) => `${process.env["LUBAO_DATA_DIR"] ?? ".lubao/data"}/${name}.json`;
+// The ingest (scripts/ingest) writes these records; the site validates them with the same schemas. Pages and
+// stories are held here as summaries (no text): the text of a page and its stories is read from that page's
+// record file when they are rendered (src/lib/records.ts), so the content layer stays small at any size.
+const data = (name: string) => `${dataDir()}/${name}.json`;
 
 export const collections = {
   publications: defineCollection({ loader: file(data("publications")), schema: publicationSchema }),
   issues: defineCollection({ loader: file(data("issues")), schema: issueSchema }),
-  pages: defineCollection({ loader: file(data("pages")), schema: pageSchema }),
-  articles: defineCollection({ loader: file(data("articles")), schema: articleSchema }),
+  pages: defineCollection({ loader: file(data("pages")), schema: pageSummarySchema }),
+  articles: defineCollection({ loader: file(data("articles")), schema: articleSummarySchema }),
   places: defineCollection({
     loader: file(data("places"), {
       parser: (text) => (JSON.parse(text) as { code: string }[]).map((p) => ({ id: p.code, ...p })),

@@ -1,34 +1,40 @@
 /**
- * npm run bench: build archives of 1,000 and 10,000 articles from the synthetic corpus in a scratch
- * folder, measure each stage, and write bench/results.json (also printed as a table).
+ * npm run bench: build archives of 1,000 and 10,000 articles from the synthetic corpus in a scratch folder,
+ * as `npm run build` does, measure each step and the search in Chromium, and write bench/results.json (also
+ * printed as a table). Rows of other sizes already in the file are kept: `npm run bench -- 100000` adds the
+ * 100k row.
  *   node scripts/bench/run.ts [SIZES…] [repeated]   e.g. node scripts/bench/run.ts 1000
  * The corpus's words are redrawn from jieba's word counts (a vocabulary that grows as an archive's does);
  * `repeated` builds the older corpus of the seed stories repeated, to compare.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PAGES_PER_ISSUE, writeCorpus } from "./corpus.ts";
 import { bytesUnder, measured } from "./measure.ts";
+import { searchFigures, type QueryFigures } from "./search.ts";
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const SIZES = sizes.length ? sizes : [1000, 10_000];
 const WORDS = process.argv.includes("repeated") ? "repeated" : "redrawn";
 const scratchRoot = resolve("bench/scratch");
-const bin = (name: string) => resolve("node_modules/.bin", name);
 const MB = 1024 * 1024;
 
 interface Result {
   /** The corpus's words: redrawn from word counts, or the seed stories' own, repeated. */
   corpus: "redrawn" | "repeated";
+  /** The size asked for; the corpus segments into about as many articles. */
+  target: number;
   articles: number;
   pages: number;
   rawMB: number;
   ingestSeconds: number;
   ingestMBps: number;
+  /** Astro's site and the search index are built at once, each on its own core: the total is not their sum. */
   astroSeconds: number;
   pagefindSeconds: number;
   totalSeconds: number;
   peakRssMB: number;
+  shards: number;
   indexBytes: number;
   distMB: number;
   /**
@@ -44,7 +50,10 @@ interface Result {
     shardsIndexed: number;
     shardsReused: number;
     totalSeconds: number;
+    peakRssMB: number;
   };
+  /** The search in Chromium on loopback: the largest figures over the queries, and each query's. */
+  search: { firstKBMax: number; laterKBMax: number; firstMsMax: number; noMatchKB: number; queries: QueryFigures[] };
 }
 
 /** Write about n articles: a first pass tells how many the corpus's pages really segment into. */
@@ -55,33 +64,41 @@ async function corpusFor(n: number, content: string, env: NodeJS.ProcessEnv): Pr
   if (Math.abs(got - n) / n > 0.02) writeCorpus(content, Math.round((n * n) / got), 1, WORDS);
 }
 
-/** What the Pagefind integration reports of its last run. */
-const pagefindTiming = (file: string) =>
-  JSON.parse(readFileSync(file, "utf8")) as { seconds: number; indexed: number; reused: number };
+/** What the build and the search indexer report of their last run. */
+const readJson = <T>(file: string) => JSON.parse(readFileSync(file, "utf8")) as T;
+type BuildTiming = { ingest: number; astro: number; search: number };
+type IndexTiming = { seconds: number; bundles: number; indexed: number; reused: number };
 
 async function bench(n: number): Promise<Result> {
   const scratch = join(scratchRoot, String(n));
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   const content = join(scratch, "content");
+  const dist = join(scratch, "dist");
   const env = {
     LUBAO_CONTENT_DIR: content,
     LUBAO_DATA_DIR: join(scratch, "data"),
+    LUBAO_OUT_DIR: dist,
     LUBAO_CACHE_DIR: join(scratch, "cache/parse"),
     LUBAO_ASTRO_CACHE_DIR: join(scratch, "cache/astro"),
     LUBAO_PAGEFIND_CACHE_DIR: join(scratch, "cache/pagefind"),
     LUBAO_PAGEFIND_TIMING: join(scratch, "pagefind.json"),
+    LUBAO_BUILD_TIMING: join(scratch, "build.json"),
     CI: process.env["CI"] ?? "",
   };
   await corpusFor(n, content, { ...env, LUBAO_NO_CACHE: "1" });
   const rawBytes = bytesUnder(content);
   console.log(`bench ${n}: corpus ${(rawBytes / MB).toFixed(1)} MB`);
-  const ingest = await measured(process.execPath, ["scripts/ingest/cli.ts"], env);
-  const dist = join(scratch, "dist");
-  const astro = await measured(bin("astro"), ["build", "--outDir", dist], env);
-  const pagefind = pagefindTiming(env.LUBAO_PAGEFIND_TIMING);
-  const articles = (JSON.parse(readFileSync(join(env.LUBAO_DATA_DIR, "articles.json"), "utf8")) as unknown[]).length;
-  const pages = (JSON.parse(readFileSync(join(env.LUBAO_DATA_DIR, "pages.json"), "utf8")) as unknown[]).length;
+  // the whole build, as npm run build makes it
+  const build = await measured(process.execPath, ["scripts/build.ts"], env);
+  const steps = readJson<BuildTiming>(env.LUBAO_BUILD_TIMING);
+  const index = readJson<IndexTiming>(env.LUBAO_PAGEFIND_TIMING);
+  const articles = readJson<unknown[]>(join(env.LUBAO_DATA_DIR, "articles.json")).length;
+  const pages = readJson<unknown[]>(join(env.LUBAO_DATA_DIR, "pages.json")).length;
+  const indexBytes = bytesUnder(join(dist, "pagefind"));
+  const distMB = +(bytesUnder(dist) / MB).toFixed(1);
+  console.log(`bench ${n}: built in ${build.seconds.toFixed(1)} s; searching it in Chromium`);
+  const queries = await searchFigures(dist);
   // incremental: one more page in the archive, an extra page of an issue it holds, with its own sidecar
   // and text no page has had (two pages' stories), so its parse cannot come from the cache
   const [some, other] = readdirSync(join(content, "bench-jinan"), { recursive: true, encoding: "utf8" }).filter((f) =>
@@ -92,37 +109,45 @@ async function bench(n: number): Promise<Result> {
     `${added}.txt`,
     `${readFileSync(join(content, "bench-jinan", some!), "utf8")}\n\n\n${readFileSync(join(content, "bench-jinan", other!), "utf8")}`,
   );
-  const meta = JSON.parse(
-    readFileSync(join(content, "bench-jinan", some!.replace(/\.txt$/u, ".meta.json")), "utf8"),
-  ) as { page: number };
+  const meta = readJson<{ page: number }>(join(content, "bench-jinan", some!.replace(/\.txt$/u, ".meta.json")));
   writeFileSync(`${added}.meta.json`, JSON.stringify({ ...meta, page: PAGES_PER_ISSUE + 1 }));
-  const re = await measured(process.execPath, ["scripts/ingest/cli.ts"], env);
+  const re = await measured(process.execPath, ["scripts/build.ts"], env);
+  const reSteps = readJson<BuildTiming>(env.LUBAO_BUILD_TIMING);
+  const reIndex = readJson<IndexTiming>(env.LUBAO_PAGEFIND_TIMING);
   const counts = /\((\d+) parsed, (\d+) from cache\)/u.exec(re.stdout);
-  // into a fresh folder, as npm run build does: unchanged pages are copied from Astro's cache
-  const reAstro = await measured(bin("astro"), ["build", "--outDir", join(scratch, "dist2")], env);
-  const rePagefind = pagefindTiming(env.LUBAO_PAGEFIND_TIMING);
+  const noMatch = queries.find((q) => q.query === "龘靐齉");
   return {
     corpus: WORDS,
+    target: n,
     articles,
     pages,
     rawMB: +(rawBytes / MB).toFixed(2),
-    ingestSeconds: +ingest.seconds.toFixed(2),
-    ingestMBps: +(rawBytes / MB / ingest.seconds).toFixed(2),
-    astroSeconds: +(astro.seconds - pagefind.seconds).toFixed(2),
-    pagefindSeconds: +pagefind.seconds.toFixed(2),
-    totalSeconds: +(ingest.seconds + astro.seconds).toFixed(2),
-    peakRssMB: Math.round(Math.max(ingest.peakRssBytes, astro.peakRssBytes) / MB),
-    indexBytes: bytesUnder(join(dist, "pagefind")),
-    distMB: +(bytesUnder(dist) / MB).toFixed(1),
+    ingestSeconds: +steps.ingest.toFixed(2),
+    ingestMBps: +(rawBytes / MB / steps.ingest).toFixed(2),
+    astroSeconds: +steps.astro.toFixed(2),
+    pagefindSeconds: +steps.search.toFixed(2),
+    totalSeconds: +build.seconds.toFixed(2),
+    peakRssMB: Math.round(build.peakRssBytes / MB),
+    shards: index.bundles,
+    indexBytes,
+    distMB,
     rebuildOnePage: {
-      ingestSeconds: +re.seconds.toFixed(2),
+      ingestSeconds: +reSteps.ingest.toFixed(2),
       parsed: Number(counts?.[1] ?? -1),
       cached: Number(counts?.[2] ?? -1),
-      astroSeconds: +(reAstro.seconds - rePagefind.seconds).toFixed(2),
-      pagefindSeconds: +rePagefind.seconds.toFixed(2),
-      shardsIndexed: rePagefind.indexed,
-      shardsReused: rePagefind.reused,
-      totalSeconds: +(re.seconds + reAstro.seconds).toFixed(2),
+      astroSeconds: +reSteps.astro.toFixed(2),
+      pagefindSeconds: +reSteps.search.toFixed(2),
+      shardsIndexed: reIndex.indexed,
+      shardsReused: reIndex.reused,
+      totalSeconds: +re.seconds.toFixed(2),
+      peakRssMB: Math.round(re.peakRssBytes / MB),
+    },
+    search: {
+      firstKBMax: Math.max(...queries.map((q) => q.firstKB)),
+      laterKBMax: Math.max(...queries.map((q) => q.laterKB)),
+      firstMsMax: Math.max(...queries.map((q) => q.firstMs)),
+      noMatchKB: noMatch?.firstKB ?? -1,
+      queries,
     },
   };
 }
@@ -130,12 +155,22 @@ async function bench(n: number): Promise<Result> {
 const results: Result[] = [];
 for (const n of SIZES) results.push(await bench(n));
 mkdirSync("bench", { recursive: true });
-writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
-console.table(results.map(({ rebuildOnePage, ...r }) => r));
+// rows of other sizes (or the other corpus) already measured stay
+const kept = existsSync("bench/results.json")
+  ? readJson<Result[]>("bench/results.json").filter(
+      (old) => !results.some((r) => r.corpus === old.corpus && r.target === old.target),
+    )
+  : [];
+const all = [...kept, ...results].sort((a, b) => a.corpus.localeCompare(b.corpus) || a.target - b.target);
+writeFileSync("bench/results.json", `${JSON.stringify(all, null, 2)}\n`);
+console.table(results.map(({ rebuildOnePage, search, ...r }) => r));
 console.log("rebuild with one page added:");
 console.table(results.map((r) => ({ articles: r.articles, ...r.rebuildOnePage })));
-if (results.length >= 2) {
-  const [a, b] = [results[0]!, results.at(-1)!];
+console.log("search in Chromium:");
+console.table(results.flatMap((r) => r.search.queries.map((q) => ({ articles: r.articles, ...q }))));
+const same = all.filter((r) => r.corpus === WORDS);
+if (same.length >= 2) {
+  const [a, b] = [same[0]!, same.at(-1)!];
   console.log(
     `scaling: ${b.articles / a.articles}× articles took ${(b.totalSeconds / a.totalSeconds).toFixed(2)}× the time`,
   );

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
+import { fingerprintOf, importGraph } from "../lib/sources.ts";
 import { fileURLToPath } from "node:url";
 import { threadId } from "node:worker_threads";
 import type { parsePage } from "./page/stages.ts";
@@ -22,31 +23,14 @@ export const CACHE_DIR = process.env["LUBAO_CACHE_DIR"] ?? ".lubao/cache/parse";
  */
 export function parserSources(): string[] {
   const here = dirname(fileURLToPath(import.meta.url));
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const m of readFileSync(file, "utf8").matchAll(
-      /\bfrom\s+"(\.{1,2}\/[^"]+\.ts)"|\bimport\(\s*"(\.{1,2}\/[^"]+\.ts)"\s*\)/gu,
-    ))
-      visit(join(dirname(file), m[1] ?? m[2]!));
-  };
-  visit(join(here, "page", "stages.ts"));
-  return [...seen, join(here, "page", "line-model", "weights.json")].sort();
+  return [...importGraph(join(here, "page", "stages.ts")), join(here, "page", "line-model", "weights.json")].sort();
 }
 
 /**
  * A fingerprint of the parser's sources: a change to a stage, a pattern, a helper it uses or the weights
  * invalidates every cached parse; a change to the command line, the writer or the site does not.
  */
-function parserVersion(): string {
-  const h = createHash("sha1");
-  for (const f of parserSources())
-    h.update(relative(dirname(fileURLToPath(import.meta.url)), f))
-      .update("\0")
-      .update(readFileSync(f));
-  return h.digest("hex");
-}
+const parserVersion = () => fingerprintOf(parserSources(), dirname(fileURLToPath(import.meta.url)));
 
 let version: string | null = null;
 

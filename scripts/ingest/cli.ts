@@ -10,7 +10,8 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { FileReport } from "./merge.ts";
 import { ingestFolderParallel } from "./parallel.ts";
-import { writeArchive, DATA_DIR } from "./write.ts";
+import { startStaging, writeArchive, DATA_DIR } from "./write.ts";
+import { rmSync } from "node:fs";
 import { pack } from "./pack.ts";
 import { progress } from "../lib/progress.ts";
 
@@ -50,9 +51,28 @@ async function main(): Promise<number> {
     check !== undefined && /\.txt$/iu.test(check) && statSync(check, { throwIfNoEntry: false })?.isFile() === true;
   const dir = onePage ? (await import("./explain.ts")).contentDirOf(check) : target;
   const started = performance.now();
+  // a run writes each page's record as it is read, into a folder swapped in only when all is written
+  const staging = check ? null : startStaging(DATA_DIR);
+  try {
+    return await ingest(check, onePage, dir, staging, started);
+  } finally {
+    if (staging) rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+async function ingest(
+  check: string | undefined,
+  onePage: boolean,
+  dir: string,
+  staging: string | null,
+  started: number,
+): Promise<number> {
   const archive = onePage
-    ? pack((await import("./ingest.ts")).ingestFolder(dir, () => {}, [resolve(check)]))
-    : await ingestFolderParallel(dir, progress("ingest"));
+    ? pack(
+        (await import("./ingest.ts")).ingestFolder(dir, () => {}, [resolve(check!)]),
+        () => {},
+      )
+    : await ingestFolderParallel(dir, progress("ingest"), undefined, staging);
   const failed = archive.reports.filter((r) => !r.ok);
   if (check) {
     if (flag("--json"))
@@ -84,7 +104,7 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  writeArchive(archive);
+  writeArchive(archive, DATA_DIR, staging!);
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `ingest: ${archive.counts.pages} pages, ${archive.counts.articles} articles, ${archive.issues.length} issues from ${dir} → ${DATA_DIR} in ${seconds.toFixed(2)} s (${archive.stats.parsed} parsed, ${archive.stats.cached} from cache)`,

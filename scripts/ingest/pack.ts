@@ -1,20 +1,28 @@
+import { groupBy } from "../../src/lib/group.ts";
+import { serialiseRecord, summariseArticle, summarisePage } from "../../src/lib/records.ts";
 import { mergeFacts, type Archive, type ArchiveFacts, type PageSlot } from "./merge.ts";
 
 /**
- * An archive whose page and article records are already JSON text. A worker thread hands its share
- * back this way: text crosses threads as one copy, while an object graph is rebuilt object by object
- * on the main thread, which then only stringifies it again to write it.
+ * An archive as it is written: the summaries the site's lists and collections read, already JSON text, and
+ * each page's record (the page and its stories, text included) either handed to a sink as it is made (a
+ * worker writes it to its file at once, and keeps nothing of it) or kept here for writeArchive. Text crosses
+ * threads as one copy, while an object graph is rebuilt object by object on the main thread.
  */
 export interface PackedArchive extends ArchiveFacts {
   /** Where each page says it was printed, in file order: what merging checks. */
   slots: PageSlot[];
   /**
-   * The records as JSON arrays of at most CHUNK records each, in file order (no one string nears V8's length
-   * limit).
+   * The page and story summaries as JSON arrays of at most CHUNK records each, in file order (no one string
+   * nears V8's length limit).
    */
   json: { pages: string[]; articles: string[] };
+  /** Page records not yet written: [page id, JSON text]. */
+  records: [string, string][];
   counts: { pages: number; articles: number };
 }
+
+/** Where a page record goes as soon as it is made: its file, or nowhere (a check writes nothing). */
+export type RecordSink = (pageId: string, json: string) => void;
 
 /** Records per JSON chunk: some megabytes of text. */
 const CHUNK = 1000;
@@ -24,8 +32,16 @@ const chunksOf = (records: unknown[]) =>
     JSON.stringify(records.slice(i * CHUNK, (i + 1) * CHUNK)),
   );
 
-export function pack(archive: Archive): PackedArchive {
+export function pack(archive: Archive, sink?: RecordSink): PackedArchive {
   const { pages, articles, ...facts } = archive;
+  const ofPage = groupBy(articles, (a) => [a.page]);
+  const records: [string, string][] = [];
+  const summaries = pages.map((page) => {
+    const { json, digest } = serialiseRecord({ page, articles: ofPage.get(page.id) ?? [] });
+    if (sink) sink(page.id, json);
+    else records.push([page.id, json]);
+    return summarisePage(page, digest);
+  });
   return {
     ...facts,
     slots: pages.map((p) => ({
@@ -34,7 +50,8 @@ export function pack(archive: Archive): PackedArchive {
       publication: p.publication,
       pageNumber: p.pageNumber,
     })),
-    json: { pages: chunksOf(pages), articles: chunksOf(articles) },
+    json: { pages: chunksOf(summaries), articles: chunksOf(articles.map(summariseArticle)) },
+    records,
     counts: { pages: pages.length, articles: articles.length },
   };
 }
@@ -46,6 +63,7 @@ export function mergePacked(parts: PackedArchive[]): PackedArchive {
     ...mergeFacts(parts, slots),
     slots,
     json: { pages: parts.flatMap((p) => p.json.pages), articles: parts.flatMap((p) => p.json.articles) },
+    records: parts.flatMap((p) => p.records),
     counts: {
       pages: parts.reduce((n, p) => n + p.counts.pages, 0),
       articles: parts.reduce((n, p) => n + p.counts.articles, 0),

@@ -2,8 +2,13 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { listPages } from "./files.ts";
 import { withWalkProblems } from "./merge.ts";
-import { mergePacked, pack, type PackedArchive } from "./pack.ts";
+import { mergePacked, pack, type PackedArchive, type RecordSink } from "./pack.ts";
+import { recordsInto } from "./write.ts";
 import { packProfile } from "./page/profile.ts";
+
+/** Where page records go: a staging folder's files, nowhere (null), or the packed result (undefined). */
+export const sinkFor = (staging: string | null | undefined): RecordSink | undefined =>
+  staging === undefined ? undefined : staging === null ? () => {} : recordsInto(staging);
 
 /** Below this many files a single thread is quicker than starting workers. */
 export const MIN_FILES_FOR_WORKERS = 300;
@@ -11,14 +16,16 @@ export const MIN_FILES_FOR_WORKERS = 300;
 /**
  * The ingest on every core: the folder's files in contiguous shares, one worker thread each (pages
  * parse independently), merged back in file order, so the result is the same as a single thread's.
- * The parser is loaded by the workers, not here, so they start at once.
+ * The parser is loaded by the workers, not here, so they start at once. Page records are written under
+ * `staging` as they are made (null: a check, which writes nothing; none given: kept in the result).
  */
 export async function ingestFolderParallel(
   dir: string,
   onFile: (done: number, total: number) => void = () => {},
   minFiles = MIN_FILES_FOR_WORKERS,
+  staging?: string | null,
 ): Promise<PackedArchive> {
-  const oneThread = async () => pack((await import("./ingest.ts")).ingestFolder(dir, onFile));
+  const oneThread = async () => pack((await import("./ingest.ts")).ingestFolder(dir, onFile), sinkFor(staging));
   const list = listPages(dir);
   const files = list.files;
   const workers = Math.min(availableParallelism(), 4);
@@ -34,20 +41,20 @@ export async function ingestFolderParallel(
     (s) => s.length,
   );
   const progress = shares.map(() => 0);
-  let parts: PackedArchive[];
+  let parts: PackedArchive[][];
   try {
     parts = await Promise.all(
       shares.map(
         (share, i) =>
-          new Promise<PackedArchive>((resolve, reject) => {
+          new Promise<PackedArchive[]>((resolve, reject) => {
             const worker = new Worker(new URL("./worker.ts", import.meta.url), {
-              workerData: { dir, files: share, profiles },
+              workerData: { dir, files: share, profiles, staging },
             });
-            worker.on("message", (m: { type: "progress"; done: number } | { type: "done"; archive: PackedArchive }) => {
+            worker.on("message", (m: { type: "progress"; done: number } | { type: "done"; parts: PackedArchive[] }) => {
               if (m.type === "progress") {
                 progress[i] = m.done + 1;
                 onFile(progress.reduce((a, b) => a + b, 0) - 1, files.length);
-              } else resolve(m.archive);
+              } else resolve(m.parts);
             });
             worker.on("error", reject);
             worker.on("exit", (code) => {
@@ -61,5 +68,5 @@ export async function ingestFolderParallel(
     process.stderr.write(`ingest: worker threads unavailable (${(e as Error).message}); parsing on one thread\n`);
     return oneThread();
   }
-  return withWalkProblems(mergePacked(parts), list.problems);
+  return withWalkProblems(mergePacked(parts.flat()), list.problems);
 }

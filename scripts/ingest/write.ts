@@ -1,9 +1,10 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { writeJoinedJsonArrays, type PackedArchive } from "./pack.ts";
+import { dataDir, RECORDS, recordFile } from "../../src/lib/records.ts";
+import { writeJoinedJsonArrays, type PackedArchive, type RecordSink } from "./pack.ts";
 
 /** Where the ingest leaves its records for the site's content collections. */
-export const DATA_DIR = process.env["LUBAO_DATA_DIR"] ?? ".lubao/data";
+export const DATA_DIR = dataDir();
 
 /** Stable JSON: two builds of the same input write the same bytes. */
 export const stableJson = (value: unknown) => `${JSON.stringify(value)}\n`;
@@ -20,25 +21,42 @@ function writeChunks(file: string, chunks: string[]): void {
 }
 
 /**
- * Write the archive's records as a whole or not at all: into a fresh folder beside the target, then
- * swapped in by rename, so a failed run never leaves half a data set for the site to build from.
+ * A fresh folder beside the target that a run writes into (page records as they are made, then the rest),
+ * swapped in by writeArchive when all is written, or removed.
  */
-export function writeArchive(archive: PackedArchive, target = DATA_DIR): void {
+export function startStaging(target = DATA_DIR): string {
   const tmp = `${target}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
+  mkdirSync(join(tmp, RECORDS), { recursive: true });
+  return tmp;
+}
+
+/** A sink writing each page record to its file under a staging folder. */
+export const recordsInto =
+  (staging: string): RecordSink =>
+  (pageId, json) =>
+    writeFileSync(recordFile(staging, pageId), json);
+
+/**
+ * Write the archive's records as a whole or not at all: into the staging folder beside the target (where the
+ * page records may already be), then swapped in by rename, so a failed run never leaves half a data set for the
+ * site to build from.
+ */
+export function writeArchive(archive: PackedArchive, target = DATA_DIR, staging = startStaging(target)): void {
   try {
     const files: Record<string, unknown> = {
       "publications.json": archive.publications,
       "issues.json": archive.issues,
       "places.json": archive.places,
     };
-    for (const [name, value] of Object.entries(files)) writeFileSync(join(tmp, name), stableJson(value));
-    writeChunks(join(tmp, "pages.json"), archive.json.pages);
-    writeChunks(join(tmp, "articles.json"), archive.json.articles);
+    for (const [name, value] of Object.entries(files)) writeFileSync(join(staging, name), stableJson(value));
+    writeChunks(join(staging, "pages.json"), archive.json.pages);
+    writeChunks(join(staging, "articles.json"), archive.json.articles);
+    const sink = recordsInto(staging);
+    for (const [id, json] of archive.records) sink(id, json);
   } catch (e) {
     // half written: nothing of it is kept, and the data in place stays as it was
-    rmSync(tmp, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
     throw e;
   }
   mkdirSync(dirname(target), { recursive: true });
@@ -49,6 +67,6 @@ export function writeArchive(archive: PackedArchive, target = DATA_DIR): void {
   } catch {
     // no earlier data
   }
-  renameSync(tmp, target);
+  renameSync(staging, target);
   rmSync(old, { recursive: true, force: true });
 }

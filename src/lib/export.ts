@@ -168,7 +168,7 @@ export function exportIssue(
   };
 }
 
-export function exportIndex(issues: Issue[], pages: Page[]): z.infer<typeof exportIndexSchema> {
+export function exportIndex(issues: Issue[], pages: Omit<Page, "rawLines">[]): z.infer<typeof exportIndexSchema> {
   return {
     schema: "lubao/1",
     issues: issues.map((i) => ({

@@ -1,7 +1,7 @@
 import rss from "@astrojs/rss";
-import type { Article, Publication } from "./schema/index.ts";
+import type { ArticleSummary as Article, Publication } from "./schema/index.ts";
 import { knownIsoDate, newestFirst } from "./dates.ts";
-import { cutText, xmlSafe } from "./text/safe.ts";
+import { xmlSafe } from "./text/safe.ts";
 
 /** An RSS feed of articles, newest first (dates as precise as known: a month-precise date counts as its first day). */
 export function articleFeed(
@@ -24,7 +24,7 @@ export function articleFeed(
         title: xmlSafe(a.title),
         link: a.url,
         pubDate: published ? new Date(`${published}T00:00:00Z`) : undefined,
-        description: xmlSafe(cutText(a.blocks.find((b) => b.type === "paragraph")?.text ?? "", 200)),
+        description: xmlSafe(a.lead),
         author: xmlSafe(a.authors.join(" ") || (pubs.get(a.publication)?.name ?? "")) || undefined,
         categories: a.districts.map((d) => xmlSafe(d.name)),
       };

@@ -1,3 +1,4 @@
+import type { Root as HastRoot } from "hast";
 import type { Root, RootContent } from "mdast";
 import { unified } from "unified";
 import remarkStringify from "remark-stringify";
@@ -71,9 +72,13 @@ export function bodyToMdast(blocks: Block[], dateline: string | null = null): Ro
   return { type: "root", children };
 }
 
+/** The body as a hast tree (what the search index's document of a story holds). */
+export const bodyToHast = (blocks: Block[], dateline: string | null = null) =>
+  toHast(bodyToMdast(blocks, dateline)) as HastRoot;
+
 /** The body as HTML for the article page, from the same tree as the export's Markdown. */
 export function bodyToHtml(blocks: Block[], dateline: string | null = null): string {
-  return toHtml(toHast(bodyToMdast(blocks, dateline)), { characterReferences: { useNamedReferences: true } });
+  return toHtml(bodyToHast(blocks, dateline), { characterReferences: { useNamedReferences: true } });
 }
 
 const processor = unified().use(remarkStringify, { bullet: "-", emphasis: "*", strong: "*" });

@@ -1,10 +1,20 @@
 import { getCollection } from "astro:content";
-import type { Article, Issue, Page, Place, Publication } from "./schema/index.ts";
+import type {
+  ArticleHeads,
+  ArticleSummary as Article,
+  Issue,
+  PageSummary as Page,
+  Place,
+  Publication,
+} from "./schema/index.ts";
 import { formatPaperDate, newestFirst } from "./dates.ts";
 import { groupBy } from "./group.ts";
 import { lineage } from "./places/gazetteer.ts";
 
-/** Everything the pages need, loaded once per build and indexed for the lookups pages make. */
+/**
+ * Everything the pages need, loaded once per build and indexed for the lookups pages make: stories and pages as
+ * summaries (their text is read from their page's record, src/lib/records.ts, when they are rendered).
+ */
 export interface SiteData {
   publications: Publication[];
   issues: Issue[];
@@ -82,6 +92,6 @@ export function olderAndNewer(data: SiteData, issue: Issue): [Issue | undefined,
 }
 
 /** Paper's footer line: 《报名》（2025年1月3日 第1版）. */
-export function paperFooter(pub: Publication, a: Article): string {
+export function paperFooter(pub: Publication, a: ArticleHeads): string {
   return `《${pub.name}》（${formatPaperDate(a.date)}${a.pageNumber ? ` 第${a.pageNumber}版` : ""}）`;
 }

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, test, vi } from "vitest";
 import { ingestFolder } from "../../scripts/ingest/ingest.ts";
 import { ingestFolderParallel } from "../../scripts/ingest/parallel.ts";
 import { pack, writeJoinedJsonArrays } from "../../scripts/ingest/pack.ts";
-import { writeArchive } from "../../scripts/ingest/write.ts";
+import { startStaging, writeArchive } from "../../scripts/ingest/write.ts";
 import { parsePage } from "../../scripts/ingest/page/stages.ts";
 import { hanPairCounts } from "../../scripts/ingest/page/reflow.ts";
 import { firstSentence, sentences } from "../../scripts/ingest/page/text/punctuation.ts";
@@ -41,11 +41,16 @@ function archiveFolder(): string {
   return dir;
 }
 
-const written = (archive: Parameters<typeof writeArchive>[0]) => {
-  const target = join(mkdtempSync(join(tmpdir(), "lubao-out-")), "data");
-  writeArchive(archive, target);
-  return Object.fromEntries(readdirSync(target).map((f) => [f, readFileSync(join(target, f), "utf8")]));
+/** Every file an archive's writing leaves, by path under the data folder; a staging folder may hold records already. */
+const written = (archive: Parameters<typeof writeArchive>[0], target = freshTarget(), staging?: string) => {
+  writeArchive(archive, target, staging);
+  return Object.fromEntries(
+    readdirSync(target, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => [f, readFileSync(join(target, f), "utf8")]),
+  );
 };
+const freshTarget = () => join(mkdtempSync(join(tmpdir(), "lubao-out-")), "data");
 
 describe("the ingest on worker threads", () => {
   afterEach(() => void vi.restoreAllMocks());
@@ -53,10 +58,17 @@ describe("the ingest on worker threads", () => {
   test("writes byte for byte what one thread writes, slot warnings across shares included", async () => {
     const dir = archiveFolder();
     const stderr = vi.spyOn(process.stderr, "write");
-    const threaded = await ingestFolderParallel(dir, () => {}, 0);
+    // the workers write each page's record into the staging folder as they go
+    const target = freshTarget();
+    const staging = startStaging(target);
+    const threaded = await ingestFolderParallel(dir, () => {}, 0, staging);
     expect(stderr.mock.calls.join()).not.toMatch(/worker threads unavailable/u); // the threads really ran
+    expect(threaded.records).toEqual([]);
+    expect(readdirSync(join(staging, "records"))).toHaveLength(16);
     const single = pack(ingestFolder(dir));
-    expect(written(threaded)).toEqual(written(single));
+    const files = written(threaded, target, staging);
+    expect(files).toEqual(written(single));
+    expect(Object.keys(files).filter((f) => f.startsWith("records/"))).toHaveLength(16);
     expect(threaded.counts).toEqual({ pages: 16, articles: single.counts.articles });
     expect(threaded.reports).toEqual(single.reports);
     expect(

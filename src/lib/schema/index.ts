@@ -6,3 +6,4 @@ export * from "./article.ts";
 export * from "./page.ts";
 export * from "./sidecar.ts";
 export * from "./fix.ts";
+export * from "./record.ts";

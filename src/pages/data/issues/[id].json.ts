@@ -2,18 +2,14 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { siteData } from "../../../lib/site-data.ts";
 import { exportIssue } from "../../../lib/export.ts";
 import { cacheKey } from "../../../lib/cache-key.ts";
+import { readPageRecord } from "../../../lib/records.ts";
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const data = await siteData();
-  // the document holds the issue, its paper, its pages and its stories, nothing else
+  // the document holds the issue, its paper, its pages and their stories (in the pages' records), nothing else
   return data.issues.map((i) => ({
     params: { id: i.id },
-    cacheKey: cacheKey(
-      i,
-      data.publication.get(i.publication),
-      ...i.pages.map((id) => data.page.get(id)),
-      ...(data.articlesOfIssue.get(i.id) ?? []),
-    ),
+    cacheKey: cacheKey(i, data.publication.get(i.publication), ...i.pages.map((id) => data.page.get(id))),
   }));
 };
 
@@ -21,8 +17,9 @@ export const getStaticPaths: GetStaticPaths = async () => {
 export const GET: APIRoute = async ({ params }) => {
   const data = await siteData();
   const issue = data.issue.get(params.id!)!;
-  const pages = issue.pages.map((id) => data.page.get(id)!);
-  const articles = data.articlesOfIssue.get(issue.id) ?? [];
+  const records = issue.pages.map((id) => readPageRecord(id));
+  const pages = records.map((r) => r.page);
+  const articles = records.flatMap((r) => r.articles);
   return new Response(
     `${JSON.stringify(exportIssue(issue, data.publication.get(issue.publication)!, pages, articles), null, 1)}\n`,
     { headers: { "Content-Type": "application/json; charset=utf-8" } },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { shardsOf } from "../../src/integrations/shard-plan.ts";
+import { shardsOf } from "../../scripts/search-index/shard-plan.ts";
 
 /** Ids shaped like the archive's: publication, date, page, story. */
 const ids = (n: number) =>

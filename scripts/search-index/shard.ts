@@ -1,0 +1,56 @@
+// One shard of the search index, built from the page records of its stories into the shard cache (or found
+// there): what a worker thread of the indexer does, and what the indexer does itself when it runs alone.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { readPageRecord } from "../../src/lib/records.ts";
+import { hanCharsOf } from "../../src/lib/search/routes.ts";
+import { searchDocument } from "../../src/lib/search/document.ts";
+import type { Place, Publication } from "../../src/lib/schema/index.ts";
+import { buildIndex } from "./pagefind.ts";
+
+/** What building one shard takes: its key in the cache, and its stories with the pages holding them. */
+export interface ShardTask {
+  key: string;
+  /** [article id, page id], in the shard's order. */
+  stories: [string, string][];
+  data: string;
+  cache: string;
+}
+
+/** The file beside a cached shard's bundle listing the Han characters its documents print (for the routes). */
+export const CHARS_FILE = "lubao-chars.txt";
+
+/** The archive's papers and gazetteer, as the documents need them (read once per thread). */
+let context: { pubs: Map<string, Publication>; places: Map<string, Place> } | null = null;
+function contextOf(data: string) {
+  const read = <T>(name: string) => JSON.parse(readFileSync(join(data, name), "utf8")) as T;
+  context ??= {
+    pubs: new Map(read<Publication[]>("publications.json").map((p) => [p.id, p])),
+    places: new Map(read<Place[]>("places.json").map((p) => [p.code, p])),
+  };
+  return context;
+}
+
+/** Build a shard into cache/<key>/ unless it is there: whole or not at all (built aside, then renamed). */
+export async function buildShard(task: ShardTask): Promise<"indexed" | "reused"> {
+  const target = join(task.cache, task.key);
+  if (existsSync(join(target, CHARS_FILE))) return "reused";
+  const { pubs, places } = contextOf(task.data);
+  const documents = task.stories.map(([id, page]) => {
+    const a = readPageRecord(page, task.data).articles.find((x) => x.id === id);
+    if (!a) throw new Error(`${page}: its record holds no story ${id}, which articles.json lists`);
+    return { url: a.url, content: searchDocument(a, pubs.get(a.publication)!, places) };
+  });
+  const tmp = `${target}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  mkdirSync(tmp, { recursive: true });
+  try {
+    await buildIndex(tmp, documents);
+    // every Han character the documents print: a superset of what the index holds, which is safe for routing
+    writeFileSync(join(tmp, CHARS_FILE), [...new Set(documents.flatMap((d) => hanCharsOf(d.content)))].join(""));
+    rmSync(target, { recursive: true, force: true });
+    renameSync(tmp, target);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return "indexed";
+}

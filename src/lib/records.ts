@@ -1,0 +1,64 @@
+// The ingest's records as the site reads them: small summaries for lists, the content collections and search
+// filters, and one record file per page with the text. Summaries are made here, from the full records, by the
+// ingest; the site reads a page's record when it renders that page's stories.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  pageRecordSchema,
+  type Article,
+  type ArticleSummary,
+  type Page,
+  type PageRecord,
+  type PageSummary,
+} from "./schema/index.ts";
+import { cutText } from "./text/safe.ts";
+
+/** Where the ingest leaves its records (LUBAO_DATA_DIR, read when asked: a build stages its own). */
+export const dataDir = (): string => process.env["LUBAO_DATA_DIR"] ?? ".lubao/data";
+
+/** The folder of page records under a data folder, and one page's file in it. */
+export const RECORDS = "records";
+export const recordFile = (dir: string, pageId: string) => join(dir, RECORDS, `${pageId}.json`);
+
+/** How much of a story's first paragraph its summary keeps: a feed item's description. */
+export const LEAD_CHARS = 200;
+
+/** A page record as the text it is written as, and the digest its summary carries. */
+export function serialiseRecord(record: PageRecord): { json: string; digest: string } {
+  const json = `${JSON.stringify(record)}\n`;
+  return { json, digest: createHash("sha1").update(json).digest("hex") };
+}
+
+export const summarisePage = ({ rawLines: _raw, ...page }: Page, record: string): PageSummary => ({ ...page, record });
+
+export function summariseArticle({
+  blocks,
+  bylines: _bylines,
+  mentions: _mentions,
+  repeats: _repeats,
+  edits: _edits,
+  ...a
+}: Article): ArticleSummary {
+  return { ...a, lead: cutText(blocks.find((b) => b.type === "paragraph")?.text ?? "", LEAD_CHARS) };
+}
+
+/** The last few records read: a build renders a page's stories one after another. */
+const recent = new Map<string, PageRecord>();
+const RECENT = 64;
+
+/** One page's record, checked against the schema; an unreadable or wrong file fails naming it. */
+export function readPageRecord(pageId: string, dir = dataDir()): PageRecord {
+  const file = recordFile(dir, pageId);
+  const hit = recent.get(file);
+  if (hit) return hit;
+  let record: PageRecord;
+  try {
+    record = pageRecordSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+  } catch (e) {
+    throw new Error(`${file}: not a page record the ingest wrote (${(e as Error).message.slice(0, 300)})`);
+  }
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(file, record);
+  return record;
+}
