@@ -7,8 +7,9 @@
  *   LUBAO_DATA_DIR     where the ingest's records go (default .lubao/data)
  *   LUBAO_OUT_DIR      where the site goes (default dist/)
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 
 const out = resolve(process.env["LUBAO_OUT_DIR"] ?? "dist");
@@ -54,23 +55,29 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
     process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1));
   });
 
-const children = new Set<ReturnType<typeof spawn>>();
+const children = new Set<ChildProcess>();
 
-/** Run a step; a failed one stops the others and the build, leaving what was in place as it was. */
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** Start a step; a failed one stops the others and the build, leaving what was in place as it was. */
+function start(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  stdin: "inherit" | "pipe" = "inherit",
+): { child: ChildProcess; done: Promise<number> } {
   const started = performance.now();
-  return new Promise((done) => {
-    const child = spawn(cmd, args, { stdio: "inherit", env });
-    children.add(child);
+  const child = spawn(cmd, args, { stdio: [stdin, "inherit", "inherit"], env });
+  children.add(child);
+  const done = new Promise<number>((finish) => {
     child.on("exit", (code, signal) => {
       children.delete(child);
-      if (code === 0) return done((performance.now() - started) / 1000);
+      if (code === 0) return finish((performance.now() - started) / 1000);
       for (const other of children) other.kill("SIGTERM");
       discard();
       console.error(`build: ${cmd} ${args.join(" ")} failed (${signal ?? code}); ${out} and ${data} are unchanged`);
       process.exit(code ?? 1);
     });
   });
+  return { child, done };
 }
 
 /** Put a staged folder in place of its target: the old one aside, the new one in, the old one gone. */
@@ -84,11 +91,20 @@ function swapIn(next: string, target: string): void {
 clearLeftovers(data);
 clearLeftovers(out);
 const env = { ...process.env, LUBAO_DATA_DIR: nextData };
-const ingest = await run(process.execPath, ["scripts/ingest/cli.ts"], env);
-const [astro, search] = await Promise.all([
-  run(resolve("node_modules/.bin/astro"), ["build", "--outDir", nextOut], env),
-  run(process.execPath, ["scripts/search-index/index.ts", nextSearch], env),
-]);
+const ingest = await start(process.execPath, ["scripts/ingest/cli.ts"], env).done;
+// the site and the index at once: the index on one lane while Astro renders, on every core once it is done
+const astro = start(resolve("node_modules/.bin/astro"), ["build", "--outDir", nextOut], env);
+const index = start(
+  process.execPath,
+  ["scripts/search-index/index.ts", nextSearch],
+  { ...env, LUBAO_INDEX_JOBS: process.env["LUBAO_INDEX_JOBS"] ?? "1" },
+  "pipe",
+);
+const astroSeconds = await astro.done;
+// a line per core Astro leaves free: the indexer opens a lane for each
+index.child.stdin!.on("error", () => {}); // the index may be done already
+index.child.stdin!.end("\n".repeat(Math.max(0, availableParallelism() - 1)));
+const search = await index.done;
 // the index beside the site: its folders and its list of bundles
 for (const name of readdirSync(nextSearch)) renameSync(join(nextSearch, name), join(nextOut, name));
 rmSync(nextSearch, { recursive: true, force: true });
@@ -97,4 +113,4 @@ swapIn(nextOut, out);
 console.log(`build: site written to ${out}`);
 // the benchmark reads how long each step took
 const timing = process.env["LUBAO_BUILD_TIMING"];
-if (timing) writeFileSync(timing, JSON.stringify({ ingest, astro, search }));
+if (timing) writeFileSync(timing, JSON.stringify({ ingest, astro: astroSeconds, search }));

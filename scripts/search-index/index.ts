@@ -15,11 +15,13 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { dataDir } from "../../src/lib/records.ts";
 import { routeBuckets } from "../../src/lib/search/routes.ts";
-import type { ArticleSummary, PageSummary, Publication } from "../../src/lib/schema/index.ts";
+import type { ArticleSummary, PageSummary, Place, Publication } from "../../src/lib/schema/index.ts";
+import { filterValues } from "../../src/lib/search/document.ts";
+import { SEARCH_FILTERS } from "../../src/lib/search/filters.ts";
 import { urls } from "../../src/lib/urls.ts";
 import { fingerprintOf, importGraph } from "../lib/sources.ts";
 import { INDEX_OPTIONS, PAGEFIND_VERSION } from "./pagefind.ts";
-import { planShards, type Shard } from "./plan.ts";
+import { planShards, type PlannedStory, type Shard } from "./plan.ts";
 import { buildShard, CHARS_FILE, type ShardTask } from "./shard.ts";
 
 export interface IndexSettings {
@@ -33,6 +35,8 @@ export interface IndexSettings {
   shardPages: number;
   /** Shards built at once, each on its own thread with its own Pagefind. */
   jobs: number;
+  /** Where more lanes are asked for while it runs, a line each (the build's pipe), if anywhere. */
+  more: NodeJS.ReadableStream | null;
 }
 
 export const defaultSettings = (out: string): IndexSettings => ({
@@ -41,6 +45,8 @@ export const defaultSettings = (out: string): IndexSettings => ({
   cache: process.env["LUBAO_PAGEFIND_CACHE_DIR"] ?? ".lubao/cache/pagefind",
   shardPages: Number(process.env["LUBAO_SHARD_PAGES"] ?? 2000),
   jobs: Number(process.env["LUBAO_INDEX_JOBS"] ?? Math.min(2, availableParallelism())),
+  // run by the build, whose pipe asks for more lanes; by hand from a terminal, nothing to ask
+  more: process.stdin.isTTY ? null : process.stdin,
 });
 
 /** What the search page reads first: the bundles to search, newest first, and where the routes are. */
@@ -49,6 +55,8 @@ export interface BundleList {
   /** Each bundle's stretch of time (date keys, "" undated), in the order of bundles; absent for one index. */
   spans?: { newest: string; oldest: string; stories: number }[];
   routes?: string;
+  /** The whole archive's count of stories for each value of each search filter: the search page's menus. */
+  filters: Record<string, Record<string, number>>;
 }
 
 export interface IndexReport {
@@ -70,50 +78,90 @@ function codeVersion(): string {
 }
 
 /** A shard's key: the code, the papers and places its documents name, and each story's summary and page text. */
-function shardKey(
-  code: string,
-  shard: Shard,
-  article: Map<string, ArticleSummary>,
-  page: Map<string, PageSummary>,
-  shared: string,
-): string {
+function shardKey(code: string, shard: Shard, storyDigest: Map<string, string>, shared: string): string {
   const h = createHash("sha1").update(code).update("\0").update(shared);
-  for (const id of shard.ids) {
-    const a = article.get(id)!;
-    h.update("\0").update(JSON.stringify(a)).update("\0").update(page.get(a.page)!.record);
-  }
+  for (const id of shard.ids) h.update("\0").update(storyDigest.get(id)!);
   return h.digest("hex");
 }
 
-/** Build the shards on `jobs` threads (or this one), each shard once. */
-async function buildAll(tasks: ShardTask[], jobs: number): Promise<Map<string, "indexed" | "reused">> {
-  const outcomes = new Map<string, "indexed" | "reused">();
-  if (jobs <= 1 || tasks.length <= 1) {
-    for (const t of tasks) outcomes.set(t.key, await buildShard(t));
-    return outcomes;
+/**
+ * What the index needs of each story, read from the summaries and let go of the rest: where it is, when, and a
+ * digest of its summary and its page's record (what its document is made of).
+ */
+function storiesOf(data: string, pubs: Map<string, Publication>, places: Map<string, Place>) {
+  const read = <T>(name: string) => JSON.parse(readFileSync(join(data, name), "utf8")) as T;
+  const recordOf = new Map(read<PageSummary[]>("pages.json").map((p) => [p.id, p.record]));
+  const stories: (PlannedStory & { page: string })[] = [];
+  const digest = new Map<string, string>();
+  const counts = filterCounter();
+  for (const a of read<ArticleSummary[]>("articles.json")) {
+    stories.push({ id: a.id, publication: a.publication, date: a.date, page: a.page });
+    digest.set(
+      a.id,
+      createHash("sha1").update(JSON.stringify(a)).update("\0").update(recordOf.get(a.page)!).digest("hex"),
+    );
+    counts.add(filterValues(a, pubs.get(a.publication)!, places));
   }
+  return { stories, digest, filters: counts.counts };
+}
+
+/** How many stories each value of each search filter has, over the whole archive (as Pagefind counts them). */
+function filterCounter() {
+  const counts: Record<string, Record<string, number>> = Object.fromEntries(SEARCH_FILTERS.map(([k]) => [k, {}]));
+  return {
+    counts,
+    add(values: Record<string, string[]>) {
+      for (const [key] of SEARCH_FILTERS)
+        for (const v of values[key] ?? []) counts[key]![v] = (counts[key]![v] ?? 0) + 1;
+    },
+  };
+}
+
+/**
+ * Build the shards, each once, in `jobs` lanes pulling from one queue: this thread, and worker threads each
+ * with their own Pagefind. Each line read from `more` opens one more lane: the build writes one when Astro is done
+ * and its core free.
+ */
+async function buildAll(
+  tasks: ShardTask[],
+  jobs: number,
+  more: NodeJS.ReadableStream | null,
+): Promise<Map<string, "indexed" | "reused">> {
+  const outcomes = new Map<string, "indexed" | "reused">();
   const queue = [...tasks];
-  await Promise.all(
-    Array.from(
-      { length: Math.min(jobs, tasks.length) },
-      () =>
-        new Promise<void>((done, fail) => {
-          const worker = new Worker(new URL("./shard-worker.ts", import.meta.url));
-          const next = () => worker.postMessage(queue.shift() ?? null);
-          worker.on("message", (m: { key: string; outcome?: "indexed" | "reused"; error?: string }) => {
-            if (m.error) {
-              worker.terminate();
-              return fail(new Error(m.error));
-            }
-            outcomes.set(m.key, m.outcome!);
-            next();
-          });
-          worker.on("error", fail);
-          worker.on("exit", () => done());
-          next();
-        }),
-    ),
-  );
+  const lanes: Promise<void>[] = [];
+  const worker = () =>
+    new Promise<void>((done, fail) => {
+      const thread = new Worker(new URL("./shard-worker.ts", import.meta.url));
+      const next = () => thread.postMessage(queue.shift() ?? null);
+      thread.on("message", (m: { key: string; outcome?: "indexed" | "reused"; error?: string }) => {
+        if (m.error) {
+          void thread.terminate();
+          return fail(new Error(m.error));
+        }
+        outcomes.set(m.key, m.outcome!);
+        next();
+      });
+      thread.on("error", fail);
+      thread.on("exit", () => done());
+      next();
+    });
+  const here = async () => {
+    for (let t = queue.shift(); t; t = queue.shift()) outcomes.set(t.key, await buildShard(t));
+  };
+  const grow = (chunk: Buffer | string) => {
+    for (const _ of String(chunk).matchAll(/\n/gu)) if (queue.length) lanes.push(worker());
+  };
+  more?.on("data", grow);
+  try {
+    lanes.push(here());
+    grow("\n".repeat(jobs - 1));
+    // lanes opened while others run are waited for too
+    for (let k = 0; k < lanes.length; k++) await lanes[k];
+  } finally {
+    more?.removeListener("data", grow);
+    more?.pause();
+  }
   return outcomes;
 }
 
@@ -136,30 +184,35 @@ function linkTree(from: string, to: string): void {
 export async function indexArchive(s: IndexSettings): Promise<IndexReport> {
   const started = performance.now();
   const read = <T>(name: string) => JSON.parse(readFileSync(join(s.data, name), "utf8")) as T;
-  const articles = read<ArticleSummary[]>("articles.json");
-  const pages = read<PageSummary[]>("pages.json");
-  const shared = JSON.stringify([read<Publication[]>("publications.json"), read<unknown>("places.json")]);
+  const publications = read<Publication[]>("publications.json");
+  const places = read<Place[]>("places.json");
+  const shared = JSON.stringify([publications, places]);
+  const { stories, digest, filters } = storiesOf(
+    s.data,
+    new Map(publications.map((p) => [p.id, p])),
+    new Map(places.map((p) => [p.code, p])),
+  );
   rmSync(join(s.out, "pagefind"), { recursive: true, force: true });
   rmSync(join(s.out, urls.searchRoutes().slice(1)), { recursive: true, force: true });
   mkdirSync(s.out, { recursive: true });
   mkdirSync(s.cache, { recursive: true });
-  const article = new Map(articles.map((a) => [a.id, a]));
-  const page = new Map(pages.map((p) => [p.id, p]));
+  const pageOf = new Map(stories.map((a) => [a.id, a.page]));
   // one index while the archive is small; shards, newest first, past that
-  const shards = articles.length === 0 ? [] : planShards(articles, s.shardPages);
-  const single = shards.length === 1;
+  const shards = stories.length === 0 ? [] : stories.length <= s.shardPages ? null : planShards(stories, s.shardPages);
+  const plan: Shard[] =
+    shards ?? (stories.length ? [{ name: "", ids: stories.map((a) => a.id), newest: "", oldest: "" }] : []);
   const code = codeVersion();
-  const tasks: ShardTask[] = shards.map((shard) => ({
-    key: shardKey(code, shard, article, page, shared),
-    stories: shard.ids.map((id) => [id, article.get(id)!.page]),
+  const tasks: ShardTask[] = plan.map((shard) => ({
+    key: shardKey(code, shard, digest, shared),
+    stories: shard.ids.map((id) => [id, pageOf.get(id)!]),
     data: s.data,
     cache: s.cache,
   }));
-  const outcomes = await buildAll(tasks, s.jobs);
-  const bundles = shards.map((_, n) => (single ? urls.searchBundle() : urls.searchBundle(n)));
+  const outcomes = await buildAll(tasks, s.jobs, s.more);
+  const bundles = plan.map((x) => (shards ? urls.searchBundle(x.name) : urls.searchBundle()));
   for (const [n, t] of tasks.entries()) linkTree(join(s.cache, t.key), join(s.out, bundles[n]!.slice(1)));
-  const list: BundleList = { bundles };
-  if (!single && shards.length) {
+  const list: BundleList = { bundles, filters };
+  if (shards?.length) {
     const chars = tasks.map((t) => new Set(readFileSync(join(s.cache, t.key, CHARS_FILE), "utf8")));
     mkdirSync(join(s.out, urls.searchRoutes().slice(1)), { recursive: true });
     for (const [k, bucket] of routeBuckets(chars).entries())
@@ -175,7 +228,7 @@ export async function indexArchive(s: IndexSettings): Promise<IndexReport> {
   const counts = [...outcomes.values()];
   return {
     seconds: (performance.now() - started) / 1000,
-    articles: articles.length,
+    articles: stories.length,
     bundles: bundles.length,
     indexed: counts.filter((o) => o === "indexed").length,
     reused: counts.filter((o) => o === "reused").length,

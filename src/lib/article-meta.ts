@@ -1,6 +1,6 @@
 import { cityOf } from "./places/gazetteer.ts";
 import { isoPaperDate, knownIsoDate } from "./dates.ts";
-import type { Article, Issue, Place, Publication } from "./schema/index.ts";
+import type { Article, ArticleHeads, Issue, Place, Publication } from "./schema/index.ts";
 
 /** What an article page says of its story beside the story itself: structured data, a citation, search filters. */
 
@@ -40,7 +40,7 @@ export function citationOf(a: Article, pub: Publication, canonical: string): str
 }
 
 /** The search filters a story sets: the cities and the districts (or zones) it is about (the province is no city). */
-export function placeFilters(a: Article, place: Map<string, Place>): { cities: string[]; districts: string[] } {
+export function placeFilters(a: ArticleHeads, place: Map<string, Place>): { cities: string[]; districts: string[] } {
   const cities = a.districts.flatMap((d) => {
     const p = place.get(d.code);
     const city = p ? cityOf(p, place) : null;

@@ -1,7 +1,17 @@
 import rss from "@astrojs/rss";
 import type { ArticleSummary as Article, Publication } from "./schema/index.ts";
 import { knownIsoDate, newestFirst } from "./dates.ts";
-import { xmlSafe } from "./text/safe.ts";
+import { cutText, xmlSafe } from "./text/safe.ts";
+import { readPageRecord } from "./records.ts";
+
+/** How much of a story's first paragraph a feed item carries. */
+const LEAD_CHARS = 200;
+
+/** The opening of a story's first paragraph, from its page's record (the summaries hold no text). */
+function leadOf(a: Article): string {
+  const full = readPageRecord(a.page).articles.find((x) => x.id === a.id);
+  return cutText(full?.blocks.find((b) => b.type === "paragraph")?.text ?? "", LEAD_CHARS);
+}
 
 /** An RSS feed of articles, newest first (dates as precise as known: a month-precise date counts as its first day). */
 export function articleFeed(
@@ -24,7 +34,7 @@ export function articleFeed(
         title: xmlSafe(a.title),
         link: a.url,
         pubDate: published ? new Date(`${published}T00:00:00Z`) : undefined,
-        description: xmlSafe(a.lead),
+        description: xmlSafe(leadOf(a)),
         author: xmlSafe(a.authors.join(" ") || (pubs.get(a.publication)?.name ?? "")) || undefined,
         categories: a.districts.map((d) => xmlSafe(d.name)),
       };

@@ -12,7 +12,6 @@ import {
   type PageRecord,
   type PageSummary,
 } from "./schema/index.ts";
-import { cutText } from "./text/safe.ts";
 
 /** Where the ingest leaves its records (LUBAO_DATA_DIR, read when asked: a build stages its own). */
 export const dataDir = (): string => process.env["LUBAO_DATA_DIR"] ?? ".lubao/data";
@@ -20,9 +19,6 @@ export const dataDir = (): string => process.env["LUBAO_DATA_DIR"] ?? ".lubao/da
 /** The folder of page records under a data folder, and one page's file in it. */
 export const RECORDS = "records";
 export const recordFile = (dir: string, pageId: string) => join(dir, RECORDS, `${pageId}.json`);
-
-/** How much of a story's first paragraph its summary keeps: a feed item's description. */
-export const LEAD_CHARS = 200;
 
 /** A page record as the text it is written as, and the digest its summary carries. */
 export function serialiseRecord(record: PageRecord): { json: string; digest: string } {
@@ -32,16 +28,14 @@ export function serialiseRecord(record: PageRecord): { json: string; digest: str
 
 export const summarisePage = ({ rawLines: _raw, ...page }: Page, record: string): PageSummary => ({ ...page, record });
 
-export function summariseArticle({
-  blocks,
+export const summariseArticle = ({
+  blocks: _blocks,
   bylines: _bylines,
   mentions: _mentions,
   repeats: _repeats,
   edits: _edits,
   ...a
-}: Article): ArticleSummary {
-  return { ...a, lead: cutText(blocks.find((b) => b.type === "paragraph")?.text ?? "", LEAD_CHARS) };
-}
+}: Article): ArticleSummary => a;
 
 /** The last few records read: a build renders a page's stories one after another. */
 const recent = new Map<string, PageRecord>();

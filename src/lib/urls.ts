@@ -20,5 +20,5 @@ export const urls = {
   searchRoutes: () => "/pagefind-routes/",
   searchRoute: (bucket: number) => `/pagefind-routes/${bucket}.json`,
   /** A Pagefind bundle: the whole index, or one shard of it. */
-  searchBundle: (shard?: number) => (shard === undefined ? "/pagefind/" : `/pagefind/shard-${shard}/`),
+  searchBundle: (shard?: string) => (shard === undefined ? "/pagefind/" : `/pagefind/${shard}/`),
 } as const;

@@ -28,6 +28,7 @@ interface PagefindSearch {
   totalFilters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
+  createInstance(o: { basePath: string }): Pagefind;
   options(o: object): Promise<void>;
   mergeIndex(path: string, o?: object): Promise<void>;
   init(): Promise<void>;
@@ -268,6 +269,64 @@ function dateFeed(lists: PagefindHit[][], direction: "asc" | "desc"): Feed {
   };
 }
 
+/** The index's bundles as the search page reads them (scripts/search-index/index.ts writes them). */
+interface BundleList {
+  bundles: string[];
+  /** Each bundle's stretch of time, newest first: date keys ("" undated). */
+  spans?: { newest: string; oldest: string; stories: number }[];
+  routes?: string;
+  /** The whole archive's filter counts (no bundle need be loaded to show the filter menus). */
+  filters?: Record<string, Record<string, number>>;
+}
+
+/**
+ * Bundles searched one after another, newest first (oldest first by date ascending): the first is searched at
+ * once and each further one only when the reader asks for older stories, so a query costs one bundle however
+ * large the archive. Stories of a newer bundle come before those of an older one; within a bundle, in the
+ * order asked for.
+ */
+function chainedFeed(bundles: string[], open: (bundle: string) => Promise<Feed>) {
+  const feeds: Feed[] = [];
+  let taken = 0;
+  const feed: Feed = {
+    take: async (max) => {
+      const out: PagefindFragment[] = [];
+      for (const f of feeds) {
+        if (out.length >= max) break;
+        if (f.remaining() > 0) out.push(...(await f.take(max - out.length)));
+      }
+      taken += out.length;
+      return out;
+    },
+    taken: () => taken,
+    remaining: () => feeds.reduce((n, f) => n + f.remaining(), 0),
+  };
+  return {
+    feed,
+    async loadNext(): Promise<void> {
+      const next = bundles[feeds.length];
+      if (next) feeds.push(await open(next));
+    },
+    loaded: () => feeds.length,
+    bundlesLeft: () => bundles.length - feeds.length,
+  };
+}
+
+/** A stretch of date keys as a reader says it: 2021年3月—2023年12月. */
+function spanText(spans: { newest: string; oldest: string }[]): string {
+  const keys = spans
+    .flatMap((s) => [s.newest, s.oldest])
+    .filter(Boolean)
+    .sort();
+  const say = (k: string) => {
+    const [y, m] = k.split("-");
+    return m ? `${y}年${Number(m)}月` : `${y}年`;
+  };
+  if (!keys.length) return "日期不详";
+  const [a, b] = [say(keys[0]!), say(keys.at(-1)!)];
+  return a === b ? a : `${a}—${b}`;
+}
+
 /**
  * The bundles a query can be answered from: all of them, unless the archive has a routing index and every
  * term is Han, in which case only the shards printing every character of a term (perhaps none).
@@ -286,12 +345,14 @@ async function bundlesFor(bundles: string[], routes: string | undefined, termSet
   return shards === null ? bundles : shards.map((i) => bundles[i]!).filter(Boolean);
 }
 
+/** Whether a bundle's stretch of time can hold stories of a year. */
+const spanHoldsYear = (span: { newest: string; oldest: string } | undefined, year: string) =>
+  !span?.newest || (span.oldest.slice(0, 4) <= year && year <= span.newest.slice(0, 4));
+
 async function run(): Promise<void> {
-  // one index, or several shards (by publication or year) searched together with mergeIndex
-  const { bundles, routes } = (await (await fetch(urls.searchBundles())).json()) as {
-    bundles: string[];
-    routes?: string;
-  };
+  // one index, or shards of time, newest first, searched one after another
+  const index = (await (await fetch(urls.searchBundles())).json()) as BundleList;
+  const { bundles, routes, spans } = index;
   // an archive with no story yet has no index to load
   if (!bundles.length) {
     status.textContent = "档案里还没有可以检索的报道。";
@@ -323,26 +384,30 @@ async function run(): Promise<void> {
   const forms = [...new Set([query, toSimplified(query)])].filter(Boolean);
   const termSets = forms.map(termsOf);
   const said = query ? `与“${query}”相符的报道` : "报道";
-  const used = await bundlesFor(bundles, routes, termSets);
-  if (!used.length) {
+  const spanOf = new Map(bundles.map((b, i) => [b, spans?.[i]]));
+  // the shards that can hold the query, in the order searched: newest first, or oldest first by date ascending;
+  // a year asked for leaves out the shards of other years
+  const routed = (await bundlesFor(bundles, routes, termSets)).filter(
+    (b) => !filters["year"] || spanHoldsYear(spanOf.get(b), filters["year"]),
+  );
+  const order = sort === "date-asc" ? routed.reverse() : routed;
+  if (!order.length) {
     // no shard prints every character of the query: nothing to load, nothing found
     status.textContent = `没有找到${said}。${filtered ? "可以去掉筛选条件再试。" : "可以换一个词、缩短关键词，或按地方浏览。"}`;
     hint.hidden = false;
     hint.replaceChildren(el("a", { href: urls.places() }, "按地方浏览报道"));
     return;
   }
-  const others = used.slice(1);
 
-  // Relevance: one Pagefind with the other bundles merged in. By date: each bundle searched on its own,
-  // since a merged search orders by score only, and the bundles' date-ordered lists are merged here.
-  const byDate = sort !== "" && others.length > 0;
-  const engines = (await Promise.all(used.map((b) => import(/* @vite-ignore */ `${b}pagefind.js`)))) as Pagefind[];
-  if (!byDate) {
-    for (const bundle of others) await engines[0]!.mergeIndex(bundle);
-    engines.length = 1;
-  }
-  await Promise.all(engines.map((e) => e.init()));
-  const everything = sumCounts(await Promise.all(engines.map((e) => e.filters())));
+  // one copy of Pagefind's code, one instance of it per bundle
+  const pagefind = (await import(/* @vite-ignore */ `${order[0]}pagefind.js`)) as Pagefind;
+  const engineOf = async (bundle: string) => {
+    const engine = pagefind.createInstance({ basePath: bundle });
+    await engine.init();
+    return engine;
+  };
+  // the whole archive's filter counts come with the list of bundles (an older index: from the first bundle)
+  const everything = index.filters ?? (await (await engineOf(order[0]!)).filters());
 
   if (!typed && !filtered) {
     showCounts(everything, everything, "");
@@ -350,19 +415,25 @@ async function run(): Promise<void> {
     return;
   }
   const options = { filters, ...(sort ? { sort: { date: sort === "date-asc" ? "asc" : "desc" } } : {}) };
-  const searches = (
-    await Promise.all(engines.flatMap((e) => (forms.length ? forms : [null]).map((f) => e.search(f, options))))
-  ).filter((x): x is PagefindSearch => x !== null);
-  const feed = byDate
-    ? dateFeed(
-        searches.map((x) => x.results),
-        sort === "date-asc" ? "asc" : "desc",
-      )
-    : relevanceFeed(
-        searches.flatMap((x) => x.results),
-        sort ? () => 0 : (r) => Math.max(0, ...termSets.map((t) => adjacency(r.words, t))),
-      );
-  const pagefindCounts = sumCounts(searches.map((x) => x.totalFilters ?? {}));
+  const pagefindCounts: Record<string, Record<string, number>>[] = [];
+  const chain = chainedFeed(order, async (bundle) => {
+    const engine = await engineOf(bundle);
+    const searches = (await Promise.all((forms.length ? forms : [null]).map((f) => engine.search(f, options)))).filter(
+      (x): x is PagefindSearch => x !== null,
+    );
+    pagefindCounts.push(...searches.map((x) => x.totalFilters ?? {}));
+    // by date: each form's list is in date order, merged by their heads; else Pagefind's order, whole-looking first
+    return sort && searches.length > 1
+      ? dateFeed(
+          searches.map((x) => x.results),
+          sort === "date-asc" ? "asc" : "desc",
+        )
+      : relevanceFeed(
+          searches.flatMap((x) => x.results),
+          sort ? () => 0 : (r) => Math.max(0, ...termSets.map((t) => adjacency(r.words, t))),
+        );
+  });
+  const feed = chain.feed;
   const shown: PagefindFragment[] = [];
   const notes = [
     place ? `“${typed}”是地名“${place.name}”的拼音，按“${place.name}”检索` : "",
@@ -372,6 +443,7 @@ async function run(): Promise<void> {
   const render = () => {
     const left = feed.remaining();
     const more = left > 0;
+    const older = chain.bundlesLeft() > 0;
     const termsOfHit = (f: PagefindFragment) =>
       termSets.find((terms) => holdsEvery(f.content, terms)) ?? termSets[0] ?? [];
     list.replaceChildren(
@@ -396,11 +468,16 @@ async function run(): Promise<void> {
     );
     const note = notes.length ? `（${notes.join("；")}）` : "";
     const advice = filtered ? "可以去掉筛选条件再试。" : "可以换一个词、缩短关键词，或按地方浏览。";
+    // where older (or newer) shards are still unsearched, say which stretch of time was searched
+    const searchedSpan =
+      older && spans
+        ? `已检索${spanText(order.slice(0, chain.loaded()).map((b) => spanOf.get(b)!))}的报道，${sort === "date-asc" ? "更晚" : "更早"}的还有 ${chain.bundlesLeft()} 卷未检索。`
+        : "";
     if (!shown.length) {
       // nothing whole among those checked: say so, and what is left (pages holding the characters apart)
       status.textContent = more
-        ? `在最可能的 ${feed.taken()} 篇中没有找到${said}${note}；另有 ${left} 篇含有这些字，未必含整词，可点“继续核对”。${advice}`
-        : `没有找到${said}${note}。${advice}`;
+        ? `在最可能的 ${feed.taken()} 篇中没有找到${said}${note}；另有 ${left} 篇含有这些字，未必含整词，可点“继续核对”。${searchedSpan}${advice}`
+        : `没有找到${said}${note}。${searchedSpan}${older ? "" : advice}`;
       hint.hidden = false;
       hint.replaceChildren(
         ...(filtered
@@ -409,19 +486,31 @@ async function run(): Promise<void> {
       );
     } else
       status.textContent = more
-        ? `已找到 ${shown.length} 篇${said}${note}，另有 ${left} 篇待核对。`
-        : `找到 ${shown.length} 篇${said}${note}。`;
-    moreButton.textContent = shown.length ? "显示更多" : "继续核对";
-    moreButton.hidden = !more;
+        ? `已找到 ${shown.length} 篇${said}${note}，另有 ${left} 篇待核对。${searchedSpan}`
+        : `找到 ${shown.length} 篇${said}${note}。${searchedSpan}`;
+    moreButton.textContent = more
+      ? shown.length
+        ? "显示更多"
+        : "继续核对"
+      : sort === "date-asc"
+        ? "检索更晚的报道"
+        : "检索更早的报道";
+    moreButton.hidden = !more && !older;
     // counts: exact where every candidate has been checked and no filter narrows them; else Pagefind's own
-    // for this query, which are at most what they say
-    if (!more && !filtered) showCounts(everything, sumCounts(shown.map((r) => countsOf(r.filters ?? {}))), "");
-    else showCounts(everything, Object.keys(pagefindCounts).length ? pagefindCounts : everything, "≤");
+    // for this query in the shards searched, which are at most what they say
+    const counts = sumCounts(pagefindCounts);
+    if (!more && !older && !filtered)
+      showCounts(everything, sumCounts(shown.map((r) => countsOf(r.filters ?? {}))), "");
+    else showCounts(everything, Object.keys(counts).length ? counts : everything, "≤");
     if (shown.length) offerDownload(shown, termSets[0] ?? [], (ext) => exportName(query, filters, ext));
   };
 
-  /** Fetch and check candidates until a page more is shown, none are left, or a round's fetching is spent. */
+  /**
+   * Fetch and check candidates until a page more is shown, none are left, or a round's fetching is spent; with
+   * none left, the next shard is searched first.
+   */
   const showMore = async () => {
+    if (feed.remaining() === 0) await chain.loadNext();
     const target = shown.length + PAGE_SIZE;
     const stop = feed.taken() + MAX_CHECKED_PER_ROUND;
     while (shown.length < target && feed.remaining() > 0 && feed.taken() < stop) {

@@ -1,5 +1,6 @@
-// Issue 13, part 3: a query loads only the shards that can hold it. The seed archive is built in shards of
-// eight stories, so it has four bundles and a routing index.
+// Issue 13, part 3: a query loads only the shards that can hold it, the newest first, and older ones only when
+// the reader asks. The seed archive is built in shards of eight stories, so it has four bundles and a routing
+// index.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
@@ -24,8 +25,11 @@ describeInChromium("a sharded archive with a routing index", () => {
   });
   afterAll(() => server?.close());
 
-  /** A search as a reader runs it: the titles shown, and which bundles' entry files were loaded. */
-  async function search(query: string) {
+  /**
+   * A search as a reader runs it: the titles shown, the status, and which bundles' entry files were loaded; with
+   * `older`, the reader then asks for more (older stories too) until there is nothing left to ask for.
+   */
+  async function search(query: string, older = false) {
     const context = await browser().newContext();
     const page = await context.newPage();
     const entries: string[] = [];
@@ -34,25 +38,45 @@ describeInChromium("a sharded archive with a routing index", () => {
     });
     await page.goto(`${baseURL}/search/?q=${encodeURIComponent(query)}`, { waitUntil: "networkidle" });
     await page.waitForFunction(() => (document.querySelector("#search-status")?.textContent ?? "").length > 0);
+    const first = { entries: [...entries], status: (await page.locator("#search-status").textContent()) ?? "" };
+    for (let round = 0; older && (await page.locator("#more").isVisible()); round++) {
+      expect(round).toBeLessThan(50);
+      const before = await page.locator("#search-status").textContent();
+      await page.locator("#more").click();
+      await page.waitForFunction((b) => document.querySelector("#search-status")?.textContent !== b, before);
+    }
     const titles = await page.locator("#results li > a").allTextContents();
     const status = (await page.locator("#search-status").textContent()) ?? "";
     await context.close();
-    return { titles, status, entries };
+    return { titles, status, entries, first };
   }
+
+  const bundleList = () =>
+    JSON.parse(readFileSync(join(out, "pagefind-bundles.json"), "utf8")) as {
+      bundles: string[];
+      spans: { newest: string; oldest: string }[];
+      routes?: string;
+      filters: Record<string, Record<string, number>>;
+    };
 
   const holding = (term: string) => storiesHolding(readExport(out).articles, term);
 
-  test("the archive is in several bundles, with routes", () => {
-    const { bundles, routes } = JSON.parse(readFileSync(join(out, "pagefind-bundles.json"), "utf8")) as {
-      bundles: string[];
-      routes?: string;
-    };
+  test("the archive is in several bundles, newest first, with routes and the archive's filter counts", () => {
+    const { bundles, spans, routes, filters } = bundleList();
     expect(bundles.length).toBeGreaterThanOrEqual(3);
     expect(routes).toBe("/pagefind-routes/");
+    // each bundle a stretch of time, none newer than the one before it
+    expect(spans).toHaveLength(bundles.length);
+    for (const [k, s] of spans.entries()) {
+      expect(s.oldest <= s.newest || s.newest === "").toBe(true);
+      if (k > 0) expect(s.newest <= spans[k - 1]!.oldest || s.newest === "").toBe(true);
+    }
+    const articles = readExport(out).articles;
+    expect(Object.values(filters["publication"]!).reduce((a, b) => a + b, 0)).toBe(articles.length);
   });
 
-  test("a rare term loads only the shards printing all its characters, and finds its story", async () => {
-    const { bundles } = JSON.parse(readFileSync(join(out, "pagefind-bundles.json"), "utf8")) as { bundles: string[] };
+  test("a rare term loads only the newest shard printing all its characters, and older ones when asked", async () => {
+    const { bundles } = bundleList();
     const route = (c: string) => {
       const bucket = JSON.parse(readFileSync(join(out, "pagefind-routes", `${bucketOf(c)}.json`), "utf8")) as Record<
         string,
@@ -63,9 +87,10 @@ describeInChromium("a sharded archive with a routing index", () => {
     // 乾河 is searched as typed and as 干河
     const expected = shardsFor([["乾河"], ["干河"]], route)!;
     expect(expected.length).toBeLessThan(bundles.length);
-    const s = await search("乾河");
+    const s = await search("乾河", true);
+    expect(s.first.entries).toEqual([`${bundles[expected[0]!]}pagefind-entry.json`]);
     expect(s.entries.sort()).toEqual(expected.map((i) => `${bundles[i]}pagefind-entry.json`).sort());
-    expect(s.titles).toEqual(holding("乾河"));
+    expect(s.titles.sort()).toEqual(holding("乾河").sort());
   });
 
   test("characters the archive never printed load no shard at all", async () => {
@@ -74,17 +99,19 @@ describeInChromium("a sharded archive with a routing index", () => {
     expect(s.status).toMatch(/没有找到/u);
   });
 
-  test("a common term still finds every story that holds it", async () => {
-    const s = await search("济南");
+  test("a common term first shows the newest shard's stories, says so, and finds every story when asked", async () => {
     const want = holding("济南");
-    expect(s.titles.length).toBeGreaterThanOrEqual(Math.min(want.length, 10));
-    for (const t of s.titles) expect(want).toContain(t);
+    const s = await search("济南", true);
+    expect(s.first.entries).toHaveLength(1);
+    expect(s.first.status).toMatch(/已检索.*的报道，更早的还有 \d+ 卷未检索/u);
+    expect(s.titles.sort()).toEqual([...want].sort());
   });
 
-  test("digits cannot be routed: every shard is searched", async () => {
-    const { bundles } = JSON.parse(readFileSync(join(out, "pagefind-bundles.json"), "utf8")) as { bundles: string[] };
-    const s = await search("2024");
+  test("digits cannot be routed: every shard is searched, one after another", async () => {
+    const { bundles } = bundleList();
+    const s = await search("2024", true);
+    expect(s.first.entries).toHaveLength(1);
     expect(s.entries).toHaveLength(bundles.length);
-    for (const t of s.titles) expect(holding("2024")).toContain(t);
+    expect(s.titles.sort()).toEqual(holding("2024").sort());
   });
 });

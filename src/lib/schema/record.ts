@@ -21,13 +21,17 @@ export const pageSummarySchema = pageSchema.omit({ rawLines: true }).extend({ re
 export type PageSummary = z.infer<typeof pageSummarySchema>;
 
 /**
- * A story as lists, feeds and search filters know it: its heads, date, authors and places, and the opening
- * of its first paragraph; its full text stays in its page's record.
+ * A story as lists, feeds and search filters know it: its heads, date, authors and places; its text stays in
+ * its page's record.
  */
-export const articleSummarySchema = articleSchema
-  .omit({ blocks: true, bylines: true, mentions: true, repeats: true, edits: true })
-  .extend({ lead: z.string() });
+export const articleSummarySchema = articleSchema.omit({
+  blocks: true,
+  bylines: true,
+  mentions: true,
+  repeats: true,
+  edits: true,
+});
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
 /** What every story record has, summary or full: what helpers that need no text take. */
-export type ArticleHeads = Omit<ArticleSummary, "lead">;
+export type ArticleHeads = ArticleSummary;

@@ -7,7 +7,7 @@ import { toHtml } from "hast-util-to-html";
 import { bodyLead, placeFilters } from "../article-meta.ts";
 import { dateSortKey, formatPaperDate, isoPaperDate, yearOf } from "../dates.ts";
 import { bodyToHast } from "../mdast.ts";
-import type { Article, Place, Publication } from "../schema/index.ts";
+import type { Article, ArticleHeads, Place, Publication } from "../schema/index.ts";
 
 type Props = Record<string, string | boolean>;
 const el = (tagName: string, properties: Props, children: (ElementContent | string | null)[]): Element => ({
@@ -22,16 +22,25 @@ const FIELD_PROPERTY = { filter: "dataPagefindFilter", sort: "dataPagefindSort",
 const field = (kind: keyof typeof FIELD_PROPERTY, name: string, value: string): Element =>
   el("span", { hidden: true, [FIELD_PROPERTY[kind]]: name }, [value]);
 
-/** The filters, sort key and metadata of a story's search result, kept out of the indexed text. */
-export function searchFields(a: Article, pub: Publication, place: Map<string, Place>): Element {
+/** The values a story has for each search filter (the same for its summary and its full record). */
+export function filterValues(a: ArticleHeads, pub: Publication, place: Map<string, Place>): Record<string, string[]> {
   const { cities, districts } = placeFilters(a, place);
   const year = yearOf(a.date);
+  return {
+    publication: [pub.name],
+    city: cities,
+    district: districts,
+    issue: [a.issue],
+    year: year === null ? [] : [String(year)],
+  };
+}
+
+/** The filters, sort key and metadata of a story's search result, kept out of the indexed text. */
+export function searchFields(a: Article, pub: Publication, place: Map<string, Place>): Element {
   return el("div", { hidden: true }, [
-    field("filter", "publication", pub.name),
-    ...cities.map((c) => field("filter", "city", c)),
-    ...districts.map((d) => field("filter", "district", d)),
-    field("filter", "issue", a.issue),
-    year !== null ? field("filter", "year", String(year)) : null,
+    ...Object.entries(filterValues(a, pub, place)).flatMap(([name, values]) =>
+      values.map((v) => field("filter", name, v)),
+    ),
     field("sort", "date", dateSortKey(a.date) || "0000"),
     field("meta", "date", formatPaperDate(a.date)),
     field("meta", "isodate", isoPaperDate(a.date) ?? ""),
