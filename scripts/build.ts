@@ -6,10 +6,14 @@
  *   LUBAO_CONTENT_DIR  raw pages to read (default content/)
  *   LUBAO_DATA_DIR     where the ingest's records go (default .lubao/data)
  *   LUBAO_OUT_DIR      where the site goes (default dist/)
+ *   --parts OUT…       build from parts of the archive built apart (scripts/parts/build-part.ts) instead of
+ *                      reading the raw pages: their records combined, their search shards taken as they are
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { combineData } from "./parts/combine-data.ts";
+import { linkTree } from "./lib/link.ts";
 import { basename, dirname, join, resolve } from "node:path";
 
 const out = resolve(process.env["LUBAO_OUT_DIR"] ?? "dist");
@@ -88,16 +92,55 @@ function swapIn(next: string, target: string): void {
   rmSync(old, { recursive: true, force: true });
 }
 
+/** Where the index finds shards built before (the parts' among them). */
+const shardCache = resolve(process.env["LUBAO_PAGEFIND_CACHE_DIR"] ?? ".lubao/cache/pagefind");
+
+/** The parts' records combined into the staged data, and their shards put in the shard cache; seconds taken. */
+function combineParts(parts: string[]): number {
+  const started = performance.now();
+  try {
+    const { pages, articles } = combineData(
+      parts.map((p) => join(p, "data")),
+      nextData,
+    );
+    for (const part of parts)
+      for (const key of readdirSync(join(part, "shards")))
+        if (!existsSync(join(shardCache, key))) linkTree(join(part, "shards", key), join(shardCache, key));
+    console.log(`build: ${parts.length} parts combined: ${pages} pages, ${articles} articles`);
+  } catch (e) {
+    discard();
+    console.error(`build: ${(e as Error).message}; ${out} and ${data} are unchanged`);
+    process.exit(1);
+  }
+  return (performance.now() - started) / 1000;
+}
+
 clearLeftovers(data);
 clearLeftovers(out);
 const env = { ...process.env, LUBAO_DATA_DIR: nextData };
-const ingest = await start(process.execPath, ["scripts/ingest/cli.ts"], env).done;
+const at = process.argv.indexOf("--parts");
+const parts = at < 0 ? [] : process.argv.slice(at + 1).map((p) => resolve(p));
+if (at >= 0 && !parts.length) {
+  console.error("build: --parts needs the folders scripts/parts/build-part.ts wrote");
+  process.exit(2);
+}
+const ingest = parts.length ? combineParts(parts) : await start(process.execPath, ["scripts/ingest/cli.ts"], env).done;
 // the site and the index at once: the index on one lane while Astro renders, on every core once it is done
-const astro = start(resolve("node_modules/.bin/astro"), ["build", "--outDir", nextOut], env);
+// Astro's heap held to what its live records need (LUBAO_ASTRO_HEAP_MB), so it collects its garbage rather than
+// growing toward V8's default limit beside the indexer's Pagefind
+const astroHeap = `--max-old-space-size=${process.env["LUBAO_ASTRO_HEAP_MB"] ?? 2048}`;
+const astro = start(resolve("node_modules/.bin/astro"), ["build", "--outDir", nextOut], {
+  ...env,
+  NODE_OPTIONS: [process.env["NODE_OPTIONS"], astroHeap].filter(Boolean).join(" "),
+});
 const index = start(
   process.execPath,
   ["scripts/search-index/index.ts", nextSearch],
-  { ...env, LUBAO_INDEX_JOBS: process.env["LUBAO_INDEX_JOBS"] ?? "1" },
+  {
+    ...env,
+    LUBAO_INDEX_JOBS: process.env["LUBAO_INDEX_JOBS"] ?? "1",
+    ...(parts.length ? { LUBAO_SHARDED: "1", LUBAO_PAGEFIND_CACHE_DIR: shardCache } : {}),
+  },
   "pipe",
 );
 const astroSeconds = await astro.done;

@@ -2,8 +2,8 @@ import { spawn } from "node:child_process";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-/** Resident memory of a process and all its descendants (Linux /proc), in bytes. */
-function treeRss(root: number): number {
+/** Resident memory of a process and all its descendants (Linux /proc), in bytes, with each process's share. */
+function treeRss(root: number): { total: number; processes: string[] } {
   const children = new Map<number, number[]>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/u.test(name)) continue;
@@ -18,18 +18,24 @@ function treeRss(root: number): number {
     }
   }
   let total = 0;
+  const processes: string[] = [];
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
     try {
-      const m = /VmRSS:\s+(\d+) kB/u.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      if (m) total += Number(m[1]) * 1024;
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      const m = /VmRSS:\s+(\d+) kB/u.exec(status);
+      if (m) {
+        total += Number(m[1]) * 1024;
+        const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").slice(0, 2).join(" ");
+        processes.push(`${Math.round(Number(m[1]) / 1024)} MB ${args.slice(-60)}`);
+      }
     } catch {
       // gone
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, processes };
 }
 
 /** Run a command, timing it and sampling its process tree's memory every 100 ms. */
@@ -37,7 +43,7 @@ export function measured(
   cmd: string,
   args: string[],
   env: NodeJS.ProcessEnv,
-): Promise<{ seconds: number; peakRssBytes: number; stdout: string }> {
+): Promise<{ seconds: number; peakRssBytes: number; peakProcesses: string[]; stdout: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
@@ -46,13 +52,15 @@ export function measured(
       stdout += d.toString();
     });
     let peak = 0;
+    let peakProcesses: string[] = [];
     const timer = setInterval(() => {
-      peak = Math.max(peak, treeRss(child.pid!));
+      const now = treeRss(child.pid!);
+      if (now.total > peak) [peak, peakProcesses] = [now.total, now.processes];
     }, 100);
     child.on("exit", (code) => {
       clearInterval(timer);
       if (code !== 0) reject(new Error(`${cmd} ${args.join(" ")} exited ${code}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes: peak, stdout });
+      else resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes: peak, peakProcesses, stdout });
     });
   });
 }

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, resolve } from "node:path";
 import { PAGES_PER_ISSUE, writeCorpus } from "./corpus.ts";
 import { bytesUnder, measured } from "./measure.ts";
+import { linkOrCopy, linkTree } from "../lib/link.ts";
 import { searchFigures, type QueryFigures } from "./search.ts";
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
@@ -51,7 +52,16 @@ interface Result {
     shardsReused: number;
     totalSeconds: number;
     peakRssMB: number;
+    /** Pages Astro restored from its cache, and those it rendered again, by the first part of their path. */
+    pagesRestored: number;
+    pagesRendered: Record<string, number>;
   };
+  /**
+   * The archive built as two parts apart (two papers each, as two machines would: scripts/parts/build-part.ts)
+   * and combined into one site, against the one build above: each part's seconds, the combining build's, and
+   * the wall time of a fan-out on two machines (the slower part, then the combining build).
+   */
+  parts: { partSeconds: number[]; combineSeconds: number; fanOutSeconds: number; oneBuildSeconds: number };
   /** The search in Chromium on loopback: the largest figures over the queries, and each query's. */
   search: { firstKBMax: number; laterKBMax: number; firstMsMax: number; noMatchKB: number; queries: QueryFigures[] };
 }
@@ -68,6 +78,50 @@ async function corpusFor(n: number, content: string, env: NodeJS.ProcessEnv): Pr
 const readJson = <T>(file: string) => JSON.parse(readFileSync(file, "utf8")) as T;
 type BuildTiming = { ingest: number; astro: number; search: number };
 type IndexTiming = { seconds: number; bundles: number; indexed: number; reused: number };
+
+/** The archive's papers in two halves, each built on its own (its own folder and caches), then combined. */
+async function partsApart(
+  scratch: string,
+  content: string,
+  env: Record<string, string>,
+  oneBuildSeconds: number,
+): Promise<Result["parts"]> {
+  const papers = readdirSync(content, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  const halves = [papers.slice(0, papers.length / 2), papers.slice(papers.length / 2)];
+  const partSeconds: number[] = [];
+  const outs: string[] = [];
+  for (const [k, half] of halves.entries()) {
+    const folder = join(scratch, "parts", `content-${k}`);
+    mkdirSync(folder, { recursive: true });
+    linkOrCopy(join(content, "publications.json"), join(folder, "publications.json"));
+    for (const paper of half) linkTree(join(content, paper), join(folder, paper));
+    const out = join(scratch, "parts", `part-${k}`);
+    const r = await measured(process.execPath, ["scripts/parts/build-part.ts", folder, out], {
+      LUBAO_CACHE_DIR: join(scratch, "parts", `parse-${k}`),
+      CI: env["CI"] ?? "",
+    });
+    partSeconds.push(+r.seconds.toFixed(2));
+    outs.push(out);
+  }
+  const combined = await measured(process.execPath, ["scripts/build.ts", "--parts", ...outs], {
+    ...env,
+    LUBAO_DATA_DIR: join(scratch, "parts", "data"),
+    LUBAO_OUT_DIR: join(scratch, "parts", "dist"),
+    LUBAO_ASTRO_CACHE_DIR: join(scratch, "parts", "cache-astro"),
+    LUBAO_PAGEFIND_CACHE_DIR: join(scratch, "parts", "cache-pagefind"),
+  });
+  const combineSeconds = +combined.seconds.toFixed(2);
+  rmSync(join(scratch, "parts"), { recursive: true, force: true });
+  return {
+    partSeconds,
+    combineSeconds,
+    fanOutSeconds: +(Math.max(...partSeconds) + combineSeconds).toFixed(2),
+    oneBuildSeconds: +oneBuildSeconds.toFixed(2),
+  };
+}
 
 async function bench(n: number): Promise<Result> {
   const scratch = join(scratchRoot, String(n));
@@ -99,6 +153,7 @@ async function bench(n: number): Promise<Result> {
   const distMB = +(bytesUnder(dist) / MB).toFixed(1);
   console.log(`bench ${n}: built in ${build.seconds.toFixed(1)} s; searching it in Chromium`);
   const queries = await searchFigures(dist);
+  const parts = await partsApart(scratch, content, env, build.seconds);
   // incremental: one more page in the archive, an extra page of an issue it holds, with its own sidecar
   // and text no page has had (two pages' stories), so its parse cannot come from the cache
   const [some, other] = readdirSync(join(content, "bench-jinan"), { recursive: true, encoding: "utf8" }).filter((f) =>
@@ -115,6 +170,11 @@ async function bench(n: number): Promise<Result> {
   const reSteps = readJson<BuildTiming>(env.LUBAO_BUILD_TIMING);
   const reIndex = readJson<IndexTiming>(env.LUBAO_PAGEFIND_TIMING);
   const counts = /\((\d+) parsed, (\d+) from cache\)/u.exec(re.stdout);
+  // Astro lists every page it writes: "(restored)" from its cache, or with the time it took to render
+  const written = [...re.stdout.matchAll(/[├└]─ (\/\S*) \((restored|\+[\d.]+m?s)\)/gu)];
+  const pagesRendered: Record<string, number> = {};
+  for (const [, path, how] of written)
+    if (how !== "restored") pagesRendered[path!.split("/")[1]!] = (pagesRendered[path!.split("/")[1]!] ?? 0) + 1;
   const noMatch = queries.find((q) => q.query === "龘靐齉");
   return {
     corpus: WORDS,
@@ -141,7 +201,10 @@ async function bench(n: number): Promise<Result> {
       shardsReused: reIndex.reused,
       totalSeconds: +re.seconds.toFixed(2),
       peakRssMB: Math.round(re.peakRssBytes / MB),
+      pagesRestored: written.filter((w) => w[2] === "restored").length,
+      pagesRendered,
     },
+    parts,
     search: {
       firstKBMax: Math.max(...queries.map((q) => q.firstKB)),
       laterKBMax: Math.max(...queries.map((q) => q.laterKB)),
@@ -165,7 +228,11 @@ const all = [...kept, ...results].sort((a, b) => a.corpus.localeCompare(b.corpus
 writeFileSync("bench/results.json", `${JSON.stringify(all, null, 2)}\n`);
 console.table(results.map(({ rebuildOnePage, search, ...r }) => r));
 console.log("rebuild with one page added:");
-console.table(results.map((r) => ({ articles: r.articles, ...r.rebuildOnePage })));
+console.table(results.map(({ rebuildOnePage: { pagesRendered, ...r }, articles }) => ({ articles, ...r })));
+for (const r of results)
+  console.log(`${r.articles} articles, pages rendered again: ${JSON.stringify(r.rebuildOnePage.pagesRendered)}`);
+console.log("built as two parts apart, then combined:");
+console.table(results.map((r) => ({ articles: r.articles, ...r.parts, partSeconds: r.parts.partSeconds.join(" + ") })));
 console.log("search in Chromium:");
 console.table(results.flatMap((r) => r.search.queries.map((q) => ({ articles: r.articles, ...q }))));
 const same = all.filter((r) => r.corpus === WORDS);

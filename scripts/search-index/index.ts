@@ -8,7 +8,8 @@
  *   node scripts/search-index/index.ts OUT     reads LUBAO_DATA_DIR, writes OUT/pagefind… and OUT/pagefind-bundles.json
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { linkTree } from "../lib/link.ts";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,8 +32,17 @@ export interface IndexSettings {
   out: string;
   /** Shards built by earlier runs, by key. */
   cache: string;
-  /** Most stories in one Pagefind index: Pagefind holds a whole index in memory while it builds it. */
+  /**
+   * Most stories in one Pagefind index. Pagefind holds a whole index in memory while it builds it (about 0.8 MB a
+   * story of the benchmark's text), and indexes more slowly per story the smaller the index (its cost follows the
+   * index's vocabulary as much as its stories): 1,500 keeps one Pagefind near 1.2 GB beside Astro.
+   */
   shardPages: number;
+  /**
+   * Shards however small the archive (LUBAO_SHARDED=1): a part of an archive built on its own makes the shards
+   * the whole archive's index will take from its cache.
+   */
+  sharded: boolean;
   /** Shards built at once, each on its own thread with its own Pagefind. */
   jobs: number;
   /** Where more lanes are asked for while it runs, a line each (the build's pipe), if anywhere. */
@@ -43,7 +53,8 @@ export const defaultSettings = (out: string): IndexSettings => ({
   data: dataDir(),
   out,
   cache: process.env["LUBAO_PAGEFIND_CACHE_DIR"] ?? ".lubao/cache/pagefind",
-  shardPages: Number(process.env["LUBAO_SHARD_PAGES"] ?? 2000),
+  shardPages: Number(process.env["LUBAO_SHARD_PAGES"] ?? 1500),
+  sharded: process.env["LUBAO_SHARDED"] === "1",
   jobs: Number(process.env["LUBAO_INDEX_JOBS"] ?? Math.min(2, availableParallelism())),
   // run by the build, whose pipe asks for more lanes; by hand from a terminal, nothing to ask
   more: process.stdin.isTTY ? null : process.stdin,
@@ -52,8 +63,11 @@ export const defaultSettings = (out: string): IndexSettings => ({
 /** What the search page reads first: the bundles to search, newest first, and where the routes are. */
 export interface BundleList {
   bundles: string[];
-  /** Each bundle's stretch of time (date keys, "" undated), in the order of bundles; absent for one index. */
-  spans?: { newest: string; oldest: string; stories: number }[];
+  /**
+   * Each bundle's stretch of time (date keys, "" undated) and paper (its name, as the filter has it), in the
+   * order of bundles; absent for one index.
+   */
+  spans?: { newest: string; oldest: string; publication: string; stories: number }[];
   routes?: string;
   /** The whole archive's count of stories for each value of each search filter: the search page's menus. */
   filters: Record<string, Record<string, number>>;
@@ -102,7 +116,11 @@ function storiesOf(data: string, pubs: Map<string, Publication>, places: Map<str
     );
     counts.add(filterValues(a, pubs.get(a.publication)!, places));
   }
-  return { stories, digest, filters: counts.counts };
+  // values in a fixed order, whatever order the stories came in
+  const filters = Object.fromEntries(
+    Object.entries(counts.counts).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).sort())]),
+  );
+  return { stories, digest, filters };
 }
 
 /** How many stories each value of each search filter has, over the whole archive (as Pagefind counts them). */
@@ -165,22 +183,6 @@ async function buildAll(
   return outcomes;
 }
 
-/** A cached shard's files put in the site by hard link (copied where the cache is on another disk). */
-function linkTree(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const e of readdirSync(from, { withFileTypes: true })) {
-    if (e.name === CHARS_FILE) continue;
-    const [src, dst] = [join(from, e.name), join(to, e.name)];
-    if (e.isDirectory()) linkTree(src, dst);
-    else
-      try {
-        linkSync(src, dst);
-      } catch {
-        copyFileSync(src, dst);
-      }
-  }
-}
-
 export async function indexArchive(s: IndexSettings): Promise<IndexReport> {
   const started = performance.now();
   const read = <T>(name: string) => JSON.parse(readFileSync(join(s.data, name), "utf8")) as T;
@@ -198,9 +200,11 @@ export async function indexArchive(s: IndexSettings): Promise<IndexReport> {
   mkdirSync(s.cache, { recursive: true });
   const pageOf = new Map(stories.map((a) => [a.id, a.page]));
   // one index while the archive is small; shards, newest first, past that
-  const shards = stories.length === 0 ? [] : stories.length <= s.shardPages ? null : planShards(stories, s.shardPages);
+  const shards =
+    stories.length === 0 ? [] : stories.length <= s.shardPages && !s.sharded ? null : planShards(stories, s.shardPages);
   const plan: Shard[] =
-    shards ?? (stories.length ? [{ name: "", ids: stories.map((a) => a.id), newest: "", oldest: "" }] : []);
+    shards ??
+    (stories.length ? [{ name: "", publication: "", ids: stories.map((a) => a.id), newest: "", oldest: "" }] : []);
   const code = codeVersion();
   const tasks: ShardTask[] = plan.map((shard) => ({
     key: shardKey(code, shard, digest, shared),
@@ -210,14 +214,22 @@ export async function indexArchive(s: IndexSettings): Promise<IndexReport> {
   }));
   const outcomes = await buildAll(tasks, s.jobs, s.more);
   const bundles = plan.map((x) => (shards ? urls.searchBundle(x.name) : urls.searchBundle()));
-  for (const [n, t] of tasks.entries()) linkTree(join(s.cache, t.key), join(s.out, bundles[n]!.slice(1)));
+  // a cached shard's files put in the site by hard link, not copied
+  for (const [n, t] of tasks.entries())
+    linkTree(join(s.cache, t.key), join(s.out, bundles[n]!.slice(1)), (name) => name === CHARS_FILE);
   const list: BundleList = { bundles, filters };
   if (shards?.length) {
     const chars = tasks.map((t) => new Set(readFileSync(join(s.cache, t.key, CHARS_FILE), "utf8")));
     mkdirSync(join(s.out, urls.searchRoutes().slice(1)), { recursive: true });
     for (const [k, bucket] of routeBuckets(chars).entries())
       writeFileSync(join(s.out, urls.searchRoute(k).slice(1)), JSON.stringify(bucket));
-    list.spans = shards.map((x) => ({ newest: x.newest, oldest: x.oldest, stories: x.ids.length }));
+    const pubName = new Map(publications.map((p) => [p.id, p.name]));
+    list.spans = shards.map((x) => ({
+      newest: x.newest,
+      oldest: x.oldest,
+      publication: pubName.get(x.publication) ?? x.publication,
+      stories: x.ids.length,
+    }));
     list.routes = urls.searchRoutes();
   }
   writeFileSync(join(s.out, urls.searchBundles().slice(1)), `${JSON.stringify(list)}\n`);

@@ -32,16 +32,24 @@ export interface SearchDocument {
   content: string;
 }
 
-/** Build one index of the given documents into outputPath. */
-export async function buildIndex(outputPath: string, documents: readonly SearchDocument[]): Promise<void> {
+/**
+ * Build one index of the given documents into outputPath. Documents may be made as they are sent (an iterable):
+ * the next is made while Pagefind indexes the ones in flight.
+ */
+export async function buildIndex(outputPath: string, documents: Iterable<SearchDocument>): Promise<void> {
   try {
     const { index } = check(await pagefind.createIndex(INDEX_OPTIONS), "could not start");
     if (!index) throw new Error("Pagefind could not start");
-    for (let i = 0; i < documents.length; i += IN_FLIGHT) {
-      const batch = documents.slice(i, i + IN_FLIGHT);
-      const answers = await Promise.all(batch.map((d) => index.addHTMLFile(d)));
-      for (const [k, added] of answers.entries()) check(added, `could not index ${batch[k]!.url}`);
+    const inFlight = new Set<Promise<void>>();
+    for (const d of documents) {
+      const sent: Promise<void> = index.addHTMLFile(d).then((added) => {
+        check(added, `could not index ${d.url}`);
+        inFlight.delete(sent);
+      });
+      inFlight.add(sent);
+      if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
     check(await index.writeFiles({ outputPath }), "could not write its index");
   } finally {
     await pagefind.close();

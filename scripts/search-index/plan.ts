@@ -14,6 +14,8 @@ export interface PlannedStory {
 export interface Shard {
   /** Its name, unique in the archive and the same wherever it is built: <publication>-<year>-<n>. */
   name: string;
+  /** The paper whose stories it holds. */
+  publication: string;
   /** Article ids, newest first. */
   ids: string[];
   /** The newest and oldest date key it holds ("" for undated stories, which sort last). */
@@ -34,11 +36,18 @@ export function planShards(stories: readonly PlannedStory[], max: number): Shard
   const keyOf = new Map(stories.map((s) => [s.id, dateSortKey(s.date)]));
   const shards: Shard[] = [];
   for (const [part, members] of groupBy(stories, (s) => [partOf(s)])) {
+    const publication = members[0]!.publication;
     const ids = members
       .map((s) => s.id)
       .sort((a, b) => keyOf.get(b)!.localeCompare(keyOf.get(a)!) || a.localeCompare(b));
     for (const [n, cut] of shardsOf(ids, max).entries())
-      shards.push({ name: `${part}-${n}`, ids: cut, newest: keyOf.get(cut[0]!)!, oldest: keyOf.get(cut.at(-1)!)! });
+      shards.push({
+        name: `${part}-${n}`,
+        publication,
+        ids: cut,
+        newest: keyOf.get(cut[0]!)!,
+        oldest: keyOf.get(cut.at(-1)!)!,
+      });
   }
   // newest first; undated last
   return shards.sort(

@@ -36,17 +36,23 @@ export async function buildShard(task: ShardTask): Promise<"indexed" | "reused">
   const target = join(task.cache, task.key);
   if (existsSync(join(target, CHARS_FILE))) return "reused";
   const { pubs, places } = contextOf(task.data);
-  const documents = task.stories.map(([id, page]) => {
-    const a = readPageRecord(page, task.data).articles.find((x) => x.id === id);
-    if (!a) throw new Error(`${page}: its record holds no story ${id}, which articles.json lists`);
-    return { url: a.url, content: searchDocument(a, pubs.get(a.publication)!, places) };
-  });
+  // every Han character the documents print: a superset of what the index holds, which is safe for routing
+  const chars = new Set<string>();
+  // each document made as Pagefind is ready for it; records read unchecked (the ingest wrote them just now)
+  function* documents() {
+    for (const [id, page] of task.stories) {
+      const a = readPageRecord(page, task.data, false).articles.find((x) => x.id === id);
+      if (!a) throw new Error(`${page}: its record holds no story ${id}, which articles.json lists`);
+      const content = searchDocument(a, pubs.get(a.publication)!, places);
+      for (const c of hanCharsOf(content)) chars.add(c);
+      yield { url: a.url, content };
+    }
+  }
   const tmp = `${target}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
   mkdirSync(tmp, { recursive: true });
   try {
-    await buildIndex(tmp, documents);
-    // every Han character the documents print: a superset of what the index holds, which is safe for routing
-    writeFileSync(join(tmp, CHARS_FILE), [...new Set(documents.flatMap((d) => hanCharsOf(d.content)))].join(""));
+    await buildIndex(tmp, documents());
+    writeFileSync(join(tmp, CHARS_FILE), [...chars].join(""));
     rmSync(target, { recursive: true, force: true });
     renameSync(tmp, target);
   } finally {

@@ -41,14 +41,18 @@ export const summariseArticle = ({
 const recent = new Map<string, PageRecord>();
 const RECENT = 64;
 
-/** One page's record, checked against the schema; an unreadable or wrong file fails naming it. */
-export function readPageRecord(pageId: string, dir = dataDir()): PageRecord {
+/**
+ * One page's record, checked against the schema (unless `checked` is false: a reader that gets it straight from
+ * the ingest, as the search indexer does, may skip the check's cost); an unreadable or wrong file fails naming it.
+ */
+export function readPageRecord(pageId: string, dir = dataDir(), checked = true): PageRecord {
   const file = recordFile(dir, pageId);
   const hit = recent.get(file);
   if (hit) return hit;
   let record: PageRecord;
   try {
-    record = pageRecordSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+    const json = JSON.parse(readFileSync(file, "utf8")) as PageRecord;
+    record = checked ? pageRecordSchema.parse(json) : json;
   } catch (e) {
     throw new Error(`${file}: not a page record the ingest wrote (${(e as Error).message.slice(0, 300)})`);
   }

@@ -272,8 +272,8 @@ function dateFeed(lists: PagefindHit[][], direction: "asc" | "desc"): Feed {
 /** The index's bundles as the search page reads them (scripts/search-index/index.ts writes them). */
 interface BundleList {
   bundles: string[];
-  /** Each bundle's stretch of time, newest first: date keys ("" undated). */
-  spans?: { newest: string; oldest: string; stories: number }[];
+  /** Each bundle's stretch of time, newest first (date keys, "" undated), and its paper. */
+  spans?: { newest: string; oldest: string; publication: string; stories: number }[];
   routes?: string;
   /** The whole archive's filter counts (no bundle need be loaded to show the filter menus). */
   filters?: Record<string, Record<string, number>>;
@@ -386,9 +386,11 @@ async function run(): Promise<void> {
   const said = query ? `与“${query}”相符的报道` : "报道";
   const spanOf = new Map(bundles.map((b, i) => [b, spans?.[i]]));
   // the shards that can hold the query, in the order searched: newest first, or oldest first by date ascending;
-  // a year asked for leaves out the shards of other years
+  // a year or a paper asked for leaves out the shards of others (searching one issue asks for both)
   const routed = (await bundlesFor(bundles, routes, termSets)).filter(
-    (b) => !filters["year"] || spanHoldsYear(spanOf.get(b), filters["year"]),
+    (b) =>
+      (!filters["year"] || spanHoldsYear(spanOf.get(b), filters["year"])) &&
+      (!filters["publication"] || !spanOf.get(b) || spanOf.get(b)!.publication === filters["publication"]),
   );
   const order = sort === "date-asc" ? routed.reverse() : routed;
   if (!order.length) {

@@ -54,7 +54,7 @@ describeInChromium("a sharded archive with a routing index", () => {
   const bundleList = () =>
     JSON.parse(readFileSync(join(out, "pagefind-bundles.json"), "utf8")) as {
       bundles: string[];
-      spans: { newest: string; oldest: string }[];
+      spans: { newest: string; oldest: string; publication: string }[];
       routes?: string;
       filters: Record<string, Record<string, number>>;
     };
@@ -65,11 +65,12 @@ describeInChromium("a sharded archive with a routing index", () => {
     const { bundles, spans, routes, filters } = bundleList();
     expect(bundles.length).toBeGreaterThanOrEqual(3);
     expect(routes).toBe("/pagefind-routes/");
-    // each bundle a stretch of time, none newer than the one before it
+    // each bundle one paper's stretch of one year, listed newest first
     expect(spans).toHaveLength(bundles.length);
     for (const [k, s] of spans.entries()) {
       expect(s.oldest <= s.newest || s.newest === "").toBe(true);
-      if (k > 0) expect(s.newest <= spans[k - 1]!.oldest || s.newest === "").toBe(true);
+      expect(s.oldest.slice(0, 4)).toBe(s.newest.slice(0, 4));
+      if (k > 0) expect(s.newest <= spans[k - 1]!.newest).toBe(true);
     }
     const articles = readExport(out).articles;
     expect(Object.values(filters["publication"]!).reduce((a, b) => a + b, 0)).toBe(articles.length);
@@ -113,5 +114,37 @@ describeInChromium("a sharded archive with a routing index", () => {
     expect(s.first.entries).toHaveLength(1);
     expect(s.entries).toHaveLength(bundles.length);
     expect(s.titles.sort()).toEqual(holding("2024").sort());
+  });
+
+  test("searching one issue from its page loads only its paper's shards of its year, and finds its stories", async () => {
+    const { bundles, spans } = bundleList();
+    const { issues } = readExport(out);
+    const issue = issues.find((i) => i.publication.id === "jinan-districts")!;
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const entries: string[] = [];
+    page.on("request", (r) => {
+      if (new URL(r.url()).pathname.endsWith("pagefind-entry.json")) entries.push(new URL(r.url()).pathname);
+    });
+    try {
+      await page.goto(`${baseURL}/issues/${issue.id}/`);
+      await page.locator("#issue-q").fill("济南");
+      await page.locator("#issue-q").press("Enter");
+      await page.waitForFunction(() => (document.querySelector("#search-status")?.textContent ?? "").length > 0);
+      const own = new Set(issue.articles.map((a) => a.url));
+      const shown = await page
+        .locator("#results li > a")
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(shown.length).toBeGreaterThan(0);
+      for (const href of shown) expect(own.has(href)).toBe(true);
+      const year = issue.date!.slice(0, 4);
+      const theirs = bundles.filter(
+        (_, k) => spans[k]!.publication === issue.publication.name && spans[k]!.newest.startsWith(year),
+      );
+      expect(theirs.length).toBeLessThan(bundles.length);
+      for (const e of entries) expect(theirs.map((b) => `${b}pagefind-entry.json`)).toContain(e);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/**
+ * One part of an archive built on its own, on any machine: a folder of raw pages (one paper's year, say, with the
+ * archive's publications.json) read into records and indexed into search shards. `npm run build -- --parts
+ * OUT…` then puts the parts together into one site, taking every shard from them (see README, "Past one
+ * machine"). A part's pages are read in the light of its own pages only (each paper's profile).
+ *   node scripts/parts/build-part.ts CONTENT_DIR OUT_DIR   → OUT_DIR/data, OUT_DIR/shards
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const [content, out] = process.argv.slice(2).map((p) => resolve(p));
+if (!content || !out) {
+  console.error("usage: node scripts/parts/build-part.ts CONTENT_DIR OUT_DIR");
+  process.exit(2);
+}
+mkdirSync(out, { recursive: true });
+const env = {
+  ...process.env,
+  LUBAO_CONTENT_DIR: content,
+  LUBAO_DATA_DIR: join(out, "data"),
+  LUBAO_PAGEFIND_CACHE_DIR: join(out, "shards"),
+  // the whole archive's shards, however few stories this part has
+  LUBAO_SHARDED: "1",
+};
+const seconds: Record<string, number> = {};
+for (const [step, script, args] of [
+  ["ingest", "scripts/ingest/cli.ts", []],
+  ["search", "scripts/search-index/index.ts", [join(out, "index")]],
+] as const) {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [script, ...args], { stdio: "inherit", env });
+  if (r.status !== 0) {
+    console.error(`build-part: ${step} of ${content} failed`);
+    process.exit(r.status ?? 1);
+  }
+  seconds[step] = (performance.now() - started) / 1000;
+}
+// the shards are what the whole archive's build takes; the part's own bundle list is not needed
+rmSync(join(out, "index"), { recursive: true, force: true });
+writeFileSync(join(out, "timing.json"), JSON.stringify(seconds));
+console.log(
+  `build-part: ${content} → ${out} (ingest ${seconds["ingest"]!.toFixed(1)} s, search ${seconds["search"]!.toFixed(1)} s)`,
+);

@@ -1,0 +1,85 @@
+// Issue 13, part 4: an archive built in parts, apart (each its own folder of pages: its records and search
+// shards), then combined into one site, is the site one build of all the pages gives, its shards taken as the
+// parts made them. The seed papers are split into two parts.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+
+const scratch = mkdtempSync(join(tmpdir(), "lubao-parts-"));
+const PARTS = { a: ["jiyang", "jining-gaoxin"], b: ["jinan-districts", "jinan-lianghui", "qilu-evening"] };
+
+/** Every file of a built site by path, with the names of source files (原文, 原始文件, "source") left out. */
+function site(dir: string): Map<string, string> {
+  const names = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(
+    names.map((e) => {
+      const path = join(e.parentPath, e.name);
+      return [
+        path.slice(dir.length + 1),
+        readFileSync(path, "utf8").replace(/"source":\s*"[^"]*"|原文（[^）]*）|原始文件：[^（<]*/gu, ""),
+      ];
+    }),
+  );
+}
+
+function build(args: string[], env: Record<string, string>): string {
+  return execFileSync(process.execPath, ["scripts/build.ts", ...args], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+describe("an archive built in two parts and combined", () => {
+  let combinedLog: string;
+  beforeAll(() => {
+    for (const [part, papers] of Object.entries(PARTS)) {
+      const content = join(scratch, part);
+      mkdirSync(content);
+      cpSync("content/publications.json", join(content, "publications.json"));
+      for (const p of papers) cpSync(join("content", p), join(content, p), { recursive: true });
+      execFileSync(process.execPath, ["scripts/parts/build-part.ts", content, join(scratch, `out-${part}`)], {
+        env: { ...process.env, LUBAO_CACHE_DIR: join(scratch, `parse-${part}`) },
+        stdio: "pipe",
+      });
+    }
+    const caches = (name: string) => ({
+      LUBAO_DATA_DIR: join(scratch, `${name}-data`),
+      LUBAO_OUT_DIR: join(scratch, name),
+      LUBAO_ASTRO_CACHE_DIR: join(scratch, `${name}-astro`),
+      LUBAO_PAGEFIND_CACHE_DIR: join(scratch, `${name}-pagefind`),
+      LUBAO_PAGEFIND_TIMING: join(scratch, `${name}-timing.json`),
+      LUBAO_CACHE_DIR: join(scratch, `${name}-parse`),
+    });
+    combinedLog = build(["--parts", join(scratch, "out-a"), join(scratch, "out-b")], caches("combined"));
+    // one build of all the pages, sharded as the parts are
+    build([], { ...caches("whole"), LUBAO_CONTENT_DIR: "content", LUBAO_SHARDED: "1" });
+  });
+
+  test("the combined site takes every search shard from the parts and indexes none", () => {
+    expect(combinedLog).toMatch(/2 parts combined: 5 pages, 27 articles/u);
+    const timing = JSON.parse(readFileSync(join(scratch, "combined-timing.json"), "utf8")) as Record<string, number>;
+    expect(timing).toMatchObject({ articles: 27, indexed: 0, reused: timing["bundles"] });
+  });
+
+  test("and is the site one build of all the pages gives, file for file", () => {
+    const [combined, whole] = [site(join(scratch, "combined")), site(join(scratch, "whole"))];
+    expect([...combined.keys()].sort()).toEqual([...whole.keys()].sort());
+    for (const [path, text] of whole) expect({ path, text: combined.get(path) }).toEqual({ path, text });
+  });
+
+  test("a part that does not agree on the papers is refused, and nothing is written", () => {
+    const other = join(scratch, "out-c");
+    cpSync(join(scratch, "out-b"), other, { recursive: true });
+    cpSync("tests/site/parts.test.ts", join(other, "data", "publications.json"));
+    expect(() =>
+      build(["--parts", join(scratch, "out-a"), other], {
+        LUBAO_OUT_DIR: join(scratch, "refused"),
+        LUBAO_DATA_DIR: join(scratch, "refused-data"),
+      }),
+    ).toThrow(/publications\.json differs/u);
+    expect(() => readdirSync(join(scratch, "refused"))).toThrow();
+  });
+});
