@@ -51,14 +51,19 @@ export function ingestFolder(
   );
 }
 
-/** Read, parse and check some of a folder's raw pages (a worker's share); mergeArchives puts the shares together. */
+/**
+ * Read, parse and check some of a folder's raw pages (a worker's share); mergeArchives puts the shares together.
+ * A caller reading a share in slices hands over the folder's context, made once.
+ */
 export function ingestFiles(
   dir: string,
   files: string[],
   onFile: (done: number, total: number) => void = () => {},
   profiles?: Map<string, PaperProfile>,
+  context: ReturnType<typeof folderContext> = folderContext(dir, files, profiles),
 ): Archive {
-  const { ctx, problems } = folderContext(dir, files, profiles);
+  const { ctx } = context;
+  const problems = [...context.problems];
   const reports: FileReport[] = [];
   const pages: Page[] = [];
   const articles: Article[] = [];

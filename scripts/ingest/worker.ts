@@ -4,7 +4,7 @@
  * records are ever held.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { ingestFiles } from "./ingest.ts";
+import { folderContext, ingestFiles } from "./ingest.ts";
 import { pack, type PackedArchive } from "./pack.ts";
 import { unpackProfile, type PackedProfile } from "./page/profile.ts";
 import { sinkFor } from "./parallel.ts";
@@ -21,6 +21,8 @@ const { dir, files, profiles, staging } = workerData as {
 };
 const profileMap = new Map(profiles.map(([id, p]) => [id, unpackProfile(p)]));
 const sink = sinkFor(staging);
+// the papers, their profiles and the gazetteer: made once for every slice
+const context = folderContext(dir, files, profileMap);
 const parts: PackedArchive[] = [];
 for (let from = 0; from < files.length; from += SLICE) {
   const slice = files.slice(from, from + SLICE);
@@ -29,6 +31,7 @@ for (let from = 0; from < files.length; from += SLICE) {
     slice,
     (done) => parentPort!.postMessage({ type: "progress", done: from + done }),
     profileMap,
+    context,
   );
   parts.push(pack(archive, sink));
 }
