@@ -17,7 +17,10 @@ export const QUERIES = ["特医食品", "柑橘", "济阳", "王广杰", "留守
 export interface QueryFigures {
   query: string;
   results: number;
-  /** KB fetched from the search index (Pagefind's files and the routes) as a first query, and as a later one. */
+  /**
+   * KB of the search index (Pagefind's files and the routes) that came over the wire, as a first query and as a
+   * later one (what the browser's cache answered is not counted).
+   */
   firstKB: number;
   laterKB: number;
   /** ms from navigation until the search page showed its first result (or said it found none). */
@@ -28,8 +31,9 @@ export interface QueryFigures {
 async function measureQuery(context: BrowserContext, base: string, q: string) {
   const page = await context.newPage();
   let bytes = 0;
-  page.on("response", async (r) => {
-    if (/\/pagefind/u.test(r.url())) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+  // bytes over the wire: a response the browser's cache answers (or a 304) brings no body
+  page.on("requestfinished", async (r) => {
+    if (/\/pagefind/u.test(r.url())) bytes += (await r.sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
   });
   const started = performance.now();
   await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);

@@ -2,14 +2,13 @@
 /**
  * The search index of an archive, made from the ingest's records rather than from the built site: it needs no
  * page to be rendered first, so `npm run build` makes it while Astro renders the site, on the other core.
- * Above LUBAO_SHARD_PAGES stories it is made in shards, each a stretch of time (plan.ts), newest first, with a
- * routing index of which shards print each character; a shard whose stories, texts and code are unchanged is
- * taken from the shard cache (LUBAO_PAGEFIND_CACHE_DIR) and not indexed again.
+ * Above LUBAO_SHARD_PAGES stories it is made in shards, each one paper's stretch of one year (plan.ts), listed
+ * newest first, with a routing index of which shards print each character; a shard whose stories, texts and code
+ * are unchanged is taken from the shard cache (LUBAO_PAGEFIND_CACHE_DIR) and not indexed again.
  *   node scripts/search-index/index.ts OUT     reads LUBAO_DATA_DIR, writes OUT/pagefind… and OUT/pagefind-bundles.json
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { linkTree } from "../lib/link.ts";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,6 +19,7 @@ import type { ArticleSummary, PageSummary, Place, Publication } from "../../src/
 import { filterValues } from "../../src/lib/search/document.ts";
 import { SEARCH_FILTERS } from "../../src/lib/search/filters.ts";
 import { urls } from "../../src/lib/urls.ts";
+import { linkTree } from "../lib/link.ts";
 import { fingerprintOf, importGraph } from "../lib/sources.ts";
 import { INDEX_OPTIONS, PAGEFIND_VERSION } from "./pagefind.ts";
 import { planShards, type PlannedStory, type Shard } from "./plan.ts";
