@@ -17,14 +17,16 @@ export function combineData(parts: readonly string[], target: string): { pages: 
   const read = (part: string, name: string) => readFileSync(join(part, name), "utf8");
   const [first, ...rest] = parts;
   if (!first) throw new Error("combine: no parts given");
-  for (const name of ["publications.json", "places.json"])
+  mkdirSync(join(target, RECORDS), { recursive: true });
+  for (const name of ["publications.json", "places.json"]) {
+    const agreed = read(first, name);
     for (const part of rest)
-      if (read(part, name) !== read(first, name))
+      if (read(part, name) !== agreed)
         throw new Error(
           `combine: ${join(part, name)} differs from ${join(first, name)}; parts must be built against the same papers and gazetteer`,
         );
-  mkdirSync(join(target, RECORDS), { recursive: true });
-  for (const name of ["publications.json", "places.json"]) writeFileSync(join(target, name), read(first, name));
+    writeFileSync(join(target, name), agreed);
+  }
   const issues = new Map<string, { issue: Issue; part: string }>();
   for (const part of parts)
     for (const issue of JSON.parse(read(part, "issues.json")) as Issue[]) {

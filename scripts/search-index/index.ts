@@ -14,6 +14,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { dataDir } from "../../src/lib/records.ts";
+import type { BundleList } from "../../src/lib/search/bundles.ts";
 import { routeBuckets } from "../../src/lib/search/routes.ts";
 import type { ArticleSummary, PageSummary, Place, Publication } from "../../src/lib/schema/index.ts";
 import { filterValues } from "../../src/lib/search/document.ts";
@@ -59,19 +60,6 @@ export const defaultSettings = (out: string): IndexSettings => ({
   // run by the build, whose pipe asks for more lanes; by hand from a terminal, nothing to ask
   more: process.stdin.isTTY ? null : process.stdin,
 });
-
-/** What the search page reads first: the bundles to search, newest first, and where the routes are. */
-export interface BundleList {
-  bundles: string[];
-  /**
-   * Each bundle's stretch of time (date keys, "" undated) and paper (its name, as the filter has it), in the
-   * order of bundles; absent for one index.
-   */
-  spans?: { newest: string; oldest: string; publication: string; stories: number }[];
-  routes?: string;
-  /** The whole archive's count of stories for each value of each search filter: the search page's menus. */
-  filters: Record<string, Record<string, number>>;
-}
 
 export interface IndexReport {
   seconds: number;

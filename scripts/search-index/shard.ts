@@ -2,7 +2,7 @@
 // there): what a worker thread of the indexer does, and what the indexer does itself when it runs alone.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { readPageRecord } from "../../src/lib/records.ts";
+import { readStory } from "../../src/lib/records.ts";
 import { hanCharsOf } from "../../src/lib/search/routes.ts";
 import { searchDocument } from "../../src/lib/search/document.ts";
 import type { Place, Publication } from "../../src/lib/schema/index.ts";
@@ -20,14 +20,16 @@ export interface ShardTask {
 /** The file beside a cached shard's bundle listing the Han characters its documents print (for the routes). */
 export const CHARS_FILE = "lubao-chars.txt";
 
-/** The archive's papers and gazetteer, as the documents need them (read once per thread). */
-let context: { pubs: Map<string, Publication>; places: Map<string, Place> } | null = null;
+/** The archive's papers and gazetteer, as the documents need them (read once per thread and data folder). */
+let context: { data: string; pubs: Map<string, Publication>; places: Map<string, Place> } | null = null;
 function contextOf(data: string) {
   const read = <T>(name: string) => JSON.parse(readFileSync(join(data, name), "utf8")) as T;
-  context ??= {
-    pubs: new Map(read<Publication[]>("publications.json").map((p) => [p.id, p])),
-    places: new Map(read<Place[]>("places.json").map((p) => [p.code, p])),
-  };
+  if (context?.data !== data)
+    context = {
+      data,
+      pubs: new Map(read<Publication[]>("publications.json").map((p) => [p.id, p])),
+      places: new Map(read<Place[]>("places.json").map((p) => [p.code, p])),
+    };
   return context;
 }
 
@@ -41,8 +43,7 @@ export async function buildShard(task: ShardTask): Promise<"indexed" | "reused">
   // each document made as Pagefind is ready for it; records read unchecked (the ingest wrote them just now)
   function* documents() {
     for (const [id, page] of task.stories) {
-      const a = readPageRecord(page, task.data, false).articles.find((x) => x.id === id);
-      if (!a) throw new Error(`${page}: its record holds no story ${id}, which articles.json lists`);
+      const a = readStory({ id, page }, task.data, false);
       const content = searchDocument(a, pubs.get(a.publication)!, places);
       for (const c of hanCharsOf(content)) chars.add(c);
       yield { url: a.url, content };

@@ -2,15 +2,14 @@ import rss from "@astrojs/rss";
 import type { ArticleSummary as Article, Publication } from "./schema/index.ts";
 import { knownIsoDate, newestFirst } from "./dates.ts";
 import { cutText, xmlSafe } from "./text/safe.ts";
-import { readPageRecord } from "./records.ts";
+import { readStory } from "./records.ts";
 
 /** How much of a story's first paragraph a feed item carries. */
 const LEAD_CHARS = 200;
 
 /** The opening of a story's first paragraph, from its page's record (the summaries hold no text). */
 function leadOf(a: Article): string {
-  const full = readPageRecord(a.page).articles.find((x) => x.id === a.id);
-  return cutText(full?.blocks.find((b) => b.type === "paragraph")?.text ?? "", LEAD_CHARS);
+  return cutText(readStory(a).blocks.find((b) => b.type === "paragraph")?.text ?? "", LEAD_CHARS);
 }
 
 /** An RSS feed of articles, newest first (dates as precise as known: a month-precise date counts as its first day). */

@@ -37,6 +37,13 @@ export const summariseArticle = ({
   ...a
 }: Article): ArticleSummary => a;
 
+/** A story's full record, from its page's record; a story its page's record lacks fails naming both. */
+export function readStory(story: { id: string; page: string }, dir = dataDir(), checked = true): Article {
+  const a = readPageRecord(story.page, dir, checked).articles.find((x) => x.id === story.id);
+  if (!a) throw new Error(`${recordFile(dir, story.page)}: holds no story ${story.id}, which articles.json lists`);
+  return a;
+}
+
 /** The last few records read: a build renders a page's stories one after another. */
 const recent = new Map<string, PageRecord>();
 const RECENT = 64;

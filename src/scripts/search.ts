@@ -6,6 +6,7 @@ import { toCsv } from "../lib/csv.ts";
 import { excerptAround } from "../lib/search/excerpt.ts";
 import { SEARCH_FILTERS } from "../lib/search/filters.ts";
 import { adjacency, holdsEvery, normaliseQuery, termsOf } from "../lib/search/terms.ts";
+import type { BundleList } from "../lib/search/bundles.ts";
 import { bucketOf, shardsFor, type RouteBucket } from "../lib/search/routes.ts";
 import { urls } from "../lib/urls.ts";
 import { markedNodes } from "./marked.ts";
@@ -269,16 +270,6 @@ function dateFeed(lists: PagefindHit[][], direction: "asc" | "desc"): Feed {
   };
 }
 
-/** The index's bundles as the search page reads them (scripts/search-index/index.ts writes them). */
-interface BundleList {
-  bundles: string[];
-  /** Each bundle's stretch of time, newest first (date keys, "" undated), and its paper. */
-  spans?: { newest: string; oldest: string; publication: string; stories: number }[];
-  routes?: string;
-  /** The whole archive's filter counts (no bundle need be loaded to show the filter menus). */
-  filters?: Record<string, Record<string, number>>;
-}
-
 /**
  * Bundles searched one after another, newest first (oldest first by date ascending): the first is searched at
  * once and each further one only when the reader asks for older stories, so a query costs one bundle however
@@ -408,8 +399,8 @@ async function run(): Promise<void> {
     await engine.init();
     return engine;
   };
-  // the whole archive's filter counts come with the list of bundles (an older index: from the first bundle)
-  const everything = index.filters ?? (await (await engineOf(order[0]!)).filters());
+  // the whole archive's filter counts come with the list of bundles
+  const everything = index.filters;
 
   if (!typed && !filtered) {
     showCounts(everything, everything, "");
