@@ -13,6 +13,7 @@ import { ingestFolderParallel } from "./parallel.ts";
 import { startStaging, writeArchive, DATA_DIR } from "./write.ts";
 import { rmSync } from "node:fs";
 import { pack } from "./pack.ts";
+import { readMoved } from "./moved.ts";
 import { progress } from "../lib/progress.ts";
 
 const args = process.argv.slice(2);
@@ -73,6 +74,9 @@ async function ingest(
         () => {},
       )
     : await ingestFolderParallel(dir, progress("ingest"), undefined, staging);
+  // the folder's moved addresses are checked with its pages (a check of one page leaves them aside)
+  const moved = onePage ? { moved: {}, report: null } : readMoved(dir);
+  if (moved.report) archive.reports.push(moved.report);
   const failed = archive.reports.filter((r) => !r.ok);
   if (check) {
     if (flag("--json"))
@@ -104,7 +108,7 @@ async function ingest(
     );
     return 1;
   }
-  writeArchive(archive, DATA_DIR, staging!);
+  writeArchive(archive, DATA_DIR, staging!, moved.moved);
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `ingest: ${archive.counts.pages} pages, ${archive.counts.articles} articles, ${archive.issues.length} issues from ${dir} → ${DATA_DIR} in ${seconds.toFixed(2)} s (${archive.stats.parsed} parsed, ${archive.stats.cached} from cache)`,

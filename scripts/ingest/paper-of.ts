@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { z } from "astro/zod";
 import {
@@ -11,6 +10,7 @@ import {
 } from "../../src/lib/schema/index.ts";
 import { decode } from "./decode/decode.ts";
 import { repoPath } from "./files.ts";
+import { jsonError, present, readInside } from "./guarded-read.ts";
 import type { Problem } from "./merge.ts";
 
 /** A zod failure as sentences a person can act on. */
@@ -18,19 +18,17 @@ export function describeZodError(err: z.ZodError): string {
   return err.issues.map((i) => `${i.path.length ? i.path.join(".") : "(top)"}: ${i.message}`).join("; ");
 }
 
-/** A JSON file an editor wrote: read with the pages' decoder (a BOM, GBK), with a warning when it is not UTF-8. */
-export function readEditorJson(file: string): { value: unknown; warning: string | null; error: string | null } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    return {
-      value: null,
-      warning: null,
-      error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    };
-  }
-  const decoded = decode(bytes);
+/**
+ * A JSON file an editor wrote, opened inside the content folder `root` only: read with the pages' decoder
+ * (a BOM, GBK), with a warning when it is not UTF-8.
+ */
+export function readEditorJson(
+  root: string,
+  file: string,
+): { value: unknown; warning: string | null; error: string | null } {
+  const read = readInside(root, file, "editor");
+  if (!read.ok) return { value: null, warning: null, error: read.reason };
+  const decoded = decode(read.bytes);
   if (!decoded.ok) return { value: null, warning: null, error: decoded.reason };
   const bad = decoded.warnings[0];
   if (bad) return { value: null, warning: null, error: `line ${bad.line}: ${bad.message}` };
@@ -38,17 +36,19 @@ export function readEditorJson(file: string): { value: unknown; warning: string 
   try {
     return { value: JSON.parse(decoded.text), warning, error: null };
   } catch (e) {
-    return { value: null, warning, error: `not valid JSON: ${(e as Error).message}` };
+    return { value: null, warning, error: jsonError(decoded.text, e) };
   }
 }
 
 /** A sidecar's or corrections file's contents, checked against its schema. */
 function readBeside<T>(
+  root: string,
   file: string,
   schema: z.ZodType<T>,
 ): { data: T | null; warning: string | null; error: string | null } {
-  if (!existsSync(file)) return { data: null, warning: null, error: null };
-  const json = readEditorJson(file);
+  // a link leading nowhere is there, and said so: not taken for "no sidecar"
+  if (!present(file)) return { data: null, warning: null, error: null };
+  const json = readEditorJson(root, file);
   if (json.error) return { data: null, warning: json.warning, error: json.error };
   const parsed = schema.safeParse(json.value);
   return parsed.success
@@ -57,21 +57,27 @@ function readBeside<T>(
 }
 
 /** The sidecar of a raw page (page.meta.json beside page.txt): its metadata, nothing, or why it cannot be read. */
-export function readSidecar(file: string): {
+export function readSidecar(
+  root: string,
+  file: string,
+): {
   meta: Sidecar | null;
   file: string;
   warning: string | null;
   error: string | null;
 } {
   const metaFile = file.replace(/\.txt$/u, ".meta.json");
-  const r = readBeside(metaFile, sidecarSchema);
+  const r = readBeside(root, metaFile, sidecarSchema);
   return { meta: r.data, file: metaFile, warning: r.warning, error: r.error };
 }
 
 /** A page's corrections file (page.fix.json beside page.txt): its fixes, none, or why it cannot be read. */
-export function readFixes(file: string): { fixes: Fix[]; file: string; warning: string | null; error: string | null } {
+export function readFixes(
+  root: string,
+  file: string,
+): { fixes: Fix[]; file: string; warning: string | null; error: string | null } {
   const fixFile = file.replace(/\.txt$/u, ".fix.json");
-  const r = readBeside(fixFile, fixFileSchema);
+  const r = readBeside(root, fixFile, fixFileSchema);
   return { fixes: r.data?.fixes ?? [], file: fixFile, warning: r.warning, error: r.error };
 }
 
@@ -84,11 +90,11 @@ export function readPublications(dir: string, problems: Problem[], placeCodes?: 
   const at = repoPath(file);
   const say = (message: string, severity: Problem["severity"] = "error") =>
     problems.push({ file: at, line: null, message, severity });
-  if (!existsSync(file)) {
+  if (!present(file)) {
     say("no publications.json: every page will be filed under an unknown publication", "warning");
     return [];
   }
-  const json = readEditorJson(file);
+  const json = readEditorJson(dir, file);
   if (json.warning) say(json.warning, "warning");
   if (json.error) {
     say(json.error);

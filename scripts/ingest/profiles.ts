@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import { printedWidth } from "./page/text/width.ts";
 import type { Publication } from "../../src/lib/schema/index.ts";
 import { decode } from "./decode/decode.ts";
+import { readInside } from "./guarded-read.ts";
 import { closeSpacing } from "./page/letter-spacing.ts";
 import { LINE_BREAK, type Line } from "./page/normalise.ts";
 import { publicationIdOf, readSidecar } from "./paper-of.ts";
@@ -18,15 +18,11 @@ export function profilesOf(dir: string, files: string[], publications: Publicati
   const known = new Map(publications.map((p) => [p.id, p]));
   const pagesOf = new Map<string, Line[][]>();
   for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      continue; // the ingest reports it
-    }
-    const id = publicationIdOf(dir, file, readSidecar(file).meta, known);
+    const read = readInside(dir, file, "page");
+    if (!read.ok) continue; // the ingest reports it
+    const id = publicationIdOf(dir, file, readSidecar(dir, file).meta, known);
     if (!id) continue;
-    const decoded = decode(bytes);
+    const decoded = decode(read.bytes);
     if (!decoded.ok) continue;
     const lines: Line[] = [];
     let n = 0;

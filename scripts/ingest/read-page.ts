@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { cutText } from "../../src/lib/text/safe.ts";
 import { dateSortKey } from "../../src/lib/dates.ts";
@@ -21,6 +20,7 @@ import { MAX_PAGE_NAME } from "../../src/lib/schema/sidecar.ts";
 import { cachedParse } from "./cache.ts";
 import { decode } from "./decode/decode.ts";
 import { repoPath } from "./files.ts";
+import { readInside } from "./guarded-read.ts";
 import { dateOf, estimateDate, fileNameDate, issueNumbers, printedIssueDate, sidecarDate } from "./issue-date.ts";
 import type { FileReport, Problem } from "./merge.ts";
 import { pageIdOf } from "./page-id.ts";
@@ -87,15 +87,13 @@ class Say {
 }
 
 // 1. The file's bytes as text.
-function readText(file: string, say: Say): { text: string; encoding: string } | null {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    say.error(`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+function readText(root: string, file: string, say: Say): { text: string; encoding: string } | null {
+  const read = readInside(root, file, "page");
+  if (!read.ok) {
+    say.error(read.reason);
     return null;
   }
-  const decoded = decode(bytes);
+  const decoded = decode(read.bytes);
   if (!decoded.ok) {
     say.error(decoded.reason);
     return null;
@@ -105,8 +103,13 @@ function readText(file: string, say: Say): { text: string; encoding: string } | 
 }
 
 // 2. What the editor put beside the page: metadata (page.meta.json) and corrections (page.fix.json).
-function readEditorFiles(file: string, text: string, say: Say): { meta: Sidecar | null; fixes: Fix[] } | null {
-  const sidecar = readSidecar(file);
+function readEditorFiles(
+  root: string,
+  file: string,
+  text: string,
+  say: Say,
+): { meta: Sidecar | null; fixes: Fix[] } | null {
+  const sidecar = readSidecar(root, file);
   if (sidecar.warning) say.warn(`sidecar ${repoPath(sidecar.file)}: ${sidecar.warning}`);
   if (sidecar.error) say.error(`sidecar ${repoPath(sidecar.file)}: ${sidecar.error}`);
   // a 版名 is bounded here, once: the records take it as cut
@@ -117,7 +120,7 @@ function readEditorFiles(file: string, text: string, say: Say): { meta: Sidecar 
       `sidecar ${repoPath(sidecar.file)}: pageName is ${given.length} characters; a 版名 is kept to its first ${MAX_PAGE_NAME}`,
     );
   const meta = sidecar.meta && { ...sidecar.meta, ...(pageName ? { pageName } : {}) };
-  const fix = readFixes(file);
+  const fix = readFixes(root, file);
   if (fix.warning) say.warn(`corrections ${repoPath(fix.file)}: ${fix.warning}`);
   if (fix.error) say.error(`corrections ${repoPath(fix.file)}: ${fix.error}`);
   // corrections are checked against the page before it is parsed
@@ -266,10 +269,10 @@ export function readPage(ctx: FolderContext, file: string): PageReading {
     report.ok = !say.failed;
     return { report, read: report.ok ? read : null };
   };
-  const text = readText(file, say);
+  const text = readText(ctx.dir, file, say);
   if (!text) return done(null);
   report.encoding = text.encoding;
-  const editor = readEditorFiles(file, text.text, say);
+  const editor = readEditorFiles(ctx.dir, file, text.text, say);
   if (!editor) return done(null);
   const publication = paperOf(ctx, file, editor.meta, say);
   if (!publication) return done(null);

@@ -1,6 +1,8 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { dataDir, RECORDS, recordFile } from "../../src/lib/records.ts";
+import { MOVED } from "../../src/lib/moved.ts";
+import type { Moved } from "../../src/lib/schema/moved.ts";
 import { writeJoinedJsonArrays, type PackedArchive, type RecordSink } from "./pack.ts";
 
 /** Where the ingest leaves its records for the site's content collections. */
@@ -42,12 +44,18 @@ export const recordsInto =
  * page records may already be), then swapped in by rename, so a failed run never leaves half a data set for the
  * site to build from.
  */
-export function writeArchive(archive: PackedArchive, target = DATA_DIR, staging = startStaging(target)): void {
+export function writeArchive(
+  archive: PackedArchive,
+  target = DATA_DIR,
+  staging = startStaging(target),
+  moved: Moved = {},
+): void {
   try {
     const files: Record<string, unknown> = {
       "publications.json": archive.publications,
       "issues.json": archive.issues,
       "places.json": archive.places,
+      [MOVED]: moved,
     };
     for (const [name, value] of Object.entries(files)) writeFileSync(join(staging, name), stableJson(value));
     writeChunks(join(staging, "pages.json"), archive.json.pages);

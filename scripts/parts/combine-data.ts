@@ -3,6 +3,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { RECORDS } from "../../src/lib/records.ts";
+import { MOVED, movedPages } from "../../src/lib/moved.ts";
 import type { Issue } from "../../src/lib/schema/index.ts";
 import { mergeIssue } from "../ingest/merge.ts";
 import { writeJoinedJsonArrays } from "../ingest/pack.ts";
@@ -43,6 +44,16 @@ export function combineData(parts: readonly string[], target: string): { pages: 
       );
     }
   writeFileSync(join(target, "issues.json"), stableJson([...issues.values()].map((x) => x.issue)));
+  // each part's moved addresses, as its ingest checked them; two parts sending one address apart are refused
+  const moved = new Map<string, { to: string; part: string }>();
+  for (const part of parts)
+    for (const [from, to] of Object.entries(movedPages(part))) {
+      const seen = moved.get(from);
+      if (seen && seen.to !== to)
+        throw new Error(`combine: ${from} moves to ${seen.to} in ${seen.part} and to ${to} in ${part}`);
+      moved.set(from, { to, part });
+    }
+  writeFileSync(join(target, MOVED), stableJson(Object.fromEntries([...moved].map(([from, m]) => [from, m.to]))));
   const counts = { pages: 0, articles: 0 };
   for (const [name, key] of [
     ["pages.json", "pages"],

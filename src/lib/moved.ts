@@ -1,15 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { dataDir } from "./records.ts";
 import { movedSchema, type Moved } from "./schema/moved.ts";
 
-/** The archive's moved addresses (content/moved.json, optional), checked: old path → new path. */
-export function movedPages(contentDir = process.env["LUBAO_CONTENT_DIR"] ?? "content"): Moved {
-  const file = join(contentDir, "moved.json");
-  if (!existsSync(file)) return {};
-  const parsed = movedSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
-  if (!parsed.success)
-    throw new Error(
-      `${file}: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(top)"}: ${i.message}`).join("; ")}`,
-    );
-  return parsed.data;
+/** The data folder's file of moved addresses: the ingest reads and checks the content folder's moved.json. */
+export const MOVED = "moved.json";
+
+/** The archive's moved addresses, as the ingest checked them: old path → new path. */
+export function movedPages(dir = dataDir()): Moved {
+  const file = join(dir, MOVED);
+  return existsSync(file) ? movedSchema.parse(JSON.parse(readFileSync(file, "utf8"))) : {};
 }
