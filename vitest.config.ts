@@ -8,10 +8,11 @@ export default defineConfig({
         test: {
           name: "ingest",
           include: [
+            "tests/archive/**/*.test.ts",
             "tests/ingest/**/*.test.ts",
             "tests/property/**/*.test.ts",
-            "tests/lib/**/*.test.ts",
-            "tests/search-index/**/*.test.ts",
+            "tests/search/**/*.test.ts",
+            "tests/bench/**/*.test.ts",
           ],
           testTimeout: 60_000,
         },

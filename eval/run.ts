@@ -14,7 +14,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { ingestFolder } from "../scripts/ingest/ingest.ts";
+import { ingestFolder } from "../ingest/ingest.ts";
 import { writeExport } from "../scripts/export-data.ts";
 import { corpusPages, type CorpusPage } from "../scripts/fit-line-model.ts";
 import { HELD_OUT } from "./generator/papers.ts";

@@ -1,6 +1,6 @@
 /**
  * The whole build: ingest, then Astro's site and the search index at once (the index is made from the
- * records, not the pages: scripts/search-index/, so the two share the machine's cores), all into folders
+ * records, not the pages: search/index/, so the two share the machine's cores), all into folders
  * beside their targets, then swapped in. A failed or killed build leaves the previous data and the previous dist/ as they were,
  * never new data beside an old site, and the next build clears what a killed one left behind.
  *   LUBAO_CONTENT_DIR  raw pages to read (default content/)
@@ -13,7 +13,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { combineData } from "./parts/combine-data.ts";
-import { linkTree } from "./lib/link.ts";
+import { linkTree } from "../archive/store/link.ts";
 import { basename, dirname, join, resolve } from "node:path";
 
 const out = resolve(process.env["LUBAO_OUT_DIR"] ?? "dist");
@@ -124,7 +124,7 @@ if (at >= 0 && !parts.length) {
   console.error("build: --parts needs the folders scripts/parts/build-part.ts wrote");
   process.exit(2);
 }
-const ingest = parts.length ? combineParts(parts) : await start(process.execPath, ["scripts/ingest/cli.ts"], env).done;
+const ingest = parts.length ? combineParts(parts) : await start(process.execPath, ["ingest/cli.ts"], env).done;
 // the site and the index at once: the index on one lane while Astro renders, on every core once it is done
 // Astro's heap held to what its live records need (LUBAO_ASTRO_HEAP_MB), so it collects its garbage rather than
 // growing toward V8's default limit beside the indexer's Pagefind
@@ -135,7 +135,7 @@ const astro = start(resolve("node_modules/.bin/astro"), ["build", "--outDir", ne
 });
 const index = start(
   process.execPath,
-  ["scripts/search-index/index.ts", nextSearch],
+  ["search/index/index.ts", nextSearch],
   {
     ...env,
     LUBAO_INDEX_JOBS: process.env["LUBAO_INDEX_JOBS"] ?? "1",

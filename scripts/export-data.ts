@@ -5,11 +5,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Article, Issue, Page, PageSummary, Publication } from "../src/lib/schema/index.ts";
-import { readPageRecord } from "../src/lib/records.ts";
-import { exportIndex, exportIssue } from "../src/lib/export.ts";
-import { groupBy } from "../src/lib/group.ts";
-import { DATA_DIR, stableJson } from "./ingest/write.ts";
+import type { Article, Issue, Page, PageSummary, Publication } from "../archive/schema/index.ts";
+import { readPageRecord } from "../archive/store/records.ts";
+import { exportIndex, exportIssue } from "../archive/export.ts";
+import { groupBy } from "../archive/group.ts";
+import { DATA_DIR, stableJson } from "../ingest/write.ts";
 
 export interface Records {
   publications: Publication[];

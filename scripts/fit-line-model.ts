@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Fit the line model's weights on the development corpus and write them to
- * scripts/ingest/page/line-model/weights.json (`npm run fit`).
+ * ingest/page/line-model/weights.json (`npm run fit`).
  *
  * Emission weights: multinomial logistic regression over the line features, L2-regularised, fitted by
  * full-batch gradient descent from zero for a fixed number of steps, so a refit on the same corpus gives
@@ -10,11 +10,11 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
-import { normalise, type Line } from "./ingest/page/normalise.ts";
-import { rawFiles } from "./ingest/files.ts";
-import { FEATURES, LABELS, featuresOf, lineViews, type LineLabel } from "./ingest/page/line-model/features.ts";
-import { WEIGHTS_FILE, readLines, type Weights } from "./ingest/page/line-model/model.ts";
-import { profileOf } from "./ingest/page/profile.ts";
+import { normalise, type Line } from "../ingest/page/normalise.ts";
+import { rawFiles } from "../ingest/files.ts";
+import { FEATURES, LABELS, featuresOf, lineViews, type LineLabel } from "../ingest/page/line-model/features.ts";
+import { WEIGHTS_FILE, readLines, type Weights } from "../ingest/page/line-model/model.ts";
+import { profileOf } from "../ingest/page/profile.ts";
 import { lineLabelsOf, type CorpusGold } from "../eval/line-labels.ts";
 import { HELD_OUT } from "../eval/generator/papers.ts";
 

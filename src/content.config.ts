@@ -6,12 +6,12 @@ import {
   pageSummarySchema,
   placeSchema,
   publicationSchema,
-} from "./lib/schema/index.ts";
-import { dataDir } from "./lib/records.ts";
+} from "../archive/schema/index.ts";
+import { dataDir } from "../archive/store/records.ts";
 
-// The ingest (scripts/ingest) writes these records; the site validates them with the same schemas. Pages and
+// The ingest (ingest) writes these records; the site validates them with the same schemas. Pages and
 // stories are held here as summaries (no text): the text of a page and its stories is read from that page's
-// record file when they are rendered (src/lib/records.ts), so the content layer stays small at any size.
+// record file when they are rendered (archive/store/records.ts), so the content layer stays small at any size.
 const data = (name: string) => `${dataDir()}/${name}.json`;
 
 export const collections = {

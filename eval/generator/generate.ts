@@ -10,7 +10,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { seededRandom as rng } from "../../scripts/lib/seeded-random.ts";
+import { seededRandom as rng } from "../seeded-random.ts";
 import { HELD_OUT, PAPERS, type PaperStyle } from "./papers.ts";
 
 export type LineLabel = "furniture" | "headline" | "byline" | "caption" | "text" | "";

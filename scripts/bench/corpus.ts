@@ -9,8 +9,8 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ingestFolder } from "../ingest/ingest.ts";
-import { seededRandom } from "../lib/seeded-random.ts";
+import { ingestFolder } from "../../ingest/ingest.ts";
+import { seededRandom } from "../../eval/seeded-random.ts";
 import { loadVocabulary, redraw } from "./vocabulary.ts";
 
 /** Four fictional papers in four cities, so place pages and filters get real work. */

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, resolve } from "node:path";
 import { PAGES_PER_ISSUE, writeCorpus } from "./corpus.ts";
 import { bytesUnder, measured } from "./measure.ts";
-import { linkOrCopy, linkTree } from "../lib/link.ts";
+import { linkOrCopy, linkTree } from "../../archive/store/link.ts";
 import { searchFigures, type QueryFigures } from "./search.ts";
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
@@ -69,7 +69,7 @@ interface Result {
 /** Write about n articles: a first pass tells how many the corpus's pages really segment into. */
 async function corpusFor(n: number, content: string, env: NodeJS.ProcessEnv): Promise<void> {
   writeCorpus(content, n, 1, WORDS);
-  const probe = await measured(process.execPath, ["scripts/ingest/cli.ts", "--check", content, "--json"], env);
+  const probe = await measured(process.execPath, ["ingest/cli.ts", "--check", content, "--json"], env);
   const got = (JSON.parse(probe.stdout) as { articles: number }[]).reduce((s, r) => s + r.articles, 0);
   if (Math.abs(got - n) / n > 0.02) writeCorpus(content, Math.round((n * n) / got), 1, WORDS);
 }

@@ -26,8 +26,8 @@ const env = {
 };
 const seconds: Record<string, number> = {};
 for (const [step, script, args] of [
-  ["ingest", "scripts/ingest/cli.ts", []],
-  ["search", "scripts/search-index/index.ts", [join(out, "index")]],
+  ["ingest", "ingest/cli.ts", []],
+  ["search", "search/index/index.ts", [join(out, "index")]],
 ] as const) {
   const started = performance.now();
   const r = spawnSync(process.execPath, [script, ...args], { stdio: "inherit", env });

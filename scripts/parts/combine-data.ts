@@ -2,13 +2,13 @@
 // one data folder, as if one ingest had read every part: summaries joined, issues merged, page records linked.
 import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { RECORDS } from "../../src/lib/records.ts";
-import { MOVED, movedPages } from "../../src/lib/moved.ts";
-import type { Issue } from "../../src/lib/schema/index.ts";
-import { mergeIssue } from "../ingest/merge.ts";
-import { writeJoinedJsonArrays } from "../ingest/pack.ts";
-import { stableJson } from "../ingest/write.ts";
-import { linkOrCopy } from "../lib/link.ts";
+import { RECORDS } from "../../archive/store/records.ts";
+import { MOVED, movedPages } from "../../archive/store/moved.ts";
+import type { Issue } from "../../archive/schema/index.ts";
+import { mergeIssue } from "../../ingest/merge.ts";
+import { writeJoinedJsonArrays } from "../../ingest/pack.ts";
+import { stableJson } from "../../ingest/write.ts";
+import { linkOrCopy } from "../../archive/store/link.ts";
 
 /**
  * Combine the parts' data folders into `target` (which must not exist yet). Parts must agree on the papers and

@@ -1,4 +1,4 @@
-import type { ArticleSummary as Article } from "./schema/index.ts";
+import type { ArticleSummary as Article } from "../../archive/schema/index.ts";
 
 /** Bars of articles per month, as an SVG string made at build time (no client script). */
 export function monthlyChart(articles: Article[]): { svg: string; summary: string } | null {

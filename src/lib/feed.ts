@@ -1,8 +1,8 @@
 import rss from "@astrojs/rss";
-import type { ArticleSummary as Article, Publication } from "./schema/index.ts";
-import { knownIsoDate, newestFirst } from "./dates.ts";
-import { cutText, xmlSafe } from "./text/safe.ts";
-import { readStory } from "./records.ts";
+import type { ArticleSummary as Article, Publication } from "../../archive/schema/index.ts";
+import { knownIsoDate, newestFirst } from "../../archive/dates.ts";
+import { cutText, xmlSafe } from "../../archive/text/safe.ts";
+import { readStory } from "../../archive/store/records.ts";
 
 /** How much of a story's first paragraph a feed item carries. */
 const LEAD_CHARS = 200;

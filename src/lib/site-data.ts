@@ -6,14 +6,14 @@ import type {
   PageSummary as Page,
   Place,
   Publication,
-} from "./schema/index.ts";
-import { formatPaperDate, newestFirst } from "./dates.ts";
-import { groupBy } from "./group.ts";
-import { lineage } from "./places/gazetteer.ts";
+} from "../../archive/schema/index.ts";
+import { formatPaperDate, newestFirst } from "../../archive/dates.ts";
+import { groupBy } from "../../archive/group.ts";
+import { lineage } from "../../archive/places/gazetteer.ts";
 
 /**
  * Everything the pages need, loaded once per build and indexed for the lookups pages make: stories and pages as
- * summaries (their text is read from their page's record, src/lib/records.ts, when they are rendered).
+ * summaries (their text is read from their page's record, archive/store/records.ts, when they are rendered).
  */
 export interface SiteData {
   publications: Publication[];

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { siteData } from "../lib/site-data.ts";
-import { urls } from "../lib/urls.ts";
+import { urls } from "../../archive/urls.ts";
 
 /** sitemap.xml: every page a reader can land on. */
 export const GET: APIRoute = async ({ site }) => {

@@ -2,12 +2,12 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { explainPage } from "../../scripts/ingest/explain.ts";
-import { ingestFolder } from "../../scripts/ingest/ingest.ts";
-import { estimateDate, fileNameDate } from "../../scripts/ingest/issue-date.ts";
-import { formatPaperDate, isoPaperDate, knownIsoDate, newestFirst } from "../../src/lib/dates.ts";
-import { pinyinOf } from "../../src/lib/places/gazetteer.ts";
-import { articleSchema, type PaperDate } from "../../src/lib/schema/index.ts";
+import { explainPage } from "../../ingest/explain.ts";
+import { ingestFolder } from "../../ingest/ingest.ts";
+import { estimateDate, fileNameDate } from "../../ingest/issue-date.ts";
+import { formatPaperDate, isoPaperDate, knownIsoDate, newestFirst } from "../../archive/dates.ts";
+import { pinyinOf } from "../../archive/places/gazetteer.ts";
+import { articleSchema, type PaperDate } from "../../archive/schema/index.ts";
 import { folder } from "./folder.ts";
 
 const content = join(import.meta.dirname, "../../content");

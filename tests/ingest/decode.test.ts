@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import iconv from "iconv-lite";
-import { decode } from "../../scripts/ingest/decode/decode.ts";
-import { plausibility } from "../../scripts/ingest/decode/plausibility.ts";
-import { normalise } from "../../scripts/ingest/page/normalise.ts";
+import { decode } from "../../ingest/decode/decode.ts";
+import { plausibility } from "../../ingest/decode/plausibility.ts";
+import { normalise } from "../../ingest/page/normalise.ts";
 
 const text = "本报讯 全区秋粮收购工作全面启动。各收购点准备充分，群众满意。";
 const ok = (r: ReturnType<typeof decode>) => {

@@ -2,12 +2,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { ingestFolder } from "../../scripts/ingest/ingest.ts";
-import { parsePage } from "../../scripts/ingest/page/stages.ts";
-import { normalise } from "../../scripts/ingest/page/normalise.ts";
-import { inkOf } from "../../src/lib/ink.ts";
-import { exportIssue, exportIssueSchema } from "../../src/lib/export.ts";
-import type { Fix } from "../../src/lib/schema/index.ts";
+import { ingestFolder } from "../../ingest/ingest.ts";
+import { parsePage } from "../../ingest/page/stages.ts";
+import { normalise } from "../../ingest/page/normalise.ts";
+import { inkOf } from "../../archive/text/ink.ts";
+import { exportIssue, exportIssueSchema } from "../../archive/export.ts";
+import type { Fix } from "../../archive/schema/index.ts";
 import { inkKept, multiset } from "./ink.ts";
 
 // Two stories the parser reads as one (no headline, no dateline between them), and a slogan it reads as text.

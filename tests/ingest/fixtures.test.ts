@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { parsePage } from "../../scripts/ingest/page/stages.ts";
+import { parsePage } from "../../ingest/page/stages.ts";
 
 // One folder per case: page.txt and expected.json. Regenerate on purpose only: UPDATE_FIXTURES=1 npx vitest
 // run fixtures

@@ -16,4 +16,4 @@ export function folder(files: Record<string, string | Buffer>, publications: unk
   return dir;
 }
 
-export const cli = join(import.meta.dirname, "../../scripts/ingest/cli.ts");
+export const cli = join(import.meta.dirname, "../../ingest/cli.ts");

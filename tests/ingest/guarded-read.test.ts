@@ -5,9 +5,9 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { jsonError, readInside, SIZE_LIMITS } from "../../scripts/ingest/guarded-read.ts";
-import { ingestFolder } from "../../scripts/ingest/ingest.ts";
-import type { Archive } from "../../scripts/ingest/merge.ts";
+import { jsonError, readInside, SIZE_LIMITS } from "../../ingest/guarded-read.ts";
+import { ingestFolder } from "../../ingest/ingest.ts";
+import type { Archive } from "../../ingest/merge.ts";
 import { PAGE, cli, folder } from "./folder.ts";
 
 const said = (a: Archive) =>

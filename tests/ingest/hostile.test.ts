@@ -5,10 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, test } from "vitest";
-import { ingestFolder } from "../../scripts/ingest/ingest.ts";
-import { listPages } from "../../scripts/ingest/files.ts";
-import { loadGazetteer } from "../../scripts/ingest/gazetteer-data.ts";
-import type { Archive, Problem } from "../../scripts/ingest/merge.ts";
+import { ingestFolder } from "../../ingest/ingest.ts";
+import { listPages } from "../../ingest/files.ts";
+import { loadGazetteer } from "../../archive/places/gazetteer-data.ts";
+import type { Archive, Problem } from "../../ingest/merge.ts";
 import { PAGE, TEST_PUBS, cli, folder } from "./folder.ts";
 
 const node = process.execPath;

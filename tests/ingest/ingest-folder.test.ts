@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, test } from "vitest";
-import { ingestFolder } from "../../scripts/ingest/ingest.ts";
+import { ingestFolder } from "../../ingest/ingest.ts";
 import { PAGE, cli, folder } from "./folder.ts";
 
 // the same Node the tests run on: it runs the TypeScript ingest as it is (type stripping)
@@ -65,8 +65,8 @@ describe("ingesting a folder", () => {
 
 describe("writing the records", () => {
   test("a write that fails half-way leaves the data in place as it was, and no half-written folder", async () => {
-    const { pack } = await import("../../scripts/ingest/pack.ts");
-    const { writeArchive } = await import("../../scripts/ingest/write.ts");
+    const { pack } = await import("../../ingest/pack.ts");
+    const { writeArchive } = await import("../../ingest/write.ts");
     const target = join(mkdtempSync(join(tmpdir(), "lubao-out-")), "data");
     const good = pack(ingestFolder(folder({ "good.txt": PAGE })));
     writeArchive(good, target);

@@ -1,7 +1,7 @@
-import type { PageDraft } from "../../scripts/ingest/page/assemble.ts";
-import { pageInk } from "../../src/lib/ink.ts";
+import type { PageDraft } from "../../ingest/page/assemble.ts";
+import { pageInk } from "../../archive/text/ink.ts";
 
-export { multiset } from "../../src/lib/ink.ts";
+export { multiset } from "../../archive/text/ink.ts";
 
 /** Every non-blank character a parsed page keeps, from every place it can keep one. */
 export const inkKept = (page: PageDraft): string => pageInk(page.articles, page.furniture, page.unassigned);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { estimateDate, issueNumbers, printedIssueDate, sidecarDate } from "../../scripts/ingest/issue-date.ts";
+import { estimateDate, issueNumbers, printedIssueDate, sidecarDate } from "../../ingest/issue-date.ts";
 
 describe("issue dates", () => {
   test("the printed issue date is read whole, words and all", () =>

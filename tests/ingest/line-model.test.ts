@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { closeSpacing, letterSpaced } from "../../scripts/ingest/page/letter-spacing.ts";
-import { normalise } from "../../scripts/ingest/page/normalise.ts";
-import { CONSTRAINTS, FEATURES, LABELS, lineViews, wrapWidths } from "../../scripts/ingest/page/line-model/features.ts";
-import { WEIGHTS_FILE, explainReading, readLines, weights } from "../../scripts/ingest/page/line-model/model.ts";
-import { profileOf } from "../../scripts/ingest/page/profile.ts";
+import { closeSpacing, letterSpaced } from "../../ingest/page/letter-spacing.ts";
+import { normalise } from "../../ingest/page/normalise.ts";
+import { CONSTRAINTS, FEATURES, LABELS, lineViews, wrapWidths } from "../../ingest/page/line-model/features.ts";
+import { WEIGHTS_FILE, explainReading, readLines, weights } from "../../ingest/page/line-model/model.ts";
+import { profileOf } from "../../ingest/page/profile.ts";
 import { fitLineModel, serialise, trainingPages } from "../../scripts/fit-line-model.ts";
 import { page } from "./page.ts";
 

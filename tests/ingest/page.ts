@@ -1,4 +1,4 @@
-import { parsePage } from "../../scripts/ingest/page/stages.ts";
+import { parsePage } from "../../ingest/page/stages.ts";
 
 /** Parse a small page written inline (template-literal indentation removed). */
 export function page(text: string, publicationName: string | null = null) {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { furnitureOf, openingBylineOf } from "../../scripts/ingest/page/patterns/lines.ts";
-import { CLOSING_BYLINE, isClosingByline, namesInByline } from "../../scripts/ingest/page/patterns/byline.ts";
-import { splitDateline } from "../../scripts/ingest/page/patterns/dateline.ts";
-import { headlineLike } from "../../scripts/ingest/page/patterns/heading.ts";
+import { furnitureOf, openingBylineOf } from "../../ingest/page/patterns/lines.ts";
+import { CLOSING_BYLINE, isClosingByline, namesInByline } from "../../ingest/page/patterns/byline.ts";
+import { splitDateline } from "../../ingest/page/patterns/dateline.ts";
+import { headlineLike } from "../../ingest/page/patterns/heading.ts";
 
 describe("furniture", () => {
   test.each([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { loadGazetteer, loadTowns } from "../../scripts/ingest/gazetteer-data.ts";
-import { indexPlaces, tagPlaces } from "../../scripts/ingest/tag-places.ts";
+import { loadGazetteer, loadTowns } from "../../archive/places/gazetteer-data.ts";
+import { indexPlaces, tagPlaces } from "../../ingest/tag-places.ts";
 
 const places = loadGazetteer();
 const index = indexPlaces(places, loadTowns());

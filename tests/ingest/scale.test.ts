@@ -5,14 +5,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { ingestFolder } from "../../scripts/ingest/ingest.ts";
-import { ingestFolderParallel } from "../../scripts/ingest/parallel.ts";
-import { pack, writeJoinedJsonArrays } from "../../scripts/ingest/pack.ts";
-import { startStaging, writeArchive } from "../../scripts/ingest/write.ts";
-import { parsePage } from "../../scripts/ingest/page/stages.ts";
-import { hanPairCounts } from "../../scripts/ingest/page/reflow.ts";
-import { firstSentence, sentences } from "../../scripts/ingest/page/text/punctuation.ts";
-import type { Unit } from "../../scripts/ingest/page/units.ts";
+import { ingestFolder } from "../../ingest/ingest.ts";
+import { ingestFolderParallel } from "../../ingest/parallel.ts";
+import { pack, writeJoinedJsonArrays } from "../../ingest/pack.ts";
+import { startStaging, writeArchive } from "../../ingest/write.ts";
+import { parsePage } from "../../ingest/page/stages.ts";
+import { hanPairCounts } from "../../ingest/page/reflow.ts";
+import { firstSentence, sentences } from "../../ingest/page/text/punctuation.ts";
+import type { Unit } from "../../ingest/page/units.ts";
 
 const content = join(import.meta.dirname, "../../content");
 
@@ -119,7 +119,7 @@ describe("the parse cache", () => {
     vi.stubEnv("LUBAO_CACHE_DIR", cacheDir);
     vi.stubEnv("LUBAO_NO_CACHE", "");
     vi.resetModules();
-    const { cachedParse } = await import("../../scripts/ingest/cache.ts");
+    const { cachedParse } = await import("../../ingest/cache.ts");
     const text = readFileSync(
       join(content, readdirSync(content, { recursive: true, encoding: "utf8" }).find((f) => f.endsWith(".txt"))!),
       "utf8",
@@ -134,7 +134,7 @@ describe("the parse cache", () => {
   });
 
   test("a page's key changes with its paper's profile only where the profile meets the page's own lines", async () => {
-    const { cacheKey } = await import("../../scripts/ingest/cache.ts");
+    const { cacheKey } = await import("../../ingest/cache.ts");
     const text = "某报要闻\n\n全区秋粮收购工作全面启动\n\n本报讯 全区秋粮收购工作全面启动。\n";
     const profile = (lines: string[]) => ({ repeated: new Set(lines), headline: null });
     const before = cacheKey(text, "某报", profile(["今日导读"]));
@@ -145,24 +145,18 @@ describe("the parse cache", () => {
   });
 
   test("its fingerprint covers what the parser imports, and not the command line or the writer", async () => {
-    const { parserSources } = await import("../../scripts/ingest/cache.ts");
-    const files = parserSources().map((f) =>
-      f.slice(f.indexOf("/scripts/") >= 0 ? f.indexOf("/scripts/") + 1 : f.indexOf("/src/") + 1),
-    );
+    const { parserSources } = await import("../../ingest/cache.ts");
+    const root = join(import.meta.dirname, "../../");
+    const files = parserSources().map((f) => f.slice(root.length));
     expect(files).toEqual(
       expect.arrayContaining([
-        "scripts/ingest/page/stages.ts",
-        "scripts/ingest/page/text/width.ts",
-        "src/lib/array.ts",
-        "scripts/ingest/page/line-model/weights.json",
+        "ingest/page/stages.ts",
+        "ingest/page/text/width.ts",
+        "archive/array.ts",
+        "ingest/page/line-model/weights.json",
       ]),
     );
-    for (const outside of [
-      "scripts/ingest/cli.ts",
-      "scripts/ingest/write.ts",
-      "scripts/ingest/ingest.ts",
-      "src/lib/feed.ts",
-    ])
+    for (const outside of ["ingest/cli.ts", "ingest/write.ts", "ingest/ingest.ts", "src/lib/feed.ts"])
       expect(files).not.toContain(outside);
   });
 });

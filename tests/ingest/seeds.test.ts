@@ -3,9 +3,9 @@ import { mkdtempSync, existsSync, realpathSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { ingestFolder } from "../../scripts/ingest/ingest.ts";
-import type { Archive } from "../../scripts/ingest/merge.ts";
-import { exportIndex, exportIndexSchema, exportIssue, exportIssueSchema } from "../../src/lib/export.ts";
+import { ingestFolder } from "../../ingest/ingest.ts";
+import type { Archive } from "../../ingest/merge.ts";
+import { exportIndex, exportIndexSchema, exportIssue, exportIssueSchema } from "../../archive/export.ts";
 import { writeExport } from "../../scripts/export-data.ts";
 
 const scorer = join(import.meta.dirname, "../../../shared/tools/score-segmentation.mjs");

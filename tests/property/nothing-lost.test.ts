@@ -2,13 +2,13 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { parsePage } from "../../scripts/ingest/page/stages.ts";
-import { normalise } from "../../scripts/ingest/page/normalise.ts";
-import { inkOf } from "../../src/lib/ink.ts";
+import { parsePage } from "../../ingest/page/stages.ts";
+import { normalise } from "../../ingest/page/normalise.ts";
+import { inkOf } from "../../archive/text/ink.ts";
 import { inkKept, multiset } from "../ingest/ink.ts";
-import { ingestFolder } from "../../scripts/ingest/ingest.ts";
-import { exportIssue } from "../../src/lib/export.ts";
-import { pageInk } from "../../src/lib/ink.ts";
+import { ingestFolder } from "../../ingest/ingest.ts";
+import { exportIssue } from "../../archive/export.ts";
+import { pageInk } from "../../archive/text/ink.ts";
 import { folder, TEST_PUBS } from "../ingest/folder.ts";
 
 const inputInk = (text: string) =>

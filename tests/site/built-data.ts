@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { exportIndexSchema, exportIssueSchema } from "../../src/lib/export.ts";
-import { holdsEvery } from "../../src/lib/search/terms.ts";
+import { exportIndexSchema, exportIssueSchema } from "../../archive/export.ts";
+import { holdsEvery } from "../../search/engine/terms.ts";
 
 /** The built site under test: dist/, or another (LUBAO_TEST_DIST, the benchmark's archive). */
 export const dist = process.env["LUBAO_TEST_DIST"] ?? "dist";

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect } from "vitest";
-import { inkOf, multiset, pageInk } from "../../src/lib/ink.ts";
-import { decode } from "../../scripts/ingest/decode/decode.ts";
-import { LINE_BREAK, normalise } from "../../scripts/ingest/page/normalise.ts";
+import { inkOf, multiset, pageInk } from "../../archive/text/ink.ts";
+import { decode } from "../../ingest/decode/decode.ts";
+import { LINE_BREAK, normalise } from "../../ingest/page/normalise.ts";
 import { readExport } from "./built-data.ts";
 
 /** Every exported page holds its file's lines exactly, and every character of them in exactly one place. */

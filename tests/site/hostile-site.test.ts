@@ -10,7 +10,7 @@ import { hasChromium, launch } from "./browser.ts";
 import { buildFrom, scratchBuild } from "./build-from.ts";
 import { serve } from "./serve.ts";
 import { checkExportConserves } from "./conserve.ts";
-import { exportIssueSchema } from "../../src/lib/export.ts";
+import { exportIssueSchema } from "../../archive/export.ts";
 import { folder } from "../ingest/folder.ts";
 
 const text = (n: number) => "全区秋粮收购工作全面启动各收购点准备充分群众满意".repeat(20).slice(0, n);
@@ -106,7 +106,7 @@ describe("4. a folder whose pages hold no story", () => {
   const FURNITURE = "编辑：张三 美编：李四\n\n今天 晴 温度 10℃\n";
   test("the check and the build agree: both pass, and the search page says there is nothing to search", async () => {
     const dir = folder({ "test-paper/2024-09-20-p01.txt": FURNITURE });
-    expect(spawnSync(process.execPath, ["scripts/ingest/cli.ts", "--check", dir]).status).toBe(0);
+    expect(spawnSync(process.execPath, ["ingest/cli.ts", "--check", dir]).status).toBe(0);
     const out = buildFrom(dir);
     expect(JSON.parse(readFileSync(join(out, "pagefind-bundles.json"), "utf8"))).toMatchObject({ bundles: [] });
     expect(checkExportConserves(out)).toBe(1);

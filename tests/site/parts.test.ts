@@ -38,7 +38,8 @@ describe("an archive built in two parts and combined", () => {
     for (const [part, papers] of Object.entries(PARTS)) {
       const content = join(scratch, part);
       mkdirSync(content);
-      cpSync("content/publications.json", join(content, "publications.json"));
+      // the archive's papers and moved addresses go with every part
+      for (const file of ["publications.json", "moved.json"]) cpSync(join("content", file), join(content, file));
       for (const p of papers) cpSync(join("content", p), join(content, p), { recursive: true });
       execFileSync(process.execPath, ["scripts/parts/build-part.ts", content, join(scratch, `out-${part}`)], {
         env: { ...process.env, LUBAO_CACHE_DIR: join(scratch, `parse-${part}`) },

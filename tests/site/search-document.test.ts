@@ -5,10 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
-import { buildIndex } from "../../scripts/search-index/pagefind.ts";
-import { dataDir, readPageRecord } from "../../src/lib/records.ts";
-import { searchDocument } from "../../src/lib/search/document.ts";
-import type { PageSummary, Place, Publication } from "../../src/lib/schema/index.ts";
+import { buildIndex } from "../../search/index/pagefind.ts";
+import { dataDir, readPageRecord } from "../../archive/store/records.ts";
+import { searchDocument } from "../../search/document.ts";
+import type { PageSummary, Place, Publication } from "../../archive/schema/index.ts";
 
 const dist = process.env["LUBAO_TEST_DIST"] ?? "dist";
 

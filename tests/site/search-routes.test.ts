@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { bucketOf, shardsFor } from "../../src/lib/search/routes.ts";
+import { bucketOf, shardsFor } from "../../search/engine/routes.ts";
 import { scratchBuild } from "./build-from.ts";
 import { serve } from "./serve.ts";
 import { readExport, storiesHolding } from "./built-data.ts";

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { siteData } from "../../lib/site-data.ts";
-import { exportIndex } from "../../lib/export.ts";
+import { exportIndex } from "../../../archive/export.ts";
 
 /** dist/data/index.json: every issue with its pages and article ids. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { siteData } from "../../lib/site-data.ts";
-import { pinyinOf } from "../../lib/places/gazetteer.ts";
-import { urls } from "../../lib/urls.ts";
+import { pinyinOf } from "../../../archive/places/gazetteer.ts";
+import { urls } from "../../../archive/urls.ts";
 
 /** Places with articles, with the pinyin a reader may type (jiyang → 济阳区). */
 export const GET: APIRoute = async () => {

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { siteData } from "../../../lib/site-data.ts";
-import { exportIssue } from "../../../lib/export.ts";
+import { exportIssue } from "../../../../archive/export.ts";
 import { cacheKey } from "../../../lib/cache-key.ts";
-import { readPageRecord } from "../../../lib/records.ts";
+import { readPageRecord } from "../../../../archive/store/records.ts";
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const data = await siteData();

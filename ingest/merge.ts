@@ -1,0 +1,133 @@
+import type { Article, Issue, Page, PaperDate, Place, Publication } from "../archive/schema/index.ts";
+import { append } from "../archive/array.ts";
+
+// What an ingest gives and how the shares of one are put together. Nothing here parses, so the main
+// thread can load it (and start the worker threads) without loading the parser.
+
+/** Something wrong with one input file, with the line where there is one. */
+export interface Problem {
+  file: string;
+  line: number | null;
+  message: string;
+  /** error: the file cannot be used; warning: it can, but an editor should look. */
+  severity: "error" | "warning";
+}
+
+/** What one raw file gave. */
+export interface FileReport {
+  file: string;
+  ok: boolean;
+  encoding: string | null;
+  articles: number;
+  problems: Problem[];
+}
+
+export interface Archive {
+  publications: Publication[];
+  issues: Issue[];
+  pages: Page[];
+  articles: Article[];
+  places: Place[];
+  reports: FileReport[];
+  /** Pages parsed this run, and pages whose parse came from the cache. */
+  stats: { parsed: number; cached: number };
+}
+
+/** How much a date is worth: printed or given over estimated, estimated over unknown. */
+const dateStrength = (d: PaperDate) => (d.precision === "unknown" ? 0 : d.inferred ? 1 : 2);
+
+/** Add what another page tells of an issue: its pages, numbers printed anywhere, a printed date over an estimate. */
+export function mergeIssue(into: Issue, from: Issue): Issue {
+  append(into.pages, from.pages);
+  into.number ??= from.number;
+  into.yearNumber ??= from.yearNumber;
+  if (dateStrength(from.date) > dateStrength(into.date)) into.date = from.date;
+  return into;
+}
+
+/** What merging needs of a page: where it says it was printed. */
+export type PageSlot = Pick<Page, "source" | "issue" | "publication" | "pageNumber">;
+
+/** An archive short of its page and article records: what shares of an ingest merge. */
+export type ArchiveFacts = Omit<Archive, "pages" | "articles">;
+
+/** Put the facts of an ingest's shares together, in file order: issues merged, two pages claiming one slot flagged. */
+export function mergeFacts(parts: ArchiveFacts[], slotsInOrder: PageSlot[]): ArchiveFacts {
+  const issues = new Map<string, Issue>();
+  for (const part of parts)
+    for (const i of part.issues) {
+      const seen = issues.get(i.id);
+      issues.set(i.id, seen ? mergeIssue(seen, i) : { ...i, pages: [...i.pages] });
+    }
+  // every share reads publications.json: report its problems once
+  const reports: FileReport[] = [];
+  const seenDirReports = new Set<string>();
+  for (const r of parts.flatMap((p) => p.reports)) {
+    const key = `${r.file}\0${r.problems.map((p) => p.message).join("\0")}`;
+    if (r.encoding === null && r.articles === 0 && r.problems.length && seenDirReports.has(key)) continue;
+    seenDirReports.add(key);
+    reports.push(r);
+  }
+  const bySource = new Map(reports.map((r) => [r.file, r]));
+  // one issue id, one paper: ids are made of a paper's id and an issue name, which can meet (a + b-1, a-b + 1)
+  const paperOfIssue = new Map<string, PageSlot>();
+  for (const p of slotsInOrder) {
+    const first = paperOfIssue.get(p.issue);
+    if (!first) paperOfIssue.set(p.issue, p);
+    else if (first.publication !== p.publication) {
+      const report = bySource.get(p.source);
+      report?.problems.push({
+        file: p.source,
+        line: null,
+        message: `its issue id "${p.issue}" (paper ${p.publication}) is also that of ${first.source} (paper ${first.publication}): give one of them another issue name in its sidecar`,
+        severity: "error",
+      });
+      if (report) report.ok = false;
+    }
+  }
+  const slots = new Map<string, string>();
+  for (const p of slotsInOrder) {
+    if (p.pageNumber === null) continue;
+    const slot = `${p.issue}#${p.pageNumber}`;
+    const twin = slots.get(slot);
+    if (twin)
+      bySource.get(p.source)?.problems.push({
+        file: p.source,
+        line: null,
+        message: `claims the same issue and page (${p.issue}, 第${p.pageNumber}版) as ${twin}: both are kept`,
+        severity: "warning",
+      });
+    else slots.set(slot, p.source);
+  }
+  const publications = new Map<string, Publication>();
+  for (const part of parts) for (const p of part.publications) publications.set(p.id, p);
+  return {
+    publications: [...publications.values()],
+    issues: [...issues.values()],
+    places: parts[0]?.places ?? [],
+    reports,
+    stats: {
+      parsed: parts.reduce((n, p) => n + p.stats.parsed, 0),
+      cached: parts.reduce((n, p) => n + p.stats.cached, 0),
+    },
+  };
+}
+
+/** Add the folder walk's problems to the reports: to the file's own report where it has one. */
+export function withWalkProblems<T extends { reports: FileReport[] }>(archive: T, problems: Problem[]): T {
+  const reports = [...archive.reports];
+  for (const p of problems) {
+    const own = reports.find((r) => r.file === p.file);
+    if (own) {
+      own.problems.push(p);
+      if (p.severity === "error") own.ok = false;
+    } else reports.push({ file: p.file, ok: p.severity !== "error", encoding: null, articles: 0, problems: [p] });
+  }
+  return { ...archive, reports };
+}
+
+/** Put the shares of an ingest together, in file order. */
+export function mergeArchives(parts: Archive[]): Archive {
+  const pages = parts.flatMap((p) => p.pages);
+  return { ...mergeFacts(parts, pages), pages, articles: parts.flatMap((p) => p.articles) };
+}

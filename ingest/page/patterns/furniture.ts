@@ -1,0 +1,128 @@
+import type { FurnitureKind } from "../../../archive/schema/page.ts";
+
+export interface FurnitureRule {
+  kind: FurnitureKind;
+  /** Tested against a trimmed line with extraction spacing closed. */
+  pattern: RegExp;
+  /** Lines longer than this (in em) are running text that happens to match. */
+  maxWidth: number;
+  why: string;
+}
+
+/** Words of the people who make a page: 责任编辑, 美编, 校对, 一审… (two of them make a credits line). */
+export const CREDIT_ROLE =
+  /(责任编辑|文字编辑|图片编辑|美术编辑|编辑|美编|校对|检校|组版|排版|照排|版式|设计|审读|审核|[一二三初复终政]审|值班副?总编|副?总编辑?|主编|统筹|监制)/gu;
+
+/** Page furniture: what every paper prints around its stories. Each row: what it matches, why, an example. */
+export const FURNITURE_RULES: readonly FurnitureRule[] = [
+  // 今天 多云，北风3级 — the weather box opens with a day word and a sky condition
+  {
+    kind: "weather",
+    pattern: /^(今天|明天|后天|今日|明日|今夜|夜间|白天)\s*[^，。]{0,8}(晴|阴|雨|雪|云|雾|霾|沙|风)/u,
+    maxWidth: 24,
+    why: "weather: day word then sky condition",
+  },
+  // 温度 8℃～20℃ — temperature ranges
+  { kind: "weather", pattern: /^(温度|气温)\s*[-－]?\d+\s*(℃|°C?)/u, maxWidth: 24, why: "weather: temperature" },
+  // 新闻热线:0530-1234567 — hotline numbers belong to the paper, not a story
+  {
+    kind: "hotline",
+    pattern: /(新闻|报纸|读者|服务|投诉|广告|发行|订阅|订报)?热线\s*[:：]?\s*[\d（(]/u,
+    maxWidth: 40,
+    why: "hotline number",
+  },
+  // （010）12345678 / 0531-12345678 on a line of its own — a contact number
+  {
+    kind: "hotline",
+    pattern: /^(电话\s*[:：]?\s*)?[（(]?0\d{2,3}[)）]?[-\s]?\d{7,8}$/u,
+    maxWidth: 24,
+    why: "a telephone number alone",
+  },
+  // 投稿邮箱：news@163.com — the paper's addresses
+  {
+    kind: "hotline",
+    pattern: /^[\p{Script=Han}]{0,6}(邮箱|信箱|网址)?\s*[:：]?\s*[\w.-]+@[\w-]+\.[\w.]+$/u,
+    maxWidth: 40,
+    why: "an e-mail address alone",
+  },
+  // 主管:某某区党工委宣传部 — masthead statements of who runs the paper
+  {
+    kind: "masthead",
+    pattern:
+      /^(主管|主办|承办|协办|出版|承印|社址|邮编|印刷|国内统一连续出版物号|国内统一刊号|邮发代号|国外代号|定价|零售价|每份)\s*(单位)?\s*[:：]/u,
+    maxWidth: 60,
+    why: "masthead statement",
+  },
+  // 某某集团有限公司主管主办 — the owner named at the end of a masthead line
+  { kind: "masthead", pattern: /(主管主办|主办主管|主管\s*主办)$/u, maxWidth: 40, why: "masthead: who runs the paper" },
+  // CN37-0001 — the serial number printed in mastheads
+  { kind: "masthead", pattern: /\bCN\s*\d{2}\s*[-－]\s*\d{4}/u, maxWidth: 60, why: "serial number" },
+  // WEIHAI DAILY — an English nameplate: capitals and spaces only
+  { kind: "masthead", pattern: /^[A-Z][A-Z&'.]+(\s+[A-Z&'.]+)+$/u, maxWidth: 40, why: "English nameplate" },
+  // 2025年1月3日 星期五 农历… — the issue date line
+  {
+    kind: "issue-date",
+    pattern: /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]/u,
+    maxWidth: 40,
+    why: "issue date with weekday",
+  },
+  // 16日 星期三 — the issue date broken over two lines by the extraction
+  {
+    kind: "issue-date",
+    pattern: /^(\d{1,2}\s*日\s*)?(星期|周)[一二三四五六日天]$/u,
+    maxWidth: 10,
+    why: "weekday of the issue date",
+  },
+  // 农历乙巳年三月初八 — the lunar date, alone or after the weekday
+  {
+    kind: "issue-date",
+    pattern: /农历\s*[\p{Script=Han}]{0,3}年?\s*[闰正一二三四五六七八九十冬腊]+月\s*[初十廿卅二三]/u,
+    maxWidth: 30,
+    why: "lunar date",
+  },
+  // 某某报总第1234期 2025年第9期 — issue numbering
+  { kind: "issue-number", pattern: /总第\s*\**\s*\d+\s*\**\s*期/u, maxWidth: 60, why: "issue number" },
+  // 今日16版 / 本期8版 — how many pages the issue has
+  {
+    kind: "issue-number",
+    pattern: /(今日|本期|今天)\s*[\d一二三四五六七八九十]+\s*(个)?版/u,
+    maxWidth: 30,
+    why: "page count of the issue",
+  },
+  // 第3版 / A03 要闻 / 02 要闻 — page labels
+  {
+    kind: "page-label",
+    pattern: /^(第\s*\d+\s*版|[A-Z]\d{2}\b|[A-D]?0\d(?=\s*[\p{Script=Han}]{2,6}$))(\s|$|(?=[\p{Script=Han}]))/u,
+    maxWidth: 16,
+    why: "page label",
+  },
+  // 02版：要闻评论 — the issue's list of pages on the front page
+  { kind: "page-label", pattern: /^[A-Z]?\d{1,2}\s*版\s*[:：]/u, maxWidth: 30, why: "page list entry" },
+  // （下转第2版） / 上接第1版 — the story jumps to another page
+  {
+    kind: "jump",
+    pattern: /^[（(]?\s*(下转|上接|转|接|续)\s*第?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]?$/u,
+    maxWidth: 14,
+    why: "jump to or from another page",
+  },
+  // 编辑：张三 美编：李四 组版：王五 — page credits
+  {
+    kind: "credits",
+    pattern:
+      /^((责任|本版|值班|美术|文字|图片)?编辑|美编|组版|校对|责编|版式|审读|审核|统筹|设计|[一二三初复终政]审)\s*[:：/／]\s*\S+/u,
+    maxWidth: 40,
+    why: "page credits",
+  },
+  // 扫码下载某某新闻 / 关注某某公众号 — app and account promotions
+  {
+    kind: "promo",
+    pattern: /扫码(下载|关注|阅读|看|观看)|下载.{0,8}(客户端|APP|App|app)|关注.{0,8}(公众号|视频号|抖音号|微博)/u,
+    maxWidth: 24,
+    why: "app promotion",
+  },
+];
+
+/** Least credit roles on a line for it to be the page's credits without a colon (责任编辑 张三  美术编辑 李四). */
+export const MIN_CREDIT_ROLES = 2;
+/** Widest a credits line can be. */
+export const CREDITS_MAX_WIDTH = 56;

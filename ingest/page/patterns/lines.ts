@@ -1,0 +1,25 @@
+import type { FurnitureKind } from "../../../archive/schema/page.ts";
+import { printedWidth } from "../text/width.ts";
+import { CREDIT_ROLE, CREDITS_MAX_WIDTH, FURNITURE_RULES, MIN_CREDIT_ROLES } from "./furniture.ts";
+import { OPENING_BYLINE_RULES, OPENING_BYLINE_MAX_WIDTH, onlyRolesAndNames } from "./byline.ts";
+
+/** Widest any furniture rule allows: wider lines need no test. */
+const FURNITURE_MAX_WIDTH = Math.max(CREDITS_MAX_WIDTH, ...FURNITURE_RULES.map((r) => r.maxWidth));
+
+/** Furniture kind of a line, if one of the furniture rules names it. */
+export function furnitureOf(text: string, w = printedWidth(text)): { kind: FurnitureKind; why: string } | null {
+  if (w > FURNITURE_MAX_WIDTH) return null;
+  for (const r of FURNITURE_RULES) if (w <= r.maxWidth && r.pattern.test(text)) return { kind: r.kind, why: r.why };
+  // 责任编辑 张三  美术编辑 李四  校对 王五: the page's credits need no colon when they name several roles
+  if (w <= CREDITS_MAX_WIDTH && !/[，。；]/u.test(text) && (text.match(CREDIT_ROLE)?.length ?? 0) >= MIN_CREDIT_ROLES)
+    return { kind: "credits", why: "page credits: several editing roles" };
+  return null;
+}
+
+/** Why a line is an opening byline, or null. */
+export function openingBylineOf(text: string, w = printedWidth(text)): string | null {
+  if (w > OPENING_BYLINE_MAX_WIDTH || /[，。,；]/u.test(text)) return null;
+  // the anchored rules first: they turn most lines away at their first characters
+  const why = OPENING_BYLINE_RULES.find((r) => r.pattern.test(text))?.why;
+  return why && onlyRolesAndNames(text) ? why : null;
+}

@@ -1,0 +1,304 @@
+import { createHash } from "node:crypto";
+import { join, relative } from "node:path";
+import { cutText } from "../archive/text/safe.ts";
+import { dateSortKey } from "../archive/dates.ts";
+import { inkOf } from "../archive/text/ink.ts";
+import { urls } from "../archive/urls.ts";
+import {
+  articleSchema,
+  pageSchema,
+  type Article,
+  type Fix,
+  type Issue,
+  type Page,
+  type PaperDate,
+  type Place,
+  type Publication,
+  type Sidecar,
+} from "../archive/schema/index.ts";
+import { MAX_PAGE_NAME } from "../archive/schema/sidecar.ts";
+import { cachedParse } from "./cache.ts";
+import { decode } from "./decode/decode.ts";
+import { repoPath } from "./files.ts";
+import { readInside } from "./guarded-read.ts";
+import { dateOf, estimateDate, fileNameDate, issueNumbers, printedIssueDate, sidecarDate } from "./issue-date.ts";
+import type { FileReport, Problem } from "./merge.ts";
+import { pageIdOf } from "./page-id.ts";
+import { LINE_BREAK } from "./page/normalise.ts";
+import type { PaperProfile } from "./page/profile.ts";
+import { parsePage } from "./page/stages.ts";
+import { describeZodError, publicationIdOf, readFixes, readSidecar } from "./paper-of.ts";
+import { tagPlaces, type PlaceIndex } from "./tag-places.ts";
+
+/** What every page of a folder is read against: its papers, their profiles, and the gazetteer. */
+export interface FolderContext {
+  dir: string;
+  publications: Map<string, Publication>;
+  profiles: Map<string, PaperProfile>;
+  places: Place[];
+  index: PlaceIndex;
+}
+
+/** A page's parse: the page parser's own result. */
+export type Parsed = ReturnType<typeof parsePage>;
+
+/** One page read: its report, and, when it could be used, its records and the parse they came from. */
+export interface PageReading {
+  report: FileReport;
+  read: {
+    page: Page;
+    articles: Article[];
+    issue: Issue;
+    parsed: Parsed;
+    cached: boolean;
+    publication: Publication;
+    profile: PaperProfile | null;
+    fixes: Fix[];
+  } | null;
+}
+
+/** The paper of a page that names none and stands in no paper's folder. */
+export const UNKNOWN_PUBLICATION: Publication = {
+  id: "unknown",
+  name: "未注明报纸",
+  nameKnown: false,
+  home: "370000",
+  note: "页面没有附带报纸信息。",
+};
+
+const hash = (s: string) => createHash("sha1").update(s).digest("hex").slice(0, 8);
+
+/** Says what is wrong with the page being read; an error means the page cannot be used. */
+class Say {
+  readonly problems: Problem[] = [];
+  readonly file: string;
+  constructor(file: string) {
+    this.file = file;
+  }
+  error(message: string, line: number | null = null) {
+    this.problems.push({ file: this.file, line, message, severity: "error" });
+  }
+  warn(message: string, line: number | null = null) {
+    this.problems.push({ file: this.file, line, message, severity: "warning" });
+  }
+  get failed() {
+    return this.problems.some((p) => p.severity === "error");
+  }
+}
+
+// 1. The file's bytes as text.
+function readText(root: string, file: string, say: Say): { text: string; encoding: string } | null {
+  const read = readInside(root, file, "page");
+  if (!read.ok) {
+    say.error(read.reason);
+    return null;
+  }
+  const decoded = decode(read.bytes);
+  if (!decoded.ok) {
+    say.error(decoded.reason);
+    return null;
+  }
+  for (const w of decoded.warnings) say.warn(w.message, w.line);
+  return { text: decoded.text, encoding: decoded.encoding };
+}
+
+// 2. What the editor put beside the page: metadata (page.meta.json) and corrections (page.fix.json).
+function readEditorFiles(
+  root: string,
+  file: string,
+  text: string,
+  say: Say,
+): { meta: Sidecar | null; fixes: Fix[] } | null {
+  const sidecar = readSidecar(root, file);
+  if (sidecar.warning) say.warn(`sidecar ${repoPath(sidecar.file)}: ${sidecar.warning}`);
+  if (sidecar.error) say.error(`sidecar ${repoPath(sidecar.file)}: ${sidecar.error}`);
+  // a 版名 is bounded here, once: the records take it as cut
+  const given = sidecar.meta?.pageName;
+  const pageName = given ? cutText(given, MAX_PAGE_NAME) : undefined;
+  if (given && pageName !== given)
+    say.warn(
+      `sidecar ${repoPath(sidecar.file)}: pageName is ${given.length} characters; a 版名 is kept to its first ${MAX_PAGE_NAME}`,
+    );
+  const meta = sidecar.meta && { ...sidecar.meta, ...(pageName ? { pageName } : {}) };
+  const fix = readFixes(root, file);
+  if (fix.warning) say.warn(`corrections ${repoPath(fix.file)}: ${fix.warning}`);
+  if (fix.error) say.error(`corrections ${repoPath(fix.file)}: ${fix.error}`);
+  // corrections are checked against the page before it is parsed
+  const lineCount = text.split(LINE_BREAK).length;
+  for (const f of fix.fixes.filter((f) => f.line > lineCount))
+    say.error(
+      `corrections ${repoPath(fix.file)}: fix "${f.op}" names line ${f.line}, but the page has ${lineCount} lines`,
+      f.line,
+    );
+  return say.failed ? null : { meta, fixes: fix.fixes };
+}
+
+// 3. The paper: the one the sidecar names, else the one whose folder the page stands in.
+function paperOf(ctx: FolderContext, file: string, meta: Sidecar | null, say: Say): Publication | null {
+  const id = publicationIdOf(ctx.dir, file, meta, ctx.publications);
+  const publication = id ? ctx.publications.get(id) : undefined;
+  if (meta && !publication) {
+    say.error(
+      `sidecar names publication "${meta.publication}", which ${repoPath(join(ctx.dir, "publications.json"))} does not list`,
+    );
+    return null;
+  }
+  return publication ?? UNKNOWN_PUBLICATION;
+}
+
+// 5. The issue's date: printed on the page, given in the sidecar, in the file's name, or estimated from the stories.
+function dateOfPage(parsed: Parsed, meta: Sidecar | null, file: string, say: Say): PaperDate {
+  for (const f of parsed.furniture.filter((f) => f.kind === "issue-date")) {
+    const printed = printedIssueDate(f.text);
+    if (!printed) continue;
+    const date = dateOf(printed, false, `printed: ${printed.text}`);
+    if (date) return date;
+    say.warn(`prints the issue date ${printed.text}, which is no day of the calendar: not used`, f.lines[0] ?? null);
+  }
+  const given = (meta?.date ? sidecarDate(meta.date) : null) ?? fileNameDate(file);
+  if (given) return given;
+  const headlines = parsed.articles.flatMap((a) => [a.column, a.kicker, a.titleInferred ? null : a.title, a.subtitle]);
+  const estimate = estimateDate(
+    parsed.articles.flatMap((a) => a.blocks.map((b) => b.text)),
+    headlines.filter((h): h is string => h !== null),
+  );
+  if (estimate) return estimate;
+  say.warn("no date printed, given, in the file's name or named in the stories: give one in the sidecar");
+  return { precision: "unknown", evidence: "no date printed, given, in the file's name or named in the stories" };
+}
+
+// 6. The records: page, issue and stories, with ids that stay put and the places each story is about.
+function recordsOf(
+  ctx: FolderContext,
+  file: string,
+  parsed: Parsed,
+  meta: Sidecar | null,
+  publication: Publication,
+  encoding: string,
+  date: PaperDate,
+) {
+  const src = repoPath(file);
+  const pageId = pageIdOf(relative(ctx.dir, file));
+  // an undated issue is its page's own: two undated pages are never put together by a made-up date
+  const issueId = meta?.issue
+    ? `${publication.id}-${meta.issue}`
+    : date.precision === "unknown"
+      ? `${publication.id}-undated-${pageId}`
+      : `${publication.id}-${issueKey(date)}`;
+  const numbers = parsed.furniture.filter((f) => f.kind === "issue-number").map((f) => issueNumbers(f.text))[0];
+  const issue: Issue = {
+    id: issueId,
+    publication: publication.id,
+    date,
+    number: numbers?.number ?? null,
+    yearNumber: numbers?.yearNumber ?? null,
+    pages: [pageId],
+  };
+  const home = ctx.index.byCode.get(publication.home) ?? ctx.index.byCode.get(UNKNOWN_PUBLICATION.home)!;
+  const ids = new Set<string>();
+  const articles = parsed.articles.map((d, k): Article => {
+    // the id is the page's and the story's opening words': a parser change elsewhere on the page does not move it
+    const opening = inkOf(d.blocks[0]!.text).slice(0, 40);
+    let id = `${pageId}-${hash(opening)}`;
+    for (let n = 2; ids.has(id); n++) id = `${pageId}-${hash(opening)}-${n}`;
+    ids.add(id);
+    const places = tagPlaces(
+      {
+        headline: [d.kicker, d.title && !d.titleInferred ? d.title : null, d.subtitle].filter(Boolean).join(" "),
+        lead: d.blocks[0]!.text,
+        body: d.blocks.map((b) => b.text).join("\n"),
+      },
+      home,
+      ctx.index,
+    );
+    return {
+      id,
+      url: urls.article(id),
+      source: src,
+      publication: publication.id,
+      issue: issueId,
+      page: pageId,
+      pageNumber: meta?.page ?? null,
+      order: k + 1,
+      date,
+      mark: d.mark,
+      title: d.title,
+      titleInferred: d.titleInferred,
+      kicker: d.kicker,
+      subtitle: d.subtitle,
+      column: d.column,
+      authors: d.authors,
+      bylines: d.bylines,
+      dateline: d.dateline,
+      blocks: d.blocks,
+      districts: places.subjects,
+      mentions: places.mentions,
+      lines: d.lines,
+      repeats: d.repeats,
+      edits: d.edits,
+    };
+  });
+  const page: Page = {
+    id: pageId,
+    source: src,
+    publication: publication.id,
+    issue: issueId,
+    pageNumber: meta?.page ?? null,
+    pageName: meta?.pageName ?? null,
+    encoding,
+    furniture: parsed.furniture,
+    unassigned: parsed.unassigned,
+    articles: articles.map((a) => a.id),
+    rawLines: parsed.lines.map((l) => l.raw),
+  };
+  return { page, issue, articles };
+}
+
+/** The part of an issue id a date gives: 2025-01-03, 2024-07, 2024, or 2023-12-29-or-later for a lower bound. */
+const issueKey = (date: PaperDate) => `${dateSortKey(date)}${date.precision === "not-before" ? "-or-later" : ""}`;
+
+/**
+ * One raw page, read as the ingest reads it, in numbered steps: 1 text, 2 the editor's files, 3 the paper,
+ * 4 the parse (through the cache), 5 the date, 6 the records, 7 their validation. A step that finds an
+ * error stops the page; warnings go on. `--explain` reads a page through this same function.
+ */
+export function readPage(ctx: FolderContext, file: string): PageReading {
+  const say = new Say(repoPath(file));
+  const report: FileReport = { file: say.file, ok: true, encoding: null, articles: 0, problems: say.problems };
+  const done = (read: PageReading["read"]): PageReading => {
+    report.ok = !say.failed;
+    return { report, read: report.ok ? read : null };
+  };
+  const text = readText(ctx.dir, file, say);
+  if (!text) return done(null);
+  report.encoding = text.encoding;
+  const editor = readEditorFiles(ctx.dir, file, text.text, say);
+  if (!editor) return done(null);
+  const publication = paperOf(ctx, file, editor.meta, say);
+  if (!publication) return done(null);
+  // 4. the parse, in the light of the paper's other pages (its profile) and the editor's corrections
+  const profile = ctx.profiles.get(publication.id) ?? null;
+  const { parsed, hit } = cachedParse(
+    parsePage,
+    text.text,
+    publication.nameKnown ? publication.name : null,
+    profile,
+    editor.fixes,
+  );
+  for (const p of parsed.fixProblems)
+    say.error(`corrections ${repoPath(file.replace(/\.txt$/u, ".fix.json"))}: ${p.message}`, p.line);
+  if (say.failed) return done(null);
+  if (parsed.articles.length === 0) say.warn("no story recognised on this page: its text is listed for review");
+  const date = dateOfPage(parsed, editor.meta, file, say);
+  const records = recordsOf(ctx, file, parsed, editor.meta, publication, text.encoding, date);
+  // 7. every record checked with the schemas the site's collections use
+  for (const a of records.articles) {
+    const r = articleSchema.safeParse(a);
+    if (!r.success)
+      say.error(`article "${a.title}" (lines ${a.lines.join("–")}): ${describeZodError(r.error)}`, a.lines[0]);
+  }
+  const r = pageSchema.safeParse(records.page);
+  if (!r.success) say.error(`page record: ${describeZodError(r.error)}`);
+  report.articles = records.articles.length;
+  return done({ ...records, parsed, cached: hit, publication, profile, fixes: editor.fixes });
+}
