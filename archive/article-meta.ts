@@ -17,7 +17,7 @@ export function articleJsonLd(a: Article, pub: Publication, issue: Issue, canoni
     inLanguage: "zh-CN",
     author: a.authors.map((name) => ({ "@type": "Person", name })),
     publisher: { "@type": "Organization", name: pub.name },
-    contentLocation: a.districts.map((d) => ({ "@type": "Place", name: d.name })),
+    contentLocation: a.subjects.map((d) => ({ "@type": "Place", name: d.name })),
     mainEntityOfPage: canonical,
     isPartOf: {
       "@type": "PublicationIssue",
@@ -41,11 +41,11 @@ export function citationOf(a: Article, pub: Publication, canonical: string): str
 
 /** The search filters a story sets: the cities and the districts (or zones) it is about (the province is no city). */
 export function placeFilters(a: ArticleHeads, place: Map<string, Place>): { cities: string[]; districts: string[] } {
-  const cities = a.districts.flatMap((d) => {
+  const cities = a.subjects.flatMap((d) => {
     const p = place.get(d.code);
     const city = p ? cityOf(p, place) : null;
     return city ? [city.name] : [];
   });
-  const districts = a.districts.filter((d) => d.level === "district" || d.level === "zone").map((d) => d.name);
+  const districts = a.subjects.filter((d) => d.level === "district" || d.level === "zone").map((d) => d.name);
   return { cities: [...new Set(cities)], districts };
 }

@@ -49,7 +49,10 @@ export const exportArticleSchema = z.object({
   ),
   /** The body as Markdown, serialised from its mdast tree (text escaped, never markup). */
   markdown: z.string(),
-  /** Places the story is about. */
+  /**
+   * Places the story is about, at any level (the archive's `subjects`): the export keeps the name it was first
+   * published under, which researchers' scripts and the segmentation scorer read.
+   */
   districts: z.array(exportPlace),
   /** Places named in passing. */
   mentions: z.array(exportPlace),
@@ -105,7 +108,7 @@ export const exportIndexSchema = z.object({
   ),
 });
 
-const toPlace = (d: Article["districts"][number]) => ({
+const toPlace = (d: Article["subjects"][number]) => ({
   code: d.code,
   name: d.name,
   level: d.level,
@@ -133,7 +136,7 @@ export function exportArticle(a: Article): z.infer<typeof exportArticleSchema> {
     dateline: a.dateline,
     blocks: a.blocks.map((b) => ({ type: b.type, text: b.text })),
     markdown: bodyToMarkdown(a.blocks, a.dateline),
-    districts: a.districts.map(toPlace),
+    districts: a.subjects.map(toPlace),
     mentions: a.mentions.map(toPlace),
     lines: a.lines,
     repeats: a.repeats,

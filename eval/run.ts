@@ -54,7 +54,6 @@ function score(data: string, gold: string): { summary: Summary; line: string } {
 /** Ingest a folder and write its export, as the site would publish it. */
 function exportOf(content: string): string {
   const out = mkdtempSync(join(tmpdir(), "lubao-eval-data-"));
-  process.env["LUBAO_NO_CACHE"] = "1";
   writeExport(out, ingestFolder(content));
   return out;
 }

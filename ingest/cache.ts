@@ -12,10 +12,16 @@ import type { Fix } from "../archive/schema/fix.ts";
 type Parsed = ReturnType<typeof parsePage>;
 
 /**
- * Where parses are kept between builds (LUBAO_CACHE_DIR to move it, LUBAO_NO_CACHE=1 to skip it,
- * LUBAO_CACHE_READONLY=1 to read it only).
+ * Where parses are kept between builds, and how they are used: read and kept (a build), read only (a check,
+ * which leaves no trace), or not at all (a library caller, the eval).
  */
-export const CACHE_DIR = process.env["LUBAO_CACHE_DIR"] ?? ".lubao/cache/parse";
+export interface ParseCache {
+  dir: string;
+  use: "read-write" | "read-only" | "off";
+}
+
+/** No cache: every page parsed afresh. */
+export const NO_PARSE_CACHE: ParseCache = { dir: "", use: "off" };
 
 /**
  * The files the parser is made of: page/stages.ts and every file it imports, directly or through others, and
@@ -35,7 +41,7 @@ const parserVersion = () => fingerprintOf(parserSources(), dirname(fileURLToPath
 let version: string | null = null;
 
 /** The cache key of one page: parser version, the page's text, the paper's name and what of its profile the page meets. */
-export function cacheKey(
+export function parseKey(
   text: string,
   publicationName: string | null,
   profile: PaperProfile | null = null,
@@ -63,18 +69,18 @@ export function cacheKey(
 
 /** parsePage through the cache: a page whose text, paper and parser have not changed is not parsed again. */
 export function cachedParse(
+  cache: ParseCache,
   parse: typeof parsePage,
   text: string,
   publicationName: string | null,
   profile: PaperProfile | null = null,
   fixes: Fix[] = [],
 ): { parsed: Parsed; hit: boolean } {
-  if (process.env["LUBAO_NO_CACHE"] === "1")
-    return { parsed: parse(text, publicationName, profile, fixes), hit: false };
+  if (cache.use === "off") return { parsed: parse(text, publicationName, profile, fixes), hit: false };
   // the page's lines serve its key and, on a hit, the parse read back: made once
   const lines = normalise(text);
-  const key = cacheKey(text, publicationName, profile, fixes, lines);
-  const file = join(CACHE_DIR, key.slice(0, 2), `${key}.json`);
+  const key = parseKey(text, publicationName, profile, fixes, lines);
+  const file = join(cache.dir, key.slice(0, 2), `${key}.json`);
   try {
     const draft = JSON.parse(readFileSync(file, "utf8")) as Omit<Parsed, "lines">;
     return { parsed: { ...draft, lines }, hit: true };
@@ -82,7 +88,7 @@ export function cachedParse(
     // not cached yet (or unreadable): parse and keep it
   }
   const parsed = parse(text, publicationName, profile, fixes);
-  if (process.env["LUBAO_CACHE_READONLY"] === "1") return { parsed, hit: false };
+  if (cache.use === "read-only") return { parsed, hit: false };
   mkdirSync(dirname(file), { recursive: true });
   // worker threads share a pid: the thread's id keeps two threads parsing the same page from sharing a temp file
   const tmp = `${file}.tmp-${process.pid}-${threadId}`;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The ingest's command line.
- *   node ingest/cli.ts              parse LUBAO_CONTENT_DIR (or content/) into .lubao/data
+ *   node ingest/cli.ts              parse the content folder into the data folder (archive/settings.ts)
  *   node ingest/cli.ts --check DIR  check a folder of raw pages (or one page) without writing
  *                                           (--json for a report)
  *   node ingest/cli.ts --explain F  print why each line of one page was read the way it was
@@ -10,8 +10,10 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { FileReport } from "./merge.ts";
 import { ingestFolderParallel } from "./parallel.ts";
-import { startStaging, writeArchive, DATA_DIR } from "./write.ts";
+import { startDataStaging, writeArchive } from "./write.ts";
 import { rmSync } from "node:fs";
+import { settingsFrom, type Settings } from "../archive/settings.ts";
+import type { ParseCache } from "./cache.ts";
 import { pack } from "./pack.ts";
 import { readMoved } from "./moved.ts";
 import { progress } from "./progress.ts";
@@ -40,40 +42,50 @@ async function explainCommand(file: string): Promise<number> {
   return ok ? 0 : 1;
 }
 
-async function main(): Promise<number> {
+async function main(settings: Settings): Promise<number> {
   const explain = value("--explain");
   if (explain) return explainCommand(explain);
   const check = value("--check");
-  const target = check ?? process.env.LUBAO_CONTENT_DIR ?? "content";
+  const target = check ?? settings.contentDir;
   // a check reads and reports; it leaves no trace, not even in the parse cache
-  if (check) process.env["LUBAO_CACHE_READONLY"] = "1";
+  const cache: ParseCache = {
+    dir: settings.cache.parse,
+    use: check && settings.cache.parses === "read-write" ? "read-only" : settings.cache.parses,
+  };
   // one page may be checked on its own, read as the build reads it: within its folder
   const onePage =
     check !== undefined && /\.txt$/iu.test(check) && statSync(check, { throwIfNoEntry: false })?.isFile() === true;
   const dir = onePage ? (await import("./explain.ts")).contentDirOf(check) : target;
   const started = performance.now();
   // a run writes each page's record as it is read, into a folder swapped in only when all is written
-  const staging = check ? null : startStaging(DATA_DIR);
+  const staging = check ? null : startDataStaging(settings.dataDir);
   try {
-    return await ingest(check, onePage, dir, staging, started);
+    return await ingest({ check, onePage, dir, staging, started, cache, data: settings.dataDir });
   } finally {
     if (staging) rmSync(staging, { recursive: true, force: true });
   }
 }
 
-async function ingest(
-  check: string | undefined,
-  onePage: boolean,
-  dir: string,
-  staging: string | null,
-  started: number,
-): Promise<number> {
+async function ingest({
+  check,
+  onePage,
+  dir,
+  staging,
+  started,
+  cache,
+  data,
+}: {
+  check: string | undefined;
+  onePage: boolean;
+  dir: string;
+  staging: string | null;
+  started: number;
+  cache: ParseCache;
+  data: string;
+}): Promise<number> {
   const archive = onePage
-    ? pack(
-        (await import("./ingest.ts")).ingestFolder(dir, () => {}, [resolve(check!)]),
-        () => {},
-      )
-    : await ingestFolderParallel(dir, progress("ingest"), undefined, staging);
+    ? pack((await import("./ingest.ts")).ingestFolder(dir, { only: [resolve(check!)], cache }), () => {})
+    : await ingestFolderParallel(dir, { onFile: progress("ingest"), staging, cache });
   // the folder's moved addresses are checked with its pages (a check of one page leaves them aside)
   const moved = onePage ? { moved: {}, report: null } : readMoved(dir);
   if (moved.report) archive.reports.push(moved.report);
@@ -108,12 +120,12 @@ async function ingest(
     );
     return 1;
   }
-  writeArchive(archive, DATA_DIR, staging!, moved.moved);
+  writeArchive(archive, data, staging!, moved.moved);
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `ingest: ${archive.counts.pages} pages, ${archive.counts.articles} articles, ${archive.issues.length} issues from ${dir} → ${DATA_DIR} in ${seconds.toFixed(2)} s (${archive.stats.parsed} parsed, ${archive.stats.cached} from cache)`,
+    `ingest: ${archive.counts.pages} pages, ${archive.counts.articles} articles, ${archive.issues.length} issues from ${dir} → ${data} in ${seconds.toFixed(2)} s (${archive.stats.parsed} parsed, ${archive.stats.cached} from cache)`,
   );
   return 0;
 }
 
-process.exitCode = await main();
+process.exitCode = await main(settingsFrom());

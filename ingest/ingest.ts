@@ -4,7 +4,8 @@ import { listPages, repoPath } from "./files.ts";
 import { loadGazetteer, loadTowns } from "../archive/places/gazetteer-data.ts";
 import { mergeArchives, mergeIssue, withWalkProblems, type Archive, type FileReport, type Problem } from "./merge.ts";
 import type { PaperProfile } from "./page/profile.ts";
-import { describeZodError, readPublications } from "./paper-of.ts";
+import { NO_PARSE_CACHE, type ParseCache } from "./cache.ts";
+import { describeZodError, readPublications } from "./editor-files.ts";
 import { profilesOf } from "./profiles.ts";
 import { readPage, UNKNOWN_PUBLICATION, type FolderContext } from "./read-page.ts";
 import { indexPlaces } from "./tag-places.ts";
@@ -19,6 +20,7 @@ export function folderContext(
   dir: string,
   files: string[],
   profiles?: Map<string, PaperProfile>,
+  cache: ParseCache = NO_PARSE_CACHE,
 ): { ctx: FolderContext; problems: Problem[] } {
   const places = loadGazetteer();
   for (const p of places) placeSchema.parse(p);
@@ -26,6 +28,7 @@ export function folderContext(
   const publications = readPublications(dir, problems, new Set(places.map((p) => p.code)));
   const ctx: FolderContext = {
     dir,
+    cache,
     publications: new Map(publications.map((p) => [p.id, p])),
     // each paper read in the light of all its pages
     profiles: profiles ?? profilesOf(dir, files, publications),
@@ -35,25 +38,33 @@ export function folderContext(
   return { ctx, problems };
 }
 
+/** How a folder is read: progress, only some of its pages, and the parse cache (none unless given). */
+export interface IngestOptions {
+  onFile?: (done: number, total: number) => void;
+  only?: string[];
+  cache?: ParseCache;
+}
+
 /** Read, parse and check a folder of raw pages (or the given ones of it): the whole ingest short of writing. */
 export function ingestFolder(
   dir: string,
-  onFile: (done: number, total: number) => void = () => {},
-  only?: string[],
+  { onFile = () => {}, only, cache = NO_PARSE_CACHE }: IngestOptions = {},
 ): Archive {
   const list = listPages(dir);
-  if (!only) return withWalkProblems(mergeArchives([ingestFiles(dir, list.files, onFile)]), list.problems);
+  const read = (files: string[], profiles?: Map<string, PaperProfile>) =>
+    ingestFiles(dir, files, onFile, profiles, folderContext(dir, list.files, profiles, cache));
+  if (!only) return withWalkProblems(mergeArchives([read(list.files)]), list.problems);
   // some pages, read as the whole folder would read them: with their papers' profiles from every page
   const profiles = profilesOf(dir, list.files, readPublications(dir, []));
   return withWalkProblems(
-    mergeArchives([ingestFiles(dir, only, onFile, profiles)]),
+    mergeArchives([read(only, profiles)]),
     list.problems.filter((p) => only.some((f) => repoPath(f) === p.file)),
   );
 }
 
 /**
- * Read, parse and check some of a folder's raw pages (a worker's share); mergeArchives puts the shares together.
- * A caller reading a share in slices hands over the folder's context, made once.
+ * Read, parse and check some of a folder's raw pages (a worker's files); mergeArchives puts them together.
+ * A caller reading its files in batches hands over the folder's context, made once.
  */
 export function ingestFiles(
   dir: string,

@@ -1,7 +1,7 @@
 import type { Article, Issue, Page, PaperDate, Place, Publication } from "../archive/schema/index.ts";
 import { append } from "../archive/array.ts";
 
-// What an ingest gives and how the shares of one are put together. Nothing here parses, so the main
+// What an ingest gives and how the batches of one are put together. Nothing here parses, so the main
 // thread can load it (and start the worker threads) without loading the parser.
 
 /** Something wrong with one input file, with the line where there is one. */
@@ -48,10 +48,10 @@ export function mergeIssue(into: Issue, from: Issue): Issue {
 /** What merging needs of a page: where it says it was printed. */
 export type PageSlot = Pick<Page, "source" | "issue" | "publication" | "pageNumber">;
 
-/** An archive short of its page and article records: what shares of an ingest merge. */
+/** An archive short of its page and article records: what batches of an ingest merge. */
 export type ArchiveFacts = Omit<Archive, "pages" | "articles">;
 
-/** Put the facts of an ingest's shares together, in file order: issues merged, two pages claiming one slot flagged. */
+/** Put the facts of an ingest's batches together, in file order: issues merged, two pages claiming one slot flagged. */
 export function mergeFacts(parts: ArchiveFacts[], slotsInOrder: PageSlot[]): ArchiveFacts {
   const issues = new Map<string, Issue>();
   for (const part of parts)
@@ -59,7 +59,7 @@ export function mergeFacts(parts: ArchiveFacts[], slotsInOrder: PageSlot[]): Arc
       const seen = issues.get(i.id);
       issues.set(i.id, seen ? mergeIssue(seen, i) : { ...i, pages: [...i.pages] });
     }
-  // every share reads publications.json: report its problems once
+  // every batch reads publications.json: report its problems once
   const reports: FileReport[] = [];
   const seenDirReports = new Set<string>();
   for (const r of parts.flatMap((p) => p.reports)) {
@@ -126,7 +126,7 @@ export function withWalkProblems<T extends { reports: FileReport[] }>(archive: T
   return { ...archive, reports };
 }
 
-/** Put the shares of an ingest together, in file order. */
+/** Put the batches of an ingest together, in file order. */
 export function mergeArchives(parts: Archive[]): Archive {
   const pages = parts.flatMap((p) => p.pages);
   return { ...mergeFacts(parts, pages), pages, articles: parts.flatMap((p) => p.articles) };

@@ -3,7 +3,7 @@ import { movedSchema, type Moved } from "../archive/schema/moved.ts";
 import { repoPath } from "./files.ts";
 import { present } from "./guarded-read.ts";
 import type { FileReport } from "./merge.ts";
-import { describeZodError, readEditorJson } from "./paper-of.ts";
+import { describeZodError, readEditorJson } from "./editor-files.ts";
 
 /**
  * The folder's moved addresses (moved.json, optional: old path → new path), read through the guarded

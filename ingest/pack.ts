@@ -12,7 +12,7 @@ export interface PackedArchive extends ArchiveFacts {
   /** Where each page says it was printed, in file order: what merging checks. */
   slots: PageSlot[];
   /**
-   * The page and story summaries as JSON arrays of at most CHUNK records each, in file order (no one string
+   * The page and story summaries as JSON arrays of at most BATCH records each, in file order (no one string
    * nears V8's length limit).
    */
   json: { pages: string[]; articles: string[] };
@@ -24,12 +24,12 @@ export interface PackedArchive extends ArchiveFacts {
 /** Where a page record goes as soon as it is made: its file, or nowhere (a check writes nothing). */
 export type RecordSink = (pageId: string, json: string) => void;
 
-/** Records per JSON chunk: some megabytes of text. */
-const CHUNK = 1000;
+/** Records per JSON batch: some megabytes of text. */
+const BATCH = 1000;
 
-const chunksOf = (records: unknown[]) =>
-  Array.from({ length: Math.ceil(records.length / CHUNK) }, (_, i) =>
-    JSON.stringify(records.slice(i * CHUNK, (i + 1) * CHUNK)),
+const batchesOf = (records: unknown[]) =>
+  Array.from({ length: Math.ceil(records.length / BATCH) }, (_, i) =>
+    JSON.stringify(records.slice(i * BATCH, (i + 1) * BATCH)),
   );
 
 export function pack(archive: Archive, sink?: RecordSink): PackedArchive {
@@ -50,7 +50,7 @@ export function pack(archive: Archive, sink?: RecordSink): PackedArchive {
       publication: p.publication,
       pageNumber: p.pageNumber,
     })),
-    json: { pages: chunksOf(summaries), articles: chunksOf(articles.map(summariseArticle)) },
+    json: { pages: batchesOf(summaries), articles: batchesOf(articles.map(summariseArticle)) },
     records,
     counts: { pages: pages.length, articles: articles.length },
   };
@@ -73,7 +73,7 @@ export function mergePacked(parts: PackedArchive[]): PackedArchive {
 
 /**
  * JSON arrays written as one array, byte for byte what JSON.stringify gives for the joined list
- * ([a,b] + [] + [c] → [a,b,c]), a chunk at a time so the whole never has to be one string.
+ * ([a,b] + [] + [c] → [a,b,c]), a batch at a time so the whole never has to be one string.
  */
 export function writeJoinedJsonArrays(write: (text: string) => void, arrays: string[]): void {
   write("[");

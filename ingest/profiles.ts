@@ -4,7 +4,7 @@ import { decode } from "./decode/decode.ts";
 import { readInside } from "./guarded-read.ts";
 import { closeSpacing } from "./page/letter-spacing.ts";
 import { LINE_BREAK, type Line } from "./page/normalise.ts";
-import { publicationIdOf, readSidecar } from "./paper-of.ts";
+import { publicationIdOf, readSidecar } from "./editor-files.ts";
 import { profileOf, type PaperProfile } from "./page/profile.ts";
 
 /** Widest raw line worth reading for a profile: repeated furniture is short, and reading long lines is the cost. */

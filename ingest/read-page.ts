@@ -17,7 +17,7 @@ import {
   type Sidecar,
 } from "../archive/schema/index.ts";
 import { MAX_PAGE_NAME } from "../archive/schema/sidecar.ts";
-import { cachedParse } from "./cache.ts";
+import { cachedParse, type ParseCache } from "./cache.ts";
 import { decode } from "./decode/decode.ts";
 import { repoPath } from "./files.ts";
 import { readInside } from "./guarded-read.ts";
@@ -27,12 +27,14 @@ import { pageIdOf } from "./page-id.ts";
 import { LINE_BREAK } from "./page/normalise.ts";
 import type { PaperProfile } from "./page/profile.ts";
 import { parsePage } from "./page/stages.ts";
-import { describeZodError, publicationIdOf, readFixes, readSidecar } from "./paper-of.ts";
+import { describeZodError, publicationIdOf, readFixes, readSidecar } from "./editor-files.ts";
 import { tagPlaces, type PlaceIndex } from "./tag-places.ts";
 
 /** What every page of a folder is read against: its papers, their profiles, and the gazetteer. */
 export interface FolderContext {
   dir: string;
+  /** Where parses are kept between runs, and whether this run may read or write them. */
+  cache: ParseCache;
   publications: Map<string, Publication>;
   profiles: Map<string, PaperProfile>;
   places: Place[];
@@ -231,7 +233,7 @@ function recordsOf(
       bylines: d.bylines,
       dateline: d.dateline,
       blocks: d.blocks,
-      districts: places.subjects,
+      subjects: places.subjects,
       mentions: places.mentions,
       lines: d.lines,
       repeats: d.repeats,
@@ -279,6 +281,7 @@ export function readPage(ctx: FolderContext, file: string): PageReading {
   // 4. the parse, in the light of the paper's other pages (its profile) and the editor's corrections
   const profile = ctx.profiles.get(publication.id) ?? null;
   const { parsed, hit } = cachedParse(
+    ctx.cache,
     parsePage,
     text.text,
     publication.nameKnown ? publication.name : null,

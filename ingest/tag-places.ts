@@ -1,4 +1,5 @@
 import type { ArticlePlace, Place } from "../archive/schema/place.ts";
+import type { Town } from "../archive/places/gazetteer-data.ts";
 import { cityOf } from "../archive/places/gazetteer.ts";
 import { hanPairKey, isHanUnit } from "./page/text/han.ts";
 
@@ -19,11 +20,7 @@ const SUBJECT_MIN_BODY_HITS = 2;
 /** A place scoring at least this share of the top place is a subject too (a story about three cities). */
 const SUBJECT_SHARE = 0.5;
 
-/** A township or street office (街道/镇/乡) and the district it lies in. */
-export interface Town {
-  name: string;
-  district: string;
-}
+export type { Town };
 
 export interface PlaceIndex {
   places: Place[];

@@ -3,52 +3,26 @@
  * records, not the pages: search/index/, so the two share the machine's cores), all into folders
  * beside their targets, then swapped in. A failed or killed build leaves the previous data and the previous dist/ as they were,
  * never new data beside an old site, and the next build clears what a killed one left behind.
- *   LUBAO_CONTENT_DIR  raw pages to read (default content/)
- *   LUBAO_DATA_DIR     where the ingest's records go (default .lubao/data)
- *   LUBAO_OUT_DIR      where the site goes (default dist/)
+ * Where it reads and writes, and how, are the settings (archive/settings.ts: LUBAO_CONTENT_DIR, LUBAO_DATA_DIR,
+ * LUBAO_OUT_DIR, …), read here once and handed to each step.
  *   --parts OUT…       build from parts of the archive built apart (scripts/parts/build-part.ts) instead of
  *                      reading the raw pages: their records combined, their search shards taken as they are
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { combineData } from "./parts/combine-data.ts";
+import { join, resolve } from "node:path";
+import { settingsFrom, settingsEnv } from "../archive/settings.ts";
 import { linkTree } from "../archive/store/link.ts";
-import { basename, dirname, join, resolve } from "node:path";
+import { clearLeftovers, stagedBeside, swapIn } from "../archive/store/staging.ts";
+import { combineData } from "./parts/combine-data.ts";
 
-const out = resolve(process.env["LUBAO_OUT_DIR"] ?? "dist");
-const data = resolve(process.env["LUBAO_DATA_DIR"] ?? ".lubao/data");
-const staged = (target: string, kind: string) => `${target}.${kind}-${process.pid}`;
-
-/** Whether a process still runs (a leftover of a live build is not ours to remove). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** Folders a killed build left beside a target (<target>.next-<pid>, .old-<pid>, .tmp-<pid>) whose build is gone. */
-function clearLeftovers(target: string): void {
-  const pattern = new RegExp(
-    `^${basename(target).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}\\.(?:next|old|tmp)-(\\d+)$`,
-    "u",
-  );
-  if (!existsSync(dirname(target))) return;
-  for (const name of readdirSync(dirname(target))) {
-    const pid = pattern.exec(name)?.[1];
-    if (pid && Number(pid) !== process.pid && !alive(Number(pid))) {
-      rmSync(join(dirname(target), name), { recursive: true, force: true });
-      console.log(`build: removed ${name}, left by a build that stopped half-way`);
-    }
-  }
-}
-
-const nextData = staged(data, "next");
-const nextOut = staged(out, "next");
-const nextSearch = staged(out, "tmp");
+const settings = settingsFrom();
+const out = resolve(settings.outDir);
+const data = resolve(settings.dataDir);
+const nextData = stagedBeside(data, "next");
+const nextOut = stagedBeside(out, "next");
+const nextSearch = stagedBeside(out, "tmp");
 const discard = () => {
   for (const dir of [nextData, nextOut, nextSearch]) rmSync(dir, { recursive: true, force: true });
 };
@@ -84,16 +58,8 @@ function start(
   return { child, done };
 }
 
-/** Put a staged folder in place of its target: the old one aside, the new one in, the old one gone. */
-function swapIn(next: string, target: string): void {
-  const old = staged(target, "old");
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(next, target);
-  rmSync(old, { recursive: true, force: true });
-}
-
 /** Where the index finds shards built before (the parts' among them). */
-const shardCache = resolve(process.env["LUBAO_PAGEFIND_CACHE_DIR"] ?? ".lubao/cache/pagefind");
+const shardCache = resolve(settings.cache.shards);
 
 /** The parts' records combined into the staged data, and their shards put in the shard cache; seconds taken. */
 function combineParts(parts: string[]): number {
@@ -115,9 +81,11 @@ function combineParts(parts: string[]): number {
   return (performance.now() - started) / 1000;
 }
 
-clearLeftovers(data);
-clearLeftovers(out);
-const env = { ...process.env, LUBAO_DATA_DIR: nextData };
+for (const target of [data, out])
+  for (const name of clearLeftovers(target))
+    console.log(`build: removed ${name}, left by a build that stopped half-way`);
+// the steps read the same settings, with the staged data folder for the data
+const env = settingsEnv({ ...settings, dataDir: nextData });
 const at = process.argv.indexOf("--parts");
 const parts = at < 0 ? [] : process.argv.slice(at + 1).map((p) => resolve(p));
 if (at >= 0 && !parts.length) {
@@ -126,9 +94,9 @@ if (at >= 0 && !parts.length) {
 }
 const ingest = parts.length ? combineParts(parts) : await start(process.execPath, ["ingest/cli.ts"], env).done;
 // the site and the index at once: the index on one lane while Astro renders, on every core once it is done
-// Astro's heap held to what its live records need (LUBAO_ASTRO_HEAP_MB), so it collects its garbage rather than
+// Astro's heap held to what its live records need (settings.astroHeapMb), so it collects its garbage rather than
 // growing toward V8's default limit beside the indexer's Pagefind
-const astroHeap = `--max-old-space-size=${process.env["LUBAO_ASTRO_HEAP_MB"] ?? 2048}`;
+const astroHeap = `--max-old-space-size=${settings.astroHeapMb}`;
 const astro = start(resolve("node_modules/.bin/astro"), ["build", "--outDir", nextOut], {
   ...env,
   NODE_OPTIONS: [process.env["NODE_OPTIONS"], astroHeap].filter(Boolean).join(" "),
@@ -138,6 +106,7 @@ const index = start(
   ["search/index/index.ts", nextSearch],
   {
     ...env,
+    // one worker while Astro renders; more when it is done (below)
     LUBAO_INDEX_JOBS: process.env["LUBAO_INDEX_JOBS"] ?? "1",
     ...(parts.length ? { LUBAO_SHARDED: "1", LUBAO_PAGEFIND_CACHE_DIR: shardCache } : {}),
   },
@@ -155,5 +124,5 @@ swapIn(nextData, data);
 swapIn(nextOut, out);
 console.log(`build: site written to ${out}`);
 // the benchmark reads how long each step took
-const timing = process.env["LUBAO_BUILD_TIMING"];
-if (timing) writeFileSync(timing, JSON.stringify({ ingest, astro: astroSeconds, search }));
+if (settings.timing.build)
+  writeFileSync(settings.timing.build, JSON.stringify({ ingest, astro: astroSeconds, search }));

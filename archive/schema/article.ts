@@ -42,8 +42,8 @@ export const articleSchema = z.object({
   /** 本报讯 / 本报济南讯…, when the story opens with one. */
   dateline: z.string().nullable(),
   blocks: z.array(blockSchema).min(1),
-  /** Places the story is about. */
-  districts: z.array(articlePlaceSchema),
+  /** Places the story is about, at any level (a district, a zone, a city, the province); the export calls them districts. */
+  subjects: z.array(articlePlaceSchema),
   /** Places it names in passing. */
   mentions: z.array(articlePlaceSchema),
   /** First and last raw line of the story. */

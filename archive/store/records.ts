@@ -3,7 +3,6 @@
 // ingest; the site reads a page's record when it renders that page's stories.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import {
   pageRecordSchema,
   type Article,
@@ -12,13 +11,7 @@ import {
   type PageRecord,
   type PageSummary,
 } from "../schema/index.ts";
-
-/** Where the ingest leaves its records (LUBAO_DATA_DIR, read when asked: a build stages its own). */
-export const dataDir = (): string => process.env["LUBAO_DATA_DIR"] ?? ".lubao/data";
-
-/** The folder of page records under a data folder, and one page's file in it. */
-export const RECORDS = "records";
-export const recordFile = (dir: string, pageId: string) => join(dir, RECORDS, `${pageId}.json`);
+import { recordFile } from "./layout.ts";
 
 /** A page record as the text it is written as, and the digest its summary carries. */
 export function serialiseRecord(record: PageRecord): { json: string; digest: string } {
@@ -38,7 +31,7 @@ export const summariseArticle = ({
 }: Article): ArticleSummary => a;
 
 /** A story's full record, from its page's record; a story its page's record lacks fails naming both. */
-export function readStory(story: { id: string; page: string }, dir = dataDir(), checked = true): Article {
+export function readStory(story: { id: string; page: string }, dir: string, checked = true): Article {
   const a = readPageRecord(story.page, dir, checked).articles.find((x) => x.id === story.id);
   if (!a) throw new Error(`${recordFile(dir, story.page)}: holds no story ${story.id}, which articles.json lists`);
   return a;
@@ -52,7 +45,7 @@ const RECENT = 64;
  * One page's record, checked against the schema (unless `checked` is false: a reader that gets it straight from
  * the ingest, as the search indexer does, may skip the check's cost); an unreadable or wrong file fails naming it.
  */
-export function readPageRecord(pageId: string, dir = dataDir(), checked = true): PageRecord {
+export function readPageRecord(pageId: string, dir: string, checked = true): PageRecord {
   const file = recordFile(dir, pageId);
   const hit = recent.get(file);
   if (hit) return hit;

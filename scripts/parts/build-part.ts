@@ -9,6 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { settingsEnv, settingsFrom } from "../../archive/settings.ts";
 
 const [content, out] = process.argv.slice(2).map((p) => resolve(p));
 if (!content || !out) {
@@ -16,14 +17,15 @@ if (!content || !out) {
   process.exit(2);
 }
 mkdirSync(out, { recursive: true });
-const env = {
-  ...process.env,
-  LUBAO_CONTENT_DIR: content,
-  LUBAO_DATA_DIR: join(out, "data"),
-  LUBAO_PAGEFIND_CACHE_DIR: join(out, "shards"),
+const settings = settingsFrom();
+const env = settingsEnv({
+  ...settings,
+  contentDir: content,
+  dataDir: join(out, "data"),
+  cache: { ...settings.cache, shards: join(out, "shards") },
   // the whole archive's shards, however few stories this part has
-  LUBAO_SHARDED: "1",
-};
+  search: { ...settings.search, sharded: true },
+});
 const seconds: Record<string, number> = {};
 for (const [step, script, args] of [
   ["ingest", "ingest/cli.ts", []],

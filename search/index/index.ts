@@ -9,11 +9,10 @@
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { dataDir } from "../../archive/store/records.ts";
+import { settingsFrom, type Settings } from "../../archive/settings.ts";
 import type { BundleList } from "../engine/bundles.ts";
 import { routeBuckets } from "../engine/routes.ts";
 import type { ArticleSummary, PageSummary, Place, Publication } from "../../archive/schema/index.ts";
@@ -50,13 +49,13 @@ export interface IndexSettings {
   more: NodeJS.ReadableStream | null;
 }
 
-export const defaultSettings = (out: string): IndexSettings => ({
-  data: dataDir(),
+export const defaultSettings = (out: string, s: Settings = settingsFrom()): IndexSettings => ({
+  data: s.dataDir,
   out,
-  cache: process.env["LUBAO_PAGEFIND_CACHE_DIR"] ?? ".lubao/cache/pagefind",
-  shardPages: Number(process.env["LUBAO_SHARD_PAGES"] ?? 1500),
-  sharded: process.env["LUBAO_SHARDED"] === "1",
-  jobs: Number(process.env["LUBAO_INDEX_JOBS"] ?? Math.min(2, availableParallelism())),
+  cache: s.cache.shards,
+  shardPages: s.search.shardStories,
+  sharded: s.search.sharded,
+  jobs: s.search.workers,
   // run by the build, whose pipe asks for more lanes; by hand from a terminal, nothing to ask
   more: process.stdin.isTTY ? null : process.stdin,
 });
@@ -238,12 +237,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error("usage: node search/index/index.ts OUT_DIR");
     process.exit(2);
   }
-  const report = await indexArchive(defaultSettings(resolve(out)));
+  const settings = settingsFrom();
+  const report = await indexArchive(defaultSettings(resolve(out), settings));
   console.log(
     `search index: ${report.articles} articles in ${report.bundles} bundle(s), ${report.indexed} indexed and ${report.reused} reused, in ${report.seconds.toFixed(1)} s`,
   );
   if (report.articles === 0)
     console.log("search index: no stories; the search page will say there is nothing to search");
-  const timing = process.env["LUBAO_PAGEFIND_TIMING"];
-  if (timing) writeFileSync(timing, JSON.stringify(report));
+  if (settings.timing.index) writeFileSync(settings.timing.index, JSON.stringify(report));
 }

@@ -2,14 +2,14 @@ import rss from "@astrojs/rss";
 import type { ArticleSummary as Article, Publication } from "../../archive/schema/index.ts";
 import { knownIsoDate, newestFirst } from "../../archive/dates.ts";
 import { cutText, xmlSafe } from "../../archive/text/safe.ts";
-import { readStory } from "../../archive/store/records.ts";
+import { archive } from "./archive.ts";
 
 /** How much of a story's first paragraph a feed item carries. */
 const LEAD_CHARS = 200;
 
 /** The opening of a story's first paragraph, from its page's record (the summaries hold no text). */
 function leadOf(a: Article): string {
-  return cutText(readStory(a).blocks.find((b) => b.type === "paragraph")?.text ?? "", LEAD_CHARS);
+  return cutText(archive.story(a).blocks.find((b) => b.type === "paragraph")?.text ?? "", LEAD_CHARS);
 }
 
 /** An RSS feed of articles, newest first (dates as precise as known: a month-precise date counts as its first day). */
@@ -35,7 +35,7 @@ export function articleFeed(
         pubDate: published ? new Date(`${published}T00:00:00Z`) : undefined,
         description: xmlSafe(leadOf(a)),
         author: xmlSafe(a.authors.join(" ") || (pubs.get(a.publication)?.name ?? "")) || undefined,
-        categories: a.districts.map((d) => xmlSafe(d.name)),
+        categories: a.subjects.map((d) => xmlSafe(d.name)),
       };
     }),
   });

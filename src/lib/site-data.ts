@@ -54,7 +54,7 @@ async function load(): Promise<SiteData> {
   const place = new Map(places.map((p) => [p.code, p]));
   // a story about a district is also a story of its city and of the province
   const articlesOfPlace = groupBy(articles, (a) => {
-    const subjects = a.districts.flatMap((d) => place.get(d.code) ?? []);
+    const subjects = a.subjects.flatMap((d) => place.get(d.code) ?? []);
     return new Set(subjects.flatMap((p) => lineage(p, place)).map((p) => p.code));
   });
   for (const list of articlesOfPlace.values()) list.sort(newestFirst);

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { ingestFolder } from "../../ingest/ingest.ts";
 import { pack } from "../../ingest/pack.ts";
-import { readPageRecord, recordFile, serialiseRecord, summariseArticle } from "../../archive/store/records.ts";
+import { readPageRecord, serialiseRecord, summariseArticle } from "../../archive/store/records.ts";
+import { recordFile } from "../../archive/store/layout.ts";
 import { articleSummarySchema, pageRecordSchema, pageSummarySchema } from "../../archive/schema/index.ts";
 
 const seeds = ingestFolder(join(import.meta.dirname, "../../content"));
@@ -39,7 +40,7 @@ describe("page records and summaries", () => {
     // the summary is the story less its text: the same values where both have them
     const [a] = seeds.articles;
     expect(summariseArticle(a!)).toEqual(
-      expect.objectContaining({ id: a!.id, title: a!.title, districts: a!.districts }),
+      expect.objectContaining({ id: a!.id, title: a!.title, subjects: a!.subjects }),
     );
   });
 

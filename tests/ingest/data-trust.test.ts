@@ -92,9 +92,9 @@ describe("places", () => {
   });
   test("the places a story is about and those it names in passing are kept apart", () => {
     const a = ingestFolder(content).articles.find((x) => x.title.startsWith("济阳区：向"))!;
-    expect(articleSchema.shape.districts.element.shape).not.toHaveProperty("role");
-    expect(a.districts.map((d) => d.name)).toContain("济阳区");
-    expect(a.mentions.every((m) => !a.districts.some((d) => d.code === m.code))).toBe(true);
+    expect(articleSchema.shape.subjects.element.shape).not.toHaveProperty("role");
+    expect(a.subjects.map((d) => d.name)).toContain("济阳区");
+    expect(a.mentions.every((m) => !a.subjects.some((d) => d.code === m.code))).toBe(true);
   });
 });
 

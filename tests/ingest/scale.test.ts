@@ -8,7 +8,8 @@ import { afterEach, describe, expect, test, vi } from "vitest";
 import { ingestFolder } from "../../ingest/ingest.ts";
 import { ingestFolderParallel } from "../../ingest/parallel.ts";
 import { pack, writeJoinedJsonArrays } from "../../ingest/pack.ts";
-import { startStaging, writeArchive } from "../../ingest/write.ts";
+import { startDataStaging, writeArchive } from "../../ingest/write.ts";
+import { cachedParse, parseKey, parserSources } from "../../ingest/cache.ts";
 import { parsePage } from "../../ingest/page/stages.ts";
 import { hanPairCounts } from "../../ingest/page/reflow.ts";
 import { firstSentence, sentences } from "../../ingest/page/text/punctuation.ts";
@@ -32,7 +33,7 @@ function archiveFolder(): string {
       cpSync(join(content, f), join(dir, `${name}.txt`));
       writeFileSync(join(dir, `${name}.meta.json`), JSON.stringify({ ...meta, date: `2020-01-0${day}`, page: 2 }));
     }
-  // sorts last, so it lands in another worker's share than the page it collides with
+  // sorts last, so it lands in another worker's files than the page it collides with
   cpSync(join(content, seeds[0]!), join(dir, "zz-twin.txt"));
   writeFileSync(
     join(dir, "zz-twin.meta.json"),
@@ -55,13 +56,13 @@ const freshTarget = () => join(mkdtempSync(join(tmpdir(), "lubao-out-")), "data"
 describe("the ingest on worker threads", () => {
   afterEach(() => void vi.restoreAllMocks());
 
-  test("writes byte for byte what one thread writes, slot warnings across shares included", async () => {
+  test("writes byte for byte what one thread writes, slot warnings across workers included", async () => {
     const dir = archiveFolder();
     const stderr = vi.spyOn(process.stderr, "write");
     // the workers write each page's record into the staging folder as they go
     const target = freshTarget();
-    const staging = startStaging(target);
-    const threaded = await ingestFolderParallel(dir, () => {}, 0, staging);
+    const staging = startDataStaging(target);
+    const threaded = await ingestFolderParallel(dir, { minFiles: 0, staging });
     expect(stderr.mock.calls.join()).not.toMatch(/worker threads unavailable/u); // the threads really ran
     expect(threaded.records).toEqual([]);
     expect(readdirSync(join(staging, "records"))).toHaveLength(16);
@@ -116,36 +117,30 @@ describe("records packed as JSON text", () => {
 describe("the parse cache", () => {
   test("a page read back from the cache is the page parsed afresh, and the cache does not keep its lines", async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "lubao-cache-"));
-    vi.stubEnv("LUBAO_CACHE_DIR", cacheDir);
-    vi.stubEnv("LUBAO_NO_CACHE", "");
-    vi.resetModules();
-    const { cachedParse } = await import("../../ingest/cache.ts");
+    const cache = { dir: cacheDir, use: "read-write" } as const;
     const text = readFileSync(
       join(content, readdirSync(content, { recursive: true, encoding: "utf8" }).find((f) => f.endsWith(".txt"))!),
       "utf8",
     );
-    const miss = cachedParse(parsePage, text, null);
-    const hit = cachedParse(parsePage, text, null);
+    const miss = cachedParse(cache, parsePage, text, null);
+    const hit = cachedParse(cache, parsePage, text, null);
     expect([miss.hit, hit.hit]).toEqual([false, true]);
     expect(hit.parsed).toEqual(miss.parsed);
     const [kept] = readdirSync(cacheDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".json"));
     expect(Object.keys(JSON.parse(readFileSync(join(cacheDir, kept!), "utf8")) as object)).not.toContain("lines");
-    vi.unstubAllEnvs();
   });
 
   test("a page's key changes with its paper's profile only where the profile meets the page's own lines", async () => {
-    const { cacheKey } = await import("../../ingest/cache.ts");
     const text = "某报要闻\n\n全区秋粮收购工作全面启动\n\n本报讯 全区秋粮收购工作全面启动。\n";
     const profile = (lines: string[]) => ({ repeated: new Set(lines), headline: null });
-    const before = cacheKey(text, "某报", profile(["今日导读"]));
+    const before = parseKey(text, "某报", profile(["今日导读"]));
     // a page elsewhere in the paper made another line repeated: this page's parse cannot change
-    expect(cacheKey(text, "某报", profile(["今日导读", "某版编辑"]))).toBe(before);
+    expect(parseKey(text, "某报", profile(["今日导读", "某版编辑"]))).toBe(before);
     // one of this page's own lines became repeated: it may read differently now
-    expect(cacheKey(text, "某报", profile(["今日导读", "某报要闻"]))).not.toBe(before);
+    expect(parseKey(text, "某报", profile(["今日导读", "某报要闻"]))).not.toBe(before);
   });
 
   test("its fingerprint covers what the parser imports, and not the command line or the writer", async () => {
-    const { parserSources } = await import("../../ingest/cache.ts");
     const root = join(import.meta.dirname, "../../");
     const files = parserSources().map((f) => f.slice(root.length));
     expect(files).toEqual(

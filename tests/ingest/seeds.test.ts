@@ -43,7 +43,7 @@ describe("the five real pages", () => {
 
   test("the Jiyang feature is tagged 济阳区 370115", () => {
     const a = archive.articles.find((x) => x.title.startsWith("济阳区：向"))!;
-    expect(a.districts[0]).toMatchObject({ code: "370115", name: "济阳区" });
+    expect(a.subjects[0]).toMatchObject({ code: "370115", name: "济阳区" });
   });
 
   test("the export validates against its schemas", () => {

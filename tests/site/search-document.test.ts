@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { buildIndex } from "../../search/index/pagefind.ts";
-import { dataDir, readPageRecord } from "../../archive/store/records.ts";
+import { readPageRecord } from "../../archive/store/records.ts";
+import { settingsFrom } from "../../archive/settings.ts";
 import { searchDocument } from "../../search/document.ts";
 import type { PageSummary, Place, Publication } from "../../archive/schema/index.ts";
 
@@ -40,7 +41,7 @@ const blocksJoined = (content: string) => content.replace(/\u200b/gu, "").replac
 
 describe.skipIf(!!process.env["LUBAO_TEST_DIST"])("the search index's documents", () => {
   test("hold what Pagefind takes from each story's page: text, metadata, filters and sort key", async () => {
-    const data = dataDir();
+    const data = settingsFrom().dataDir;
     const read = <T>(name: string) => JSON.parse(readFileSync(join(data, name), "utf8")) as T;
     const pubs = new Map(read<Publication[]>("publications.json").map((p) => [p.id, p]));
     const places = new Map(read<Place[]>("places.json").map((p) => [p.code, p]));

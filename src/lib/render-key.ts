@@ -13,11 +13,11 @@ function digestOf(record: object): string {
 }
 
 /**
- * The key under which Astro's incremental build may reuse a page from the last build: a digest of every
+ * The key (Astro's `cacheKey`) under which Astro's incremental build may reuse a page from the last build: a digest of every
  * record the page shows (absent ones too, as a place in the list). The page's code is tracked by Astro
  * itself; a page given no key is always rendered again.
  */
-export function cacheKey(...records: (object | undefined)[]): string {
+export function renderKey(...records: (object | undefined)[]): string {
   const h = createHash("sha1");
   for (const r of records) h.update(r === undefined ? "-" : digestOf(r)).update("\0");
   return h.digest("hex");
