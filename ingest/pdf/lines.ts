@@ -12,9 +12,9 @@ import type { Box, Direction, FontInfo, Glyph, GlyphRun, PdfLine, Rule } from ".
 const SAME_BASELINE = 0.25;
 /** and their sizes are within this ratio (a kicker beside a headline is another line). */
 const SAME_SIZE = 1.1;
-/** A gap wider than this many ems, and than LINE_GAP_SPREAD times the row's usual gap, is a gutter. */
+/** A gap wider than this many ems, and than GUTTER_SPREAD times the row's usual gap, is a gutter. */
 const GUTTER_EM = 1.2;
-const GUTTER_SPREAD = 2.5;
+const GUTTER_SPREAD = 3.5;
 /** A gap wider than this many ems, and than SPACE_SPREAD times the line's usual gap, is a space. */
 const SPACE_EM = 0.5;
 const SPACE_SPREAD = 1.8;
@@ -42,10 +42,11 @@ const axes = (dir: Direction) =>
     ? { start: (b: Box) => b.x, end: (b: Box) => b.x + b.w, mid: (b: Box) => b.y + b.h / 2 }
     : { start: (b: Box) => b.y, end: (b: Box) => b.y + b.h, mid: (b: Box) => b.x + b.w / 2 };
 
+/** The lower median: of two gaps, the narrower is the line's usual one. */
 function median(xs: number[]): number {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
+  return s[(s.length - 1) >> 1]!;
 }
 
 /** The value most of the weight goes to. */
@@ -143,7 +144,7 @@ function segmentsOf(placed: Placed[], dir: Direction, rules: readonly Rule[]): P
   const ax = axes(dir);
   const size = median(placed.map((p) => p.size));
   const gaps = placed.slice(1).map((p, i) => ax.start(p.g.box) - ax.end(placed[i]!.g.box));
-  const usual = Math.max(0, median(gaps.filter((g) => g > 0)));
+  const usual = Math.max(0, median(gaps));
   const gutter = Math.max(GUTTER_EM * size, GUTTER_SPREAD * usual);
   const out: Placed[][] = [[placed[0]!]];
   for (let i = 1; i < placed.length; i++) {
