@@ -1,4 +1,4 @@
-import { plausibility } from "../../scripts/ingest/decode/plausibility.ts";
+import { plausibility } from "../decode/plausibility.ts";
 import type { Refusal } from "./types.ts";
 
 /**
