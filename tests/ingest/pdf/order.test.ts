@@ -1,0 +1,71 @@
+import { describe, expect, test } from "vitest";
+import type { TextItem } from "./make-pdf.ts";
+import { column, pageOf, stateOf } from "./pages.ts";
+
+/** The page's lines in reading order, as text. */
+const readingOf = async (
+  text: TextItem[],
+  shapes: { x: number; y: number; w: number; h: number; fill?: boolean }[] = [],
+) => stateOf(await pageOf({ text, shapes })).layoutLines.map((l) => l.text);
+
+/** A story: a headline over `cols` columns of body text starting at x, y; columns 150 wide, 20 apart. */
+function story(head: string, body: string, x: number, y: number, cols: number, headSize = 24): TextItem[] {
+  const per = Math.ceil([...body].length / cols);
+  return [
+    { text: head, x, y: y + headSize, size: headSize, font: "hei" },
+    ...Array.from({ length: cols }, (_, c) =>
+      column([...body].slice(c * per, (c + 1) * per).join(""), x + c * 170, y + headSize + 30, 10, 15),
+    ).flat(),
+  ];
+}
+
+const BODY_A = "甲".repeat(15 * 8);
+const BODY_B = "乙".repeat(15 * 6);
+const BODY_C = "丙".repeat(15 * 6);
+
+describe("blocks in reading order", () => {
+  test("a headline over two columns, then the first column, then the second; the story beside it after", async () => {
+    const lines = await readingOf([
+      ...story("甲标题跨两栏", BODY_A, 20, 20, 2),
+      ...story("乙标题", BODY_B, 360, 20, 1, 18),
+    ]);
+    expect(lines[0]).toBe("甲标题跨两栏");
+    expect(lines.slice(1, 9).every((l) => l.startsWith("甲"))).toBe(true);
+    expect(lines[9]).toBe("乙标题");
+    expect(lines.slice(10).every((l) => l.startsWith("乙"))).toBe(true);
+  });
+
+  test("two stories stacked in the same columns are read one after the other", async () => {
+    const lines = await readingOf([...story("甲标题", BODY_A, 20, 20, 2), ...story("丙标题", BODY_C, 20, 300, 2)]);
+    const first = (s: string) => lines.findIndex((l) => l.startsWith(s));
+    const last = (s: string) => lines.findLastIndex((l) => l.startsWith(s));
+    expect(lines[0]).toBe("甲标题");
+    expect(last("甲")).toBeLessThan(first("丙标题"));
+    expect(lines.slice(first("丙标题") + 1).every((l) => l.startsWith("丙"))).toBe(true);
+  });
+
+  test("two headlines side by side that end at one height stay over their own stories", async () => {
+    const lines = await readingOf([...story("甲标题", BODY_A, 20, 20, 2), ...story("乙标题", BODY_B, 360, 20, 1)]);
+    expect(lines.indexOf("乙标题")).toBeGreaterThan(lines.findLastIndex((l) => l.startsWith("甲")));
+  });
+
+  test("a picture between a headline and its columns does not pull the story beside it in between", async () => {
+    const withPicture = [
+      { text: "甲标题跨两栏", x: 20, y: 44, size: 24, font: "hei" as const },
+      ...column("甲".repeat(60), 20, 250, 10, 15),
+      ...column("甲".repeat(60), 190, 250, 10, 15),
+      ...story("乙标题", BODY_B, 360, 20, 1),
+    ];
+    // a gap across the whole page under the headlines: the picture frame is what holds the left story together
+    const lines = await readingOf(withPicture, [{ x: 20, y: 60, w: 320, h: 180 }]);
+    expect(lines.indexOf("乙标题")).toBeGreaterThan(lines.findLastIndex((l) => l.startsWith("甲")));
+  });
+
+  test("a vertical headline set right of its story is read first", async () => {
+    const lines = await readingOf([
+      { text: "意气风发走进新时代", x: 300, y: 40, size: 20, vertical: true, font: "hei" },
+      ...column("丁".repeat(60), 20, 50, 10, 24),
+    ]);
+    expect(lines[0]).toBe("意气风发走进新时代");
+  });
+});
