@@ -237,6 +237,7 @@ function recordsOf(
       mentions: places.mentions,
       lines: d.lines,
       repeats: d.repeats,
+      areas: [],
       edits: d.edits,
     };
   });
@@ -252,6 +253,7 @@ function recordsOf(
     unassigned: parsed.unassigned,
     articles: articles.map((a) => a.id),
     rawLines: parsed.lines.map((l) => l.raw),
+    printed: null,
   };
   return { page, issue, articles };
 }

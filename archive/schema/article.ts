@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { blockSchema, lineSpan } from "./block.ts";
 import { articlePlaceSchema } from "./place.ts";
+import { boxSchema } from "./page.ts";
 import { paperDateSchema } from "./issue.ts";
 import { editSchema } from "./fix.ts";
 
@@ -49,6 +50,8 @@ export const articleSchema = z.object({
   /** First and last raw line of the story. */
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
   repeats: z.array(repeatSchema),
+  /** The areas of the printed page the story covers (its page's `printed` units); none for a page read as text. */
+  areas: z.array(boxSchema).default([]),
   /** Corrections an editor made to this story's reading (<page>.fix.json): shown as 经编辑校正, kept in the export. */
   edits: z.array(editSchema),
 });

@@ -24,6 +24,29 @@ export type Furniture = z.infer<typeof furnitureSchema>;
 export const unassignedSchema = z.object({ text: z.string().min(1), lines: lineSpan, reason: z.string() });
 export type Unassigned = z.infer<typeof unassignedSchema>;
 
+/** A rectangle on a printed page, in its own units (PDF points), measured from its top-left corner. */
+export const boxSchema = z.object({
+  x: z.number().nonnegative(),
+  y: z.number().nonnegative(),
+  w: z.number().positive(),
+  h: z.number().positive(),
+});
+export type Box = z.infer<typeof boxSchema>;
+
+/**
+ * Where a page came as a PDF (an e-paper's 版): which page of which file, and its size, so the site can show
+ * the page as printed with each story's areas on it. A page that came as text has none.
+ */
+export const printedSchema = z.object({
+  /** The PDF's path relative to the repository root (as `source` names the page). */
+  file: z.string(),
+  /** Which page of the PDF, from 1. */
+  index: z.number().int().positive(),
+  width: z.number().positive(),
+  height: z.number().positive(),
+});
+export type Printed = z.infer<typeof printedSchema>;
+
 /** One raw file: one printed page. */
 export const pageSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -40,5 +63,7 @@ export const pageSchema = z.object({
   articles: z.array(z.string()),
   /** The raw lines, for the 原文 view (index = line number − 1). */
   rawLines: z.array(z.string()),
+  /** The PDF page it was read from, or null for a page that came as text. */
+  printed: printedSchema.nullable().default(null),
 });
 export type Page = z.infer<typeof pageSchema>;

@@ -29,6 +29,7 @@ export const articleSummarySchema = articleSchema.omit({
   bylines: true,
   mentions: true,
   repeats: true,
+  areas: true,
   edits: true,
 });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;

@@ -26,6 +26,7 @@ export const summariseArticle = ({
   bylines: _bylines,
   mentions: _mentions,
   repeats: _repeats,
+  areas: _areas,
   edits: _edits,
   ...a
 }: Article): ArticleSummary => a;
