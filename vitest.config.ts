@@ -1,12 +1,13 @@
 import { defineConfig } from "vitest/config";
 
-// Two projects: the ingest and its data (fast, pure), and the built site in real Chromium.
+// Two projects: unit (the archive core, the ingest, the search's rules: quick, no site; `npm run test:unit`) and
+// site (the built site in real Chromium).
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
-          name: "ingest",
+          name: "unit",
           include: [
             "tests/archive/**/*.test.ts",
             "tests/ingest/**/*.test.ts",

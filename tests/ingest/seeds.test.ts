@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, existsSync, realpathSync } from "node:fs";
+import { mkdtempSync, realpathSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -7,8 +7,9 @@ import { ingestFolder } from "../../ingest/ingest.ts";
 import type { Archive } from "../../ingest/merge.ts";
 import { exportIndex, exportIndexSchema, exportIssue, exportIssueSchema } from "../../archive/export.ts";
 import { writeExport } from "../../scripts/export-data.ts";
+import { shared } from "../shared.ts";
 
-const scorer = join(import.meta.dirname, "../../../shared/tools/score-segmentation.mjs");
+const scorer = () => shared("tools/score-segmentation.mjs");
 let archive: Archive;
 let out: string;
 
@@ -60,23 +61,20 @@ describe("the five real pages", () => {
     }
   });
 
-  test.skipIf(!existsSync(scorer))(
-    "the gold scorer: F1 ≥ 0.95, titles, authors and districts ≥ 95%, no furniture in bodies, reflow ≥ 4/5",
-    () => {
-      const report = JSON.parse(
-        execFileSync(process.execPath, [realpathSync(scorer), "--data", out, "--json"], { encoding: "utf8" }),
-      ) as { summary: Record<string, string | number> };
-      const s = report.summary;
-      const share = (x: string | number) => {
-        const [a, b] = String(x).split("/").map(Number);
-        return a! / b!;
-      };
-      expect(Number(s["f1"])).toBeGreaterThanOrEqual(0.95);
-      expect(share(s["titles"]!)).toBeGreaterThanOrEqual(0.95);
-      expect(share(s["authors"]!)).toBeGreaterThanOrEqual(0.95);
-      expect(share(s["districts"]!)).toBeGreaterThanOrEqual(0.95);
-      expect(share(s["furniture"]!)).toBe(1);
-      expect(share(s["reflow"]!)).toBeGreaterThanOrEqual(0.8);
-    },
-  );
+  test("the gold scorer: F1 ≥ 0.95, titles, authors and districts ≥ 95%, no furniture in bodies, reflow ≥ 4/5", () => {
+    const report = JSON.parse(
+      execFileSync(process.execPath, [realpathSync(scorer()), "--data", out, "--json"], { encoding: "utf8" }),
+    ) as { summary: Record<string, string | number> };
+    const s = report.summary;
+    const share = (x: string | number) => {
+      const [a, b] = String(x).split("/").map(Number);
+      return a! / b!;
+    };
+    expect(Number(s["f1"])).toBeGreaterThanOrEqual(0.95);
+    expect(share(s["titles"]!)).toBeGreaterThanOrEqual(0.95);
+    expect(share(s["authors"]!)).toBeGreaterThanOrEqual(0.95);
+    expect(share(s["districts"]!)).toBeGreaterThanOrEqual(0.95);
+    expect(share(s["furniture"]!)).toBe(1);
+    expect(share(s["reflow"]!)).toBeGreaterThanOrEqual(0.8);
+  });
 });

@@ -1,12 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { layoutPdf } from "../../../ingest/pdf/layout.ts";
 import { isRefusal } from "../../../ingest/pdf/stages.ts";
 import type { PageLayout } from "../../../ingest/pdf/types.ts";
+import { shared } from "../../shared.ts";
 
 /** Real e-paper pages, read from ../shared/corpus (never copied into the repository). */
-const CORPUS = join(import.meta.dirname, "../../../../shared/corpus");
+const CORPUS = shared("corpus");
 
 async function layout(path: string) {
   const file = join(CORPUS, path);
@@ -21,7 +22,7 @@ const page = async (path: string): Promise<PageLayout> => {
   return p;
 };
 
-describe.runIf(existsSync(CORPUS))("real e-paper pages", () => {
+describe("real e-paper pages", () => {
   test("中国海洋石油报 front page: stories in reading order, headlines over their own stories", async () => {
     const p = await page("cnooc/2024-10-16-01.pdf");
     const at = (start: string) => p.lines.findIndex((l) => l.text.startsWith(start));
