@@ -2,7 +2,8 @@
  * Line labels for fitting the line model. Laid-out pages carry them from the generator (`lineLabels`);
  * a hand-annotated page carries `lineRanges` ({ label: ["3", "10-14"] }, every other line is text).
  */
-import { LABELS, type LineLabel } from "../ingest/page/line-model/features.ts";
+import { LABELS } from "../ingest/page/line-model/labels.ts";
+import type { LineLabel } from "../ingest/page/types.ts";
 
 export interface CorpusGold {
   file: string;

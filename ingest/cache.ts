@@ -5,8 +5,9 @@ import { fingerprintOf, importGraph } from "../archive/fingerprint.ts";
 import { fileURLToPath } from "node:url";
 import { threadId } from "node:worker_threads";
 import type { parsePage } from "./page/stages.ts";
-import { normalise, type Line } from "./page/normalise.ts";
-import { profileKey, type PaperProfile } from "./page/profile.ts";
+import { normalise } from "./page/lines/normalise.ts";
+import type { Line, PaperProfile } from "./page/types.ts";
+import { profileKey } from "./page/profile.ts";
 import type { Fix } from "../archive/schema/fix.ts";
 
 type Parsed = ReturnType<typeof parsePage>;

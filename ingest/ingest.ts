@@ -3,7 +3,7 @@ import { append } from "../archive/array.ts";
 import { listPages, repoPath } from "./files.ts";
 import { loadGazetteer, loadTowns } from "../archive/places/gazetteer-data.ts";
 import { mergeArchives, mergeIssue, withWalkProblems, type Archive, type FileReport, type Problem } from "./merge.ts";
-import type { PaperProfile } from "./page/profile.ts";
+import type { PaperProfile } from "./page/types.ts";
 import { NO_PARSE_CACHE, type ParseCache } from "./cache.ts";
 import { describeZodError, readPublications } from "./editor-files.ts";
 import { profilesOf } from "./profiles.ts";

@@ -2,10 +2,11 @@ import { printedWidth } from "./page/text/width.ts";
 import type { Publication } from "../archive/schema/index.ts";
 import { decode } from "./decode/decode.ts";
 import { readInside } from "./guarded-read.ts";
-import { closeSpacing } from "./page/letter-spacing.ts";
-import { LINE_BREAK, type Line } from "./page/normalise.ts";
+import { closeSpacing } from "./page/lines/letter-spacing.ts";
+import { LINE_BREAK } from "./page/lines/normalise.ts";
+import type { Line, PaperProfile } from "./page/types.ts";
 import { publicationIdOf, readSidecar } from "./editor-files.ts";
-import { profileOf, type PaperProfile } from "./page/profile.ts";
+import { profileOf } from "./page/profile.ts";
 
 /** Widest raw line worth reading for a profile: repeated furniture is short, and reading long lines is the cost. */
 const PROFILE_LINE_MAX = 24;

@@ -10,9 +10,12 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
-import { normalise, type Line } from "../ingest/page/normalise.ts";
+import { normalise } from "../ingest/page/lines/normalise.ts";
+import type { Line, LineLabel } from "../ingest/page/types.ts";
 import { rawFiles } from "../ingest/files.ts";
-import { FEATURES, LABELS, featuresOf, lineViews, type LineLabel } from "../ingest/page/line-model/features.ts";
+import { FEATURES, featuresOf } from "../ingest/page/line-model/features.ts";
+import { LABELS } from "../ingest/page/line-model/labels.ts";
+import { lineViews } from "../ingest/page/line-model/views.ts";
 import { WEIGHTS_FILE, readLines, type Weights } from "../ingest/page/line-model/model.ts";
 import { profileOf } from "../ingest/page/profile.ts";
 import { lineLabelsOf, type CorpusGold } from "../eval/line-labels.ts";

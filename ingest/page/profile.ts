@@ -1,24 +1,6 @@
 import { printedWidth } from "./text/width.ts";
-import { endsSentence } from "./text/punctuation.ts";
-import type { Line } from "./normalise.ts";
-
-/**
- * A paper's habits, learned from all its pages in the archive: lines it prints on every page (its
- * nameplate, slogans, section furniture), and hints an editor set in publications.json.
- */
-export interface PaperProfile {
-  /** Short lines printed on more than one page of the paper: furniture, whatever they say. */
-  repeated: Set<string>;
-  /** Where the paper prints its headlines, when an editor says so; otherwise read from each page. */
-  headline: "above" | "below" | null;
-}
-
-/** Editor's hints for a paper (publications.json `hints`). */
-export interface ProfileHints {
-  headline?: "above" | "below" | undefined;
-  /** Lines that are always furniture in this paper, as printed. */
-  furniture?: string[] | undefined;
-}
+import { endsSentence } from "./text/marks.ts";
+import type { Line, PaperProfile, ProfileHints } from "./types.ts";
 
 /** Widest a repeated line can be to count as furniture: repeated running text is a reprint, not furniture. */
 const REPEATED_MAX_WIDTH = 20;
@@ -39,9 +21,15 @@ export function profileOf(pages: Line[][], hints: ProfileHints = {}): PaperProfi
       onPages.set(t, (onPages.get(t) ?? 0) + 1);
     }
   }
-  const repeated = new Set([...onPages].filter(([, n]) => n >= MIN_PAGES && pages.length >= MIN_PAGES).map(([t]) => t));
-  for (const f of hints.furniture ?? []) repeated.add(f);
-  return { repeated, headline: hints.headline ?? null };
+  return hintedProfile(
+    [...onPages].filter(([, n]) => n >= MIN_PAGES && pages.length >= MIN_PAGES).map(([t]) => t),
+    hints,
+  );
+}
+
+/** A profile from the lines a paper repeats on its pages and an editor's hints (the hinted lines are furniture too). */
+export function hintedProfile(repeated: Iterable<string>, hints: ProfileHints = {}): PaperProfile {
+  return { repeated: new Set([...repeated, ...(hints.furniture ?? [])]), headline: hints.headline ?? null };
 }
 
 /**

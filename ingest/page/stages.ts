@@ -1,138 +1,138 @@
 /**
- * How one page of raw text is read, stage by stage, in the order an editor reads a page. Each stage is a
- * pure function in a file of its own, with its tests; this list is the whole of the page parser.
+ * How one page is read, stage by stage, in the order an editor reads a page. The stages that change what
+ * the page is held as (text → lines → readings → units → bodies → headlines → articles) are called in turn
+ * by parseLines; between units and bodies, the passes of UNIT_PASSES each take the units and give them back,
+ * one rule each. STAGES lists them all, in order, with the file each lives in: it is the whole of the parser.
  */
 import type { Fix } from "../../archive/schema/fix.ts";
-import { normalise, type Line } from "./normalise.ts";
-import { unitsOf, type Unit } from "./units.ts";
-import { claimMasthead } from "./masthead.ts";
-import { mendBrokenHeadings, reflow } from "./reflow.ts";
-import { dropRepeats } from "./dedupe.ts";
-import { layoutOf, type Layout } from "./segment.ts";
-import { assignHeadlines, type Assignment } from "./assign-headlines.ts";
-import { assemble, type PageDraft } from "./assemble.ts";
-import { applyFixes, type FixProblem } from "./apply-fixes.ts";
-import type { PaperProfile } from "./profile.ts";
-import type { LineLabel } from "./line-model/features.ts";
+import { normalise } from "./lines/normalise.ts";
+import { readPage } from "./line-model/model.ts";
+import { unitsOf } from "./units/units.ts";
+import { claimMasthead } from "./passes/masthead.ts";
+import { mendBrokenHeadings } from "./passes/broken-headings.ts";
+import { reflow } from "./passes/reflow.ts";
+import { dropRepeats } from "./passes/repeats.ts";
+import { layoutOf } from "./stories/bodies.ts";
+import { assignHeadlines } from "./stories/assign-headlines.ts";
+import { assemble } from "./stories/assemble.ts";
+import { applyFixes } from "./stories/apply-fixes.ts";
+import type { Line, LineLabel, PageContext, PaperProfile, ParsedPage, Unit } from "./types.ts";
 
-/** What a page's reading holds as it goes through the stages. */
-export interface PageState {
-  text: string;
-  /** The paper's name when its pages print it: the nameplate is furniture. */
-  publicationName: string | null;
-  /** The paper's habits, learned from all its pages (profile.ts). */
-  profile: PaperProfile | null;
-  /** An editor's corrections (page.fix.json). */
-  fixes: Fix[];
-  lines: Line[];
-  units: Unit[];
-  layout: Layout | null;
-  assignment: Assignment | null;
-  draft: PageDraft | null;
-  fixProblems: FixProblem[];
-}
-
-/** One stage: its name, its file, what it does, and the function. */
-export interface Stage {
+/** A stage as STAGES lists it: its name, its file and what it does. */
+export interface StageInfo {
   name: string;
   file: string;
   does: string;
-  run: (s: PageState) => PageState;
 }
 
-/** The line labels an editor set (fix.json `label`), by line number. */
-export const editorLabelsOf = (fixes: Fix[]): ReadonlyMap<number, LineLabel> =>
-  new Map(fixes.flatMap((f) => (f.op === "label" ? [[f.line, f.as] as const] : [])));
+/** A pass over the page's units: units in, units out, one rule. */
+export interface UnitPass extends StageInfo {
+  run: (units: Unit[], page: PageContext) => Unit[];
+}
 
-/** The page parser, in order. */
-export const STAGES: readonly Stage[] = [
-  {
-    name: "normalise",
-    file: "normalise.ts",
-    does: "text to lines; extraction spacing (letter-spacing, split numbers) closed, raw lines kept for 原文",
-    run: (s) => ({ ...s, lines: normalise(s.text) }),
-  },
-  {
-    name: "read lines",
-    file: "units.ts, line-model/",
-    does: "the line model labels every line (text, headline, byline, furniture, caption) from features weighed by fitted weights; runs of a label become units",
-    run: (s) => ({ ...s, units: unitsOf(s.lines, s.profile, editorLabelsOf(s.fixes)) }),
-  },
+/** The passes over units, in order: each takes the units and gives them back. */
+export const UNIT_PASSES: readonly UnitPass[] = [
   {
     name: "masthead",
-    file: "masthead.ts",
+    file: "passes/masthead.ts",
     does: "the nameplate area and the paper's own name under it are furniture",
-    run: (s) => ({ ...s, units: claimMasthead(s.units, s.publicationName) }),
+    run: (units, page) => claimMasthead(units, page.publicationName),
   },
   {
     name: "broken headings",
-    file: "reflow.ts",
+    file: "passes/broken-headings.ts",
     does: "a heading-shaped line that starts a paragraph cut by a blank line is text",
-    run: (s) => ({ ...s, units: mendBrokenHeadings(s.units) }),
+    run: (units) => mendBrokenHeadings(units),
   },
   {
     name: "reflow",
-    file: "reflow.ts",
+    file: "passes/reflow.ts, passes/continuation.ts",
     does: "sentences cut by a column break, a caption or a box are joined; what stood between becomes captions and boxes",
-    run: (s) => ({ ...s, units: reflow(s.units) }),
+    run: (units) => reflow(units),
   },
   {
     name: "repeats",
-    file: "dedupe.ts",
+    file: "passes/repeats.ts",
     does: "text printed twice is dropped once, and kept as a repeat",
-    run: (s) => ({ ...s, units: dropRepeats(s.units) }),
-  },
-  {
-    name: "stories",
-    file: "segment.ts",
-    does: "units to story bodies: datelines, bylines and briefs open stories, closing bylines and furniture close them",
-    run: (s) => ({ ...s, layout: layoutOf(s.units) }),
-  },
-  {
-    name: "headlines",
-    file: "assign-headlines.ts",
-    does: "every story gets its headline from above or below, by a small dynamic programme that follows the page's habit",
-    run: (s) => ({ ...s, assignment: assignHeadlines(s.layout!) }),
-  },
-  {
-    name: "articles",
-    file: "assemble.ts, headline-group.ts",
-    does: "bodies and headlines to articles: column, kicker, title, subtitle, authors, blocks",
-    run: (s) => ({ ...s, draft: assemble(s.layout!, s.assignment!) }),
-  },
-  {
-    name: "corrections",
-    file: "apply-fixes.ts",
-    does: "an editor's splits, merges and headline corrections, recorded on the articles",
-    run: (s) => {
-      const fixed = applyFixes(s.draft!, s.fixes);
-      return { ...s, draft: fixed.page, fixProblems: fixed.problems };
-    },
+    run: (units) => dropRepeats(units),
   },
 ];
 
+/** The page parser, in order: the stages that change the page's shape, with the unit passes between. */
+export const STAGES: readonly StageInfo[] = [
+  {
+    name: "lines",
+    file: "lines/normalise.ts, lines/letter-spacing.ts",
+    does: "text to lines; extraction spacing (letter-spacing, split numbers) closed, raw lines kept for 原文",
+  },
+  {
+    name: "read lines",
+    file: "line-model/",
+    does: "the line model labels every line (text, headline, byline, furniture, caption) from features weighed by fitted weights",
+  },
+  {
+    name: "units",
+    file: "units/",
+    does: "labelled lines to units, block by block, by the rules of RUN_READERS: closing bylines, headings, captions, paragraphs",
+  },
+  ...UNIT_PASSES,
+  {
+    name: "stories",
+    file: "stories/bodies.ts",
+    does: "units to story bodies: datelines, bylines and briefs open stories, closing bylines and furniture close them",
+  },
+  {
+    name: "headlines",
+    file: "stories/assign-headlines.ts",
+    does: "every story gets its headline from above or below, by a small dynamic programme that follows the page's habit",
+  },
+  {
+    name: "articles",
+    file: "stories/assemble.ts, stories/headline-fields.ts",
+    does: "bodies and headlines to articles: column, kicker, title, subtitle, authors, blocks",
+  },
+  {
+    name: "corrections",
+    file: "stories/apply-fixes.ts",
+    does: "an editor's splits, merges and headline corrections, recorded on the articles",
+  },
+];
+
+/** The line labels an editor set (fix.json `label`), by line number. */
+export const editorLabelsOf = (fixes: readonly Fix[]): ReadonlyMap<number, LineLabel> =>
+  new Map(fixes.flatMap((f) => (f.op === "label" ? [[f.line, f.as] as const] : [])));
+
+/** What a page is read against: its paper's name, the paper's profile and an editor's corrections. */
+export function pageContext(
+  publicationName: string | null = null,
+  profile: PaperProfile | null = null,
+  fixes: readonly Fix[] = [],
+): PageContext {
+  return { publicationName, profile, fixes, editorLabels: editorLabelsOf(fixes) };
+}
+
 /**
- * One page of raw text to article drafts: every stage of STAGES in turn. The paper's name, its profile
- * and an editor's corrections are optional.
+ * A page's lines to article drafts, every stage in turn. A text page's lines come from normalise; a PDF
+ * page's lines come from its layout, each carrying its layout evidence (Line.layout), and enter here.
+ */
+export function parseLines(lines: Line[], page: PageContext): ParsedPage {
+  const read = readPage(lines, page.profile, page.editorLabels);
+  const units = UNIT_PASSES.reduce((u, pass) => pass.run(u, page), unitsOf(read));
+  const layout = layoutOf(units);
+  const draft = assemble(layout, assignHeadlines(layout));
+  const fixed = applyFixes(draft, page.fixes);
+  return { ...fixed.page, lines, fixProblems: fixed.problems };
+}
+
+/**
+ * One page of raw text to article drafts. The paper's name, its profile and an editor's corrections are
+ * optional.
  */
 export function parsePage(
   text: string,
   publicationName: string | null = null,
   profile: PaperProfile | null = null,
   fixes: Fix[] = [],
-): PageDraft & { lines: Line[]; fixProblems: FixProblem[] } {
-  const start: PageState = {
-    text,
-    publicationName,
-    profile,
-    fixes,
-    lines: [],
-    units: [],
-    layout: null,
-    assignment: null,
-    draft: null,
-    fixProblems: [],
-  };
-  const end = STAGES.reduce((s, stage) => stage.run(s), start);
-  return { ...end.draft!, lines: end.lines, fixProblems: end.fixProblems };
+): ParsedPage {
+  return parseLines(normalise(text), pageContext(publicationName, profile, fixes));
 }

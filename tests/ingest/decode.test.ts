@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import iconv from "iconv-lite";
 import { decode } from "../../ingest/decode/decode.ts";
 import { plausibility } from "../../ingest/decode/plausibility.ts";
-import { normalise } from "../../ingest/page/normalise.ts";
+import { normalise } from "../../ingest/page/lines/normalise.ts";
 
 const text = "本报讯 全区秋粮收购工作全面启动。各收购点准备充分，群众满意。";
 const ok = (r: ReturnType<typeof decode>) => {

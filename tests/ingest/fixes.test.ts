@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { ingestFolder } from "../../ingest/ingest.ts";
 import { parsePage } from "../../ingest/page/stages.ts";
-import { normalise } from "../../ingest/page/normalise.ts";
+import { normalise } from "../../ingest/page/lines/normalise.ts";
 import { inkOf } from "../../archive/text/ink.ts";
 import { exportIssue, exportIssueSchema } from "../../archive/export.ts";
 import type { Fix } from "../../archive/schema/index.ts";

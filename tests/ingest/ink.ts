@@ -1,4 +1,4 @@
-import type { PageDraft } from "../../ingest/page/assemble.ts";
+import type { PageDraft } from "../../ingest/page/types.ts";
 import { pageInk } from "../../archive/text/ink.ts";
 
 export { multiset } from "../../archive/text/ink.ts";

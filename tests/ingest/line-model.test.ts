@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { closeSpacing, letterSpaced } from "../../ingest/page/letter-spacing.ts";
-import { normalise } from "../../ingest/page/normalise.ts";
-import { CONSTRAINTS, FEATURES, LABELS, lineViews, wrapWidths } from "../../ingest/page/line-model/features.ts";
+import { closeSpacing, letterSpaced } from "../../ingest/page/lines/letter-spacing.ts";
+import { normalise } from "../../ingest/page/lines/normalise.ts";
+import { CONSTRAINTS } from "../../ingest/page/line-model/constraints.ts";
+import { FEATURES } from "../../ingest/page/line-model/features.ts";
+import { LABELS } from "../../ingest/page/line-model/labels.ts";
+import { lineViews, wrapWidths } from "../../ingest/page/line-model/views.ts";
 import { WEIGHTS_FILE, explainReading, readLines, weights } from "../../ingest/page/line-model/model.ts";
 import { profileOf } from "../../ingest/page/profile.ts";
 import { fitLineModel, serialise, trainingPages } from "../../scripts/fit-line-model.ts";
-import { page } from "./page.ts";
 
 describe("extraction spacing", () => {
   test.each([
@@ -140,83 +142,5 @@ describe("paper profiles", () => {
     });
     expect(profile.repeated.has("读书看报 天天向上")).toBe(true);
     expect(profile.headline).toBe("below");
-  });
-});
-
-describe("other papers' conventions", () => {
-  const titles = (p: ReturnType<typeof page>) => p.articles.map((a) => a.title);
-
-  test("justified PDF text with a space between every character: each story read apart", () => {
-    const p = page(`
-      全 区 秋 粮 收 购 工 作 全 面 启 动
-
-      本 报 讯 近 日 ， 全 区 秋 粮 收 购 工 作 全 面 启 动 ，
-      各 收 购 点 准 备 充 分 。
-
-      城 区 新 增 三 处 口 袋 公 园
-
-      本 报 讯 近 日 ， 城 区 新 增 三 处 口 袋 公 园 ， 方 便
-      市 民 休 闲 健 身 。
-    `);
-    expect(titles(p)).toEqual(["全区秋粮收购工作全面启动", "城区新增三处口袋公园"]);
-    expect(p.articles[0]!.blocks[0]!.text).toBe("近日，全区秋粮收购工作全面启动，各收购点准备充分。");
-  });
-
-  test("other papers' furniture stays out of stories", () => {
-    const p = page(`
-      02 要闻
-      责任编辑 王一  美术编辑 李二  校对 张三
-
-      全区秋粮收购工作全面启动
-
-      本报讯 近日，全区秋粮收购工作全面启动。
-      （下转第2版）
-
-      一审：王一 二审：李二 政审：张三 美编：赵四
-    `);
-    expect(p.furniture.map((f) => f.kind)).toEqual(["page-label", "credits", "jump", "credits"]);
-    expect(p.articles[0]!.blocks.map((b) => b.text)).toEqual(["近日，全区秋粮收购工作全面启动。"]);
-  });
-
-  test("numbered briefs with no headline are stories of their own", () => {
-    const p = page(`
-      1.近日，城区新增三处口袋公园，方便市民休闲健身。
-
-      2.日前，市图书馆延长开放时间，每晚开放到九点。
-
-      3.昨天，全市春季植树活动启动，两千余人参加。
-    `);
-    expect(p.articles).toHaveLength(3);
-    expect(p.articles.every((a) => a.titleInferred)).toBe(true);
-  });
-
-  test("a column of ■ briefs: each its own story, the mark kept apart from the title", () => {
-    const p = page(`
-      简讯
-
-      ■城区新增三处口袋公园
-      近日，城区新增三处口袋公园，方便市民休闲健身。（王一）
-
-      ■市图书馆延长开放时间
-      日前，市图书馆延长开放时间，每晚开放到九点。（李二）
-    `);
-    expect(titles(p)).toEqual(["城区新增三处口袋公园", "市图书馆延长开放时间"]);
-    expect(p.articles.map((a) => a.mark)).toEqual(["■", "■"]);
-    expect(p.articles.map((a) => a.authors)).toEqual([["王一"], ["李二"]]);
-  });
-
-  test("a caption under the headlines goes with the story the headlines open", () => {
-    const p = page(`
-      全市春耕生产有序推进
-      抢抓农时不误春
-
-      农机手在田间进行春耕作业。 本报记者 王一 摄
-      本报讯（记者 李二 通讯员
-      张三）眼下正值春耕备播关键
-      时期，全市各地抢抓农时。
-    `);
-    expect(p.articles).toHaveLength(1);
-    expect(p.articles[0]!.authors).toEqual(["李二", "张三"]);
-    expect(p.articles[0]!.blocks.map((b) => b.type)).toEqual(["caption", "paragraph"]);
   });
 });

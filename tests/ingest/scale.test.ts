@@ -11,9 +11,9 @@ import { pack, writeJoinedJsonArrays } from "../../ingest/pack.ts";
 import { startDataStaging, writeArchive } from "../../ingest/write.ts";
 import { cachedParse, parseKey, parserSources } from "../../ingest/cache.ts";
 import { parsePage } from "../../ingest/page/stages.ts";
-import { hanPairCounts } from "../../ingest/page/reflow.ts";
-import { firstSentence, sentences } from "../../ingest/page/text/punctuation.ts";
-import type { Unit } from "../../ingest/page/units.ts";
+import { hanPairCounts } from "../../ingest/page/text/han.ts";
+import { firstSentence, sentences } from "../../ingest/page/text/marks.ts";
+import type { Unit } from "../../ingest/page/types.ts";
 
 const content = join(import.meta.dirname, "../../content");
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { parsePage } from "../../ingest/page/stages.ts";
-import { normalise } from "../../ingest/page/normalise.ts";
+import { normalise } from "../../ingest/page/lines/normalise.ts";
 import { inkOf } from "../../archive/text/ink.ts";
 import { inkKept, multiset } from "../ingest/ink.ts";
 import { ingestFolder } from "../../ingest/ingest.ts";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect } from "vitest";
 import { inkOf, multiset, pageInk } from "../../archive/text/ink.ts";
 import { decode } from "../../ingest/decode/decode.ts";
-import { LINE_BREAK, normalise } from "../../ingest/page/normalise.ts";
+import { LINE_BREAK, normalise } from "../../ingest/page/lines/normalise.ts";
 import { readExport } from "./built-data.ts";
 
 /** Every exported page holds its file's lines exactly, and every character of them in exactly one place. */

@@ -1,35 +1,14 @@
+import { closesFirst, leftOpen, quotesBalanced } from "../text/brackets.ts";
+import { bulletClass } from "../text/bullets.ts";
+import { CONTINUATION_START, ENDS_CLAUSE, ENDS_ELLIPSIS, endsSentence } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
-import { CONTINUATION_START, endsSentence } from "../text/punctuation.ts";
-import { fixLabel } from "../../../archive/schema/fix.ts";
-import type { Line } from "../normalise.ts";
-import { splitDateline } from "../patterns/dateline.ts";
-import { closingLineForm } from "../patterns/byline.ts";
-import { FIELD_LINE, NOTE_OPENING, headlineLike, quotesBalanced } from "../patterns/heading.ts";
-import { furnitureOf, openingBylineOf } from "../patterns/lines.ts";
-import type { PaperProfile } from "../profile.ts";
-import { hanPairCounts } from "../reflow.ts";
-import { isHanUnit } from "../text/han.ts";
-
-/** What a line can be, as an editor reads a page: the labels a correction (fix.json `label`) can set too. */
-export const LABELS = fixLabel.options;
-export type LineLabel = (typeof LABELS)[number];
-
-/** One non-blank line with what is known around it. */
-export interface LineView {
-  line: Line;
-  width: number;
-  /** The previous and next non-blank lines, and whether a blank line stands between. */
-  prev: Line | null;
-  next: Line | null;
-  blankBefore: boolean;
-  blankAfter: boolean;
-  /** Position among the page's non-blank lines, 0 to 1. */
-  position: number;
-  /** The column width text wraps at around this line, in em; null where paragraphs are one line each. */
-  wrap: number | null;
-  /** This line's last character and the next line's first make a word the page uses elsewhere (…的政 / 府…). */
-  brokenWord: boolean;
-}
+import { CLOSING_AT_END, closingLineForm } from "../patterns/byline.ts";
+import { CAPTION_MARK } from "../patterns/caption.ts";
+import { FIELD_LINE, NOTE_OPENING, ORDINAL, headlineLike, headlinePhrasesSideBySide } from "../patterns/heading.ts";
+import { LEAD_OPENING } from "../patterns/lead.ts";
+import type { Line, PaperProfile } from "../types.ts";
+import { isByline, isDateline, isFurniture } from "./facts.ts";
+import type { LineView } from "./views.ts";
 
 /** Context a feature reads: this line, its neighbours, and the paper's habits. */
 export interface FeatureContext {
@@ -37,65 +16,17 @@ export interface FeatureContext {
   profile: PaperProfile | null;
 }
 
-// Patterns read by the features below, each kept as a small named test.
-/** What the pattern tables say of a line, worked out once: a line is asked about again as its neighbours' neighbour. */
-interface Facts {
-  furniture: boolean;
-  byline: boolean;
-  dateline: boolean;
-}
-const facts = new WeakMap<Line, Facts>();
-function factsOf(l: Line): Facts {
-  let f = facts.get(l);
-  if (!f) {
-    f = {
-      furniture: furnitureOf(l.text) !== null,
-      byline: openingBylineOf(l.text) !== null,
-      dateline: splitDateline(l.text) !== null,
-    };
-    facts.set(l, f);
-  }
-  return f;
-}
-const isFurniture = (l: Line | null) => l !== null && factsOf(l).furniture;
-const isByline = (l: Line | null) => l !== null && factsOf(l).byline;
-const isDateline = (l: Line | null) => l !== null && factsOf(l).dateline;
-/** A story's first sentence often opens with when it happened: 10月9日，近日，日前，今年以来… */
-export const LEAD_OPENING =
-  /^(\d{1,2}月\d{1,2}日[，,\s上下晚]|近日|日前|近期|连日来|今年以来|近年来|目前|当天|昨天|昨日|今天|今年\d{0,2}月?|日益|为进一步|为深入|为切实|为全面|为加快)/u;
+/** A line that opens a story: a dateline, a byline or a lead's first words. */
 const opensStory = (l: Line | null) => l !== null && (isDateline(l) || isByline(l) || LEAD_OPENING.test(l.text));
 /** Marks that open a list item or a brief: ■ ◆ ● ▲ ★ ◎ ○ ☆. */
-const BULLET = /^[■◆●▲★◎○☆▶►◇]/u;
-/** What photo captions end or start with: 摄, 供图, 图为, ▲. */
-const CAPTION_MARK = /(摄|供图|资料图|图片由.{1,12}提供|（图）|\(图\))$|^(图为|上图|下图|左图|右图|▲|△)/u;
-const SUBHEAD_ORDINAL = /^([一二三四五六七八九十]+[、是：:]|（[一二三四五六七八九十]+）|\d{1,2}[、.．](?!\d))/u;
+const BULLET = new RegExp(`^${bulletClass("item")}`, "u");
 const closingLine = (t: string) => closingLineForm(t) !== null;
 const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance;
-const ENDS_ELLIPSIS = /(…|\.\.\.)["”’」』）)]*$/u;
-/** Two or more space-separated phrases of four characters or more, none a role or a clause: headlines side by side. */
-const twoPhrases = (t: string) => {
-  const parts = t.split(/\s+/u).filter(Boolean);
-  return (
-    parts.length >= 2 && parts.every((p) => [...p].length >= 4 && !/[，。；,;]/u.test(p) && !/记者|通讯员/u.test(p))
-  );
-};
-/** A line leaves a bracket or quotation open at its end. */
-export function leftOpen(t: string): boolean {
-  const open = [0, 0, 0, 0];
-  for (let i = 0; i < t.length; i++) {
-    const k = PAIRS.indexOf(t[i]!);
-    if (k >= 0) open[k >> 1]! += k & 1 ? -1 : 1;
-  }
-  return open.some((n) => n > 0);
-}
-/** Opening and closing marks in pairs: （） () “” 《》. */
-const PAIRS = "（）()“”《》";
-/** A line's first bracket or quotation mark is a closing one. */
-export const closesFirst = (t: string) => /^[^（(“《]*[）)”》]/u.test(t);
-/** A paragraph's last line carrying its closing byline: …。（王小明 李四） */
-const CLOSING_AT_END = /[。！？”][（(][\p{Script=Han}·\s/／]{2,30}[)）]$/u;
 /** How far from the column width a line still counts as column-wide: justified type and full-width marks vary. */
 const columnTolerance = (wrap: number) => Math.max(1, 0.15 * wrap);
+/** Type this many times the page's body size is larger than body; twice it is headline type (PDF layout). */
+const LARGER_TYPE = 1.3;
+const HEADLINE_TYPE = 2;
 
 /**
  * The features of a line, each one a question an editor laying out a page would ask of it. Values are
@@ -135,7 +66,7 @@ export const FEATURES: readonly { name: string; why: string; value: (c: FeatureC
   {
     name: "endsClause",
     why: "ends on a clause mark (，、；), so the sentence runs on",
-    value: ({ v }) => (/[，,、；;]$/u.test(v.line.text) ? 1 : 0),
+    value: ({ v }) => (ENDS_CLAUSE.test(v.line.text) ? 1 : 0),
   },
   {
     name: "endsColon",
@@ -241,7 +172,7 @@ export const FEATURES: readonly { name: string; why: string; value: (c: FeatureC
       v.wrap !== null &&
       v.prev !== null &&
       !v.blankBefore &&
-      /[，,、；;]$/u.test(v.prev.text) &&
+      ENDS_CLAUSE.test(v.prev.text) &&
       printedWidth(v.prev.text) < 0.85 * v.wrap &&
       v.width < 0.85 * v.wrap &&
       endsSentence(v.line.text)
@@ -251,7 +182,7 @@ export const FEATURES: readonly { name: string; why: string; value: (c: FeatureC
   {
     name: "twoHeadlines",
     why: "two headline-shaped phrases side by side: headlines set next to each other",
-    value: ({ v }) => (twoPhrases(v.line.text) ? 1 : 0),
+    value: ({ v }) => (headlinePhrasesSideBySide(v.line.text) ? 1 : 0),
   },
   { name: "top", why: "among the first tenth of the page's lines", value: ({ v }) => (v.position < 0.1 ? 1 : 0) },
   {
@@ -323,7 +254,7 @@ export const FEATURES: readonly { name: string; why: string; value: (c: FeatureC
   {
     name: "ordinal",
     why: "opens with an ordinal (一、 （二） 3.): a subhead or a numbered item",
-    value: ({ v }) => (SUBHEAD_ORDINAL.test(v.line.text) ? 1 : 0),
+    value: ({ v }) => (ORDINAL.test(v.line.text) ? 1 : 0),
   },
   {
     name: "noteOrField",
@@ -341,6 +272,32 @@ export const FEATURES: readonly { name: string; why: string; value: (c: FeatureC
     why: "printed on other pages of the same paper",
     value: ({ v, profile }) => (profile?.repeated.has(v.line.text) ? 1 : 0),
   },
+  // the printed page's layout, when the page came from a PDF (0 on a text page: the text features decide)
+  {
+    name: "largerType",
+    why: "set in type well above the page's body size (PDF layout)",
+    value: ({ v }) => (v.line.layout && v.line.layout.relSize >= LARGER_TYPE ? 1 : 0),
+  },
+  {
+    name: "headlineType",
+    why: "set in headline-sized type, twice the body size or more (PDF layout)",
+    value: ({ v }) => (v.line.layout && v.line.layout.relSize >= HEADLINE_TYPE ? 1 : 0),
+  },
+  {
+    name: "boldType",
+    why: "set in bold type (PDF layout)",
+    value: ({ v }) => (v.line.layout?.bold ? 1 : 0),
+  },
+  {
+    name: "spansColumns",
+    why: "stands across more than one column (PDF layout)",
+    value: ({ v }) => (v.line.layout && v.line.layout.span > 1 ? 1 : 0),
+  },
+  {
+    name: "ruleAbove",
+    why: "a rule printed right above it (PDF layout)",
+    value: ({ v }) => (v.line.layout?.ruleAbove ? 1 : 0),
+  },
 ];
 
 function ascii(t: string): number {
@@ -352,114 +309,6 @@ function ascii(t: string): number {
     if (ch.charCodeAt(0) < 0x80) a++;
   }
   return n ? a / n : 0;
-}
-
-/**
- * Labels a line's form rules out, whatever its features score: each row a rule of the trade. A line that
- * opens with a dateline is a story's first line, never its headline, byline or caption.
- */
-export const CONSTRAINTS: readonly { why: string; applies: (v: LineView) => boolean; allowed: readonly LineLabel[] }[] =
-  [
-    { why: "a dateline opens a story's text", applies: (v) => isDateline(v.line), allowed: ["text"] },
-    {
-      why: "an editor's note (编者按：) is the text of the story it introduces",
-      applies: (v) => NOTE_OPENING.test(v.line.text),
-      allowed: ["text"],
-    },
-    {
-      why: "label–value lines one under another are a notice's contact lines (联系人：… 电话：…)",
-      applies: (v) => v.prev !== null && FIELD_LINE.test(v.line.text) && FIELD_LINE.test(v.prev.text),
-      allowed: ["text"],
-    },
-    {
-      why: "a line ending in a photographer's credit (… 摄) is a caption",
-      applies: (v) => v.line.text.endsWith("摄") && /[\p{Script=Han}·]{2,4}\s*摄$/u.test(v.line.text) && v.width <= 80,
-      allowed: ["caption"],
-    },
-    {
-      why: "a line marked ■ with no sentence in it is a brief's headline",
-      applies: (v) => /^■/u.test(v.line.text) && v.width <= 30 && !/[，。；,;]/u.test(v.line.text),
-      allowed: ["headline"],
-    },
-  ];
-
-/** The labels a line may take. */
-export function allowedLabels(v: LineView): readonly LineLabel[] | null {
-  for (const c of CONSTRAINTS) if (c.applies(v)) return c.allowed;
-  return null;
-}
-
-/** The column width text wraps at near each line: the commonest width of lines that run on into the next. */
-export function wrapWidths(lines: Line[]): (number | null)[] {
-  const widths = lines.map((l) => printedWidth(l.text));
-  // lines that run on: followed directly by text, no sentence end; their width is the column's
-  const runOn = lines.map(
-    (l, i) =>
-      i + 1 < lines.length && l.text !== "" && lines[i + 1]!.text !== "" && !endsSentence(l.text) && widths[i]! >= 6,
-  );
-  const pageModal = modal(widths.filter((_, i) => runOn[i]));
-  const count = runOn.filter(Boolean).length;
-  if (pageModal === null || count < 3) return lines.map(() => null);
-  // columns of different widths on one page: a window's own modal width where it has enough evidence
-  const WINDOW = 12;
-  return lines.map((_, i) => {
-    const local: number[] = [];
-    for (let j = Math.max(0, i - WINDOW); j < Math.min(lines.length, i + WINDOW); j++)
-      if (runOn[j]) local.push(widths[j]!);
-    return local.length >= 4 ? (modal(local) ?? pageModal) : pageModal;
-  });
-}
-
-/** The commonest value, ties to the larger; widths are compared to the half em. */
-function modal(xs: number[]): number | null {
-  if (!xs.length) return null;
-  const counts = new Map<number, number>();
-  for (const x of xs) {
-    const k = Math.round(x * 2) / 2;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  let best = -1;
-  let bestN = 0;
-  for (const [k, n] of counts)
-    if (n > bestN || (n === bestN && k > best)) {
-      best = k;
-      bestN = n;
-    }
-  return best;
-}
-
-/** How often a word broken across two lines must stand whole elsewhere on the page to count. */
-const BROKEN_WORD_MIN_USES = 2;
-
-/** The page's non-blank lines with their neighbours, blanks and column width. */
-export function lineViews(lines: Line[]): LineView[] {
-  const wraps = wrapWidths(lines);
-  const ink = lines.map((l, i) => (l.text ? i : -1)).filter((i) => i >= 0);
-  // the word each line would form with the next, counted once over the whole page
-  const pairAt = ink.map((i, k) => {
-    const q = ink[k + 1];
-    if (q === undefined) return null;
-    const a = lines[i]!.text.charCodeAt(lines[i]!.text.length - 1);
-    const b = lines[q]!.text.charCodeAt(0);
-    return isHanUnit(a) && isHanUnit(b) ? String.fromCharCode(a, b) : null;
-  });
-  const uses = hanPairCounts(lines, new Set(pairAt.filter((p) => p !== null)));
-  return ink.map((i, k) => {
-    const p = k > 0 ? ink[k - 1]! : -1;
-    const q = k + 1 < ink.length ? ink[k + 1]! : -1;
-    return {
-      line: lines[i]!,
-      width: printedWidth(lines[i]!.text),
-      prev: p >= 0 ? lines[p]! : null,
-      next: q >= 0 ? lines[q]! : null,
-      blankBefore: p < 0 || p < i - 1,
-      blankAfter: q < 0 || q > i + 1,
-      position: ink.length > 1 ? k / (ink.length - 1) : 0,
-      wrap: wraps[i]!,
-      // the broken word itself is one use; it must stand whole somewhere else too
-      brokenWord: pairAt[k] !== null && (uses.get(pairAt[k]!) ?? 0) >= BROKEN_WORD_MIN_USES,
-    };
-  });
 }
 
 /** The feature vector of a line, in FEATURES order. */

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Line } from "../normalise.ts";
-import type { PaperProfile } from "../profile.ts";
-import { FEATURES, allowedLabels, featuresOf, lineViews, type LineLabel, type LineView } from "./features.ts";
+import type { Line, LineLabel, LineReading, PaperProfile, ReadPage } from "../types.ts";
+import { allowedLabels } from "./constraints.ts";
+import { FEATURES, featuresOf } from "./features.ts";
+import { lineViews } from "./views.ts";
 
 /** Fitted weights: one per label and feature, and a score for each label following each other. */
 export interface Weights {
@@ -25,18 +26,6 @@ let loaded: Weights | null = null;
 export function weights(): Weights {
   loaded ??= JSON.parse(readFileSync(WEIGHTS_FILE, "utf8")) as Weights;
   return loaded;
-}
-
-/** A line's reading: its label, the scores of every label, and what each feature gave the label chosen. */
-export interface LineReading {
-  line: Line;
-  label: LineLabel;
-  /** Log-probabilities of each label from the line alone (before the neighbours' labels are weighed). */
-  scores: Record<LineLabel, number>;
-  /** Features that counted for the label chosen, as feature name → contribution (worked out when asked for). */
-  readonly contributions: [string, number][];
-  /** Set when an editor's correction (fix.json) gave the label, not the model. */
-  byEditor?: true;
 }
 
 /**
@@ -155,4 +144,11 @@ export function explainReading(r: LineReading, top = 4): string {
   return `${r.label} (p ${p.toFixed(2)}: ${parts.join(", ")})`;
 }
 
-export type { LineView };
+/** The line-model stage: every non-blank line of the page read, by its number. */
+export function readPage(
+  lines: Line[],
+  profile: PaperProfile | null,
+  editorLabels: ReadonlyMap<number, LineLabel>,
+): ReadPage {
+  return { lines, readings: new Map(readLines(lines, profile, editorLabels).map((r) => [r.line.n, r])) };
+}

@@ -1,3 +1,8 @@
+import { bulletClass } from "../text/bullets.ts";
+
+/** The box or bullet a byline may be set after: □ 本报记者 X. */
+const BOX = bulletClass("byline");
+
 /** Role words of a byline, spaced or not (记 者 / 本 报 记 者 appear in justified type). */
 const sp = (word: string) => [...word].join("\\s*");
 const ROLE_WORDS = [
@@ -39,7 +44,7 @@ export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] =
   // □ 本报记者 王小明 / 记者 李四 / 本报通讯员 张三 赵五 / 通讯员 钱二 报道 / 本报全媒体记者 X
   {
     pattern: new RegExp(
-      `^[□■◆●◎]?\\s*(${sp("本报")}\\s*|${sp("本台")}\\s*)?(${sp("首席")}|${sp("特约")}|${sp("见习")}|${sp("实习")}|${sp("全媒体")}|${sp("融媒体")})?\\s*(${sp("记者")}|${sp("通讯员")}|${sp("实习生")}|${sp("评论员")})\\s*[\\p{Script=Han}·]`,
+      `^${BOX}?\\s*(${sp("本报")}\\s*|${sp("本台")}\\s*)?(${sp("首席")}|${sp("特约")}|${sp("见习")}|${sp("实习")}|${sp("全媒体")}|${sp("融媒体")})?\\s*(${sp("记者")}|${sp("通讯员")}|${sp("实习生")}|${sp("评论员")})\\s*[\\p{Script=Han}·]`,
       "u",
     ),
     why: "reporter or correspondent byline",
@@ -47,7 +52,7 @@ export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] =
   // 某某日报记者 X / 某某·某某法治报记者 X / YMG全媒体记者 X — the newsroom named before the role
   {
     pattern: new RegExp(
-      `^[□■◆●◎]?\\s*${NEWSROOM_PREFIX.source.slice(1)}\\s*(首席|特约|见习|实习|全媒体|融媒体)?\\s*(记者|通讯员|评论员)\\s*[\\p{Script=Han}·]`,
+      `^${BOX}?\\s*${NEWSROOM_PREFIX.source.slice(1)}\\s*(首席|特约|见习|实习|全媒体|融媒体)?\\s*(记者|通讯员|评论员)\\s*[\\p{Script=Han}·]`,
       "u",
     ),
     why: "byline with its newsroom's name",
@@ -59,7 +64,10 @@ export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] =
   },
   // 文/赵一 图/钱二 / 文·图 X
   {
-    pattern: /^[□■◆●◎]?\s*(文|图|摄影|文图|文\s*[/／·]\s*图)\s*[/／:：|｜]\s*[\p{Script=Han}·]{2,}/u,
+    pattern: new RegExp(
+      `^${BOX}?\\s*(文|图|摄影|文图|文\\s*[/／·]\\s*图)\\s*[/／:：|｜]\\s*[\\p{Script=Han}·]{2,}`,
+      "u",
+    ),
     why: "text/photo credit byline",
   },
 ];
@@ -69,6 +77,9 @@ export const OPENING_BYLINE_MAX_WIDTH = 34;
 
 /** A byline closing a story at the end of its last paragraph: （王小明 李四 张三）, （文/赵一 图/钱二）, （通讯员）. */
 export const CLOSING_BYLINE = /(?:^|(?<=[。！？!?…”」』）)]\s*)|\s+)([（(]\s*[^（）()，。,\d]{1,40}?\s*[)）])\s*$/u;
+
+/** A paragraph's last line carrying its closing byline: …。（王小明 李四） */
+export const CLOSING_AT_END = /[。！？”][（(][\p{Script=Han}·\s/／]{2,30}[)）]$/u;
 
 /** Words that stand in brackets at a paragraph's end but are not names. */
 const NOT_NAMES = new Set([
@@ -95,11 +106,14 @@ const NEWSROOM_BEFORE_ROLE = new RegExp(
   "gu",
 );
 
+const LEADING_BOXES = new RegExp(`^(${BOX}|\\s)+`, "u");
+const BOXES_AND_BRACKETS = new RegExp(`${BOX}|[（）()[\\]【】]`, "gu");
+
 function stripRoles(text: string): string {
   return text
-    .replace(/^[□■◆●◎\s]+/u, "")
+    .replace(LEADING_BOXES, "")
     .replace(NEWSROOM_BEFORE_ROLE, " ")
-    .replace(/[□■◆●◎（）()[\]【】]/gu, " ")
+    .replace(BOXES_AND_BRACKETS, " ")
     .replace(CREDIT_ROLE, " ")
     .replace(ROLE, " ")
     .replace(/[/／|｜:：,，、;；]/gu, " ");
@@ -146,6 +160,15 @@ export function closingLineForm(text: string): "bracketed" | "credit" | null {
   const m = /[)）]\s*$/u.test(text) ? CLOSING_BYLINE.exec(text) : null;
   if (m && m.index === 0 && isClosingByline(m[1]!)) return "bracketed";
   return NAME_WITH_CREDIT.test(text) ? "credit" : null;
+}
+
+/** Why a line of its own after the text closes a story with its byline, or null: names in brackets, X/文, a name alone. */
+export function closingLineReason(text: string): string | null {
+  const form = closingLineForm(text);
+  if (form === "bracketed") return "names in brackets on a line of their own";
+  if (form === "credit") return "name with its credit (X/文)";
+  if (/^[\p{Script=Han}·]{2,4}$/u.test(text)) return "an author's name set alone at the story's end";
+  return null;
 }
 
 /** Whether bracketed text at a paragraph's end reads as a byline: only names and role words. */

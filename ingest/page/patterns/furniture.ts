@@ -122,6 +122,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
 ];
 
+/** A jump line closing a paragraph's last line: …。（下转第2版）. */
+export const TRAILING_JUMP = /[（(]\s*(下转|转|续)\s*第?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]\s*$/u;
+
 /** Least credit roles on a line for it to be the page's credits without a colon (责任编辑 张三  美术编辑 李四). */
 export const MIN_CREDIT_ROLES = 2;
 /** Widest a credits line can be. */

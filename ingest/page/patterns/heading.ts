@@ -1,3 +1,5 @@
+import { quotesBalanced } from "../text/brackets.ts";
+import { bulletClass } from "../text/bullets.ts";
 import { printedWidth } from "../text/width.ts";
 
 /** Widest line (in em) a headline line can be; body text in one-paragraph-per-line pages is far wider. */
@@ -13,12 +15,45 @@ const ENDS_LIKE_TEXT = /[，,、；;。.]$/u;
 /** Editors' notes and similar labels that open a paragraph. */
 export const NOTE_OPENING = /^(编者按|编者的话|编后语?|编辑手记|记者手记)\s*[:：]/u;
 
+/** Labels that open a side box (链接：, 背景：, 小贴士…): such a paragraph is inserted material. */
+export const BOX_LABEL = /^(相关)?(链接|背景|小贴士|延伸阅读|名词解释|资料|数据|知多少)\s*[:：]/u;
+
 /** Column and special-edition labels printed over a headline group (特别策划, 专题报道…). */
 export const COLUMN_LABEL =
   /(特别策划|特别报道|专题报道|系列报道|特刊|专刊|专栏|策划|聚焦|关注|观察|纵深|深读)$|^(简讯|快讯|短讯|速览|资讯|一周要闻|新闻速递|图片新闻)$/u;
 
 /** A bullet printed before a brief's headline (■ 某某): kept apart from the title. */
-export const HEADLINE_BULLET = /^[■◆●▲★□]\s*/u;
+export const HEADLINE_BULLET = new RegExp(`^${bulletClass("headline")}\\s*`, "u");
+
+/** A heading that leads into the next: a kicker (…： or …). */
+export const leadsIn = (t: string): boolean => /[：:]$|……$|…$/u.test(t);
+/** A heading that follows on from the one above: a subtitle (——…). */
+export const followsOn = (t: string): boolean => /^(——|—|－－)/u.test(t);
+
+/** A numbered brief's number at the head of a paragraph: 1. / 2、 (not a decimal: 1.5亿). */
+export const ITEM_NUMBER = /^\d{1,2}[.．、](?!\d)/u;
+/** An ordinal opening a line: 一、 （二） 3. — a subhead or a numbered item. */
+export const ORDINAL = /^([一二三四五六七八九十]+[、是：:]|（[一二三四五六七八九十]+）|\d{1,2}[、.．](?!\d))/u;
+
+/** The phrases of a line set with spaces between them (向高而攀走在前 向新而进挑大梁). */
+const phrases = (t: string) => t.split(/\s+/u).filter(Boolean);
+
+/** Two phrases side by side with a space between, each four characters or more: two headlines on one line. */
+export function twoHeadlinesSideBySide(t: string): boolean {
+  const parts = phrases(t);
+  return parts.length === 2 && parts.every((p) => [...p].length >= 4 && !/[，,。；;]/u.test(p));
+}
+
+/**
+ * Two or more phrases of four characters or more side by side, none a role or a clause: headline-shaped
+ * phrases set next to each other (the line model's `twoHeadlines` feature; a byline's names are not).
+ */
+export function headlinePhrasesSideBySide(t: string): boolean {
+  const parts = phrases(t);
+  return (
+    parts.length >= 2 && parts.every((p) => [...p].length >= 4 && !/[，。；,;]/u.test(p) && !/记者|通讯员/u.test(p))
+  );
+}
 
 /** Whether one line could be a headline, judged on its own (partOfRun: one line of a headline wrapped over several). */
 export function headlineLike(text: string, partOfRun = false): boolean {
@@ -32,10 +67,4 @@ export function headlineLike(text: string, partOfRun = false): boolean {
   if ((t.match(/[，,]/gu)?.length ?? 0) > 1) return false; // two clauses or more: running text
   if (!partOfRun && !quotesBalanced(t)) return false; // a quotation left open runs on into the next line
   return true;
-}
-
-/** Whether every quotation mark opened in a line is closed in it. */
-export function quotesBalanced(t: string): boolean {
-  const count = (re: RegExp) => t.match(re)?.length ?? 0;
-  return count(/[“「『]/gu) === count(/[”」』]/gu) && count(/"/gu) % 2 === 0 && count(/《/gu) === count(/》/gu);
 }

@@ -1,0 +1,137 @@
+import { BOX_LABEL } from "../patterns/heading.ts";
+import { closesWhatPLeftOpen } from "../text/brackets.ts";
+import { hanBigrams } from "../text/han.ts";
+import { CONTINUATION_START, endsSentence, firstSentence, sentences } from "../text/marks.ts";
+import { printedWidth } from "../text/width.ts";
+import type { Paragraph, Unit } from "../types.ts";
+
+/**
+ * Where a sentence a paragraph leaves unfinished goes on: the evidence that a later paragraph continues it,
+ * weighed (reflow.ts joins them).
+ */
+
+/** How many units ahead a sentence cut by a caption or a box is looked for. */
+const WINDOW = 8;
+/** Widest a one-line paragraph can be and still read as a photo caption (em). */
+const CAPTION_MAX_WIDTH = 30;
+
+/** Evidence that Q continues P, each weighed. */
+const EVIDENCE = {
+  /** Q opens with a mark or particle no sentence opens with (的, ，, ”…). */
+  continuationStart: 5,
+  /** Q stands right after caption-shaped lines: the caption was dropped into the sentence. */
+  afterCaption: 3,
+  /** Q is the very next unit: column breaks are the common cause. */
+  adjacent: 1,
+  /** Cap on the shared-word evidence, so topic overlap never outweighs a grammatical clue. */
+  sharedBigramsCap: 6,
+  /** The next unit is a finished caption-shaped line standing alone: the sentence more likely goes on after it. */
+  captionNext: -2,
+} as const;
+
+/** Words a short line after captions must share with the cut sentence to be taken as its end. */
+const MIN_SHARED_AFTER_CAPTION = 2;
+
+/** Least evidence for joining past other material (or across a heading). */
+const MIN_EVIDENCE_TO_SKIP = 3;
+
+/** A unit that cannot sit inside a story's sentence: a new story opens or the page's furniture stands there. */
+function isBoundary(u: Unit): boolean {
+  return (
+    u.kind === "furniture" ||
+    u.kind === "byline" ||
+    u.kind === "closing" ||
+    (u.kind === "paragraph" && u.dateline !== null)
+  );
+}
+
+/** A line shaped like a photo caption: a heading-like line or a short paragraph standing alone. */
+export function captionShaped(u: Unit): boolean {
+  if (u.kind === "heading" || u.kind === "caption") return true;
+  // a caption is a finished sentence or a name, not the first clause of a sentence
+  return (
+    u.kind === "paragraph" &&
+    u.isolated &&
+    !u.dateline &&
+    printedWidth(u.text) <= CAPTION_MAX_WIDTH &&
+    (endsSentence(u.text) || !/[，,、]/u.test(u.text))
+  );
+}
+
+/** The end of P's last sentence as bigrams; one P is scored against many Qs in turn, so the last is kept. */
+let tailMemo = { p: "", bigrams: new Set<number>() };
+function tailBigrams(p: string): Set<number> {
+  if (tailMemo.p !== p) tailMemo = { p, bigrams: hanBigrams((sentences(p).at(-1) ?? p).slice(-60)) };
+  return tailMemo.bigrams;
+}
+
+/** Words (as Han bigrams) shared by the end of P and the start of Q. */
+export function sharedBigrams(p: string, q: string): number {
+  const a = tailBigrams(p);
+  let n = 0;
+  for (const b of hanBigrams((firstSentence(q) ?? q).slice(0, 80))) if (a.has(b)) n++;
+  return n;
+}
+
+/** Q opens inside a sentence: a mark or particle no sentence opens with, or it closes what P left open. */
+function opensMidSentence(p: string, q: string): boolean {
+  return CONTINUATION_START.test(q) || closesWhatPLeftOpen(p, q);
+}
+
+/** Score Q at index j as the continuation of the paragraph at index i. */
+export function continuationScore(units: Unit[], i: number, j: number): number {
+  const p = units[i] as Paragraph;
+  const q = units[j] as Paragraph;
+  let s = 0;
+  if (opensMidSentence(p.text, q.text)) s += EVIDENCE.continuationStart;
+  if (j === i + 1) s += EVIDENCE.adjacent;
+  else if (captionShaped(units[j - 1]!)) s += EVIDENCE.afterCaption;
+  s += Math.min(EVIDENCE.sharedBigramsCap, sharedBigrams(p.text, q.text));
+  return s;
+}
+
+/** Whether Q at j shows a sign of continuing a sentence beyond shared words: its first mark, or captions before it. */
+function structuralEvidence(units: Unit[], i: number, j: number): boolean {
+  return opensMidSentence(units[i]!.text, units[j]!.text) || (j > i + 1 && captionShaped(units[j - 1]!));
+}
+
+/**
+ * Where the paragraph at i goes on, or -1. The next paragraph is the default (a column break); a later
+ * one wins only with a structural sign (a continuing mark, captions just before it) and clearly more
+ * evidence, since shared words alone cannot tell a side box from the story it sits in.
+ */
+export function findContinuation(units: Unit[], i: number): number {
+  const next = units[i + 1];
+  if (!next || isBoundary(next)) return -1;
+  const adjacentFits = next.kind === "paragraph" && !next.note && !next.dateline && !BOX_LABEL.test(next.text);
+  const adjacent = adjacentFits
+    ? continuationScore(units, i, i + 1) +
+      (next.isolated && captionShaped(next) && endsSentence(next.text) && !opensMidSentence(units[i]!.text, next.text)
+        ? EVIDENCE.captionNext
+        : 0)
+    : 0;
+  let best = adjacentFits ? i + 1 : -1;
+  let bestScore = adjacentFits ? adjacent + MIN_EVIDENCE_TO_SKIP - 1 : MIN_EVIDENCE_TO_SKIP - 1;
+  for (let j = i + 2; j < units.length && j <= i + WINDOW; j++) {
+    const u = units[j]!;
+    if (isBoundary(u)) break;
+    // once the sentence's end is found past captions, a heading after it is the story's next subhead
+    if (u.kind === "heading" && best > i + 1) break;
+    if (u.kind !== "paragraph" || u.note) continue;
+    if (BOX_LABEL.test(u.text)) continue; // a labelled side box is never the story's sentence
+    // no caption opens with 的 or a closing mark; a short line after captions continues only on shared words
+    // (a line of clauses after captions reads as the sentence's end, not as one more caption)
+    const endsAfterCaptions =
+      captionShaped(units[j - 1]!) &&
+      (/[，,]/u.test(u.text) || sharedBigrams(units[i]!.text, u.text) >= MIN_SHARED_AFTER_CAPTION);
+    if (captionShaped(u) && !opensMidSentence(units[i]!.text, u.text) && !endsAfterCaptions) continue;
+    const s = structuralEvidence(units, i, j) ? continuationScore(units, i, j) : -1;
+    if (s > bestScore) {
+      best = j;
+      bestScore = s;
+    }
+    // an inserted box is finished text: a paragraph cut in its turn is where the search ends
+    if (!endsSentence(u.text)) break;
+  }
+  return best;
+}

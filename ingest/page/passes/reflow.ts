@@ -1,0 +1,57 @@
+import { FIELD_LINE, BOX_LABEL } from "../patterns/heading.ts";
+import { joinWrapped } from "../text/join.ts";
+import { endsSentence } from "../text/marks.ts";
+import type { Paragraph, Unit } from "../types.ts";
+import { append } from "../../../archive/array.ts";
+import { captionShaped, findContinuation } from "./continuation.ts";
+
+/**
+ * Join sentences cut by a column break, a caption or a side box. A paragraph that does not end its
+ * sentence is joined to the paragraph that continues it; what stood between becomes captions and a box,
+ * placed after the joined paragraph.
+ */
+export function reflow(input: Unit[]): Unit[] {
+  const units = [...input];
+  for (let i = 0; i < units.length; i++) {
+    for (;;) {
+      const p = units[i]!;
+      if (p.kind !== "paragraph" || endsSentence(p.text) || FIELD_LINE.test(p.text)) break;
+      const j = findContinuation(units, i);
+      if (j < 0) break;
+      const q = units[j] as Paragraph;
+      const between = units.slice(i + 1, j).map(asInsert);
+      const joined: Paragraph = {
+        ...p,
+        text: joinWrapped([p.text, q.text]),
+        lines: [...p.lines, ...q.lines],
+        repeats: [...p.repeats, ...q.repeats],
+        why: `${p.why}; joined to line ${q.lines[0]}`,
+      };
+      units.splice(i, j - i + 1, joined, ...mergeBoxes(between));
+    }
+  }
+  return units;
+}
+
+/** Material found inside a cut sentence: captions stay captions, paragraphs become a side box. */
+function asInsert(u: Unit): Unit {
+  if (u.kind === "paragraph" && BOX_LABEL.test(u.text))
+    return { kind: "box", text: u.text, lines: u.lines, why: "labelled side box inside a cut sentence" };
+  if (captionShaped(u))
+    return { kind: "caption", text: u.text, lines: u.lines, why: "caption-shaped line inside a cut sentence" };
+  if (u.kind === "paragraph")
+    return { kind: "box", text: u.text, lines: u.lines, why: "paragraphs inside a cut sentence: a side box" };
+  return u;
+}
+
+function mergeBoxes(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const prev = out.at(-1);
+    if (u.kind === "box" && prev?.kind === "box") {
+      prev.text += `\n${u.text}`;
+      append(prev.lines, u.lines);
+    } else out.push(u);
+  }
+  return out;
+}

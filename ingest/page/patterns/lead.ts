@@ -1,0 +1,3 @@
+/** A story's first sentence often opens with when it happened: 10月9日，近日，日前，今年以来… */
+export const LEAD_OPENING =
+  /^(\d{1,2}月\d{1,2}日[，,\s上下晚]|近日|日前|近期|连日来|今年以来|近年来|目前|当天|昨天|昨日|今天|今年\d{0,2}月?|日益|为进一步|为深入|为切实|为全面|为加快)/u;

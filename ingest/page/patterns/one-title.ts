@@ -1,0 +1,50 @@
+import { quotesBalanced } from "../text/brackets.ts";
+import { printedWidth } from "../text/width.ts";
+import { COLUMN_LABEL, followsOn, leadsIn } from "./heading.ts";
+
+/**
+ * "Are these two headline lines one title the column broke?" is asked here only, whether the lines stand
+ * one under the other (a run of headline lines) or are headings of one group (blank lines between them).
+ */
+
+/**
+ * A title's first line is the fuller one: a first line under this share of the next is a kicker over it.
+ * Measured on the development corpus (npm run eval): 0.8 reads 108 of 118 titles right, 0.7 reads 106 and
+ * 0.6 reads 100 (a kicker such as 方便电动汽车出行 over 高速服务区充电桩实现全覆盖 is 0.62 of its title).
+ */
+export const FIRST_LINE_MIN_SHARE = 0.8;
+
+/** Widest a headline wrapped over several lines can be in all (em). */
+const WRAPPED_HEADLINE_MAX_WIDTH = 48;
+/** Widest two headings of one group can be in all to be one title; wider pairs are a kicker and a title (em). */
+const TWO_HEADINGS_MAX_WIDTH = 18;
+
+/**
+ * Lines that read as one headline wrapped over several short lines: no clause marks, short in all (a
+ * quotation may still be open: the next line can close it).
+ */
+export function wrappedHeadline(parts: string[], quoteMayRunOn = false): boolean {
+  return (
+    parts.length <= 4 &&
+    parts.reduce((w, p) => w + printedWidth(p), 0) <= WRAPPED_HEADLINE_MAX_WIDTH &&
+    !parts.some((p) => /[，,；;]|[：:]$/u.test(p)) &&
+    (quoteMayRunOn || quotesBalanced(parts.join("")))
+  );
+}
+
+/**
+ * Whether headline line b goes on with title a: no phrase gaps, no clause marks, no kicker or subtitle mark,
+ * no column label, the first line at least nearly as wide as the second, and short in all — wrapped headline
+ * lines set one under the other (`adjacent`), or two headings of one group.
+ */
+export function oneTitle(a: string, b: string, adjacent: boolean): boolean {
+  return (
+    !/\s/u.test(a + b) &&
+    !/[，,；;]/u.test(a + b) &&
+    !leadsIn(a) &&
+    !followsOn(b) &&
+    !COLUMN_LABEL.test(a) &&
+    printedWidth(a) >= FIRST_LINE_MIN_SHARE * printedWidth(b) &&
+    printedWidth(a) + printedWidth(b) <= (adjacent ? WRAPPED_HEADLINE_MAX_WIDTH : TWO_HEADINGS_MAX_WIDTH)
+  );
+}

@@ -1,0 +1,114 @@
+import type { Block } from "../../../archive/schema/block.ts";
+import type { Furniture, Unassigned } from "../../../archive/schema/page.ts";
+import { namesInByline } from "../patterns/byline.ts";
+import { HEADLINE_BULLET } from "../patterns/heading.ts";
+import { closeCjkGaps } from "../text/marks.ts";
+import type { ArticleDraft, Assignment, Heading, Layout, PageDraft } from "../types.ts";
+import { append, extent } from "../../../archive/array.ts";
+import { headlineFields } from "./headline-fields.ts";
+
+/** Longest display title made from a story's opening words (characters). */
+const INFERRED_TITLE_MAX = 20;
+
+/** A display title from a story's opening words, cut at the first clause mark when it comes early. */
+export function titleFromOpening(text: string): string {
+  const clause = /^(.{6,}?)[，。！？；：,.!?;:]/u.exec(text)?.[1];
+  const base =
+    clause && [...clause].length <= INFERRED_TITLE_MAX ? clause : [...text].slice(0, INFERRED_TITLE_MAX).join("");
+  return base.length < text.length ? `${base}…` : base;
+}
+
+const lineSpanOf = (units: { lines: number[] }[]): [number, number] => {
+  return extent(units.flatMap((u) => u.lines));
+};
+
+/** Put each body and its headline together into an article draft. */
+export function assemble(layout: Layout, assignment: Assignment): PageDraft {
+  const articles: ArticleDraft[] = [];
+  const unassigned: Unassigned[] = layout.stray.map((u) => ({
+    text: u.text,
+    lines: u.lines,
+    reason: `no story to belong to (${u.kind})`,
+  }));
+  layout.bodies.forEach((body, k) => {
+    const above = assignment.above[k]!;
+    const below = assignment.below[k]!;
+    let headings: Heading[] = above.length ? above : below;
+    if (above.length && below.length)
+      for (const h of below)
+        unassigned.push({
+          text: h.text,
+          lines: h.lines,
+          reason: "headline material below a story that already has one above",
+        });
+    const blocks: Block[] = [];
+    const bylines: string[] = [];
+    const authors: string[] = [];
+    const repeats: ArticleDraft["repeats"] = [];
+    let dateline: string | null = null;
+    const why: string[] = [];
+    for (const u of body.units) {
+      switch (u.kind) {
+        case "paragraph":
+          if (u.dateline) {
+            if (dateline === null) dateline = u.dateline;
+            else bylines.push(u.dateline); // a second dateline: keep its words with the bylines
+          }
+          if (u.datelineByline) bylines.push(u.datelineByline);
+          append(repeats, u.repeats);
+          if (u.text) blocks.push({ type: u.note ? "note" : "paragraph", text: closeCjkGaps(u.text), lines: u.lines });
+          break;
+        case "heading":
+          blocks.push({ type: "subhead", text: u.text, lines: u.lines });
+          break;
+        case "caption":
+        case "box":
+          blocks.push({ type: u.kind, text: u.text, lines: u.lines });
+          break;
+        case "byline":
+        case "closing":
+          bylines.push(u.text);
+          break;
+        case "furniture":
+          break;
+      }
+      why.push(`${u.lines[0]}: ${u.kind} — ${u.why}`);
+    }
+    for (const b of bylines) for (const name of namesInByline(b)) if (!authors.includes(name)) authors.push(name);
+    if (blocks.length === 0) {
+      for (const u of [...headings, ...body.units])
+        unassigned.push({ text: u.text, lines: u.lines, reason: "a headline or byline with no story text" });
+      return;
+    }
+    const fields = headlineFields(headings.map((h) => h.text));
+    const bullet = fields.title ? HEADLINE_BULLET.exec(fields.title) : null;
+    const title = bullet
+      ? fields.title!.slice(bullet[0].length) || fields.title!
+      : (fields.title ?? titleFromOpening(blocks[0]!.text));
+    articles.push({
+      mark: bullet && title !== fields.title ? bullet[0].trim() : null,
+      title,
+      titleInferred: fields.title === null,
+      kicker: fields.kicker,
+      subtitle: fields.subtitle,
+      column: fields.column,
+      authors,
+      bylines,
+      dateline,
+      blocks,
+      repeats,
+      lines: lineSpanOf([...headings, ...body.units]),
+      why: [...headings.map((h) => `${h.lines[0]}: headline — ${h.why}`), ...fields.why, ...why],
+      edits: [],
+    });
+    headings = [];
+  });
+  // headings that found no story
+  const assigned = new Set([...assignment.above.flat(), ...assignment.below.flat()]);
+  if (layout.bodies.length === 0)
+    for (const g of layout.gaps.flat())
+      if (!assigned.has(g))
+        unassigned.push({ text: g.text, lines: g.lines, reason: "a heading with no story text on the page" });
+  const furniture: Furniture[] = layout.furniture.map((f) => ({ kind: f.furniture, text: f.text, lines: f.lines }));
+  return { articles, furniture, unassigned, why: assignment.why };
+}

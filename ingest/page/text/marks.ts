@@ -1,0 +1,63 @@
+/**
+ * Punctuation marks and what they tell of a text: whether it ends a sentence, whether it opens inside one,
+ * where its sentences end.
+ */
+
+/** Marks that end a sentence: a paragraph whose last mark is one of these is complete. */
+const SENTENCE_MARKS = new Set("。！？!?…；;");
+/** Quotes and brackets a sentence may close after its mark: …。” */
+const CLOSERS = new Set('"”’」』）)');
+
+/** Characters that cannot open a sentence, so a paragraph starting with one continues the one before. */
+export const CONTINUATION_START = /^[的之等，,、。；;：:！？!?）)”」』》〉%％]/u;
+
+/** Whether a paragraph reads as finished at its end. */
+export function endsSentence(text: string): boolean {
+  // read from the end only: a regular expression anchored at $ would scan the whole line on every call
+  const t = text.trimEnd();
+  if (t.endsWith("——")) return true;
+  let i = t.length;
+  while (i > 0 && CLOSERS.has(t[i - 1]!)) i--;
+  return i > 0 && SENTENCE_MARKS.has(t[i - 1]!);
+}
+
+/** A sentence: text up to its closing marks (and the quotes or brackets closed after them), or to the end. */
+const SENTENCE = /[^。！？!?；;]+(?:[。！？!?；;]+["”’」』）)]*|$)/gu;
+
+/** Split text into sentences, keeping each sentence's closing marks. */
+export function sentences(text: string): string[] {
+  return text.match(SENTENCE)?.filter((s) => s.trim()) ?? [];
+}
+
+/** The first sentence of a text (sentences(text)[0]) without splitting the rest of it. */
+export function firstSentence(text: string): string | undefined {
+  const re = new RegExp(SENTENCE);
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) return m[0];
+  return undefined;
+}
+
+/** Remove column-wrap spaces that a PDF extraction left between two CJK characters or marks. */
+export function closeCjkGaps(text: string): string {
+  return text.replace(
+    /(?<=[\p{Script=Han}，。、；：！？“”「」（）《》…—])[ \t\u3000]+(?=[\p{Script=Han}，。、；：！？“”「」（）《》…—])/gu,
+    "",
+  );
+}
+
+/** Full-width and CJK marks: 。，、；：！？“”‘’（）《》【】…—· and the full-width forms block (a code point). */
+export const isCjkMark = (c: number): boolean =>
+  (c >= 0x3000 && c <= 0x303f) ||
+  (c >= 0xff01 && c <= 0xff65) ||
+  c === 0x201c ||
+  c === 0x201d ||
+  c === 0x2018 ||
+  c === 0x2019 ||
+  c === 0x2026 ||
+  c === 0x2014 ||
+  c === 0x00b7;
+
+/** A text ending on an ellipsis (a list left open, as kickers lead into their title), quotes closed after it. */
+export const ENDS_ELLIPSIS = /(…|\.\.\.)["”’」』）)]*$/u;
+
+/** A text ending on a clause mark (，、；): the sentence runs on. */
+export const ENDS_CLAUSE = /[，,、；;]$/u;

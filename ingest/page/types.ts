@@ -1,0 +1,211 @@
+/**
+ * The values a page passes through, stage by stage (stages.ts): lines, the line model's readings, units,
+ * story bodies with the headline material between them, the headline assignment, and article drafts. Every
+ * stage takes one of these and gives the next; nothing else travels between stages.
+ */
+import type { Block } from "../../archive/schema/block.ts";
+import type { Edit, Fix, fixLabel } from "../../archive/schema/fix.ts";
+import type { Furniture, FurnitureKind, Unassigned } from "../../archive/schema/page.ts";
+
+// ── what the page is read against ──────────────────────────────────────────────────────────────────────
+
+/**
+ * A paper's habits, learned from all its pages in the archive: lines it prints on every page (its
+ * nameplate, slogans, section furniture), and hints an editor set in publications.json.
+ */
+export interface PaperProfile {
+  /** Short lines printed on more than one page of the paper: furniture, whatever they say. */
+  repeated: Set<string>;
+  /** Where the paper prints its headlines, when an editor says so; otherwise read from each page. */
+  headline: "above" | "below" | null;
+}
+
+/** Editor's hints for a paper (publications.json `hints`). */
+export interface ProfileHints {
+  headline?: "above" | "below" | undefined;
+  /** Lines that are always furniture in this paper, as printed. */
+  furniture?: string[] | undefined;
+}
+
+/** What every stage may consult besides its input: the paper and an editor's corrections. */
+export interface PageContext {
+  /** The paper's name when its pages print it: the nameplate is furniture. */
+  publicationName: string | null;
+  /** The paper's habits, learned from all its pages (profile.ts). */
+  profile: PaperProfile | null;
+  /** An editor's corrections (page.fix.json). */
+  fixes: readonly Fix[];
+  /** The line labels an editor set (fix.json `label`), by line number. */
+  editorLabels: ReadonlyMap<number, LineLabel>;
+}
+
+// ── lines ──────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A rectangle on a printed page, in page units (PDF points, origin top left). */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * What a PDF page's layout says of one line (the PDF layer, ingest/pdf, measures it); a text page has none.
+ * The line model's layout features read it when it is there, so a PDF page's lines enter the same stages as
+ * a text page's.
+ */
+export interface LayoutEvidence {
+  /** Type size against the page's body size: 1 for body text, well above for headlines. */
+  relSize: number;
+  bold: boolean;
+  /** The block the line stands in, the column its block starts in (-1 outside the grid) and the columns it spans. */
+  block: number;
+  column: number;
+  span: number;
+  box: Box;
+  /** White space to the nearest line above and below in its column, in body sizes (null at an edge). */
+  gapAbove: number | null;
+  gapBelow: number | null;
+  /** A rule printed right above or below it. */
+  ruleAbove: boolean;
+  ruleBelow: boolean;
+}
+
+/**
+ * One raw line: its 1-based number, its text without the line end, and the same trimmed with extraction
+ * spacing closed.
+ */
+export interface Line {
+  n: number;
+  raw: string;
+  /** Trimmed, letter-spacing and split numbers closed (the raw line keeps them for 原文). */
+  text: string;
+  /** Leading white space in em (a full-width space is one, two ASCII spaces one). */
+  indent: number;
+  /** What the printed page's layout says of it, when the page came from a PDF. */
+  layout?: LayoutEvidence;
+}
+
+/** What a line can be, as an editor reads a page: the labels a correction (fix.json `label`) can set too. */
+export type LineLabel = (typeof fixLabel.options)[number];
+
+/** A line's reading by the line model: its label, the scores of every label, and what weighed for the label. */
+export interface LineReading {
+  line: Line;
+  label: LineLabel;
+  /** Log-probabilities of each label from the line alone (before the neighbours' labels are weighed). */
+  scores: Record<LineLabel, number>;
+  /** Features that counted for the label chosen, as feature name → contribution (worked out when asked for). */
+  readonly contributions: [string, number][];
+  /** Set when an editor's correction (fix.json) gave the label, not the model. */
+  byEditor?: true;
+}
+
+/** The page's lines, blank ones included, with the reading of each non-blank one by its number. */
+export interface ReadPage {
+  lines: Line[];
+  readings: ReadonlyMap<number, LineReading>;
+}
+
+// ── units ──────────────────────────────────────────────────────────────────────────────────────────────
+
+interface UnitBase {
+  text: string;
+  lines: number[];
+  /** Why the line(s) got this reading: printed by --explain and asserted in tests. */
+  why: string;
+}
+/** Text printed twice on the page and dropped once (passes/repeats.ts). */
+export interface Repeat {
+  text: string;
+  lines: number[];
+}
+export type Unit =
+  | (UnitBase & { kind: "furniture"; furniture: FurnitureKind })
+  | (UnitBase & { kind: "byline" })
+  | (UnitBase & { kind: "closing" })
+  | (UnitBase & { kind: "heading"; parts: string[] })
+  | (UnitBase & { kind: "caption" })
+  | (UnitBase & { kind: "box" })
+  | (UnitBase & {
+      kind: "paragraph";
+      /** 本报讯… that opened it, taken off the text. */
+      dateline: string | null;
+      /** (记者 X) printed right after the dateline. */
+      datelineByline: string | null;
+      note: boolean;
+      /** One line standing alone between blank lines: the shape of a caption. */
+      isolated: boolean;
+      /** A numbered brief (1. 2. 3.) standing as a story of its own. */
+      item: boolean;
+      repeats: Repeat[];
+    });
+export type UnitKind = Unit["kind"];
+export type Paragraph = Extract<Unit, { kind: "paragraph" }>;
+export type Heading = Extract<Unit, { kind: "heading" }>;
+export type FurnitureUnit = Extract<Unit, { kind: "furniture" }>;
+
+// ── stories ────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A story's body as the page prints it: its openers, text, inserts and closing byline, without its headline. */
+export interface Body {
+  units: Unit[];
+  /** A closing byline (or the page's furniture) ended it: what follows is another story. */
+  closed: boolean;
+}
+
+/** The page cut into bodies and the headline material standing between them. */
+export interface Layout {
+  bodies: Body[];
+  /** gaps[k]: headings between body k−1 and body k; gaps[0] before the first, gaps[n] after the last. */
+  gaps: Heading[][];
+  furniture: FurnitureUnit[];
+  /** Units with no story to belong to (a closing byline before any text…). */
+  stray: Unit[];
+}
+
+/** Which headline material each body takes: from above it, from below it, or none. */
+export interface Assignment {
+  /** Per body: headline material printed above it and below it. */
+  above: Heading[][];
+  below: Heading[][];
+  /** Human-readable reasons, one per gap, for --explain. */
+  why: string[];
+}
+
+/** A story before it has an id, a date and places. */
+export interface ArticleDraft {
+  /** The bullet printed before a brief's headline (■), kept apart from the title. */
+  mark: string | null;
+  title: string;
+  titleInferred: boolean;
+  kicker: string | null;
+  subtitle: string | null;
+  column: string | null;
+  authors: string[];
+  bylines: string[];
+  dateline: string | null;
+  blocks: Block[];
+  repeats: Repeat[];
+  lines: [number, number];
+  why: string[];
+  /** Corrections an editor made (stories/apply-fixes.ts). */
+  edits: Edit[];
+}
+
+/** A page's stories, its furniture, what belongs nowhere, and the page-level reasons. */
+export interface PageDraft {
+  articles: ArticleDraft[];
+  furniture: Furniture[];
+  unassigned: Unassigned[];
+  why: string[];
+}
+
+/** A correction that could not be made, with the line it names. */
+export interface FixProblem {
+  line: number;
+  message: string;
+}
+
+/** What the parser gives for a page: its drafts, its lines, and the corrections it could not make. */
+export type ParsedPage = PageDraft & { lines: Line[]; fixProblems: FixProblem[] };

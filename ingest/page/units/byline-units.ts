@@ -1,0 +1,22 @@
+import { closingLineReason } from "../patterns/byline.ts";
+import type { Line, Unit } from "../types.ts";
+
+/** Byline lines: opening bylines over two lines are one; a closing form after text closes the story. */
+export function bylinesOf(run: Line[], before: readonly Unit[], why: (l: Line) => string): Unit[] {
+  const out: Unit[] = [];
+  for (const l of run) {
+    const closing = closingLineReason(l.text);
+    const prev = out.at(-1) ?? before.at(-1);
+    if (closing && (prev?.kind === "paragraph" || prev?.kind === "caption")) {
+      out.push({ kind: "closing", text: l.text, lines: [l.n], why: `${why(l)}; ${closing}` });
+      continue;
+    }
+    const last = out.at(-1);
+    // a byline printed over two lines (记者 X / 通讯员 Y 报道) is one byline
+    if (last?.kind === "byline" && last.lines.at(-1) === l.n - 1) {
+      last.text += ` ${l.text}`;
+      last.lines.push(l.n);
+    } else out.push({ kind: "byline", text: l.text, lines: [l.n], why: why(l) });
+  }
+  return out;
+}

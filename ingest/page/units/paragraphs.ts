@@ -1,0 +1,43 @@
+import { splitDateline } from "../patterns/dateline.ts";
+import { ITEM_NUMBER, NOTE_OPENING } from "../patterns/heading.ts";
+import { endsSentence } from "../text/marks.ts";
+import { printedWidth } from "../text/width.ts";
+import type { Line, Unit } from "../types.ts";
+import { append } from "../../../archive/array.ts";
+import { paragraphOf } from "./paragraph-edges.ts";
+
+/** Ratio under which a sentence-ending line closes its paragraph inside a block. */
+const SHORT_LAST_LINE = 0.85;
+
+/**
+ * Where a paragraph ends within a run of text lines, each row a sign that `line` opens a new one after
+ * `prev`: an indent, a short line that ends a sentence, a dateline, an editor's note or a numbered brief.
+ */
+const NEW_PARAGRAPH: readonly ((prev: Line, line: Line, measure: number) => boolean)[] = [
+  // 　　近日，… — the first line indented deeper than the line above
+  (prev, line) => line.indent >= 1 && line.indent > prev.indent,
+  // …全天开放。 — a sentence ending well short of the column
+  (prev, _, measure) => endsSentence(prev.text) && printedWidth(prev.text) < SHORT_LAST_LINE * measure,
+  // 本报讯 … — a dateline opens a story
+  (_, line) => splitDateline(line.text) !== null,
+  // 编者按：… / 2.近日，… — after a finished sentence
+  (prev, line) => endsSentence(prev.text) && (NOTE_OPENING.test(line.text) || ITEM_NUMBER.test(line.text)),
+];
+
+/** Text lines to paragraphs, each with its dateline, closing byline or jump taken off (paragraph-edges.ts). */
+export function paragraphsOf(run: Line[], isolated: boolean, measure: number, why: (l: Line) => string): Unit[] {
+  const out: Unit[] = [];
+  let cur: Line[] = [];
+  const flush = () => {
+    if (cur.length) append(out, paragraphOf(cur, isolated, why));
+    cur = [];
+  };
+  for (let k = 0; k < run.length; k++) {
+    const line = run[k]!;
+    const prev = run[k - 1];
+    if (prev !== undefined && NEW_PARAGRAPH.some((opens) => opens(prev, line, measure))) flush();
+    cur.push(line);
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,29 @@
+import { joinWrapped } from "../text/join.ts";
+import type { Line, LineLabel, Unit } from "../types.ts";
+import { runFrom, type LineBlock, type RunReader } from "./block.ts";
+import { bylinesOf } from "./byline-units.ts";
+import { furnitureUnitsOf } from "./furniture-units.ts";
+import { headingsOf } from "./heading-units.ts";
+import { paragraphsOf } from "./paragraphs.ts";
+
+/** What a run of lines of one label makes: one row per label. */
+const MAKERS: Record<LineLabel, (run: Line[], block: LineBlock, before: readonly Unit[]) => Unit[]> = {
+  furniture: (run, block) => furnitureUnitsOf(run, block.why),
+  byline: (run, block, before) => bylinesOf(run, before, block.why),
+  // a caption the column wrapped is one caption
+  caption: (run, block) => [
+    { kind: "caption", text: joinWrapped(run.map((l) => l.text)), lines: run.map((l) => l.n), why: block.why(run[0]!) },
+  ],
+  headline: (run, block) => headingsOf(run, block.why),
+  text: (run, block) => paragraphsOf(run, block.lines.length === 1, block.measure, block.why),
+};
+
+/** The lines that share a label, read into units as that label makes them. */
+export const runOfOneLabel: RunReader = {
+  name: "runs of one label",
+  does: "furniture lines, bylines (opening and closing), headings (a wrapped title is one), captions, paragraphs",
+  read: (block, at, before) => {
+    const run = runFrom(block, at);
+    return { units: MAKERS[block.label(run[0]!)](run, block, before), taken: run.length };
+  },
+};
