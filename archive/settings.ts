@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
 
 /**
  * Everything a run can be told from outside, read from the environment once, at each entry point (the ingest's
@@ -100,4 +101,23 @@ export function settingsEnv(s: Settings, base: Env = process.env): Record<string
     LUBAO_PAGEFIND_TIMING: s.timing.index ?? undefined,
   };
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+/**
+ * The same settings with every folder and file made absolute against `cwd`: what a run hands a step it starts in
+ * another working folder (Astro runs beside the site's folder: scripts/build.ts).
+ */
+export function absoluteSettings(s: Settings, cwd: string = process.cwd()): Settings {
+  const at = (p: string) => resolve(cwd, p);
+  return {
+    ...s,
+    contentDir: at(s.contentDir),
+    dataDir: at(s.dataDir),
+    outDir: at(s.outDir),
+    cache: { ...s.cache, parse: at(s.cache.parse), astro: at(s.cache.astro), shards: at(s.cache.shards) },
+    timing: {
+      build: s.timing.build === null ? null : at(s.timing.build),
+      index: s.timing.index === null ? null : at(s.timing.index),
+    },
+  };
 }

@@ -9,8 +9,8 @@ import {
   type Sidecar,
 } from "../archive/schema/index.ts";
 import { decode } from "./decode/decode.ts";
-import { repoPath } from "./files.ts";
-import { jsonError, present, readInside } from "./guarded-read.ts";
+import { besidePage, repoPath } from "./files.ts";
+import { jsonError, present, readInside, type FileKind } from "./guarded-read.ts";
 import type { Problem } from "./merge.ts";
 
 /** A zod failure as sentences a person can act on. */
@@ -25,8 +25,9 @@ export function describeZodError(err: z.ZodError): string {
 export function readEditorJson(
   root: string,
   file: string,
+  kind: FileKind = "editor",
 ): { value: unknown; warning: string | null; error: string | null } {
-  const read = readInside(root, file, "editor");
+  const read = readInside(root, file, kind);
   if (!read.ok) return { value: null, warning: null, error: read.reason };
   const decoded = decode(read.bytes);
   if (!decoded.ok) return { value: null, warning: null, error: decoded.reason };
@@ -66,7 +67,7 @@ export function readSidecar(
   warning: string | null;
   error: string | null;
 } {
-  const metaFile = file.replace(/\.txt$/u, ".meta.json");
+  const metaFile = besidePage(file, ".meta.json");
   const r = readBeside(root, metaFile, sidecarSchema);
   return { meta: r.data, file: metaFile, warning: r.warning, error: r.error };
 }
@@ -76,14 +77,40 @@ export function readFixes(
   root: string,
   file: string,
 ): { fixes: Fix[]; file: string; warning: string | null; error: string | null } {
-  const fixFile = file.replace(/\.txt$/u, ".fix.json");
+  const fixFile = besidePage(file, ".fix.json");
   const r = readBeside(root, fixFile, fixFileSchema);
   return { fixes: r.data?.fixes ?? [], file: fixFile, warning: r.warning, error: r.error };
 }
 
+/** The stand-in paper of pages that name none: its id is no editor's to take. */
+export const UNKNOWN_PUBLICATION_ID = "unknown";
+
+/** The fields a paper's entry may have (a key beside them is a slip, such as `hint` for `hints`). */
+const PUBLICATION_KEYS = new Set(Object.keys(publicationSchema.shape));
+
+/** The known key a slip was probably meant as (hint → hints), by shared letters. */
+function meant(key: string, known: Set<string>): string | null {
+  const k = key.toLowerCase().replace(/[^a-z]/gu, "");
+  return [...known].find((x) => x.startsWith(k) || k.startsWith(x) || x === `${k}s`) ?? null;
+}
+
+/** Warnings for keys of publications.json's entries that the archive does not know, which would be passed over. */
+function unknownKeys(value: unknown, say: (message: string) => void): void {
+  if (!Array.isArray(value)) return;
+  for (const [k, entry] of value.entries()) {
+    if (!entry || typeof entry !== "object") continue;
+    for (const key of Object.keys(entry)) {
+      if (PUBLICATION_KEYS.has(key)) continue;
+      const guess = meant(key, PUBLICATION_KEYS);
+      say(`${k}.${key}: no such field, not read${guess ? ` (did you mean "${guess}"?)` : ""}`);
+    }
+  }
+}
+
 /**
  * The folder's papers (publications.json), each checked: the schema, one entry per id, and a home
- * place the gazetteer knows (when its codes are given), since the home resolves 我区/本区/全区.
+ * place the gazetteer knows (when its codes are given), since the home resolves 我区/本区/全区. A field the
+ * archive does not know is named in a warning.
  */
 export function readPublications(dir: string, problems: Problem[], placeCodes?: Set<string>): Publication[] {
   const file = join(dir, "publications.json");
@@ -105,8 +132,13 @@ export function readPublications(dir: string, problems: Problem[], placeCodes?: 
     say(describeZodError(parsed.error));
     return [];
   }
+  unknownKeys(json.value, (m) => say(m, "warning"));
   const seen = new Set<string>();
   for (const [k, p] of parsed.data.entries()) {
+    if (p.id === UNKNOWN_PUBLICATION_ID)
+      say(
+        `${k}.id: "${UNKNOWN_PUBLICATION_ID}" is the archive's name for pages of no known paper: give the paper another id`,
+      );
     if (seen.has(p.id)) say(`${k}.id: "${p.id}" is listed twice: one entry per paper`);
     seen.add(p.id);
     if (placeCodes && !placeCodes.has(p.home))
@@ -115,17 +147,28 @@ export function readPublications(dir: string, problems: Problem[], placeCodes?: 
   return problems.some((p) => p.file === at && p.severity === "error") ? [] : parsed.data;
 }
 
+/** Where a page's paper comes from: its sidecar, the paper folder it stands in, or neither (why, for a warning). */
+export type PaperSource =
+  | { from: "sidecar" | "folder"; id: string }
+  | { from: "none"; folder: string | null; near: string | null };
+
 /**
  * Which paper a page belongs to: the one its sidecar names, else the folder it stands in when that
- * folder is named after a paper of publications.json (content/<paper>/…, as an editor adds pages).
+ * folder is named after a paper of publications.json (content/<paper>/…, as an editor adds pages). A page in
+ * no paper's folder says which folder it stands in, and the paper that folder's name is a slip for
+ * (`Jiyang`, `jiyang ` for `jiyang`).
  */
 export function publicationIdOf(
   dir: string,
   file: string,
   meta: Sidecar | null,
   known: Map<string, Publication>,
-): string | null {
-  if (meta) return meta.publication;
-  const folder = relative(dir, file).split(sep)[0] ?? "";
-  return known.has(folder) && folder !== relative(dir, file) ? folder : null;
+): PaperSource {
+  if (meta) return { from: "sidecar", id: meta.publication };
+  const parts = relative(dir, file).split(sep);
+  const folder = parts.length > 1 ? parts[0]! : null;
+  if (folder !== null && known.has(folder)) return { from: "folder", id: folder };
+  const folded = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/gu, "");
+  const near = folder === null ? null : ([...known.keys()].find((id) => folded(id) === folded(folder)) ?? null);
+  return { from: "none", folder, near };
 }

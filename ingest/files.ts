@@ -15,17 +15,46 @@ export interface PageList {
 
 const inside = (root: string, target: string) => target === root || target.startsWith(root + sep);
 
+/** A raw page's file name: .txt in any case (a camera or a Windows tool may name it .TXT). */
+export const isPageName = (name: string) => /\.txt$/iu.test(name);
+
+/** The file beside a page that holds its metadata or its corrections: p.meta.json and p.fix.json beside p.txt. */
+export const besidePage = (page: string, suffix: ".meta.json" | ".fix.json") => page.replace(/\.txt$/iu, "") + suffix;
+
+/** The files at the top of the content folder the ingest reads, besides pages (ids.json: see id-ledger.ts). */
+export const FOLDER_FILES = ["publications.json", "moved.json", "ids.json"] as const;
+
 /**
- * Every raw page (.txt) below a folder, sorted so every build reads them in the same order. The walk
- * never throws: a folder that cannot be listed, a dangling link or a link loop is a problem naming it,
- * and a link leading outside the folder is refused, so nothing outside the folder is ever published.
- * Two files whose names make one page id are refused together, naming both.
+ * Why a file the walk met is not read, or null when it is (a page, a page's sidecar or corrections, one of the
+ * folder's own files). Nothing is passed over without a word: a sidecar whose name has a slip would otherwise
+ * leave its page published without what the editor gave. Hidden files (.gitkeep) are passed over.
+ */
+function notRead(name: string, pagesHere: Set<string>, atTop: boolean): string | null {
+  if (name.startsWith(".")) return null;
+  const beside = /^(.*)\.(meta|fix)\.json$/u.exec(name);
+  if (beside) {
+    if (pagesHere.has(beside[1]!)) return null;
+    return `${beside[2] === "meta" ? "a sidecar" : "corrections"} for ${beside[1]}.txt, which is not in this folder: not read`;
+  }
+  if ((FOLDER_FILES as readonly string[]).includes(name))
+    return atTop ? null : `only the content folder's own ${name} is read, not one in a subfolder: not read`;
+  if (/meta|fix|json|\.jsn$/iu.test(name))
+    return "not read: a page's sidecar is named <page>.meta.json and its corrections <page>.fix.json, beside <page>.txt";
+  return "not read: the ingest reads pages (.txt) and, beside them, their .meta.json and .fix.json";
+}
+
+/**
+ * Every raw page (.txt, in any case) below a folder, sorted so every build reads them in the same order. The
+ * walk never throws: a folder that cannot be listed, a dangling link or a link loop is a problem naming it, a
+ * link leading outside the folder is refused, so nothing outside the folder is ever published, and a file it
+ * does not read is named in a warning. Two files whose names make one page id are refused together, naming both.
  */
 export function listPages(dir: string, list: (folder: string) => string[] = (folder) => readdirSync(folder)): PageList {
   const problems: Problem[] = [];
   const files: string[] = [];
-  const error = (path: string, message: string) =>
-    problems.push({ file: repoPath(path), line: null, message, severity: "error" });
+  const say = (path: string, message: string, severity: Problem["severity"] = "error") =>
+    problems.push({ file: repoPath(path), line: null, message, severity });
+  const error = (path: string, message: string) => say(path, message);
   let root: string;
   try {
     root = realpathSync(dir);
@@ -49,38 +78,39 @@ export function listPages(dir: string, list: (folder: string) => string[] = (fol
       );
       return;
     }
+    const pagesHere = new Set(names.filter(isPageName).map((n) => n.replace(/\.txt$/iu, "")));
     for (const name of names) {
       const p = join(d, name);
       let real: string;
       try {
         real = realpathSync(p);
       } catch {
-        if (name.endsWith(".txt")) error(p, "a link to nothing: the page it stood for is missing");
+        if (isPageName(name)) error(p, "a link to nothing: the page it stood for is missing");
         continue;
       }
       if (!inside(root, real)) {
-        if (name.endsWith(".txt") || statSync(real).isDirectory())
+        if (isPageName(name) || statSync(real).isDirectory())
           error(p, `links outside the content folder (to ${real}): not read`);
         continue;
       }
       const stat = statSync(real);
       if (stat.isDirectory()) {
         if (visited.has(real)) {
-          problems.push({
-            file: repoPath(p),
-            line: null,
-            message: "a link back to a folder already read: not followed",
-            severity: "warning",
-          });
+          say(p, "a link back to a folder already read: not followed", "warning");
           continue;
         }
         visited.add(real);
         walk(p);
-      } else if (name.endsWith(".txt")) files.push(p);
+      } else if (isPageName(name)) files.push(p);
+      else {
+        const why = notRead(name, pagesHere, d === dir);
+        if (why) say(p, why, "warning");
+      }
     }
   };
   walk(dir);
-  if (files.length === 0 && !problems.length) error(dir, "no raw pages (.txt) in this folder: nothing to publish");
+  if (files.length === 0 && !problems.some((p) => p.severity === "error"))
+    error(dir, "no raw pages (.txt) in this folder: nothing to publish");
   // page ids: one file each, or both named
   const ids = new Map<string, string>();
   const owner = new Map<string, string>();

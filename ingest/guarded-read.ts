@@ -14,11 +14,17 @@ export const SIZE_LIMITS = {
   page: 64 * 1024 * 1024,
   /** A sidecar, a corrections file, publications.json, moved.json: a few KB each. */
   editor: 4 * 1024 * 1024,
+  /** ids.json, the ledger of every story id the archive gave: some 80 bytes a story, 3 million stories. */
+  ledger: 256 * 1024 * 1024,
 } as const;
 
 export type FileKind = keyof typeof SIZE_LIMITS;
 
-const KIND_NAMES: Record<FileKind, string> = { page: "a page", editor: "a sidecar, corrections or settings file" };
+const KIND_NAMES: Record<FileKind, string> = {
+  page: "a page",
+  editor: "a sidecar, corrections or settings file",
+  ledger: "the ledger of story ids",
+};
 
 export type GuardedRead = { ok: true; bytes: Buffer } | { ok: false; reason: string };
 
@@ -35,8 +41,18 @@ export function realRoot(dir: string): string {
   }
 }
 
-/** Whether a path names something (a file, a folder, or a link, even one leading nowhere). */
-export const present = (file: string): boolean => lstatSync(file, { throwIfNoEntry: false }) !== undefined;
+/**
+ * Whether a path names something (a file, a folder, or a link, even one leading nowhere). A name too long for the
+ * file system (the sidecar of a page whose own name is 250 characters) names nothing.
+ */
+export const present = (file: string): boolean => {
+  try {
+    return lstatSync(file, { throwIfNoEntry: false }) !== undefined;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENAMETOOLONG") return false;
+    throw e;
+  }
+};
 
 /** A file's bytes, when it is a regular file inside the (real) content folder and within its kind's size. */
 export function readInside(root: string, file: string, kind: FileKind): GuardedRead {

@@ -2,7 +2,18 @@ import { issueSchema, placeSchema, type Article, type Issue, type Page } from ".
 import { append } from "../archive/array.ts";
 import { listPages, repoPath } from "./files.ts";
 import { loadGazetteer, loadTowns } from "../archive/places/gazetteer-data.ts";
-import { mergeArchives, mergeIssue, withWalkProblems, type Archive, type FileReport, type Problem } from "./merge.ts";
+import {
+  clashMessage,
+  datesClash,
+  givenDate,
+  mergeArchives,
+  mergeIssue,
+  withWalkProblems,
+  type Archive,
+  type FileReport,
+  type Problem,
+} from "./merge.ts";
+import { ledgerByPage, readLedger } from "./id-ledger.ts";
 import type { PaperProfile } from "./page/types.ts";
 import { NO_PARSE_CACHE, type ParseCache } from "./cache.ts";
 import { describeZodError, readPublications } from "./editor-files.ts";
@@ -34,6 +45,7 @@ export function folderContext(
     profiles: profiles ?? profilesOf(dir, files, publications),
     places,
     index: indexPlaces(places, loadTowns()),
+    ledger: ledgerByPage(readLedger(dir, problems)),
   };
   return { ctx, problems };
 }
@@ -81,16 +93,35 @@ export function ingestFiles(
   const issues = new Map<string, Issue>();
   const stats = { parsed: 0, cached: 0 };
   const usedPubs = new Set<string>();
+  const given: Archive["given"] = [];
+  const moved: Archive["moved"] = [];
+  // the first page giving each issue its date: a page of the same issue name giving another is refused
+  const datedBy = new Map<string, { date: string; source: string }>();
   for (const [n, file] of files.entries()) {
     onFile(n, files.length);
     const { report, read } = readPage(ctx, file);
     reports.push(report);
     if (!read) continue;
+    const date = givenDate(read.issue.date);
+    const dated = datedBy.get(read.issue.id);
+    if (dated && datesClash(dated.date, date)) {
+      report.problems.push({
+        file: report.file,
+        line: null,
+        message: clashMessage(read.issue.id, date!, dated.date, dated.source),
+        severity: "error",
+      });
+      report.ok = false;
+      continue;
+    }
+    if (date && !dated) datedBy.set(read.issue.id, { date, source: report.file });
     stats[read.cached ? "cached" : "parsed"]++;
     const seen = issues.get(read.issue.id);
     issues.set(read.issue.id, seen ? mergeIssue(seen, read.issue) : read.issue);
     pages.push(read.page);
     append(articles, read.articles);
+    append(given, read.given);
+    append(moved, read.moved);
     usedPubs.add(read.publication.id);
   }
   for (const i of issues.values()) {
@@ -114,5 +145,7 @@ export function ingestFiles(
     places: ctx.places,
     reports,
     stats,
+    given,
+    moved,
   };
 }

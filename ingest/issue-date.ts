@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { maxOf } from "../archive/array.ts";
 import { isCalendarDate } from "../archive/calendar.ts";
 import type { PaperDate } from "../archive/schema/issue.ts";
+import { YEARS } from "../archive/schema/sidecar.ts";
 
 /** A day, month or year as numbers, before it is known how sure it is. */
 export interface DateParts {
@@ -12,7 +13,7 @@ export interface DateParts {
 
 /** Parts to a date of the precision they have; null when they name no day of the calendar. */
 export function dateOf(p: DateParts, inferred: boolean, evidence: string): PaperDate | null {
-  if (!isCalendarDate(p.year, p.month, p.day) || p.year < 1900 || p.year > 2100) return null;
+  if (!isCalendarDate(p.year, p.month, p.day) || p.year < YEARS.first || p.year > YEARS.last) return null;
   if (p.month !== null && p.day !== null)
     return { precision: "day", year: p.year, month: p.month, day: p.day, inferred, evidence };
   if (p.month !== null) return { precision: "month", year: p.year, month: p.month, inferred, evidence };
@@ -33,11 +34,28 @@ export function sidecarDate(value: string): PaperDate | null {
     : null;
 }
 
+/** Why parts are no date the archive takes: a year outside its years, or no day of the calendar. */
+export function printedDateSlip(p: DateParts): string {
+  return p.year < YEARS.first || p.year > YEARS.last
+    ? `a year outside those the archive takes (${YEARS.first}–${YEARS.last})`
+    : "which is no day of the calendar";
+}
+
 /** A date the editor put in the file's name (2024-01-a.txt, 2025-01-03-p01.txt): YYYY-MM-DD or YYYY-MM at its start. */
 export function fileNameDate(file: string): PaperDate | null {
   const name = basename(file);
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d])/u.exec(name);
   return m ? dateOf({ year: +m[1]!, month: +m[2]!, day: m[3] ? +m[3] : null }, false, `file name: ${m[0]}`) : null;
+}
+
+/**
+ * A file name that begins as a date does but gives none the archive takes (1899-12-31-a.txt, 2024-02-30-a.txt):
+ * the date as written and why, so a page is never re-dated without a word.
+ */
+export function fileNameDateSlip(file: string): string | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d])/u.exec(basename(file));
+  if (!m || fileNameDate(file)) return null;
+  return `${m[0]}, ${printedDateSlip({ year: +m[1]!, month: +m[2]!, day: m[3] ? +m[3] : null })}`;
 }
 
 /** Words before a year that make it a plan or target, not news (到2025年, 力争2035年). */

@@ -1,5 +1,6 @@
 import type { Article, Issue, Page, PaperDate, Place, Publication } from "../archive/schema/index.ts";
 import { append } from "../archive/array.ts";
+import { isoPaperDate } from "../archive/dates.ts";
 
 // What an ingest gives and how the batches of one are put together. Nothing here parses, so the main
 // thread can load it (and start the worker threads) without loading the parser.
@@ -31,6 +32,10 @@ export interface Archive {
   reports: FileReport[];
   /** Pages parsed this run, and pages whose parse came from the cache. */
   stats: { parsed: number; cached: number };
+  /** The story ids this run gave: [id, page id, anchor line], what the ledger of ids keeps (id-ledger.ts). */
+  given: [string, string, number][];
+  /** Addresses of stories the ledger knows that no story keeps now: [old path, new path]. */
+  moved: [string, string][];
 }
 
 /** How much a date is worth: printed or given over estimated, estimated over unknown. */
@@ -45,8 +50,38 @@ export function mergeIssue(into: Issue, from: Issue): Issue {
   return into;
 }
 
-/** What merging needs of a page: where it says it was printed. */
-export type PageSlot = Pick<Page, "source" | "issue" | "publication" | "pageNumber">;
+/**
+ * A date an editor gave or a page printed (not one estimated), as ISO text (2024-01-01, 2024-01, 2024): what pages
+ * of one issue must agree on. Null for an estimate or an unknown date.
+ */
+export const givenDate = (d: PaperDate): string | null =>
+  d.precision === "unknown" || d.inferred ? null : isoPaperDate(d);
+
+/**
+ * Whether two pages' given dates cannot be one issue's: neither day, month or year holds the other (2024-01-01
+ * and 2024-02-01 clash; 2024-01-01 and 2024-01 do not).
+ */
+export const datesClash = (a: string | null, b: string | null): boolean =>
+  a !== null && b !== null && !a.startsWith(b) && !b.startsWith(a);
+
+/** Why a page cannot join an issue whose pages give another date. */
+export const clashMessage = (issue: string, date: string, other: string, otherSource: string) =>
+  `its issue "${issue}" is dated ${date} here, but ${otherSource} of the same issue is dated ${other}: one issue has one date; give the pages one date, or give one of them another issue name in its sidecar`;
+
+/** What merging needs of a page: where it says it was printed, and the date given for its issue. */
+export type PageSlot = Pick<Page, "source" | "issue" | "publication" | "pageNumber"> & { dated: string | null };
+
+/** The slots of pages, in file order, with their issues' given dates. */
+export function slotsOf(pages: readonly Page[], issues: readonly Issue[]): PageSlot[] {
+  const dated = new Map(issues.map((i) => [i.id, givenDate(i.date)]));
+  return pages.map((p) => ({
+    source: p.source,
+    issue: p.issue,
+    publication: p.publication,
+    pageNumber: p.pageNumber,
+    dated: dated.get(p.issue) ?? null,
+  }));
+}
 
 /** An archive short of its page and article records: what batches of an ingest merge. */
 export type ArchiveFacts = Omit<Archive, "pages" | "articles">;
@@ -85,6 +120,24 @@ export function mergeFacts(parts: ArchiveFacts[], slotsInOrder: PageSlot[]): Arc
       if (report) report.ok = false;
     }
   }
+  // one issue, one date: pages of one issue name (a sidecar's `issue`) read in other batches may give another
+  const dateOfIssue = new Map<string, PageSlot>();
+  for (const p of slotsInOrder) {
+    const first = dateOfIssue.get(p.issue);
+    if (!first?.dated) {
+      if (p.dated) dateOfIssue.set(p.issue, p);
+      continue;
+    }
+    if (!datesClash(first.dated, p.dated)) continue;
+    const report = bySource.get(p.source);
+    report?.problems.push({
+      file: p.source,
+      line: null,
+      message: clashMessage(p.issue, p.dated!, first.dated, first.source),
+      severity: "error",
+    });
+    if (report) report.ok = false;
+  }
   const slots = new Map<string, string>();
   for (const p of slotsInOrder) {
     if (p.pageNumber === null) continue;
@@ -110,6 +163,8 @@ export function mergeFacts(parts: ArchiveFacts[], slotsInOrder: PageSlot[]): Arc
       parsed: parts.reduce((n, p) => n + p.stats.parsed, 0),
       cached: parts.reduce((n, p) => n + p.stats.cached, 0),
     },
+    given: parts.flatMap((p) => p.given),
+    moved: parts.flatMap((p) => p.moved),
   };
 }
 
@@ -129,5 +184,6 @@ export function withWalkProblems<T extends { reports: FileReport[] }>(archive: T
 /** Put the batches of an ingest together, in file order. */
 export function mergeArchives(parts: Archive[]): Archive {
   const pages = parts.flatMap((p) => p.pages);
-  return { ...mergeFacts(parts, pages), pages, articles: parts.flatMap((p) => p.articles) };
+  const slots = parts.flatMap((p) => slotsOf(p.pages, p.issues));
+  return { ...mergeFacts(parts, slots), pages, articles: parts.flatMap((p) => p.articles) };
 }

@@ -1,6 +1,6 @@
 import { groupBy } from "../archive/group.ts";
 import { serialiseRecord, summariseArticle, summarisePage } from "../archive/store/records.ts";
-import { mergeFacts, type Archive, type ArchiveFacts, type PageSlot } from "./merge.ts";
+import { mergeFacts, slotsOf, type Archive, type ArchiveFacts, type PageSlot } from "./merge.ts";
 
 /**
  * An archive as it is written: the summaries the site's lists and collections read, already JSON text, and
@@ -44,12 +44,7 @@ export function pack(archive: Archive, sink?: RecordSink): PackedArchive {
   });
   return {
     ...facts,
-    slots: pages.map((p) => ({
-      source: p.source,
-      issue: p.issue,
-      publication: p.publication,
-      pageNumber: p.pageNumber,
-    })),
+    slots: slotsOf(pages, facts.issues),
     json: { pages: batchesOf(summaries), articles: batchesOf(articles.map(summariseArticle)) },
     records,
     counts: { pages: pages.length, articles: articles.length },

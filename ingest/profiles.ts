@@ -21,8 +21,9 @@ export function profilesOf(dir: string, files: string[], publications: Publicati
   for (const file of files) {
     const read = readInside(dir, file, "page");
     if (!read.ok) continue; // the ingest reports it
-    const id = publicationIdOf(dir, file, readSidecar(dir, file).meta, known);
-    if (!id) continue;
+    const paper = publicationIdOf(dir, file, readSidecar(dir, file).meta, known);
+    if (paper.from === "none") continue;
+    const id = paper.id;
     const decoded = decode(read.bytes);
     if (!decoded.ok) continue;
     const lines: Line[] = [];

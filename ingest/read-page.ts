@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { join, relative } from "node:path";
 import { cutText } from "../archive/text/safe.ts";
 import { dateSortKey } from "../archive/dates.ts";
@@ -19,15 +18,26 @@ import {
 import { MAX_PAGE_NAME } from "../archive/schema/sidecar.ts";
 import { cachedParse, type ParseCache } from "./cache.ts";
 import { decode } from "./decode/decode.ts";
-import { repoPath } from "./files.ts";
+import { besidePage, repoPath } from "./files.ts";
 import { readInside } from "./guarded-read.ts";
-import { dateOf, estimateDate, fileNameDate, issueNumbers, printedIssueDate, sidecarDate } from "./issue-date.ts";
+import {
+  dateOf,
+  estimateDate,
+  fileNameDate,
+  fileNameDateSlip,
+  issueNumbers,
+  printedDateSlip,
+  printedIssueDate,
+  sidecarDate,
+} from "./issue-date.ts";
 import type { FileReport, Problem } from "./merge.ts";
 import { pageIdOf } from "./page-id.ts";
 import { LINE_BREAK } from "./page/lines/normalise.ts";
 import type { PaperProfile } from "./page/types.ts";
 import { parsePage } from "./page/stages.ts";
-import { describeZodError, publicationIdOf, readFixes, readSidecar } from "./editor-files.ts";
+import { describeZodError, publicationIdOf, readFixes, readSidecar, UNKNOWN_PUBLICATION_ID } from "./editor-files.ts";
+import { checkFixesAgainstPage } from "./fix-lines.ts";
+import { storyIds, type LedgerEntry } from "./story-ids.ts";
 import { tagPlaces, type PlaceIndex } from "./tag-places.ts";
 
 /** What every page of a folder is read against: its papers, their profiles, and the gazetteer. */
@@ -39,6 +49,8 @@ export interface FolderContext {
   profiles: Map<string, PaperProfile>;
   places: Place[];
   index: PlaceIndex;
+  /** The ledger of story ids (ids.json), by page: what keeps an address with its story (story-ids.ts). */
+  ledger: ReadonlyMap<string, ReadonlyMap<string, LedgerEntry>>;
 }
 
 /** A page's parse: the page parser's own result. */
@@ -56,19 +68,21 @@ export interface PageReading {
     publication: Publication;
     profile: PaperProfile | null;
     fixes: Fix[];
+    /** The ids this page's stories were given, with their anchors: what the ledger keeps. */
+    given: [string, string, number][];
+    /** Addresses of this page's stories that no story keeps (old → new), for the site to send on. */
+    moved: [string, string][];
   } | null;
 }
 
 /** The paper of a page that names none and stands in no paper's folder. */
 export const UNKNOWN_PUBLICATION: Publication = {
-  id: "unknown",
+  id: UNKNOWN_PUBLICATION_ID,
   name: "未注明报纸",
   nameKnown: false,
   home: "370000",
   note: "页面没有附带报纸信息。",
 };
-
-const hash = (s: string) => createHash("sha1").update(s).digest("hex").slice(0, 8);
 
 /** Says what is wrong with the page being read; an error means the page cannot be used. */
 class Say {
@@ -126,26 +140,36 @@ function readEditorFiles(
   if (fix.warning) say.warn(`corrections ${repoPath(fix.file)}: ${fix.warning}`);
   if (fix.error) say.error(`corrections ${repoPath(fix.file)}: ${fix.error}`);
   // corrections are checked against the page before it is parsed
-  const lineCount = text.split(LINE_BREAK).length;
-  for (const f of fix.fixes.filter((f) => f.line > lineCount))
-    say.error(
-      `corrections ${repoPath(fix.file)}: fix "${f.op}" names line ${f.line}, but the page has ${lineCount} lines`,
-      f.line,
-    );
+  for (const p of checkFixesAgainstPage(fix.fixes, text.split(LINE_BREAK)))
+    say.error(`corrections ${repoPath(fix.file)}: ${p.message}`, p.line);
   return say.failed ? null : { meta, fixes: fix.fixes };
 }
 
 // 3. The paper: the one the sidecar names, else the one whose folder the page stands in.
 function paperOf(ctx: FolderContext, file: string, meta: Sidecar | null, say: Say): Publication | null {
-  const id = publicationIdOf(ctx.dir, file, meta, ctx.publications);
-  const publication = id ? ctx.publications.get(id) : undefined;
-  if (meta && !publication) {
+  const paper = publicationIdOf(ctx.dir, file, meta, ctx.publications);
+  if (paper.from !== "none") {
+    const publication = ctx.publications.get(paper.id);
+    if (publication) return publication;
     say.error(
-      `sidecar names publication "${meta.publication}", which ${repoPath(join(ctx.dir, "publications.json"))} does not list`,
+      `sidecar names publication "${paper.id}", which ${repoPath(join(ctx.dir, "publications.json"))} does not list`,
     );
     return null;
   }
-  return publication ?? UNKNOWN_PUBLICATION;
+  // publications.json lists no paper (or is missing, said once): every page is the stand-in's, no page to warn of
+  if (!ctx.publications.size) return UNKNOWN_PUBLICATION;
+  if (paper.near !== null) {
+    say.error(
+      `stands in the folder "${paper.folder}", which is no paper's; the paper "${paper.near}" has the folder ${paper.near}/: name the folder exactly so (or give the page a sidecar)`,
+    );
+    return null;
+  }
+  say.warn(
+    paper.folder === null
+      ? `stands in no paper's folder and has no sidecar: filed under ${UNKNOWN_PUBLICATION.name} (put it in content/<paper id>/, or give it a sidecar naming its paper)`
+      : `stands in the folder "${paper.folder}", which no paper of publications.json is named after, and has no sidecar: filed under ${UNKNOWN_PUBLICATION.name}`,
+  );
+  return UNKNOWN_PUBLICATION;
 }
 
 // 5. The issue's date: printed on the page, given in the sidecar, in the file's name, or estimated from the stories.
@@ -155,10 +179,14 @@ function dateOfPage(parsed: Parsed, meta: Sidecar | null, file: string, say: Say
     if (!printed) continue;
     const date = dateOf(printed, false, `printed: ${printed.text}`);
     if (date) return date;
-    say.warn(`prints the issue date ${printed.text}, which is no day of the calendar: not used`, f.lines[0] ?? null);
+    say.warn(`prints the issue date ${printed.text}, ${printedDateSlip(printed)}: not used`, f.lines[0] ?? null);
   }
-  const given = (meta?.date ? sidecarDate(meta.date) : null) ?? fileNameDate(file);
-  if (given) return given;
+  // a sidecar's date was checked by its schema (a day of the calendar, 1900–2100)
+  if (meta?.date) return sidecarDate(meta.date)!;
+  const named = fileNameDate(file);
+  if (named) return named;
+  const slip = fileNameDateSlip(file);
+  if (slip) say.warn(`its name begins with ${slip}: not used as its date`);
   const headlines = parsed.articles.flatMap((a) => [a.column, a.kicker, a.titleInferred ? null : a.title, a.subtitle]);
   const estimate = estimateDate(
     parsed.articles.flatMap((a) => a.blocks.map((b) => b.text)),
@@ -197,13 +225,22 @@ function recordsOf(
     pages: [pageId],
   };
   const home = ctx.index.byCode.get(publication.home) ?? ctx.index.byCode.get(UNKNOWN_PUBLICATION.home)!;
-  const ids = new Set<string>();
+  const given = storyIds(
+    pageId,
+    parsed.articles.map((d) => {
+      const lines = d.blocks.flatMap((b) => b.lines);
+      return {
+        opening: inkOf(d.blocks[0]!.text).slice(0, 40),
+        ink: inkOf(d.blocks.map((b) => b.text).join("")),
+        lines: new Set(lines),
+        anchor: lines[0] ?? d.lines[0],
+        span: d.lines,
+      };
+    }),
+    ctx.ledger.get(pageId) ?? new Map(),
+  );
   const articles = parsed.articles.map((d, k): Article => {
-    // the id is the page's and the story's opening words': a parser change elsewhere on the page does not move it
-    const opening = inkOf(d.blocks[0]!.text).slice(0, 40);
-    let id = `${pageId}-${hash(opening)}`;
-    for (let n = 2; ids.has(id); n++) id = `${pageId}-${hash(opening)}-${n}`;
-    ids.add(id);
+    const id = given.ids[k]!;
     const places = tagPlaces(
       {
         headline: [d.kicker, d.title && !d.titleInferred ? d.title : null, d.subtitle].filter(Boolean).join(" "),
@@ -255,7 +292,17 @@ function recordsOf(
     rawLines: parsed.lines.map((l) => l.raw),
     printed: null,
   };
-  return { page, issue, articles };
+  return {
+    page,
+    issue,
+    articles,
+    given: articles.map((a, k): [string, string, number] => [a.id, pageId, given.anchors[k]!]),
+    // an id no story keeps: its address leads to the story now holding its text, else to the issue showing the page
+    moved: given.gone.map(([from, to]): [string, string] => [
+      urls.article(from),
+      to ? urls.article(to) : urls.issue(issueId),
+    ]),
+  };
 }
 
 /** The part of an issue id a date gives: 2025-01-03, 2024-07, 2024, or 2023-12-29-or-later for a lower bound. */
@@ -291,7 +338,7 @@ export function readPage(ctx: FolderContext, file: string): PageReading {
     editor.fixes,
   );
   for (const p of parsed.fixProblems)
-    say.error(`corrections ${repoPath(file.replace(/\.txt$/u, ".fix.json"))}: ${p.message}`, p.line);
+    say.error(`corrections ${repoPath(besidePage(file, ".fix.json"))}: ${p.message}`, p.line);
   if (say.failed) return done(null);
   if (parsed.articles.length === 0) say.warn("no story recognised on this page: its text is listed for review");
   const date = dateOfPage(parsed, editor.meta, file, say);

@@ -9,22 +9,34 @@
  *                      reading the raw pages: their records combined, their search shards taken as they are
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
-import { settingsFrom, settingsEnv } from "../archive/settings.ts";
+import { absoluteSettings, settingsFrom, settingsEnv } from "../archive/settings.ts";
+import { holdLocks } from "../archive/store/lock.ts";
 import { linkTree } from "../archive/store/link.ts";
 import { clearLeftovers, stagedBeside, swapIn } from "../archive/store/staging.ts";
 import { combineData } from "./parts/combine-data.ts";
 
-const settings = settingsFrom();
-const out = resolve(settings.outDir);
-const data = resolve(settings.dataDir);
+// every path absolute: Astro runs in another working folder (below)
+const settings = absoluteSettings(settingsFrom());
+const out = settings.outDir;
+const data = settings.dataDir;
+// one build at a time on these folders, and on this project's Astro work folder (.astro/) and cache
+const root = resolve(import.meta.dirname, "..");
+const lock = holdLocks([data, out, settings.cache.astro, join(root, ".astro")], "build");
+if (!lock.ok) {
+  console.error(lock.message);
+  process.exit(1);
+}
 const nextData = stagedBeside(data, "next");
-const nextOut = stagedBeside(out, "next");
-const nextSearch = stagedBeside(out, "tmp");
+// the site is made in a work folder beside its target (on its disk): Astro's output, the index's, and a link to
+// the project's packages, which Astro's bundled pages import while it renders them (see below)
+const work = stagedBeside(out, "tmp");
+const nextOut = join(work, "site");
+const nextSearch = join(work, "search");
 const discard = () => {
-  for (const dir of [nextData, nextOut, nextSearch]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [nextData, work]) rmSync(dir, { recursive: true, force: true });
 };
 // stopped by Ctrl-C or a job runner: nothing half-made stays (a kill -9 is cleared by the next build)
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
@@ -41,9 +53,10 @@ function start(
   args: string[],
   env: NodeJS.ProcessEnv,
   stdin: "inherit" | "pipe" = "inherit",
+  cwd: string = root,
 ): { child: ChildProcess; done: Promise<number> } {
   const started = performance.now();
-  const child = spawn(cmd, args, { stdio: [stdin, "inherit", "inherit"], env });
+  const child = spawn(cmd, args, { stdio: [stdin, "inherit", "inherit"], env, cwd });
   children.add(child);
   const done = new Promise<number>((finish) => {
     child.on("exit", (code, signal) => {
@@ -92,18 +105,28 @@ if (at >= 0 && !parts.length) {
   console.error("build: --parts needs the folders scripts/parts/build-part.ts wrote");
   process.exit(2);
 }
-const ingest = parts.length ? combineParts(parts) : await start(process.execPath, ["ingest/cli.ts"], env).done;
+const ingest = parts.length
+  ? combineParts(parts)
+  : await start(process.execPath, [join(root, "ingest/cli.ts"), "--in-build"], env).done;
 // the site and the index at once: the index on one lane while Astro renders, on every core once it is done
 // Astro's heap held to what its live records need (settings.astroHeapMb), so it collects its garbage rather than
 // growing toward V8's default limit beside the indexer's Pagefind
 const astroHeap = `--max-old-space-size=${settings.astroHeapMb}`;
-const astro = start(resolve("node_modules/.bin/astro"), ["build", "--outDir", nextOut], {
-  ...env,
-  NODE_OPTIONS: [process.env["NODE_OPTIONS"], astroHeap].filter(Boolean).join(" "),
-});
+// Astro runs in the work folder: its own work files (.prerender) are then made inside the staged site, not in the
+// project's .astro/, so they are this build's alone and on the site's disk (Astro renames them into the site,
+// which fails with EXDEV across disks); its bundled pages find the project's packages through the link
+mkdirSync(work, { recursive: true });
+symlinkSync(join(root, "node_modules"), join(work, "node_modules"), "dir");
+const astro = start(
+  join(root, "node_modules/.bin/astro"),
+  ["build", "--root", root, "--outDir", nextOut],
+  { ...env, NODE_OPTIONS: [process.env["NODE_OPTIONS"], astroHeap].filter(Boolean).join(" ") },
+  "inherit",
+  work,
+);
 const index = start(
   process.execPath,
-  ["search/index/index.ts", nextSearch],
+  [join(root, "search/index/index.ts"), nextSearch],
   {
     ...env,
     // one worker while Astro renders; more when it is done (below)
@@ -119,9 +142,9 @@ index.child.stdin!.end("\n".repeat(Math.max(0, availableParallelism() - 1)));
 const search = await index.done;
 // the index beside the site: its folders and its list of bundles
 for (const name of readdirSync(nextSearch)) renameSync(join(nextSearch, name), join(nextOut, name));
-rmSync(nextSearch, { recursive: true, force: true });
 swapIn(nextData, data);
 swapIn(nextOut, out);
+rmSync(work, { recursive: true, force: true });
 console.log(`build: site written to ${out}`);
 // the benchmark reads how long each step took
 if (settings.timing.build)

@@ -1,9 +1,13 @@
 import { z } from "astro/zod";
+import { printableText } from "./editor-text.ts";
 
 /** How an editor can make a line be read (fix `label`). */
 export const fixLabel = z.enum(["text", "headline", "byline", "furniture", "caption"]);
 
 const line = z.number().int().positive().describe("1-based line number in the raw page");
+/** What an editor writes for the site to print: a title, a kicker, a note (never blank, no control characters). */
+const text = printableText();
+const note = printableText().optional();
 
 /**
  * One correction an editor makes to a page's reading, without touching the raw text. Each names the line
@@ -11,27 +15,27 @@ const line = z.number().int().positive().describe("1-based line number in the ra
  */
 export const fixSchema = z.discriminatedUnion("op", [
   z
-    .object({ op: z.literal("split"), line, note: z.string().optional() })
+    .object({ op: z.literal("split"), line, note })
     .strict()
     .describe("a new story begins at this line"),
   z
-    .object({ op: z.literal("merge"), line, note: z.string().optional() })
+    .object({ op: z.literal("merge"), line, note })
     .strict()
     .describe("the story holding this line goes on the story before it"),
   z
-    .object({ op: z.literal("title"), line, text: z.string().min(1), note: z.string().optional() })
+    .object({ op: z.literal("title"), line, text, note })
     .strict()
     .describe("the story holding this line has this title"),
   z
-    .object({ op: z.literal("kicker"), line, text: z.string().min(1).nullable(), note: z.string().optional() })
+    .object({ op: z.literal("kicker"), line, text: text.nullable(), note })
     .strict()
     .describe("…this kicker (引题), or none"),
   z
-    .object({ op: z.literal("subtitle"), line, text: z.string().min(1).nullable(), note: z.string().optional() })
+    .object({ op: z.literal("subtitle"), line, text: text.nullable(), note })
     .strict()
     .describe("…this subtitle (副题), or none"),
   z
-    .object({ op: z.literal("label"), line, as: fixLabel, note: z.string().optional() })
+    .object({ op: z.literal("label"), line, as: fixLabel, note })
     .strict()
     .describe("read this line as furniture, a caption, a headline…"),
 ]);

@@ -31,7 +31,7 @@ export function swapIn(staging: string, target: string): void {
 }
 
 /** Whether a process still runs (a live run's folders are not ours to remove). */
-function alive(pid: number): boolean {
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

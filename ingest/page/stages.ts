@@ -120,7 +120,7 @@ export function parseLines(lines: Line[], page: PageContext): ParsedPage {
   const units = UNIT_PASSES.reduce((u, pass) => pass.run(u, page), unitsOf(read));
   const layout = layoutOf(units);
   const draft = assemble(layout, assignHeadlines(layout));
-  const fixed = applyFixes(draft, page.fixes);
+  const fixed = applyFixes(draft, page.fixes, lines);
   return { ...fixed.page, lines, fixProblems: fixed.problems };
 }
 

@@ -1,7 +1,8 @@
 import type { Block } from "../../../archive/schema/block.ts";
 import type { Edit, Fix } from "../../../archive/schema/fix.ts";
-import type { ArticleDraft, FixProblem, PageDraft } from "../types.ts";
+import type { ArticleDraft, FixProblem, Line, PageDraft } from "../types.ts";
 import { extent } from "../../../archive/array.ts";
+import { inkOf } from "../../../archive/text/ink.ts";
 import { titleFromOpening } from "./assemble.ts";
 
 const edit = (f: Fix, before: string | null = null): Edit => ({ op: f.op, line: f.line, before, note: f.note ?? null });
@@ -25,7 +26,11 @@ const spanOf = (blocks: Block[], also: number[] = []): [number, number] => {
  * story it joins; a title, kicker or subtitle the editor replaces is kept in the edit as `before`. Line
  * labels were applied when the lines were read (unitsOf); here they are recorded on their story.
  */
-export function applyFixes(page: PageDraft, fixes: readonly Fix[]): { page: PageDraft; problems: FixProblem[] } {
+export function applyFixes(
+  page: PageDraft,
+  fixes: readonly Fix[],
+  lines: readonly Line[] = [],
+): { page: PageDraft; problems: FixProblem[] } {
   const articles = page.articles.map((a) => ({ ...a, blocks: [...a.blocks], edits: [...a.edits] }));
   const problems: FixProblem[] = [];
   const problem = (f: Fix, message: string) =>
@@ -40,13 +45,14 @@ export function applyFixes(page: PageDraft, fixes: readonly Fix[]): { page: Page
     }
     const a = articles[k]!;
     if (f.op === "split") {
-      const at = a.blocks.findIndex((b) => extent(b.lines)[0] >= f.line);
-      if (at <= 0) {
-        problem(f, `a story must be split where one of its blocks begins, after its first (story "${a.title}")`);
+      const cut = splitPoint(a, f.line, lines);
+      if ("refused" in cut) {
+        problem(f, cut.refused);
         continue;
       }
-      const moved = a.blocks.slice(at);
-      const kept = a.blocks.slice(0, at);
+      const { at } = cut;
+      const moved = cut.blocks.slice(at);
+      const kept = cut.blocks.slice(0, at);
       const before: ArticleDraft = {
         ...a,
         blocks: kept,
@@ -99,8 +105,25 @@ export function applyFixes(page: PageDraft, fixes: readonly Fix[]): { page: Page
       articles.splice(k - 1, 2, merged);
     }
   }
+  // one story, one title (kicker, subtitle): two would leave the page claiming the first as what it printed
+  const fieldFixes = new Map<string, Fix>();
+  const refused = new Set<Fix>();
   for (const f of fixes) {
-    if (f.op === "split" || f.op === "merge") continue;
+    if (f.op !== "title" && f.op !== "kicker" && f.op !== "subtitle") continue;
+    const k = storyAt(articles, f.line);
+    if (k < 0) continue;
+    const first = fieldFixes.get(`${k}\0${f.op}`);
+    if (!first) fieldFixes.set(`${k}\0${f.op}`, f);
+    else {
+      problem(
+        f,
+        `line ${first.line}'s fix "${f.op}" is for the same story ("${articles[k]!.title}"): one ${f.op} a story, keep one`,
+      );
+      refused.add(f).add(first);
+    }
+  }
+  for (const f of fixes) {
+    if (f.op === "split" || f.op === "merge" || refused.has(f)) continue;
     const k = storyAt(articles, f.line);
     if (k < 0) {
       // a line read as furniture by the editor's word belongs to no story: nothing to record on one
@@ -122,4 +145,69 @@ export function applyFixes(page: PageDraft, fixes: readonly Fix[]): { page: Page
     else articles[k] = { ...a, edits: [...a.edits, edit(f)] };
   }
   return { page: { ...page, articles }, problems };
+}
+
+/** Where a split at a line cuts a story: before its block `at` of `blocks` (the story's, one cut in two if need be). */
+type SplitPoint = { at: number; blocks: Block[] } | { refused: string };
+
+/**
+ * Where an editor's split at `line` falls in a story. At the first line of one of its blocks (after its first): there.
+ * Inside a paragraph (a paragraph the column wrapped over lines): the paragraph is cut at that line, when its
+ * text can be cut exactly there (the lines from `line` on are the paragraph's end, or the lines before it its
+ * start); else refused. On blank lines just before a block: at that block. Anywhere else (a headline, a byline,
+ * the story's first line): refused, naming the line, never applied at some other paragraph.
+ */
+function splitPoint(a: ArticleDraft, line: number, lines: readonly Line[]): SplitPoint {
+  const firstOf = (b: Block) => extent(b.lines)[0];
+  const inside = a.blocks.findIndex((b) => b.lines.includes(line) && firstOf(b) !== line);
+  if (inside >= 0) {
+    const cut = cutBlock(a.blocks[inside]!, line, lines);
+    if (!cut)
+      return {
+        refused: `line ${line} is inside a paragraph (lines ${extent(a.blocks[inside]!.lines).join("–")}) whose text cannot be cut exactly at that line: split where a paragraph begins`,
+      };
+    return { at: inside + 1, blocks: [...a.blocks.slice(0, inside), ...cut, ...a.blocks.slice(inside + 1)] };
+  }
+  const text = new Map(lines.map((l) => [l.n, l.text]));
+  const at = a.blocks.findIndex((b) => firstOf(b) >= line);
+  const blankUpTo = (end: number) => {
+    for (let n = line; n < end; n++) if (text.get(n)) return false;
+    return true;
+  };
+  if (at < 0 || (firstOf(a.blocks[at]!) !== line && !blankUpTo(firstOf(a.blocks[at]!))))
+    return {
+      refused: `line ${line} is no line a paragraph of story "${a.title}" begins on (a headline, a byline or a caption): split at the first line of the paragraph that begins the new story`,
+    };
+  if (at === 0)
+    return {
+      refused: `a story must be split where one of its blocks begins, after its first (story "${a.title}")`,
+    };
+  return { at, blocks: a.blocks };
+}
+
+/** A block cut in two at one of its lines, when its text's ink from that line on is exactly that line's on. */
+function cutBlock(b: Block, line: number, lines: readonly Line[]): [Block, Block] | null {
+  const text = new Map(lines.map((l) => [l.n, l.text]));
+  const before = b.lines.filter((n) => n < line);
+  const after = b.lines.filter((n) => n >= line);
+  const inkOfLines = (ns: number[]) => inkOf(ns.map((n) => text.get(n) ?? "").join(""));
+  // where the n-th non-blank character of the text stands
+  const inkAt: number[] = [];
+  for (let i = 0; i < b.text.length; i++) if (!/\s/u.test(b.text[i]!)) inkAt.push(i);
+  const tail = inkOfLines(after);
+  const head = inkOfLines(before);
+  const candidates = [
+    tail.length > 0 && tail.length < inkAt.length ? inkAt[inkAt.length - tail.length]! : -1,
+    head.length > 0 && head.length < inkAt.length ? inkAt[head.length]! : -1,
+  ];
+  for (const at of candidates) {
+    if (at <= 0) continue;
+    const [x, y] = [b.text.slice(0, at).trimEnd(), b.text.slice(at).trimStart()];
+    if (inkOf(y) !== tail && inkOf(x) !== head) continue;
+    return [
+      { ...b, text: x, lines: before },
+      { ...b, text: y, lines: after },
+    ];
+  }
+  return null;
 }

@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+
+/**
+ * Story ids that stay put. A story's id is its page's id and a hash of its opening words
+ * (`jiyang-2024-03-05-a-1a2b3c4d`): a function of the story alone, so an edit to another story or a parser change
+ * elsewhere on the page does not move it. Stories of one page that open alike (three notices opening with the same
+ * 40 characters) are told apart by a hash of their own whole text, never by their order, which an edit to a
+ * neighbour changes. And an id once given stays with its story: the ledger (id-ledger.ts) knows each id's page and
+ * the raw line its story's text began on (its anchor; raw lines are never edited), so a story holding that line
+ * keeps the id, no other story is ever given it, and when no story keeps it its address is sent to the story that
+ * now holds that line.
+ */
+
+/** What an id is made from: the story's opening, its whole text, and the raw lines its text stands on. */
+export interface StoryKey {
+  /** Its opening words' ink (the first 40 non-blank characters of its first block). */
+  opening: string;
+  /** Its whole text's ink. */
+  ink: string;
+  /** Raw lines its blocks stand on. */
+  lines: ReadonlySet<number>;
+  /** The raw line its text begins on. */
+  anchor: number;
+  /** First and last raw line of the story, its headline included. */
+  span: readonly [number, number];
+}
+
+/** An id the ledger knows: where its story's text began. */
+export interface LedgerEntry {
+  page: string;
+  line: number;
+}
+
+/** A page's stories' ids, the anchors the ledger keeps for them, and where the page's vanished ids now lead. */
+export interface PageIds {
+  ids: string[];
+  anchors: number[];
+  /** Ids of this page the ledger knows and no story keeps: the story now holding its anchor, or null if none does. */
+  gone: [string, string | null][];
+}
+
+const hash8 = (s: string) => createHash("sha1").update(s).digest("hex").slice(0, 8);
+
+/** The id of a story that opens as no other on its page does: page id and the hash of its opening. */
+export const openingId = (pageId: string, opening: string) => `${pageId}-${hash8(opening)}`;
+
+/**
+ * The ids of one page's stories, given what the ledger knows of the page's ids (`known`, id → entry; empty for a
+ * page never built). Without a ledger the ids are a function of the page's stories alone.
+ */
+export function storyIds(
+  pageId: string,
+  stories: readonly StoryKey[],
+  known: ReadonlyMap<string, LedgerEntry>,
+): PageIds {
+  const bases = stories.map((s) => openingId(pageId, s.opening));
+  const ids: (string | null)[] = stories.map(() => null);
+  const anchors = stories.map((s) => s.anchor);
+  const given = new Set<string>();
+  // 1. a story keeps an id of its opening that the ledger gave a story whose text began on a line it now holds
+  stories.forEach((s, k) => {
+    const base = bases[k]!;
+    const kept = [...known]
+      .filter(([id, e]) => (id === base || id.startsWith(`${base}-`)) && s.lines.has(e.line) && !given.has(id))
+      .sort(
+        ([a, x], [b, y]) =>
+          Number(y.line === s.anchor) - Number(x.line === s.anchor) ||
+          Number(b === base) - Number(a === base) ||
+          x.line - y.line ||
+          (a < b ? -1 : 1),
+      )[0];
+    if (!kept) return;
+    ids[k] = kept[0];
+    anchors[k] = kept[1].line;
+    given.add(kept[0]);
+  });
+  // 2. a story opening as no other on the page does takes its opening's id, unless the ledger gave it to a story
+  // whose text this one does not hold; stories that open alike each take their opening's and their text's hash
+  const count = new Map<string, number>();
+  for (const b of bases) count.set(b, (count.get(b) ?? 0) + 1);
+  const free = (id: string) => !given.has(id) && !known.has(id);
+  stories.forEach((s, k) => {
+    if (ids[k] !== null) return;
+    const base = bases[k]!;
+    let id = count.get(base) === 1 && free(base) ? base : `${base}-${hash8(s.ink)}`;
+    // 3. two stories of one page with the same whole text: numbered (either may show at either address)
+    for (let n = 2; !free(id); n++) id = `${base}-${hash8(s.ink)}-${n}`;
+    ids[k] = id;
+    given.add(id);
+  });
+  const holder = (line: number) => {
+    const byText = stories.findIndex((s) => s.lines.has(line));
+    return byText >= 0 ? byText : stories.findIndex((s) => s.span[0] <= line && line <= s.span[1]);
+  };
+  const gone: [string, string | null][] = [...known]
+    .filter(([id]) => !given.has(id))
+    .map(([id, e]) => {
+      const k = holder(e.line);
+      return [id, k >= 0 ? ids[k]! : null];
+    });
+  return { ids: ids as string[], anchors, gone };
+}
