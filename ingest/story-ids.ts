@@ -48,20 +48,24 @@ export const openingId = (pageId: string, opening: string) => `${pageId}-${hash8
  * The ids of one page's stories, given what the ledger knows of the page's ids (`known`, id → entry; empty for a
  * page never built). Without a ledger the ids are a function of the page's stories alone.
  */
-export function storyIds(
-  pageId: string,
-  stories: readonly StoryKey[],
-  known: ReadonlyMap<string, LedgerEntry>,
-): PageIds {
+export function storyIds(pageId: string, stories: readonly StoryKey[], known: ReadonlyMap<string, LedgerEntry>): PageIds {
   const bases = stories.map((s) => openingId(pageId, s.opening));
   const ids: (string | null)[] = stories.map(() => null);
   const anchors = stories.map((s) => s.anchor);
   const given = new Set<string>();
+  // the ledger's ids by the opening they were made from (an id is its base, or its base and more)
+  const byBase = new Map<string, [string, LedgerEntry][]>();
+  for (const [id, e] of known) {
+    const base = id.slice(0, pageId.length + 9);
+    const group = byBase.get(base);
+    if (group) group.push([id, e]);
+    else byBase.set(base, [[id, e]]);
+  }
   // 1. a story keeps an id of its opening that the ledger gave a story whose text began on a line it now holds
   stories.forEach((s, k) => {
     const base = bases[k]!;
-    const kept = [...known]
-      .filter(([id, e]) => (id === base || id.startsWith(`${base}-`)) && s.lines.has(e.line) && !given.has(id))
+    const kept = (byBase.get(base) ?? [])
+      .filter(([id, e]) => s.lines.has(e.line) && !given.has(id))
       .sort(
         ([a, x], [b, y]) =>
           Number(y.line === s.anchor) - Number(x.line === s.anchor) ||
@@ -79,19 +83,29 @@ export function storyIds(
   const count = new Map<string, number>();
   for (const b of bases) count.set(b, (count.get(b) ?? 0) + 1);
   const free = (id: string) => !given.has(id) && !known.has(id);
+  const nextNumber = new Map<string, number>();
   stories.forEach((s, k) => {
     if (ids[k] !== null) return;
     const base = bases[k]!;
     let id = count.get(base) === 1 && free(base) ? base : `${base}-${hash8(s.ink)}`;
     // 3. two stories of one page with the same whole text: numbered (either may show at either address)
-    for (let n = 2; !free(id); n++) id = `${base}-${hash8(s.ink)}-${n}`;
+    if (!free(id)) {
+      const long = id;
+      let n = nextNumber.get(long) ?? 2;
+      while (!free(`${long}-${n}`)) n++;
+      id = `${long}-${n}`;
+      nextNumber.set(long, n + 1);
+    }
     ids[k] = id;
     given.add(id);
   });
-  const holder = (line: number) => {
-    const byText = stories.findIndex((s) => s.lines.has(line));
-    return byText >= 0 ? byText : stories.findIndex((s) => s.span[0] <= line && line <= s.span[1]);
-  };
+  // where each raw line's text stands now: a story's text, else the story whose span (its headline) covers it
+  const holderOf = new Map<number, number>();
+  stories.forEach((s, k) => {
+    for (const line of s.lines) if (!holderOf.has(line)) holderOf.set(line, k);
+  });
+  const holder = (line: number) =>
+    holderOf.get(line) ?? stories.findIndex((s) => s.span[0] <= line && line <= s.span[1]);
   const gone: [string, string | null][] = [...known]
     .filter(([id]) => !given.has(id))
     .map(([id, e]) => {

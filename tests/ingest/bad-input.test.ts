@@ -1,14 +1,19 @@
 // Issue 26: an editor's mistake never breaks a link or silently drops a page. Each case is read as the build reads
 // it (ingestFolder, or the ingest's run as the command line makes it), and a case the command line itself decides
 // is run through it. The base page is the issue's: jiyang/2024-03-05-a.txt, three stories opening alike.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { ingestFolder } from "../../ingest/ingest.ts";
 import type { Archive, Problem } from "../../ingest/merge.ts";
 import { pack } from "../../ingest/pack.ts";
+import { runIngest } from "../../ingest/run.ts";
+import { settingsFrom } from "../../archive/settings.ts";
+import type { PageRecord } from "../../archive/schema/index.ts";
+import { urls } from "../../archive/urls.ts";
+import { holdLock, lockFileOf } from "../../archive/store/lock.ts";
 import { writeArchive } from "../../ingest/write.ts";
 import { cli, folder } from "./folder.ts";
 
@@ -289,5 +294,209 @@ describe("moved.json", () => {
     const bom = check(base({ "moved.json": '\ufeff{"/issues/old/": "/publications/jiyang/"}' }));
     expect(bom.stderr).toBe("");
     expect(bom.status).toBe(0);
+  });
+});
+
+/** The ingest as the command line runs it, in this process: a check of a folder, or a build into a data folder. */
+async function run(
+  dir: string,
+  mode: "check" | "build",
+  data = join(mkdtempSync(join(tmpdir(), "lubao-data-")), "data"),
+) {
+  const lines: string[] = [];
+  const say = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+  const settings = settingsFrom({ LUBAO_CONTENT_DIR: dir, LUBAO_DATA_DIR: data, LUBAO_NO_CACHE: "1" });
+  const code = await runIngest(settings, mode === "check" ? { check: dir } : {}, say);
+  return { code, text: lines.join("\n"), data };
+}
+
+/** Every story of a built data folder, with its text's lines, and the addresses it sends on. */
+function built(data: string) {
+  const articles = readdirSync(join(data, "records")).flatMap(
+    (f) => (JSON.parse(readFileSync(join(data, "records", f), "utf8")) as PageRecord).articles,
+  );
+  return { articles, moved: JSON.parse(readFileSync(join(data, "moved.json"), "utf8")) as Record<string, string> };
+}
+
+describe("links across edits: an address once given never shows another story", () => {
+  test("through merges and splits, each address shows the story holding the text it first showed, or leads to it", async () => {
+    const dir = base();
+    const data = join(mkdtempSync(join(tmpdir(), "lubao-data-")), "data");
+    const fixFile = join(dir, `${AT}.fix.json`);
+    const steps: unknown[][] = [
+      [],
+      [{ op: "merge", line: 9 }],
+      [
+        { op: "merge", line: 9 },
+        { op: "merge", line: 15 },
+      ],
+      [{ op: "merge", line: 15 }],
+      [{ op: "split", line: 5 }],
+      [
+        { op: "split", line: 5 },
+        { op: "merge", line: 9 },
+      ],
+      [],
+    ];
+    /** Each address given, and the raw line its story's text began on when it was first given. */
+    const first = new Map<string, number>();
+    for (const [n, f] of steps.entries()) {
+      writeFileSync(fixFile, JSON.stringify({ fixes: f }));
+      const r = await run(dir, "build", data);
+      expect(r.code, r.text).toBe(0);
+      const { articles, moved } = built(data);
+      for (const a of articles) if (!first.has(a.id)) first.set(a.id, a.blocks[0]!.lines[0]!);
+      for (const [id, line] of first) {
+        const live = articles.find((a) => a.id === id);
+        const shown = live ?? articles.find((a) => urls.article(a.id) === moved[urls.article(id)]);
+        expect(shown, `step ${n}: ${id} (line ${line}) is neither shown nor sent on`).toBeDefined();
+        expect(
+          shown!.blocks.flatMap((b) => b.lines),
+          `step ${n}: ${id}`,
+        ).toContain(line);
+      }
+    }
+    // every address was kept: the ledger knows them all, and it is what the folder now holds
+    const ledger = JSON.parse(readFileSync(join(dir, "ids.json"), "utf8")) as Record<string, unknown>;
+    expect(Object.keys(ledger).sort()).toEqual([...first.keys()].sort());
+    // back where it began: the first three addresses show their stories again, and none is sent on
+    const { articles, moved } = built(data);
+    expect(articles).toHaveLength(3);
+    for (const a of articles) expect(moved[urls.article(a.id)]).toBeUndefined();
+  });
+
+  test("an address whose text no story holds any more leads to its issue", async () => {
+    const dir = base();
+    const data = join(mkdtempSync(join(tmpdir(), "lubao-data-")), "data");
+    await run(dir, "build", data);
+    const third = built(data).articles.find((a) => a.blocks[0]!.lines[0] === 15)!;
+    // the editor reads the third story's lines as furniture: no story holds line 15
+    writeFileSync(
+      join(dir, `${AT}.fix.json`),
+      JSON.stringify({ fixes: [12, 14, 15, 16].map((line) => ({ op: "label", line, as: "furniture" })) }),
+    );
+    expect((await run(dir, "build", data)).code).toBe(0);
+    expect(built(data).moved[urls.article(third.id)]).toBe(urls.issue("jiyang-2024-03-05"));
+  });
+});
+
+describe("moved.json is checked against the site the archive builds", () => {
+  const moved = (m: Record<string, string>) => base({ "moved.json": JSON.stringify(m) });
+  test.each([
+    ["a loop", { "/a/": "/b/", "/b/": "/a/" }, /"\/a\/" leads round in a loop \(\/a\/ → \/b\/ → \/a\/\)/u],
+    ["a self-move", { "/a/": "/a/" }, /"\/a\/" leads round in a loop/u],
+    [
+      "a move from the search index's folder",
+      { "/pagefind/": "/" },
+      /"\/pagefind\/": the site fills \/pagefind\/ itself/u,
+    ],
+    [
+      "a move from a page the site builds",
+      { "/issues/jiyang-2024-03-05/": "/" },
+      /"\/issues\/jiyang-2024-03-05\/": the site builds a page at this address/u,
+    ],
+  ])("%s is refused by the check and the build, naming moved.json", async (_, m, message) => {
+    const dir = moved(m);
+    for (const mode of ["check", "build"] as const) {
+      const r = await run(dir, mode);
+      expect(r.code).toBe(1);
+      expect(r.text).toMatch(/error: .*moved\.json: /u);
+      expect(r.text).toMatch(message);
+    }
+  });
+
+  test("a move to a page the archive does not build is said; a chain is led straight to its end", async () => {
+    const dir = moved({
+      "/issues/old/": "/issues/older/",
+      "/issues/older/": "/issues/jiyang-2024-03-05/",
+      "/x/": "/nowhere/",
+    });
+    const r = await run(dir, "build");
+    expect(r.code).toBe(0);
+    expect(r.text).toMatch(
+      /warning: .*moved\.json: "\/x\/" leads to \/nowhere\/, which this archive builds no page at/u,
+    );
+    expect(built(r.data).moved).toEqual({
+      "/issues/old/": "/issues/jiyang-2024-03-05/",
+      "/issues/older/": "/issues/jiyang-2024-03-05/",
+      "/x/": "/nowhere/",
+    });
+  });
+});
+
+describe("--check refuses exactly what the build would", () => {
+  const cases: [string, string][] = [
+    ["the base page", base()],
+    ["a merge", base(fixes({ op: "merge", line: 9 }))],
+    ["contradicting fixes", base(fixes({ op: "merge", line: 15 }, { op: "split", line: 15 }))],
+    ["a title of half a character", base(fixes({ op: "title", line: 4, text: "\ud800" }))],
+    ["a sidecar date of 9999", base({ [`${AT}.meta.json`]: '{"publication":"jiyang","date":"9999-12-31"}' })],
+    ["a paper folder's slip", folder({ "Jiyang/2024-03-05-a.txt": BASE }, PUBS)],
+    [
+      "an issue dated apart",
+      folder(
+        {
+          "jiyang/a.txt": BASE,
+          "jiyang/a.meta.json": '{"publication":"jiyang","issue":"s","date":"2024-01-01"}',
+          "jiyang/b.txt": BASE.replace(/仁风镇/gu, "新市镇"),
+          "jiyang/b.meta.json": '{"publication":"jiyang","issue":"s","date":"2024-02-01"}',
+        },
+        PUBS,
+      ),
+    ],
+    ["a long file name", folder({ [`jiyang/${"长".repeat(80)}.txt`]: BASE }, PUBS)],
+    ["a 240-character paper id", folder({ [`${"j".repeat(240)}/p.txt`]: BASE }, [{ ...PUBS[0], id: "j".repeat(240) }])],
+    ["a moved loop", base({ "moved.json": '{"/a/":"/a/"}' })],
+    ["a moved trailing comma", base({ "moved.json": '{"/a/":"/",}' })],
+    ["a broken ledger", base({ "ids.json": '{"x": 1}' })],
+  ];
+  test.each(cases)("%s", async (_, dir) => {
+    const check = await run(dir, "check");
+    const build = await run(dir, "build");
+    expect(build.code).toBe(check.code);
+    const refusals = (text: string) =>
+      text
+        .split("\n")
+        .filter((l) => l.startsWith("error: "))
+        .sort();
+    expect(refusals(build.text)).toEqual(refusals(check.text));
+  });
+});
+
+describe("builds", () => {
+  const root = join(import.meta.dirname, "../..");
+  test("a build while another holds the folders is stopped at once, naming the other; a dead one's lock is taken over", () => {
+    const scratch = mkdtempSync(join(tmpdir(), "lubao-lock-"));
+    const [out, data] = [join(scratch, "dist"), join(scratch, "data")];
+    const env = { ...process.env, LUBAO_OUT_DIR: out, LUBAO_DATA_DIR: data, LUBAO_CONTENT_DIR: base() };
+    const other = spawn("sleep", ["60"], { stdio: "ignore" });
+    try {
+      writeFileSync(lockFileOf(out), `${other.pid}\n`);
+      const build = spawnSync(process.execPath, [join(root, "scripts/build.ts")], { env, encoding: "utf8" });
+      expect(build.status).toBe(1);
+      expect(build.stderr).toMatch(new RegExp(`build: another build is running \\(pid ${other.pid}\\)`, "u"));
+      expect(readdirSync(scratch).sort()).toEqual(["dist.lock"]);
+      writeFileSync(lockFileOf(data), `${other.pid}\n`);
+      const ingest = spawnSync(process.execPath, [cli], { env, encoding: "utf8" });
+      expect(ingest.status).toBe(1);
+      expect(ingest.stderr).toMatch(/ingest: another build is running/u);
+    } finally {
+      other.kill();
+    }
+    // the process that held them is gone: its locks are stale, and taken
+    writeFileSync(lockFileOf(out), "999999999\n");
+    const lock = holdLock(out, "test");
+    expect(lock.ok).toBe(true);
+    if (lock.ok) lock.release();
+    expect(readdirSync(scratch)).not.toContain("dist.lock");
+  });
+
+  test("a part is built through npm, as the README says (the machine's own Node may be too old for TypeScript)", () => {
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    expect(pkg.scripts["build:part"]).toBe("node scripts/parts/build-part.ts");
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    expect(readme).toContain("npm run build:part -- content-parts/jinan-2024 out/jinan-2024");
+    // no command the README gives runs a .ts file with the machine's node
+    expect(readme.match(/\bnode [\w./-]+\.ts\b/gu) ?? []).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // Issue 16, what reaches the built site: feeds, descriptions, the CSV export, the data export, an archive
 // with no story, and a build stopped half-way.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { appendFileSync, existsSync, readFileSync, readdirSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import type { Server } from "node:http";
 import { dirname, join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -161,4 +162,61 @@ describe("13. a build stopped half-way", () => {
     expect(readdirSync(dirname(out)).filter((n) => /\.(next|old|tmp)-\d+$/u.test(n))).toEqual([]);
     expect(readdirSync(join(out, "articles"))).toHaveLength(before.site.length + 1);
   });
+});
+
+describe("issue 26: builds", () => {
+  // three stories opening alike (the ingest test's base page, bad-input.test.ts)
+  const same = "本报讯 3月4日，全区召开春季农业生产工作会议，安排部署当前春耕备播和农田水利建设等各项工作任务，";
+  const PAGE = [
+    "济阳区召开春季农业生产会议",
+    "",
+    `${same}副区长李明出席会议并讲话。`,
+    "",
+    "曲堤街道部署春耕备播工作",
+    "",
+    `${same}曲堤街道负责人参加会议。`,
+    "",
+    "仁风镇推进农田水利建设",
+    "",
+    `${same}仁风镇主要负责人参加。`,
+    "",
+  ].join("\n");
+  const onOtherDisk = (dir: string) => statSync(dir).dev !== statSync(tmpdir()).dev;
+
+  test.skipIf(!existsSync("/dev/shm") || !onOtherDisk("/dev/shm"))(
+    "a site on another disk is built; a second build at once stops, naming the first; a merged story's address leads on",
+    async () => {
+      const content = folder({ "test-paper/2024-03-05-a.txt": PAGE });
+      const { data, env } = scratchBuild();
+      const out = join(mkdtempSync("/dev/shm/lubao-site-"), "dist");
+      const full = { ...env, LUBAO_OUT_DIR: out, LUBAO_CONTENT_DIR: content };
+      const first = spawn(process.execPath, ["scripts/build.ts"], { env: full, stdio: "pipe" });
+      let firstErr = "";
+      first.stderr.on("data", (d) => (firstErr += d));
+      const firstDone = new Promise<number | null>((r) => first.once("exit", r));
+      await expect.poll(() => existsSync(`${out}.lock`), { timeout: 30_000, interval: 20 }).toBe(true);
+      const second = spawnSync(process.execPath, ["scripts/build.ts"], { env: full, encoding: "utf8" });
+      expect(second.status).toBe(1);
+      expect(second.stderr).toContain(`build: another build is running (pid ${first.pid})`);
+      expect(await firstDone, firstErr).toBe(0);
+      expect(existsSync(join(out, "index.html"))).toBe(true);
+      expect(readdirSync(dirname(out))).toEqual(["dist"]);
+      expect(existsSync(join(out, ".prerender"))).toBe(false);
+      // an editor merges the second story into the first: its address leads to the story holding its text now
+      const before = JSON.parse(readFileSync(join(data, "articles.json"), "utf8")) as { id: string; title: string }[];
+      const second2 = before.find((a) => a.title === "曲堤街道部署春耕备播工作")!;
+      const third = before.find((a) => a.title === "仁风镇推进农田水利建设")!;
+      writeFileSync(
+        join(content, "test-paper/2024-03-05-a.fix.json"),
+        JSON.stringify({ fixes: [{ op: "merge", line: 7 }] }),
+      );
+      execFileSync(process.execPath, ["scripts/build.ts"], { env: full, stdio: "pipe" });
+      const after = JSON.parse(readFileSync(join(data, "articles.json"), "utf8")) as { id: string; title: string }[];
+      expect(after.map((a) => a.id)).toContain(third.id);
+      const merged = after.find((a) => a.title === "济阳区召开春季农业生产会议")!;
+      const redirect = readFileSync(join(out, "articles", second2.id, "index.html"), "utf8");
+      expect(redirect).toContain(`url=/articles/${merged.id}/`);
+      expect(readFileSync(join(out, "articles", third.id, "index.html"), "utf8")).toContain("仁风镇推进农田水利建设");
+    },
+  );
 });
