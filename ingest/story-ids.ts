@@ -48,7 +48,11 @@ export const openingId = (pageId: string, opening: string) => `${pageId}-${hash8
  * The ids of one page's stories, given what the ledger knows of the page's ids (`known`, id → entry; empty for a
  * page never built). Without a ledger the ids are a function of the page's stories alone.
  */
-export function storyIds(pageId: string, stories: readonly StoryKey[], known: ReadonlyMap<string, LedgerEntry>): PageIds {
+export function storyIds(
+  pageId: string,
+  stories: readonly StoryKey[],
+  known: ReadonlyMap<string, LedgerEntry>,
+): PageIds {
   const bases = stories.map((s) => openingId(pageId, s.opening));
   const ids: (string | null)[] = stories.map(() => null);
   const anchors = stories.map((s) => s.anchor);
