@@ -13,7 +13,9 @@ import {
   type FileReport,
   type Problem,
 } from "./merge.ts";
-import { ledgerByPage, readLedger } from "./id-ledger.ts";
+import { join } from "node:path";
+import { LEDGER_FILE, ledgerByPage, readLedger } from "./id-ledger.ts";
+import { present } from "./guarded-read.ts";
 import type { PaperProfile } from "./page/types.ts";
 import { NO_PARSE_CACHE, type ParseCache } from "./cache.ts";
 import { describeZodError, readPublications } from "./editor-files.ts";
@@ -45,9 +47,14 @@ export function folderContext(
     profiles: profiles ?? profilesOf(dir, files, publications),
     places,
     index: indexPlaces(places, loadTowns()),
-    ledger: ledgerByPage(readLedger(dir, problems)),
+    ...ledgerOf(dir, problems),
   };
   return { ctx, problems };
+}
+
+/** The folder's ledger of story ids by page, and whether it has one yet (its first build retires the ids of before). */
+function ledgerOf(dir: string, problems: Problem[]): Pick<FolderContext, "ledger" | "ledgerKept"> {
+  return { ledger: ledgerByPage(readLedger(dir, problems)), ledgerKept: present(join(dir, LEDGER_FILE)) };
 }
 
 /** How a folder is read: progress, only some of its pages, and the parse cache (none unless given). */
@@ -94,6 +101,7 @@ export function ingestFiles(
   const stats = { parsed: 0, cached: 0 };
   const usedPubs = new Set<string>();
   const given: Archive["given"] = [];
+  const retired: Archive["retired"] = [];
   const moved: Archive["moved"] = [];
   // the first page giving each issue its date: a page of the same issue name giving another is refused
   const datedBy = new Map<string, { date: string; source: string }>();
@@ -121,6 +129,7 @@ export function ingestFiles(
     pages.push(read.page);
     append(articles, read.articles);
     append(given, read.given);
+    append(retired, read.retired);
     append(moved, read.moved);
     usedPubs.add(read.publication.id);
   }
@@ -146,6 +155,7 @@ export function ingestFiles(
     reports,
     stats,
     given,
+    retired,
     moved,
   };
 }

@@ -34,6 +34,8 @@ export interface Archive {
   stats: { parsed: number; cached: number };
   /** The story ids this run gave: [id, page id, anchor line], what the ledger of ids keeps (id-ledger.ts). */
   given: [string, string, number][];
+  /** Ids stories had before the ledger was kept and have no more, kept in it all the same: [id, page id, line]. */
+  retired: [string, string, number][];
   /** Addresses of stories the ledger knows that no story keeps now: [old path, new path]. */
   moved: [string, string][];
 }
@@ -164,6 +166,7 @@ export function mergeFacts(parts: ArchiveFacts[], slotsInOrder: PageSlot[]): Arc
       cached: parts.reduce((n, p) => n + p.stats.cached, 0),
     },
     given: parts.flatMap((p) => p.given),
+    retired: parts.flatMap((p) => p.retired),
     moved: parts.flatMap((p) => p.moved),
   };
 }

@@ -51,6 +51,8 @@ export interface FolderContext {
   index: PlaceIndex;
   /** The ledger of story ids (ids.json), by page: what keeps an address with its story (story-ids.ts). */
   ledger: ReadonlyMap<string, ReadonlyMap<string, LedgerEntry>>;
+  /** Whether the folder has a ledger yet: its first build retires the ids stories had before (story-ids.ts). */
+  ledgerKept: boolean;
 }
 
 /** A page's parse: the page parser's own result. */
@@ -70,6 +72,8 @@ export interface PageReading {
     fixes: Fix[];
     /** The ids this page's stories were given, with their anchors: what the ledger keeps. */
     given: [string, string, number][];
+    /** Ids the page's stories had before the ledger was kept, kept in it with their anchors. */
+    retired: [string, string, number][];
     /** Addresses of this page's stories that no story keeps (old → new), for the site to send on. */
     moved: [string, string][];
   } | null;
@@ -238,6 +242,7 @@ function recordsOf(
       };
     }),
     ctx.ledger.get(pageId) ?? new Map(),
+    { before: !ctx.ledgerKept },
   );
   const articles = parsed.articles.map((d, k): Article => {
     const id = given.ids[k]!;
@@ -297,6 +302,7 @@ function recordsOf(
     issue,
     articles,
     given: articles.map((a, k): [string, string, number] => [a.id, pageId, given.anchors[k]!]),
+    retired: given.retired.map(([id, line]): [string, string, number] => [id, pageId, line]),
     // an id no story keeps: its address leads to the story now holding its text, else to the issue showing the page
     moved: given.gone.map(([from, to]): [string, string] => [
       urls.article(from),

@@ -87,7 +87,7 @@ export async function runIngest(settings: Settings, options: RunOptions, say: Sa
     // the ledger of story ids gains the ids this build gave (and only ever gains)
     const ledgerProblems: Problem[] = [];
     const old = readLedger(dir, ledgerProblems);
-    const ledger = writeLedger(dir, old, nextLedger(old, archive.given));
+    const ledger = writeLedger(dir, old, nextLedger(old, [...archive.given, ...archive.retired]));
     if (ledger.error)
       say.err(
         `warning: ${repoPath(join(dir, LEDGER_FILE))}: cannot be written (${ledger.error}): the ids of this build's stories are not kept, and an address may be lost when a story moves`,

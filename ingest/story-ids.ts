@@ -35,6 +35,8 @@ export interface LedgerEntry {
 export interface PageIds {
   ids: string[];
   anchors: number[];
+  /** Ids the stories had before the ledger was kept (see legacyIds) and have no longer: [id, anchor], for the ledger. */
+  retired: [string, number][];
   /** Ids of this page the ledger knows and no story keeps: the story now holding its anchor, or null if none does. */
   gone: [string, string | null][];
 }
@@ -52,6 +54,7 @@ export function storyIds(
   pageId: string,
   stories: readonly StoryKey[],
   known: ReadonlyMap<string, LedgerEntry>,
+  { before = false }: { before?: boolean } = {},
 ): PageIds {
   const bases = stories.map((s) => openingId(pageId, s.opening));
   const ids: (string | null)[] = stories.map(() => null);
@@ -116,5 +119,29 @@ export function storyIds(
       const k = holder(e.line);
       return [id, k >= 0 ? ids[k]! : null];
     });
-  return { ids: ids as string[], anchors, gone };
+  // the archive's first build with a ledger: the ids the stories had before (links already published) lead on
+  const retired: [string, number][] = [];
+  if (before)
+    legacyIds(bases).forEach((old, k) => {
+      if (given.has(old) || known.has(old)) return;
+      retired.push([old, anchors[k]!]);
+      gone.push([old, ids[k]!]);
+    });
+  return { ids: ids as string[], anchors, retired, gone };
+}
+
+/**
+ * The ids stories were given before ids were kept in a ledger: the opening's id for the first story opening so,
+ * numbered by their order for the others (`…-h`, `…-h-2`, `…-h-3`), which an edit to a neighbour could hand to
+ * another story. They are retired on the first build that keeps a ledger, each sending its reader on to the
+ * story it stood for, so a link published before keeps working.
+ */
+export function legacyIds(bases: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return bases.map((base) => {
+    let id = base;
+    for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
+    seen.add(id);
+    return id;
+  });
 }
