@@ -48,7 +48,9 @@ export const openingId = (pageId: string, opening: string) => `${pageId}-${hash8
 
 /**
  * The ids of one page's stories, given what the ledger knows of the page's ids (`known`, id → entry; empty for a
- * page never built). Without a ledger the ids are a function of the page's stories alone.
+ * page never built), and whether the folder has no ledger yet (`before`: its first build retires the ids stories
+ * had before, legacyIds). Without a ledger a story's id is its opening's, or, where another story opens alike,
+ * its opening's and its whole text's: never a matter of order.
  */
 export function storyIds(
   pageId: string,

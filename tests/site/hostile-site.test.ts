@@ -1,12 +1,21 @@
 // Issue 16, what reaches the built site: feeds, descriptions, the CSV export, the data export, an archive
 // with no story, and a build stopped half-way.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import type { Server } from "node:http";
 import { dirname, join } from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from "vitest";
 import { hasChromium, launch } from "./browser.ts";
 import { buildFrom, scratchBuild } from "./build-from.ts";
 import { serve } from "./serve.ts";
@@ -189,7 +198,9 @@ describe("issue 26: builds", () => {
     async () => {
       const content = folder({ "test-paper/2024-03-05-a.txt": PAGE });
       const { data, env } = scratchBuild();
+      // the site in memory (tmpfs): removed when done
       const out = join(mkdtempSync("/dev/shm/lubao-site-"), "dist");
+      onTestFinished(() => rmSync(dirname(out), { recursive: true, force: true }));
       const full = { ...env, LUBAO_OUT_DIR: out, LUBAO_CONTENT_DIR: content };
       const first = spawn(process.execPath, ["scripts/build.ts"], { env: full, stdio: "pipe" });
       let firstErr = "";
