@@ -5,7 +5,8 @@ const settings = settingsFrom();
 
 // A static site: every page is built ahead of time, and search runs in the reader's browser.
 export default defineConfig({
-  site: settings.site ?? "https://lubao.example",
+  // the public address, where one is set (LUBAO_SITE): links are otherwise written relative to the site
+  ...(settings.site ? { site: settings.site } : {}),
   output: "static",
   trailingSlash: "always",
   // pages rendered four at a time: some render while others wait on their files being written

@@ -33,10 +33,14 @@ export const bodyLead = (a: Article): string =>
     .slice(0, 16)
     .join("");
 
-/** A citation in the GB/T 7714 newspaper form: 作者. 题名[N]. 报纸名, 出版日期(版次). 链接 */
-export function citationOf(a: Article, pub: Publication, canonical: string): string {
+/**
+ * A citation in the GB/T 7714—2015 form of a newspaper article read online: 作者. 题名[N/OL]. 报纸名, 出版日期(版次).
+ * 链接. (The reader adds the date they read it, [引用日期], after the 版次.) With no author printed, the paper is
+ * named as the one responsible.
+ */
+export function citationOf(a: ArticleHeads, pub: Publication, link: string): string {
   const date = isoPaperDate(a.date) ?? "[出版日期不详]";
-  return `${a.authors.join(", ") || pub.name}. ${a.title}[N]. ${pub.name}, ${date}${a.pageNumber ? `(${a.pageNumber})` : ""}. ${canonical}`;
+  return `${a.authors.join(", ") || pub.name}. ${a.title}[N/OL]. ${pub.name}, ${date}${a.pageNumber ? `(${a.pageNumber})` : ""}. ${link}`;
 }
 
 /** The search filters a story sets: the cities and the districts (or zones) it is about (the province is no city). */

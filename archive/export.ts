@@ -8,10 +8,15 @@ import {
   placeLevel,
   furnitureSchema,
   unassignedSchema,
+  boxSchema,
+  printedSchema,
 } from "./schema/index.ts";
 import { isoPaperDate } from "./dates.ts";
 import { urls } from "./urls.ts";
 import { bodyToMarkdown } from "./text/mdast.ts";
+
+/** The export's version, in index.json: within it fields are only ever added, never removed or changed. */
+export const EXPORT_SCHEMA = "lubao/1";
 
 /** A place in the export: code, name, level. */
 const exportPlace = z.object({ code: z.string(), name: z.string(), level: placeLevel, evidence: z.array(z.string()) });
@@ -61,6 +66,8 @@ export const exportArticleSchema = z.object({
   repeats: z.array(repeatSchema),
   /** Corrections an editor made to the story's reading (<page>.fix.json), with what the parse had read before. */
   edits: z.array(editSchema),
+  /** The areas of the printed page the story covers (PDF points from the page's top-left); none for a text page. */
+  areas: z.array(boxSchema),
 });
 
 export const exportPageSchema = z.object({
@@ -73,6 +80,8 @@ export const exportPageSchema = z.object({
   articles: z.array(z.string()),
   /** The page's lines exactly as the file has them (原文; line n is rawLines[n − 1]). */
   rawLines: z.array(z.string()),
+  /** The PDF page it was read from (file, page of the file, size in points), or null for a page that came as text. */
+  printed: printedSchema.nullable(),
 });
 
 /** dist/data/issues/<issue-id>.json */
@@ -89,7 +98,7 @@ export const exportIssueSchema = z.object({
 
 /** dist/data/index.json */
 export const exportIndexSchema = z.object({
-  schema: z.literal("lubao/1"),
+  schema: z.literal(EXPORT_SCHEMA),
   issues: z.array(
     z.object({
       id: z.string(),
@@ -107,6 +116,25 @@ export const exportIndexSchema = z.object({
     }),
   ),
 });
+
+/** dist/data/places.json: the places that have stories, in gazetteer order. */
+export const exportPlacesSchema = z.array(
+  z.object({
+    /** GB/T 2260 code (a zone: the statistics bureau's code or the archive's own id; codeSource says which). */
+    code: z.string(),
+    name: z.string(),
+    level: placeLevel,
+    /** The code of the place it belongs to (a district's city, a city's province); null for the province. */
+    parent: z.string().nullable(),
+    codeSource: z.enum(["gb2260", "stats", "local"]),
+    slug: z.string(),
+    /** The name in pinyin, as a reader may type it (jiyangqu). */
+    pinyin: z.string(),
+    url: z.string(),
+    /** Stories about the place (a city's include its districts'). */
+    count: z.number(),
+  }),
+);
 
 const toPlace = (d: Article["subjects"][number]) => ({
   code: d.code,
@@ -141,6 +169,7 @@ export function exportArticle(a: Article): z.infer<typeof exportArticleSchema> {
     lines: a.lines,
     repeats: a.repeats,
     edits: a.edits,
+    areas: a.areas,
   };
 }
 
@@ -166,6 +195,7 @@ export function exportIssue(
       unassigned: p.unassigned,
       articles: p.articles,
       rawLines: p.rawLines,
+      printed: p.printed,
     })),
     articles: articles.map(exportArticle),
   };
@@ -173,7 +203,7 @@ export function exportIssue(
 
 export function exportIndex(issues: Issue[], pages: Omit<Page, "rawLines">[]): z.infer<typeof exportIndexSchema> {
   return {
-    schema: "lubao/1",
+    schema: EXPORT_SCHEMA,
     issues: issues.map((i) => ({
       id: i.id,
       url: urls.issueData(i.id),

@@ -11,11 +11,13 @@ import { resolve } from "node:path";
  * | LUBAO_CONTENT_DIR | contentDir: raw pages to read | content |
  * | LUBAO_DATA_DIR | dataDir: the ingest's records | .lubao/data |
  * | LUBAO_OUT_DIR | outDir: the built site | dist |
- * | LUBAO_SITE | site: the site's public address, for permalinks and citations | none: links relative to the site |
+ * | LUBAO_SITE | site: the site's public address (https://host, no path), for permalinks, citations, feeds, sitemap | none: links relative to the site |
  * | LUBAO_CACHE_DIR | cache.parse: parses kept between builds | .lubao/cache/parse |
  * | LUBAO_NO_CACHE=1 | cache.parses: "off" | "read-write" |
  * | LUBAO_ASTRO_CACHE_DIR | cache.astro: Astro's incremental build | .lubao/cache/astro |
  * | LUBAO_PAGEFIND_CACHE_DIR | cache.shards: search shards kept between builds | .lubao/cache/pagefind |
+ * | LUBAO_PRINTED_CACHE_DIR | cache.printed: printed pages' images kept between builds, by their PDF's bytes | .lubao/cache/printed |
+ * | LUBAO_PRINTED_JOBS | printedWorkers: printed pages rendered at once | min(2, cores) |
  * | LUBAO_SHARD_PAGES | search.shardStories: most stories in one shard | 1500 |
  * | LUBAO_SHARDED=1 | search.sharded: shards however small the archive (a part's build) | false |
  * | LUBAO_INDEX_JOBS | search.workers: shards indexed at once | min(2, cores) |
@@ -34,7 +36,10 @@ export interface Settings {
     parses: "read-write" | "read-only" | "off";
     astro: string;
     shards: string;
+    printed: string;
   };
+  /** Printed pages (PDF pages) rendered to images at once, each in a worker thread. */
+  printedWorkers: number;
   search: { shardStories: number; sharded: boolean; workers: number };
   astroHeapMb: number;
   timing: { build: string | null; index: string | null };
@@ -55,7 +60,10 @@ const siteOf = (raw: string | undefined): string | null => {
   const url = URL.parse(raw);
   if (!url || !/^https?:$/u.test(url.protocol))
     throw new Error(`LUBAO_SITE=${raw}: the site's address is an http(s) URL`);
-  return url.href.replace(/\/$/u, "");
+  // every link of the site is a path from its root, so the site must be served at a host's root
+  if (url.pathname !== "/" || url.search || url.hash)
+    throw new Error(`LUBAO_SITE=${raw}: the site's address is a scheme and host only (https://example.org)`);
+  return url.origin;
 };
 
 /** The settings an environment gives: what is not set takes its default; a value that cannot be is refused. */
@@ -70,7 +78,9 @@ export function settingsFrom(env: Env = process.env): Settings {
       parses: env["LUBAO_NO_CACHE"] === "1" ? "off" : "read-write",
       astro: env["LUBAO_ASTRO_CACHE_DIR"] || ".lubao/cache/astro",
       shards: env["LUBAO_PAGEFIND_CACHE_DIR"] || ".lubao/cache/pagefind",
+      printed: env["LUBAO_PRINTED_CACHE_DIR"] || ".lubao/cache/printed",
     },
+    printedWorkers: positive(env, "LUBAO_PRINTED_JOBS", Math.min(2, availableParallelism())),
     search: {
       shardStories: positive(env, "LUBAO_SHARD_PAGES", 1500),
       sharded: env["LUBAO_SHARDED"] === "1",
@@ -93,6 +103,8 @@ export function settingsEnv(s: Settings, base: Env = process.env): Record<string
     LUBAO_NO_CACHE: s.cache.parses === "off" ? "1" : undefined,
     LUBAO_ASTRO_CACHE_DIR: s.cache.astro,
     LUBAO_PAGEFIND_CACHE_DIR: s.cache.shards,
+    LUBAO_PRINTED_CACHE_DIR: s.cache.printed,
+    LUBAO_PRINTED_JOBS: String(s.printedWorkers),
     LUBAO_SHARD_PAGES: String(s.search.shardStories),
     LUBAO_SHARDED: s.search.sharded ? "1" : undefined,
     LUBAO_INDEX_JOBS: String(s.search.workers),
@@ -114,7 +126,13 @@ export function absoluteSettings(s: Settings, cwd: string = process.cwd()): Sett
     contentDir: at(s.contentDir),
     dataDir: at(s.dataDir),
     outDir: at(s.outDir),
-    cache: { ...s.cache, parse: at(s.cache.parse), astro: at(s.cache.astro), shards: at(s.cache.shards) },
+    cache: {
+      ...s.cache,
+      parse: at(s.cache.parse),
+      astro: at(s.cache.astro),
+      shards: at(s.cache.shards),
+      printed: at(s.cache.printed),
+    },
     timing: {
       build: s.timing.build === null ? null : at(s.timing.build),
       index: s.timing.index === null ? null : at(s.timing.index),

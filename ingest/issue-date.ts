@@ -30,7 +30,7 @@ export function printedIssueDate(line: string): (DateParts & { text: string }) |
 export function sidecarDate(value: string): PaperDate | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(value);
   return m
-    ? dateOf({ year: +m[1]!, month: m[2] ? +m[2] : null, day: m[3] ? +m[3] : null }, false, `sidecar: ${value}`)
+    ? dateOf({ year: +m[1]!, month: m[2] ? +m[2] : null, day: m[3] ? +m[3] : null }, false, `元数据文件给出：${value}`)
     : null;
 }
 
@@ -45,7 +45,7 @@ export function printedDateSlip(p: DateParts): string {
 export function fileNameDate(file: string): PaperDate | null {
   const name = basename(file);
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d])/u.exec(name);
-  return m ? dateOf({ year: +m[1]!, month: +m[2]!, day: m[3] ? +m[3] : null }, false, `file name: ${m[0]}`) : null;
+  return m ? dateOf({ year: +m[1]!, month: +m[2]!, day: m[3] ? +m[3] : null }, false, `文件名：${m[0]}`) : null;
 }
 
 /**
@@ -99,7 +99,7 @@ export function estimateDate(texts: string[], headlines: string[] = []): PaperDa
     return dateOf(
       { year: headlineYear, month: null, day: null },
       true,
-      `a headline names ${headlineYear}${bound ? `; the stories name dates up to ${boundText(bound)}` : ""}`,
+      `标题提到${headlineYear}年${bound ? `；报道提到的日期最晚为${boundText(bound)}` : ""}`,
     );
   if (!bound) return null;
   return {
@@ -109,8 +109,8 @@ export function estimateDate(texts: string[], headlines: string[] = []): PaperDa
     day: bound.day,
     inferred: true,
     evidence: latest
-      ? `the latest day the stories name is ${boundText(bound)}: printed then or after`
-      : `the year most named for events, and its latest month, is ${boundText(bound)}: printed then or after`,
+      ? `报道提到的最晚日期为${boundText(bound)}：出版当在此日或其后`
+      : `报道最常提到的年份及其中最晚的月份为${boundText(bound)}：出版当在此时或其后`,
   };
 }
 

@@ -181,7 +181,7 @@ function dateOfPage(parsed: Parsed, meta: Sidecar | null, file: string, say: Say
   for (const f of parsed.furniture.filter((f) => f.kind === "issue-date")) {
     const printed = printedIssueDate(f.text);
     if (!printed) continue;
-    const date = dateOf(printed, false, `printed: ${printed.text}`);
+    const date = dateOf(printed, false, `版面印有：${printed.text}`);
     if (date) return date;
     say.warn(`prints the issue date ${printed.text}, ${printedDateSlip(printed)}: not used`, f.lines[0] ?? null);
   }
@@ -198,7 +198,7 @@ function dateOfPage(parsed: Parsed, meta: Sidecar | null, file: string, say: Say
   );
   if (estimate) return estimate;
   say.warn("no date printed, given, in the file's name or named in the stories: give one in the sidecar");
-  return { precision: "unknown", evidence: "no date printed, given, in the file's name or named in the stories" };
+  return { precision: "unknown", evidence: "版面未印日期，元数据与文件名未给出，报道中也未提到日期" };
 }
 
 // 6. The records: page, issue and stories, with ids that stay put and the places each story is about.

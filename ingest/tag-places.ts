@@ -6,10 +6,10 @@ import { hanPairKey, isHanUnit } from "./page/text/han.ts";
 /** Words by which a paper names its own place: 我区, 本县, 全市… (one scan; the last character says the level). */
 const HOME_WORD = /[我本全][区县市省]/g;
 const HOME_LEVEL: Readonly<Record<string, { level: "district" | "city" | "province"; why: string }>> = {
-  区: { level: "district", why: "the paper's own district (我区/本县/全区)" },
-  县: { level: "district", why: "the paper's own district (我区/本县/全区)" },
-  市: { level: "city", why: "the paper's own city (我市/全市)" },
-  省: { level: "province", why: "the province (我省/全省)" },
+  区: { level: "district", why: "本报所在区县" },
+  县: { level: "district", why: "本报所在区县" },
+  市: { level: "city", why: "本报所在市" },
+  省: { level: "province", why: "本省" },
 };
 
 /** A bare 高新区 is the high-tech zone of the city the story (or the paper) is in. */

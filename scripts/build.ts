@@ -17,6 +17,8 @@ import { holdLocks } from "../archive/store/lock.ts";
 import { linkTree } from "../archive/store/link.ts";
 import { clearLeftovers, stagedBeside, swapIn } from "../archive/store/staging.ts";
 import { combineData } from "./parts/combine-data.ts";
+import { openArchive } from "../archive/store/open.ts";
+import { placePrinted, preparePrinted } from "../src/lib/printed/step.ts";
 
 // every path absolute: Astro runs in another working folder (below)
 const settings = absoluteSettings(settingsFrom());
@@ -135,6 +137,14 @@ const index = start(
   },
   "pipe",
 );
+// printed pages' images, drawn from their PDFs in worker threads beside Astro and the index (cached by the PDFs' bytes)
+const printedStarted = performance.now();
+const printed = preparePrinted(openArchive(nextData).pages(), settings.cache.printed, settings.printedWorkers).catch((e: Error) => {
+  for (const child of children) child.kill("SIGTERM");
+  discard();
+  console.error(`build: printed pages: ${e.message}; ${out} and ${data} are unchanged`);
+  process.exit(1);
+});
 const astroSeconds = await astro.done;
 // a line per core Astro leaves free: the indexer opens a lane for each
 index.child.stdin!.on("error", () => {}); // the index may be done already
@@ -142,10 +152,20 @@ index.child.stdin!.end("\n".repeat(Math.max(0, availableParallelism() - 1)));
 const search = await index.done;
 // the index beside the site: its folders and its list of bundles
 for (const name of readdirSync(nextSearch)) renameSync(join(nextSearch, name), join(nextOut, name));
+const report = await printed;
+placePrinted(report, nextOut);
+const printedSeconds = (performance.now() - printedStarted) / 1000;
+if (report.pages)
+  console.log(
+    `build: printed pages: ${report.pages} (${report.rendered} drawn in ${report.cpu.toFixed(1)} CPU s, ${report.reused} from the cache), images ${(report.imageBytes / 1e6).toFixed(1)} MB`,
+  );
 swapIn(nextData, data);
 swapIn(nextOut, out);
 rmSync(work, { recursive: true, force: true });
 console.log(`build: site written to ${out}`);
 // the benchmark reads how long each step took
 if (settings.timing.build)
-  writeFileSync(settings.timing.build, JSON.stringify({ ingest, astro: astroSeconds, search }));
+  writeFileSync(
+    settings.timing.build,
+    JSON.stringify({ ingest, astro: astroSeconds, search, printed: printedSeconds, printedCpu: report.cpu }),
+  );

@@ -46,6 +46,7 @@ export function searchFields(a: Article, pub: Publication, place: Map<string, Pl
     field("meta", "isodate", isoPaperDate(a.date) ?? ""),
     field("meta", "lead", bodyLead(a)),
     field("meta", "publication", pub.name),
+    field("meta", "pagenumber", a.pageNumber ? String(a.pageNumber) : ""),
     field("meta", "places", a.subjects.map((d) => d.name).join("、")),
   ]);
 }

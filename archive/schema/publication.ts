@@ -19,7 +19,13 @@ export const publicationSchema = z.object({
   nameKnown: z.boolean(),
   /** GB/T 2260 code of the place the paper serves: resolves 我区/本区/全区. */
   home: z.string().min(6),
+  /** What readers should know of the paper (who publishes it, why its name is not printed…), shown on its page. */
   note: printableText().optional(),
+  /**
+   * What the paper's texts may be used for, as an editor has it from the paper (使用条件: 仅供研究, 转载请联系…),
+   * shown on the paper's page and the about page. Without it the site says no terms have been recorded.
+   */
+  rights: printableText().optional(),
   /** What an editor knows of the paper's habits, where its pages alone do not tell. */
   hints: z
     .object({

@@ -29,3 +29,10 @@ export const visibleControls = (text: string): string =>
   text
     .replace(/[\u0000-\u0008\u000b-\u001f]/gu, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)))
     .replace(/\u007f/gu, "\u2421");
+
+/**
+ * Markdown's emphasis markers that an extraction left in a page's text (`总第**857**期`, `__要闻__`) taken out
+ * where the text is shown to readers: a marker pair around text with no marker and no line end inside. The records
+ * and the 原文 view keep the characters as printed; a lone `**` or `2**3` is text, and stays.
+ */
+export const withoutEmphasisMarks = (text: string): string => text.replace(/(\*\*|__)(?=\S)([^*_\n]*?\S)\1/gu, "$2");

@@ -3,6 +3,7 @@
 // cuts the excerpt from the story's own body around the first whole match, and marks only whole terms.
 import { Converter } from "opencc-js/t2cn";
 import { toCsv } from "../lib/csv.ts";
+import { SEARCH_EXPORT_HEADER, type SearchExportRecord, searchExportRow, storyIdOf } from "../lib/search-export.ts";
 import { excerptAround } from "../../search/engine/excerpt.ts";
 import { SEARCH_FILTERS } from "../../search/engine/filters.ts";
 import { adjacency, holdsEvery, normaliseQuery, termsOf } from "../../search/engine/terms.ts";
@@ -121,25 +122,20 @@ function exportName(query: string, filters: Record<string, string>, ext: string)
 }
 
 function offerDownload(rows: PagefindFragment[], terms: string[], name: (ext: string) => string): void {
-  const records = rows.map((r) => ({
-    title: r.meta["title"] ?? "",
-    url: new URL(r.url, location.href).href,
-    date: r.meta["isodate"] ?? "",
-    publication: r.meta["publication"] ?? "",
-    places: r.meta["places"] ?? "",
-    excerpt: excerptAround(bodyOf(r), terms).text,
-  }));
-  const json = new Blob([JSON.stringify(records, null, 2)], { type: "application/json" });
-  const header = ["title", "url", "date", "publication", "places", "excerpt"] as const;
-  const csv = new Blob(
-    [
-      toCsv(
-        header,
-        records.map((r) => header.map((k) => r[k])),
-      ),
-    ],
-    { type: "text/csv" },
+  const records = rows.map(
+    (r): SearchExportRecord => ({
+      id: storyIdOf(r.url),
+      title: r.meta["title"] ?? "",
+      publication: r.meta["publication"] ?? "",
+      date: r.meta["isodate"] ?? "",
+      pageNumber: r.meta["pagenumber"] ?? "",
+      places: r.meta["places"] ?? "",
+      url: new URL(r.url, location.href).href,
+      excerpt: excerptAround(bodyOf(r), terms).text,
+    }),
   );
+  const json = new Blob([JSON.stringify(records, null, 2)], { type: "application/json" });
+  const csv = new Blob([toCsv(SEARCH_EXPORT_HEADER, records.map(searchExportRow))], { type: "text/csv" });
   const jsonLink = document.querySelector<HTMLAnchorElement>("#export-json")!;
   const csvLink = document.querySelector<HTMLAnchorElement>("#export-csv")!;
   jsonLink.href = URL.createObjectURL(json);

@@ -15,7 +15,7 @@ describe("issue dates", () => {
       month: 7,
       precision: "month",
       inferred: false,
-      evidence: "sidecar: 2024-07",
+      evidence: "元数据文件给出：2024-07",
     }));
   test("estimated from story dates: plans and ranges left out, the latest month named a lower bound", () => {
     const d = estimateDate([

@@ -38,7 +38,7 @@ describe("the five real pages", () => {
       month: 7,
       precision: "month",
       inferred: false,
-      evidence: "file name: 2024-07",
+      evidence: "文件名：2024-07",
     });
   });
 

@@ -3,9 +3,20 @@ import type { Furniture, Unassigned } from "../../../archive/schema/page.ts";
 import { namesInByline } from "../patterns/byline.ts";
 import { HEADLINE_BULLET } from "../patterns/heading.ts";
 import { closeCjkGaps } from "../text/marks.ts";
-import type { ArticleDraft, Assignment, Heading, Layout, PageDraft } from "../types.ts";
+import type { ArticleDraft, Assignment, Heading, Layout, PageDraft, UnitKind } from "../types.ts";
 import { append, extent } from "../../../archive/array.ts";
 import { headlineFields } from "./headline-fields.ts";
+
+/** What a unit is called where the page's review list says why its text belongs to no story. */
+const UNIT_NAMES: Record<UnitKind, string> = {
+  furniture: "版面信息",
+  byline: "署名",
+  closing: "文末署名",
+  heading: "标题",
+  caption: "图片说明",
+  box: "框内文字",
+  paragraph: "段落",
+};
 
 /** Longest display title made from a story's opening words (characters). */
 const INFERRED_TITLE_MAX = 20;
@@ -28,7 +39,7 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
   const unassigned: Unassigned[] = layout.stray.map((u) => ({
     text: u.text,
     lines: u.lines,
-    reason: `no story to belong to (${u.kind})`,
+    reason: `不属于任何报道（${UNIT_NAMES[u.kind]}）`,
   }));
   layout.bodies.forEach((body, k) => {
     const above = assignment.above[k]!;
@@ -39,7 +50,7 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
         unassigned.push({
           text: h.text,
           lines: h.lines,
-          reason: "headline material below a story that already has one above",
+          reason: "报道上方已有标题，其下方又有标题文字",
         });
     const blocks: Block[] = [];
     const bylines: string[] = [];
@@ -77,7 +88,7 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
     for (const b of bylines) for (const name of namesInByline(b)) if (!authors.includes(name)) authors.push(name);
     if (blocks.length === 0) {
       for (const u of [...headings, ...body.units])
-        unassigned.push({ text: u.text, lines: u.lines, reason: "a headline or byline with no story text" });
+        unassigned.push({ text: u.text, lines: u.lines, reason: "有标题或署名而无正文" });
       return;
     }
     const fields = headlineFields(headings.map((h) => h.text));
@@ -108,7 +119,7 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
   if (layout.bodies.length === 0)
     for (const g of layout.gaps.flat())
       if (!assigned.has(g))
-        unassigned.push({ text: g.text, lines: g.lines, reason: "a heading with no story text on the page" });
+        unassigned.push({ text: g.text, lines: g.lines, reason: "本版无正文，标题无所归属" });
   const furniture: Furniture[] = layout.furniture.map((f) => ({ kind: f.furniture, text: f.text, lines: f.lines }));
   return { articles, furniture, unassigned, why: assignment.why };
 }
