@@ -14,6 +14,7 @@ export default defineConfig({
             "tests/property/**/*.test.ts",
             "tests/search/**/*.test.ts",
             "tests/bench/**/*.test.ts",
+            "tests/lib/**/*.test.ts",
           ],
           testTimeout: 60_000,
         },

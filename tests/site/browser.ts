@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 /** Debian's Chromium, never a downloaded one. */
@@ -25,11 +26,12 @@ export async function open(
   browser: Browser,
   baseURL: string,
   path: string,
-  options: { bypassCSP?: boolean; colorScheme?: "light" | "dark" } = {},
+  options: { bypassCSP?: boolean; colorScheme?: "light" | "dark"; width?: number } = {},
 ) {
   const context = await browser.newContext({
     bypassCSP: options.bypassCSP ?? false,
     colorScheme: options.colorScheme ?? "light",
+    viewport: { width: options.width ?? 1280, height: 800 },
   });
   const page: Page = await context.newPage();
   const consoleErrors: string[] = [];
@@ -46,4 +48,20 @@ export async function open(
   });
   const response = await page.goto(baseURL + path, { waitUntil: "networkidle" });
   return { page, context, response, consoleErrors, offsite };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** What axe-core finds wrong with a page's accessibility, as `rule (how many nodes)`. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    // violations only: axe then skips gathering what passed, most of its time on a long page
+    const r = await (
+      window as unknown as {
+        axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+      }
+    ).axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
 }

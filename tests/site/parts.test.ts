@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 const scratch = mkdtempSync(join(tmpdir(), "lubao-parts-"));
 const PARTS = { a: ["jiyang", "jining-gaoxin"], b: ["jinan-districts", "jinan-lianghui", "qilu-evening"] };
 
-/** Every file of a built site by path, with the names of source files (原文, 原始文件, "source") left out. */
+/** Every file of a built site by path, with the names of source files (the 原文 view's, the export's) left out. */
 function site(dir: string): Map<string, string> {
   const names = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   return new Map(
@@ -18,7 +18,7 @@ function site(dir: string): Map<string, string> {
       const path = join(e.parentPath, e.name);
       return [
         path.slice(dir.length + 1),
-        readFileSync(path, "utf8").replace(/"source":\s*"[^"]*"|原文（[^）]*）|原始文件：[^（<]*/gu, ""),
+        readFileSync(path, "utf8").replace(/"source":\s*"[^"]*"|文件：<code>[^<]*<\/code>/gu, ""),
       ];
     }),
   );

@@ -1,0 +1,166 @@
+// Issue 23 on a site with printed pages (printed-site.ts: an issue of two 版 that came as PDFs, and an issue that came
+// as text): the page as printed with every story's area a link to it, the PDF for download, 上一版/下一版 and
+// 上一期/下一期 walked in Chromium, the calendar, and axe on every page kind the printed pages add.
+import { readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { urls } from "../../archive/urls.ts";
+import { WIDTHS } from "../../src/lib/printed/plan.ts";
+import { axeViolations, open } from "./browser.ts";
+import { readExport } from "./built-data.ts";
+import { describeInChromium, useBrowser } from "./in-chromium.ts";
+import { buildPrintedSite, PRINTED_PAGES } from "./printed-site.ts";
+import { serve } from "./serve.ts";
+
+let site: ReturnType<typeof buildPrintedSite>;
+let server: { url: string; server: Server };
+beforeAll(async () => {
+  site = buildPrintedSite();
+  server = await serve(site.out);
+}, 300_000);
+afterAll(() => server?.server.close());
+
+const ISSUE = "test-paper-2024-09-20";
+const stories = () => readExport(site.out).issues.find((i) => i.id === ISSUE)!.articles;
+
+test("the build draws each printed page once, and the export names its PDF and each story's areas", () => {
+  expect(site.log).toMatch(/printed pages: 2 \(2 drawn in [\d.]+ CPU s, 0 from the cache\)/u);
+  const issue = readExport(site.out).issues.find((i) => i.id === ISSUE)!;
+  expect(issue.pages.map((p) => p.printed?.index)).toEqual([1, 1]);
+  expect(issue.articles.every((a) => a.areas.length === 1)).toBe(true);
+});
+
+describeInChromium("the printed page in Chromium", () => {
+  const browser = useBrowser();
+
+  test("every story's area on the page is a link to the story, named by its title, reached by the keyboard", async () => {
+    for (const printed of PRINTED_PAGES) {
+      const { page, context } = await open(browser(), server.url, urls.issuePage(ISSUE, String(printed.page)));
+      try {
+        const areas = page.locator("figure.printed a.area");
+        const onPage = stories().filter((a) => a.pageNumber === printed.page);
+        expect(await areas.count()).toBe(onPage.length);
+        for (const a of onPage) {
+          const link = page.getByRole("link", { name: a.title, exact: true }).and(areas);
+          expect(await link.getAttribute("href")).toBe(a.url);
+          // the link covers the story's box on the page as drawn (percentages of the sheet)
+          const [box, sheet] = await Promise.all([link.boundingBox(), page.locator(".sheet").boundingBox()]);
+          expect(((box!.x - sheet!.x) / sheet!.width) * 600).toBeCloseTo(a.areas[0]!.x, -1);
+          expect((box!.height / sheet!.height) * 800).toBeCloseTo(a.areas[0]!.h, -1);
+        }
+        // Tab from the 版's navigation reaches the areas; Enter on one opens its story
+        await page.locator('nav[aria-label="前后版面"] a').last().focus();
+        let name = "";
+        for (let i = 0; i < 10 && !name; i++) {
+          await page.keyboard.press("Tab");
+          name = await page.evaluate(() =>
+            document.activeElement?.classList.contains("area") ? (document.activeElement.textContent ?? "") : "",
+          );
+        }
+        expect(name).toBe(onPage[0]!.title);
+        await Promise.all([page.waitForURL(`**${onPage[0]!.url}`), page.keyboard.press("Enter")]);
+        expect(await page.locator("h1").textContent()).toBe(onPage[0]!.title);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  test("the image is lazy, at every width of the plan, and loads; the PDF downloads as it was published", async () => {
+    const { page, context } = await open(browser(), server.url, urls.issuePage(ISSUE, "1"));
+    try {
+      const img = page.locator("figure.printed img");
+      expect(await img.getAttribute("loading")).toBe("lazy");
+      expect(await img.getAttribute("srcset")).toBe(
+        WIDTHS.map((w) => `${urls.printedImage(`${ISSUE}-p01`, w)} ${w}w`).join(", "),
+      );
+      await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+      for (const w of WIDTHS) {
+        const r = await page.request.get(server.url + urls.printedImage(`${ISSUE}-p01`, w));
+        expect([r.status(), r.headers()["content-type"]]).toEqual([200, "image/webp"]);
+      }
+      const pdf = page.getByRole("link", { name: /下载本版 PDF 原件/u });
+      expect(await pdf.getAttribute("download")).toBe("测试报-2024年9月20日-第1版_要闻.pdf");
+      const body = await (await page.request.get(server.url + (await pdf.getAttribute("href"))!)).body();
+      expect(body.equals(readFileSync(join(site.content, "test-paper/2024-09-20-p01.pdf")))).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("上一版/下一版 walk the issue from its first 版 to its last and back; 上一期/下一期 walk the paper", async () => {
+    const { page, context } = await open(browser(), server.url, urls.issue(ISSUE));
+    try {
+      await page.getByRole("navigation", { name: "本期版面" }).getByRole("link").first().click();
+      const seen = [await page.locator(".edition-name").textContent()];
+      const step = async (word: string) => {
+        const link = page.getByRole("navigation", { name: "前后版面" }).getByRole("link", { name: new RegExp(word) });
+        if (!(await link.count())) return false;
+        await Promise.all([page.waitForLoadState(), link.click()]);
+        seen.push(await page.locator(".edition-name").textContent());
+        return true;
+      };
+      while (await step("下一版"));
+      while (await step("上一版"));
+      expect(seen).toEqual(["第1版 要闻", "第2版 综合", "第1版 要闻"]);
+      await page.getByRole("link", { name: "返回本期" }).click();
+      await page.getByRole("link", { name: /下一期/u }).click();
+      expect(page.url()).toBe(server.url + urls.issue("test-paper-2024-09-21"));
+      // a 版 that came as text has its stories and no picture
+      await page.getByRole("navigation", { name: "本期版面" }).getByRole("link").first().click();
+      expect(await page.locator("figure.printed").count()).toBe(0);
+      expect(await page.locator("main .card-list a").allTextContents()).toEqual(["秋季消防安全检查开始"]);
+      await page.getByRole("link", { name: "返回本期" }).click();
+      await page.getByRole("link", { name: /上一期/u }).click();
+      expect(page.url()).toBe(server.url + urls.issue(ISSUE));
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the paper's calendar links both days of its year", async () => {
+    const { page, context } = await open(browser(), server.url, urls.publicationYear("test-paper", 2024));
+    try {
+      const table = page.getByRole("table", { name: "2024年9月" });
+      expect(await table.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([
+        urls.issue(ISSUE),
+        urls.issue("test-paper-2024-09-21"),
+      ]);
+      expect(await table.getByRole("link", { name: /9月\s*20\s*日\s*测试报/u }).textContent()).toContain("20");
+    } finally {
+      await context.close();
+    }
+  });
+
+  const kinds = () => [
+    ["printed 版", urls.issuePage(ISSUE, "1")],
+    ["issue with printed 版", urls.issue(ISSUE)],
+    ["story of a printed 版", stories()[0]!.url],
+  ];
+  test.each([0, 1, 2].flatMap((k) => [[k, 1280] as const, [k, 390] as const]))(
+    "page kind %i at %i px: no axe violation, nothing wider than the screen",
+    async (k, width) => {
+      const [kind, path] = kinds()[k]!;
+      const { page, context, consoleErrors } = await open(browser(), server.url, path!, { bypassCSP: true, width });
+      try {
+        expect(await axeViolations(page), kind).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), kind).toBeLessThanOrEqual(width);
+        expect(consoleErrors, kind).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});
+
+describe("the story page beside its printed 版", () => {
+  test("shows the page small, the story's area outlined, linking to the 版", () => {
+    const a = stories()[1]!;
+    const html = readFileSync(join(site.out, a.url, "index.html"), "utf8");
+    const aside = html.slice(html.indexOf('<aside class="story-aside"'));
+    expect(aside).toMatch(new RegExp(`<a href="${urls.issuePage(ISSUE, String(a.pageNumber))}" class="thumb-link">`));
+    expect(aside.match(/class="area marked"/gu)).toHaveLength(a.areas.length);
+  });
+});
