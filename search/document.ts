@@ -55,15 +55,19 @@ export function searchFields(a: Article, pub: Publication, place: Map<string, Pl
 export const searchFieldsHtml = (a: Article, pub: Publication, place: Map<string, Place>): string =>
   toHtml(searchFields(a, pub, place));
 
+/** How much each head of a story weighs in the index against its body (1): declared once, for this document and the
+ * article page's heads (src/components/ArticleHeads.astro). */
+export const HEAD_WEIGHTS = { column: 2, kicker: 4, title: 8, subtitle: 4 } as const;
+
 /** The indexed text: the heads with their weights, the names of the authors, the body. */
 function searchBody(a: Article): Element {
   const weighted = (tag: string, weight: number, text: string | null, extra: Props = {}) =>
     text ? el(tag, { dataPagefindWeight: String(weight), ...extra }, [text]) : null;
   return el("article", { dataPagefindBody: true }, [
-    weighted("p", 2, a.column),
-    weighted("p", 4, a.kicker),
-    weighted("h1", 8, a.title, { dataPagefindMeta: "title" }),
-    weighted("p", 4, a.subtitle && `——${a.subtitle}`),
+    weighted("p", HEAD_WEIGHTS.column, a.column),
+    weighted("p", HEAD_WEIGHTS.kicker, a.kicker),
+    weighted("h1", HEAD_WEIGHTS.title, a.title, { dataPagefindMeta: "title" }),
+    weighted("p", HEAD_WEIGHTS.subtitle, a.subtitle && `——${a.subtitle}`),
     a.authors.length ? el("p", {}, [a.authors.join(" ")]) : null,
     el("div", {}, bodyToHast(a.blocks, a.dateline).children as ElementContent[]),
   ]);

@@ -23,7 +23,7 @@ export interface PrintedReport {
   pages: number;
   rendered: number;
   reused: number;
-  /** CPU seconds the drawing took (in the workers). */
+  /** CPU seconds the drawing took (the process's, all threads). */
   cpu: number;
   /** Bytes of every page's images, all widths. */
   imageBytes: number;
@@ -82,11 +82,14 @@ function digester(cache: string): { of(file: string): string; save(): void } {
   };
 }
 
-/** Render the jobs in `workers` threads, a job at a time each; the first failure stops them and is thrown. */
+/**
+ * Render the jobs in `workers` threads, a job at a time each; the first failure stops them and is thrown. Returns the
+ * CPU seconds the whole process spent meanwhile (every thread's: the workers', and sharp's own threads).
+ */
 async function renderAll(jobs: RenderJob[], workers: number): Promise<number> {
   if (!jobs.length) return 0;
   const queue = [...jobs];
-  let cpu = 0;
+  const started = process.cpuUsage();
   const lanes = Array.from({ length: Math.min(workers, jobs.length) }, () => {
     const worker = new Worker(new URL("./worker.ts", import.meta.url));
     return new Promise<void>((resolve, reject) => {
@@ -103,7 +106,6 @@ async function renderAll(jobs: RenderJob[], workers: number): Promise<number> {
           reject(new Error(`${job.pdf}, page ${job.index}: cannot be drawn (${r.message})`));
           return;
         }
-        cpu += r.cpu;
         next();
       });
       worker.on("error", reject);
@@ -111,7 +113,8 @@ async function renderAll(jobs: RenderJob[], workers: number): Promise<number> {
     });
   });
   await Promise.all(lanes);
-  return cpu;
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1e6;
 }
 
 /** Make sure the cache holds every printed page's images; draw those it lacks. */

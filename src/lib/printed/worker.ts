@@ -14,10 +14,9 @@ export interface RenderJob {
   index: number;
   into: string;
 }
-export type RenderReply = { into: string; ok: true; cpu: number } | { into: string; ok: false; message: string };
+export type RenderReply = { into: string; ok: true } | { into: string; ok: false; message: string };
 
 parentPort!.on("message", async (job: RenderJob) => {
-  const started = process.cpuUsage();
   try {
     const images = await renderPage(new Uint8Array(readFileSync(job.pdf)), job.index, WIDTHS, QUALITY);
     // written beside the cache entry and renamed into place: a stopped build leaves no half entry
@@ -26,8 +25,7 @@ parentPort!.on("message", async (job: RenderJob) => {
     for (const [w, bytes] of images) writeFileSync(join(staging, `${w}.webp`), bytes);
     rmSync(job.into, { recursive: true, force: true });
     renameSync(staging, job.into);
-    const used = process.cpuUsage(started);
-    parentPort!.postMessage({ into: job.into, ok: true, cpu: (used.user + used.system) / 1e6 } satisfies RenderReply);
+    parentPort!.postMessage({ into: job.into, ok: true } satisfies RenderReply);
   } catch (e) {
     parentPort!.postMessage({ into: job.into, ok: false, message: (e as Error).message } satisfies RenderReply);
   }
