@@ -29,7 +29,10 @@ for (const file of files) {
   const task = getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 });
   const doc = await task.promise;
   for (let index = 1; index <= doc.numPages; index++)
-    pages.push({ id: `${pages.length}`, printed: { file: relative(process.cwd(), file), index, width: 1, height: 1 } } as PageSummary);
+    pages.push({
+      id: `${pages.length}`,
+      printed: { file: relative(process.cwd(), file), index, width: 1, height: 1 },
+    } as PageSummary);
   await task.destroy();
 }
 const cache = mkdtempSync(join(tmpdir(), "lubao-printed-bench-"));

@@ -11,6 +11,7 @@ import { heightAt, WIDTHS } from "../../src/lib/printed/plan.ts";
 import { renderPage } from "../../src/lib/printed/render.ts";
 import { placePrinted, preparePrinted } from "../../src/lib/printed/step.ts";
 import { makePdf } from "../ingest/pdf/make-pdf.ts";
+import { shared } from "../shared.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "lubao-printed-"));
 
@@ -26,7 +27,10 @@ describe("the printed-page step", () => {
     pdf,
     makePdf([{ width: 600, height: 800, text: [{ text: "全区秋粮收购工作全面启动", x: 40, y: 80, size: 24 }] }]),
   );
-  const pages = [printedPage("test-p01", pdf, { width: 600, height: 800 }), { id: "text-page", printed: null } as PageSummary];
+  const pages = [
+    printedPage("test-p01", pdf, { width: 600, height: 800 }),
+    { id: "text-page", printed: null } as PageSummary,
+  ];
   const cache = join(scratch, "cache");
 
   test("draws each printed page at every width, then takes it from the cache until the PDF's bytes change", async () => {
@@ -43,23 +47,25 @@ describe("the printed-page step", () => {
     expect(readFileSync(join(site, urls.printedPdf("test-p01")))).toEqual(readFileSync(pdf));
     expect(existsSync(join(site, urls.printedPdf("text-page")))).toBe(false);
     // the same file with other bytes is drawn again
-    writeFileSync(pdf, makePdf([{ width: 600, height: 800, text: [{ text: "新建农贸市场开门迎客", x: 40, y: 80, size: 24 }] }]));
+    writeFileSync(
+      pdf,
+      makePdf([{ width: 600, height: 800, text: [{ text: "新建农贸市场开门迎客", x: 40, y: 80, size: 24 }] }]),
+    );
     expect(await preparePrinted(pages, cache, 1)).toMatchObject({ rendered: 1, reused: 0 });
   });
 
   test("a page the PDF does not have, or a PDF that is missing, stops the step naming it", async () => {
-    await expect(preparePrinted([{ ...pages[0]!, printed: { ...pages[0]!.printed!, index: 3 } }], cache, 1)).rejects.toThrow(
-      /p01\.pdf, page 3: cannot be drawn \(the PDF has 1 pages, not 3\)/u,
-    );
-    await expect(preparePrinted([printedPage("gone", join(scratch, "gone.pdf"), { width: 1, height: 1 })], cache, 1)).rejects.toThrow(
-      /gone\.pdf: the PDF page gone was read from is missing/u,
-    );
+    await expect(
+      preparePrinted([{ ...pages[0]!, printed: { ...pages[0]!.printed!, index: 3 } }], cache, 1),
+    ).rejects.toThrow(/p01\.pdf, page 3: cannot be drawn \(the PDF has 1 pages, not 3\)/u);
+    await expect(
+      preparePrinted([printedPage("gone", join(scratch, "gone.pdf"), { width: 1, height: 1 })], cache, 1),
+    ).rejects.toThrow(/gone\.pdf: the PDF page gone was read from is missing/u);
   });
 });
 
 test("a real e-paper page (人民日报 2018-01-09 第7版, ../shared/corpus) is drawn: ink where it prints", async () => {
-  const file = join(import.meta.dirname, "../../../shared/corpus/peoples-daily/2018-01-09-07.pdf");
-  if (!existsSync(file)) throw new Error(`${file} is missing: this test reads the shared corpus (../shared/corpus)`);
+  const file = shared("corpus/peoples-daily/2018-01-09-07.pdf");
   const images = await renderPage(new Uint8Array(readFileSync(file)), 1, [400], 60);
   const { data, info } = await sharp(images.get(400)!).greyscale().raw().toBuffer({ resolveWithObject: true });
   expect(info.width).toBe(400);

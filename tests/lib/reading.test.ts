@@ -16,9 +16,21 @@ const day = (year: number, month: number, d: number): PaperDate => ({
   inferred: false,
   evidence: "",
 });
-const month = (year: number, m: number): PaperDate => ({ precision: "month", year, month: m, inferred: false, evidence: "" });
-const story = (id: string, date: PaperDate, issue: string, pageNumber: number | null, order: number, page = `${issue}-p${pageNumber}`) =>
-  ({ id, date, issue, page, pageNumber, order }) satisfies Placed & { id: string };
+const month = (year: number, m: number): PaperDate => ({
+  precision: "month",
+  year,
+  month: m,
+  inferred: false,
+  evidence: "",
+});
+const story = (
+  id: string,
+  date: PaperDate,
+  issue: string,
+  pageNumber: number | null,
+  order: number,
+  page = `${issue}-p${pageNumber}`,
+) => ({ id, date, issue, page, pageNumber, order }) satisfies Placed & { id: string };
 
 describe("print order", () => {
   // two issues of one day, an older issue, an unnumbered 版: shuffled, then put in order
@@ -85,7 +97,11 @@ describe("calendars", () => {
     expect(grid[0]).toEqual([null, null, null, 1, 2, 3, 4]);
     expect(grid.flat().filter((d) => d !== null)).toHaveLength(31);
     expect(grid.every((w) => w.length === 7)).toBe(true);
-    expect(monthGrid(2024, 2).flat().filter((d) => d !== null)).toHaveLength(29);
+    expect(
+      monthGrid(2024, 2)
+        .flat()
+        .filter((d) => d !== null),
+    ).toHaveLength(29);
   });
 
   test("a year's issues: days by month, the less precisely dated apart", () => {

@@ -101,7 +101,10 @@ describe("hostile text in titles and bodies", () => {
     const csv = readFileSync((await download.path())!, "utf8");
     expect(csv).toContain(`"'=HYPERLINK(""http://example.com"",""点此"")全区秋粮收购启动"`);
     // Chinese column names, the story's id and its 版次 (src/lib/search-export.ts)
-    const [header, ...rows] = csv.replace(/^\uFEFF/u, "").trim().split("\r\n");
+    const [header, ...rows] = csv
+      .replace(/^\uFEFF/u, "")
+      .trim()
+      .split("\r\n");
     expect(header).toBe('"报道编号","标题","报纸","出版日期","版次","地方","链接","摘录"');
     const story = readdirSync(join(out, "articles")).find((d) => rows.some((r) => r.startsWith(`"${d}",`)));
     expect(story).toBeDefined();

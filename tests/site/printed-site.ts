@@ -112,7 +112,15 @@ function content(): { dir: string; pdfs: Map<number, string> } {
   }
   writeFileSync(
     join(dir, "test-paper/2024-09-21-p01.txt"),
-    ["测试报", "2024年9月21日 星期六", "", "秋季消防安全检查开始", "", "本报讯 全区秋季消防安全检查21日开始，为期一个月。 （周八）", ""].join("\n"),
+    [
+      "测试报",
+      "2024年9月21日 星期六",
+      "",
+      "秋季消防安全检查开始",
+      "",
+      "本报讯 全区秋季消防安全检查21日开始，为期一个月。 （周八）",
+      "",
+    ].join("\n"),
   );
   writeFileSync(
     join(dir, "test-paper/2024-09-21-p01.meta.json"),

@@ -137,7 +137,8 @@ describe("5, 6. readers' words, and addresses that work", () => {
   const seen = files.map((f) => [f.slice(dist.length), readFileSync(f, "utf8")] as const);
 
   test("no English field name, no Markdown marker, no stray separator on any page", () => {
-    const furnitureKinds = /(?:^|\s)(?:masthead|hotline|issue-date|issue-number|weather|promo|other|credits|page-label|jump)\s*[：:]/mu;
+    const furnitureKinds =
+      /(?:^|\s)(?:masthead|hotline|issue-date|issue-number|weather|promo|other|credits|page-label|jump)\s*[：:]/mu;
     for (const [file, html] of seen) {
       const text = visibleText(html);
       expect(text, file).not.toMatch(/[A-Za-z][\w-]*：/u);
@@ -158,7 +159,9 @@ describe("5, 6. readers' words, and addresses that work", () => {
   });
 
   test("no placeholder host anywhere; with no address set, links and citations are relative and say so", () => {
-    for (const f of readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((n) => /\.(html|xml|json|txt)$/u.test(n)))
+    for (const f of readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((n) =>
+      /\.(html|xml|json|txt)$/u.test(n),
+    ))
       expect(readFileSync(join(dist, f), "utf8"), f).not.toContain("lubao.example");
     const a = stories[0]!;
     const cite = visibleText(between(page(a.url), 'id="cite"', "</section>"));

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
 /** Every built HTML file under a folder. */
@@ -8,7 +8,8 @@ export const htmlFiles = (dir: string): string[] =>
   );
 
 /** Elements that start a new line of text. */
-const BLOCK = /<\/?(?:p|li|div|h[1-6]|dd|dt|td|th|tr|figcaption|summary|caption|section|nav|header|footer|aside|ul|ol|dl|table|br|blockquote|pre|main|article|figure|form|label)\b[^>]*>/giu;
+const BLOCK =
+  /<\/?(?:p|li|div|h[1-6]|dd|dt|td|th|tr|figcaption|summary|caption|section|nav|header|footer|aside|ul|ol|dl|table|br|blockquote|pre|main|article|figure|form|label)\b[^>]*>/giu;
 
 /**
  * What a reader sees of a page as lines of text: head, scripts, hidden elements and (unless kept) the 原文 view left

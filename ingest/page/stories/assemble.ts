@@ -118,8 +118,7 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
   const assigned = new Set([...assignment.above.flat(), ...assignment.below.flat()]);
   if (layout.bodies.length === 0)
     for (const g of layout.gaps.flat())
-      if (!assigned.has(g))
-        unassigned.push({ text: g.text, lines: g.lines, reason: "本版无正文，标题无所归属" });
+      if (!assigned.has(g)) unassigned.push({ text: g.text, lines: g.lines, reason: "本版无正文，标题无所归属" });
   const furniture: Furniture[] = layout.furniture.map((f) => ({ kind: f.furniture, text: f.text, lines: f.lines }));
   return { articles, furniture, unassigned, why: assignment.why };
 }
