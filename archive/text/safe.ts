@@ -31,8 +31,9 @@ export const visibleControls = (text: string): string =>
     .replace(/\u007f/gu, "\u2421");
 
 /**
- * Markdown's emphasis markers that an extraction left in a page's text (`总第**857**期`, `__要闻__`) taken out
- * where the text is shown to readers: a marker pair around text with no marker and no line end inside. The records
- * and the 原文 view keep the characters as printed; a lone `**` or `2**3` is text, and stays.
+ * Markdown's strong-emphasis markers that an extraction left in a page's text (`总第**857**期`) taken out where the
+ * text is shown to readers: a pair of `**` around a few characters with no space, star or line end inside. The
+ * records and the 原文 view keep the characters as printed; a lone `**`, `2**3` and `__` (as in `window.__x`) are
+ * text, and stay.
  */
-export const withoutEmphasisMarks = (text: string): string => text.replace(/(\*\*|__)(?=\S)([^*_\n]*?\S)\1/gu, "$2");
+export const withoutEmphasisMarks = (text: string): string => text.replace(/\*\*([^*\s]{1,40})\*\*/gu, "$1");

@@ -84,7 +84,8 @@ describe("addresses", () => {
 
 test.each([
   ["高新区报总第**857**期", "高新区报总第857期"],
-  ["__要闻__ 第1版", "要闻 第1版"],
+  ["**要闻** 第1版", "要闻 第1版"],
+  ["window.__pwned = 1 … window.__x", "window.__pwned = 1 … window.__x"],
   ["2**3 与 ** 单独的星号", "2**3 与 ** 单独的星号"],
   ["**未闭合", "**未闭合"],
 ])("Markdown's emphasis markers are taken out of what readers see: %s", (raw, shown) => {

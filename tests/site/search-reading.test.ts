@@ -4,6 +4,8 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { expect, inject, test } from "vitest";
+import { SEARCH_EXPORT_HEADER } from "../../src/lib/search-export.ts";
+import { searchExportRows } from "./csv.ts";
 import { describeInChromium, useBrowser } from "./in-chromium.ts";
 import { articles, storiesHolding } from "./built-data.ts";
 
@@ -180,15 +182,13 @@ describeInChromium("search results that read right", () => {
       await s.page.locator("#export-csv").scrollIntoViewIfNeeded();
       const [download] = await Promise.all([s.page.waitForEvent("download"), s.page.locator("#export-csv").click()]);
       expect(download.suggestedFilename()).toMatch(/^鲁报检索-高新区-\d{4}-\d{2}-\d{2}\.csv$/u);
-      const rows = readFileSync((await download.path())!, "utf8")
-        .replace(/^\uFEFF/u, "")
-        .trim()
-        .split("\r\n");
-      expect(rows[0]).toBe('"title","url","date","publication","places","excerpt"');
-      for (const row of rows.slice(1)) {
-        const cells = row.slice(1, -1).split('","');
-        expect(cells[2]).toMatch(/^\d{4}(-\d{2}){0,2}(\/\.\.)?$/u);
-        expect(cells[5]).toContain("高新区");
+      const { header, rows } = searchExportRows(readFileSync((await download.path())!, "utf8"));
+      expect(header).toEqual(SEARCH_EXPORT_HEADER);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row.date).toMatch(/^\d{4}(-\d{2}){0,2}(\/\.\.)?$/u);
+        expect(row.excerpt).toContain("高新区");
+        expect(row.url).toMatch(new RegExp(`/articles/${row.id}/$`, "u"));
       }
     } finally {
       await s.context.close();
