@@ -3,7 +3,7 @@
 
 /** Each column: its key in the JSON export, its name in the CSV header, what it holds. */
 export const SEARCH_EXPORT_COLUMNS = [
-  ["id", "报道编号", "报道编号，同数据导出中的 id"],
+  ["id", "报道编号", "报道编号，同数据导出中的 `id`"],
   ["title", "标题", "主题（标题）"],
   ["publication", "报纸", "报名"],
   ["date", "出版日期", "ISO 8601，精确到所知的程度（见上文“日期”）"],
