@@ -139,7 +139,10 @@ const index = start(
 );
 // printed pages' images, drawn from their PDFs in worker threads beside Astro and the index (cached by the PDFs' bytes)
 const printedStarted = performance.now();
-const printed = preparePrinted(openArchive(nextData).pages(), settings.cache.printed, settings.printedWorkers).catch((e: Error) => {
+const printed = preparePrinted(openArchive(nextData).pages(), settings.cache.printed, {
+  workers: settings.printedWorkers,
+  root,
+}).catch((e: Error) => {
   for (const child of children) child.kill("SIGTERM");
   discard();
   console.error(`build: printed pages: ${e.message}; ${out} and ${data} are unchanged`);

@@ -38,7 +38,7 @@ for (const file of files) {
 const cache = mkdtempSync(join(tmpdir(), "lubao-printed-bench-"));
 const run = async () => {
   const started = performance.now();
-  const report = await preparePrinted(pages, cache, jobs);
+  const report = await preparePrinted(pages, cache, { workers: jobs });
   return { ...report, wall: (performance.now() - started) / 1000 };
 };
 const cold = await run();

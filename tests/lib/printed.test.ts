@@ -34,9 +34,9 @@ describe("the printed-page step", () => {
   const cache = join(scratch, "cache");
 
   test("draws each printed page at every width, then takes it from the cache until the PDF's bytes change", async () => {
-    const first = await preparePrinted(pages, cache, 1);
+    const first = await preparePrinted(pages, cache, { workers: 1 });
     expect(first).toMatchObject({ pages: 1, rendered: 1, reused: 0 });
-    const second = await preparePrinted(pages, cache, 1);
+    const second = await preparePrinted(pages, cache, { workers: 1 });
     expect(second).toMatchObject({ pages: 1, rendered: 0, reused: 1, cpu: 0 });
     const site = join(scratch, "site");
     placePrinted(second, site);
@@ -51,15 +51,15 @@ describe("the printed-page step", () => {
       pdf,
       makePdf([{ width: 600, height: 800, text: [{ text: "新建农贸市场开门迎客", x: 40, y: 80, size: 24 }] }]),
     );
-    expect(await preparePrinted(pages, cache, 1)).toMatchObject({ rendered: 1, reused: 0 });
+    expect(await preparePrinted(pages, cache, { workers: 1 })).toMatchObject({ rendered: 1, reused: 0 });
   });
 
   test("a page the PDF does not have, or a PDF that is missing, stops the step naming it", async () => {
     await expect(
-      preparePrinted([{ ...pages[0]!, printed: { ...pages[0]!.printed!, index: 3 } }], cache, 1),
+      preparePrinted([{ ...pages[0]!, printed: { ...pages[0]!.printed!, index: 3 } }], cache, { workers: 1 }),
     ).rejects.toThrow(/p01\.pdf, page 3: cannot be drawn \(the PDF has 1 pages, not 3\)/u);
     await expect(
-      preparePrinted([printedPage("gone", join(scratch, "gone.pdf"), { width: 1, height: 1 })], cache, 1),
+      preparePrinted([printedPage("gone", join(scratch, "gone.pdf"), { width: 1, height: 1 })], cache, { workers: 1 }),
     ).rejects.toThrow(/gone\.pdf: the PDF page gone was read from is missing/u);
   });
 });

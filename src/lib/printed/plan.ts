@@ -27,7 +27,3 @@ export function boxStyle(p: Printed, box: { x: number; y: number; w: number; h: 
   const pct = (n: number, of: number) => `${Math.round((n / of) * 100_000) / 1000}%`;
   return `left:${pct(box.x, p.width)};top:${pct(box.y, p.height)};width:${pct(box.w, p.width)};height:${pct(box.h, p.height)}`;
 }
-
-/** A file size as a reader reads it: 820 KB, 1.5 MB. */
-export const sizeText = (bytes: number): string =>
-  bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`;

@@ -117,11 +117,14 @@ async function renderAll(jobs: RenderJob[], workers: number): Promise<number> {
   return (used.user + used.system) / 1e6;
 }
 
-/** Make sure the cache holds every printed page's images; draw those it lacks. */
+/**
+ * Make sure the cache holds every printed page's images; draw those it lacks. `root` is the folder the pages' PDF
+ * paths are relative to (the repository's root, where the ingest ran).
+ */
 export async function preparePrinted(
   pages: readonly PageSummary[],
   cache: string,
-  workers = Math.min(2, availableParallelism()),
+  { workers = Math.min(2, availableParallelism()), root = process.cwd() }: { workers?: number; root?: string } = {},
 ): Promise<PrintedReport> {
   mkdirSync(cache, { recursive: true });
   const digests = digester(cache);
@@ -129,7 +132,7 @@ export async function preparePrinted(
   const jobs = new Map<string, RenderJob>();
   for (const p of pages) {
     if (!p.printed) continue;
-    const pdf = pdfPath(p.printed);
+    const pdf = pdfPath(p.printed, root);
     if (!existsSync(pdf)) throw new Error(`${p.printed.file}: the PDF page ${p.id} was read from is missing`);
     const dir = join(cache, `${digests.of(pdf)}-p${p.printed.index}-${RENDERER}`);
     entries.set(p.id, { dir, pdf });
