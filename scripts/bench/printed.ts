@@ -2,7 +2,7 @@
  * What printed pages cost the build: every page of the given PDFs (files or folders, e.g. ../shared/corpus) drawn
  * as the build draws them (src/lib/printed/step.ts) into a fresh cache, then again from the cache; prints CPU and
  * wall time and the bytes of images per page, and what 16,000 pages (about 100,000 stories) would take.
- *   node scripts/bench/printed.ts [--jobs N] PDF|DIR…
+ *   npm run bench:printed -- [--jobs N] PDF|DIR…
  */
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
