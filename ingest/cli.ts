@@ -54,7 +54,9 @@ async function main(settings: Settings): Promise<number> {
   };
   // one page may be checked on its own, read as the build reads it: within its folder
   const onePage =
-    check !== undefined && /\.txt$/iu.test(check) && statSync(check, { throwIfNoEntry: false })?.isFile() === true;
+    check !== undefined &&
+    /\.(?:txt|pdf)$/iu.test(check) &&
+    statSync(check, { throwIfNoEntry: false })?.isFile() === true;
   const dir = onePage ? (await import("./explain.ts")).contentDirOf(check) : target;
   const started = performance.now();
   // a run writes each page's record as it is read, into a folder swapped in only when all is written

@@ -9,7 +9,7 @@ import {
   type Sidecar,
 } from "../archive/schema/index.ts";
 import { decode } from "./decode/decode.ts";
-import { repoPath } from "./files.ts";
+import { besidePage, repoPath } from "./files.ts";
 import { jsonError, present, readInside } from "./guarded-read.ts";
 import type { Problem } from "./merge.ts";
 
@@ -56,7 +56,7 @@ function readBeside<T>(
     : { data: null, warning: json.warning, error: describeZodError(parsed.error) };
 }
 
-/** The sidecar of a raw page (page.meta.json beside page.txt): its metadata, nothing, or why it cannot be read. */
+/** The sidecar of a raw page (page.meta.json beside page.txt or page.pdf): its metadata, nothing, or why it cannot be read. */
 export function readSidecar(
   root: string,
   file: string,
@@ -66,7 +66,7 @@ export function readSidecar(
   warning: string | null;
   error: string | null;
 } {
-  const metaFile = file.replace(/\.txt$/u, ".meta.json");
+  const metaFile = besidePage(file, ".meta.json");
   const r = readBeside(root, metaFile, sidecarSchema);
   return { meta: r.data, file: metaFile, warning: r.warning, error: r.error };
 }
@@ -76,7 +76,7 @@ export function readFixes(
   root: string,
   file: string,
 ): { fixes: Fix[]; file: string; warning: string | null; error: string | null } {
-  const fixFile = file.replace(/\.txt$/u, ".fix.json");
+  const fixFile = besidePage(file, ".fix.json");
   const r = readBeside(root, fixFile, fixFileSchema);
   return { fixes: r.data?.fixes ?? [], file: fixFile, warning: r.warning, error: r.error };
 }

@@ -15,8 +15,15 @@ export interface PageList {
 
 const inside = (root: string, target: string) => target === root || target.startsWith(root + sep);
 
+/** A raw page: a text (.txt) or an e-paper's PDF (.pdf, one 版 a page). */
+export const isPdf = (name: string) => /\.pdf$/iu.test(name);
+export const isPageFile = (name: string) => name.endsWith(".txt") || isPdf(name);
+
+/** A file beside a page, named after it: `page.txt` or `page.pdf` → `page.meta.json`, `page.fix.json`. */
+export const besidePage = (file: string, suffix: string) => file.replace(/\.(?:txt|pdf)$/iu, suffix);
+
 /**
- * Every raw page (.txt) below a folder, sorted so every build reads them in the same order. The walk
+ * Every raw page (.txt, .pdf) below a folder, sorted so every build reads them in the same order. The walk
  * never throws: a folder that cannot be listed, a dangling link or a link loop is a problem naming it,
  * and a link leading outside the folder is refused, so nothing outside the folder is ever published.
  * Two files whose names make one page id are refused together, naming both.
@@ -55,11 +62,11 @@ export function listPages(dir: string, list: (folder: string) => string[] = (fol
       try {
         real = realpathSync(p);
       } catch {
-        if (name.endsWith(".txt")) error(p, "a link to nothing: the page it stood for is missing");
+        if (isPageFile(name)) error(p, "a link to nothing: the page it stood for is missing");
         continue;
       }
       if (!inside(root, real)) {
-        if (name.endsWith(".txt") || statSync(real).isDirectory())
+        if (isPageFile(name) || statSync(real).isDirectory())
           error(p, `links outside the content folder (to ${real}): not read`);
         continue;
       }
@@ -76,11 +83,12 @@ export function listPages(dir: string, list: (folder: string) => string[] = (fol
         }
         visited.add(real);
         walk(p);
-      } else if (name.endsWith(".txt")) files.push(p);
+      } else if (isPageFile(name)) files.push(p);
     }
   };
   walk(dir);
-  if (files.length === 0 && !problems.length) error(dir, "no raw pages (.txt) in this folder: nothing to publish");
+  if (files.length === 0 && !problems.length)
+    error(dir, "no raw pages (.txt, .pdf) in this folder: nothing to publish");
   // page ids: one file each, or both named
   const ids = new Map<string, string>();
   const owner = new Map<string, string>();

@@ -31,7 +31,7 @@ export function folderContext(
     cache,
     publications: new Map(publications.map((p) => [p.id, p])),
     // each paper read in the light of all its pages
-    profiles: profiles ?? profilesOf(dir, files, publications),
+    profiles: profiles ?? profilesOf(dir, files, publications, cache),
     places,
     index: indexPlaces(places, loadTowns()),
   };
@@ -55,7 +55,7 @@ export function ingestFolder(
     ingestFiles(dir, files, onFile, profiles, folderContext(dir, list.files, profiles, cache));
   if (!only) return withWalkProblems(mergeArchives([read(list.files)]), list.problems);
   // some pages, read as the whole folder would read them: with their papers' profiles from every page
-  const profiles = profilesOf(dir, list.files, readPublications(dir, []));
+  const profiles = profilesOf(dir, list.files, readPublications(dir, []), cache);
   return withWalkProblems(
     mergeArchives([read(only, profiles)]),
     list.problems.filter((p) => only.some((f) => repoPath(f) === p.file)),
@@ -83,15 +83,16 @@ export function ingestFiles(
   const usedPubs = new Set<string>();
   for (const [n, file] of files.entries()) {
     onFile(n, files.length);
-    const { report, read } = readPage(ctx, file);
+    const { report, pages: read } = readPage(ctx, file);
     reports.push(report);
-    if (!read) continue;
-    stats[read.cached ? "cached" : "parsed"]++;
-    const seen = issues.get(read.issue.id);
-    issues.set(read.issue.id, seen ? mergeIssue(seen, read.issue) : read.issue);
-    pages.push(read.page);
-    append(articles, read.articles);
-    usedPubs.add(read.publication.id);
+    for (const r of read) {
+      stats[r.cached ? "cached" : "parsed"]++;
+      const seen = issues.get(r.issue.id);
+      issues.set(r.issue.id, seen ? mergeIssue(seen, r.issue) : r.issue);
+      pages.push(r.page);
+      append(articles, r.articles);
+      usedPubs.add(r.publication.id);
+    }
   }
   for (const i of issues.values()) {
     const r = issueSchema.safeParse(i);

@@ -6,7 +6,7 @@ import { pinyin } from "pinyin-pro";
  * same path gives the same id on every build; two paths that give one id are refused by the folder walk.
  */
 export function pageIdOf(path: string): string {
-  const stem = path.replace(/\.txt$/iu, "");
+  const stem = path.replace(/\.(?:txt|pdf)$/iu, "");
   const spelt = /\p{Script=Han}/u.test(stem)
     ? pinyin(stem, { toneType: "none", type: "array", nonZh: "consecutive", v: true }).join("-")
     : stem;

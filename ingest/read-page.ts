@@ -17,16 +17,22 @@ import {
   type Sidecar,
 } from "../archive/schema/index.ts";
 import { MAX_PAGE_NAME } from "../archive/schema/sidecar.ts";
-import { cachedParse, type ParseCache } from "./cache.ts";
+import { cachedParse, cachedParseLines, layoutInput, type ParseCache } from "./cache.ts";
 import { decode } from "./decode/decode.ts";
-import { repoPath } from "./files.ts";
+import { isPdf, repoPath, besidePage } from "./files.ts";
 import { readInside } from "./guarded-read.ts";
 import { dateOf, estimateDate, fileNameDate, issueNumbers, printedIssueDate, sidecarDate } from "./issue-date.ts";
 import type { FileReport, Problem } from "./merge.ts";
 import { pageIdOf } from "./page-id.ts";
 import { LINE_BREAK } from "./page/lines/normalise.ts";
 import type { PaperProfile } from "./page/types.ts";
-import { parsePage } from "./page/stages.ts";
+import { pageContext, parseLines, parsePage } from "./page/stages.ts";
+import { cachedLayout } from "./layouts.ts";
+import { areasOf, linesHeld, onPage } from "./pdf/areas.ts";
+import { linesOfLayout } from "./pdf/page-lines.ts";
+import { isRefusal } from "./pdf/stages.ts";
+import type { PageLayout } from "./pdf/types.ts";
+import type { Printed } from "../archive/schema/page.ts";
 import { describeZodError, publicationIdOf, readFixes, readSidecar } from "./editor-files.ts";
 import { tagPlaces, type PlaceIndex } from "./tag-places.ts";
 
@@ -44,19 +50,24 @@ export interface FolderContext {
 /** A page's parse: the page parser's own result. */
 export type Parsed = ReturnType<typeof parsePage>;
 
-/** One page read: its report, and, when it could be used, its records and the parse they came from. */
+/** One page of a file, read: its records and the parse they came from. */
+export interface PageRead {
+  page: Page;
+  articles: Article[];
+  issue: Issue;
+  parsed: Parsed;
+  cached: boolean;
+  publication: Publication;
+  profile: PaperProfile | null;
+  fixes: Fix[];
+  /** The printed page's layout, for a page read from a PDF (--explain shows each line's evidence). */
+  layout: PageLayout | null;
+}
+
+/** One file read: its report, and the pages it gave when it could be used (a PDF gives one per page). */
 export interface PageReading {
   report: FileReport;
-  read: {
-    page: Page;
-    articles: Article[];
-    issue: Issue;
-    parsed: Parsed;
-    cached: boolean;
-    publication: Publication;
-    profile: PaperProfile | null;
-    fixes: Fix[];
-  } | null;
+  pages: PageRead[];
 }
 
 /** The paper of a page that names none and stands in no paper's folder. */
@@ -88,12 +99,34 @@ class Say {
   }
 }
 
-// 1. The file's bytes as text.
-function readText(root: string, file: string, say: Say): { text: string; encoding: string } | null {
-  const read = readInside(root, file, "page");
+/**
+ * What a file gives to read: a text page's text, or a PDF's pages, each laid out (its lines in reading order
+ * with their layout evidence; its 原文 is their text).
+ */
+type Source = { kind: "text"; text: string; encoding: string } | { kind: "pdf"; pages: PageLayout[]; encoding: string };
+
+/** How a PDF's pages are named in records and messages: `file.pdf`, or `file.pdf#page=2` for one of several. */
+const pdfSource = (file: string, index: number, pages: number) => (pages > 1 ? `${file}#page=${index}` : file);
+
+// 1. The file's bytes as text, or a PDF's pages laid out.
+function readSource(ctx: FolderContext, file: string, say: Say): Source | null {
+  const pdf = isPdf(file);
+  const read = readInside(ctx.dir, file, pdf ? "pdf" : "page");
   if (!read.ok) {
     say.error(read.reason);
     return null;
+  }
+  if (pdf) {
+    const { layout } = cachedLayout(ctx.cache, read.bytes, say.file);
+    if (!layout.ok) {
+      say.error(layout.message);
+      return null;
+    }
+    // a page with no text layer, or whose text is mojibake, is named and not published
+    for (const p of layout.pages) if (isRefusal(p)) say.error(p.detail);
+    if (layout.pages.length === 0) say.error("a PDF with no pages");
+    if (say.failed) return null;
+    return { kind: "pdf", pages: layout.pages.filter((p): p is PageLayout => !isRefusal(p)), encoding: "PDF" };
   }
   const decoded = decode(read.bytes);
   if (!decoded.ok) {
@@ -101,14 +134,20 @@ function readText(root: string, file: string, say: Say): { text: string; encodin
     return null;
   }
   for (const w of decoded.warnings) say.warn(w.message, w.line);
-  return { text: decoded.text, encoding: decoded.encoding };
+  return { kind: "text", text: decoded.text, encoding: decoded.encoding };
 }
+
+/** How many lines each page of a source has (a fix names a line of one page). */
+const lineCounts = (source: Source): number[] =>
+  source.kind === "text"
+    ? [source.text.split(LINE_BREAK).length]
+    : source.pages.map((p) => p.text.split(LINE_BREAK).length);
 
 // 2. What the editor put beside the page: metadata (page.meta.json) and corrections (page.fix.json).
 function readEditorFiles(
   root: string,
   file: string,
-  text: string,
+  lines: readonly number[],
   say: Say,
 ): { meta: Sidecar | null; fixes: Fix[] } | null {
   const sidecar = readSidecar(root, file);
@@ -125,13 +164,20 @@ function readEditorFiles(
   const fix = readFixes(root, file);
   if (fix.warning) say.warn(`corrections ${repoPath(fix.file)}: ${fix.warning}`);
   if (fix.error) say.error(`corrections ${repoPath(fix.file)}: ${fix.error}`);
-  // corrections are checked against the page before it is parsed
-  const lineCount = text.split(LINE_BREAK).length;
-  for (const f of fix.fixes.filter((f) => f.line > lineCount))
-    say.error(
-      `corrections ${repoPath(fix.file)}: fix "${f.op}" names line ${f.line}, but the page has ${lineCount} lines`,
-      f.line,
-    );
+  // corrections are checked against the page before it is parsed (a fix names its page of a PDF of several)
+  for (const f of fix.fixes) {
+    const page = f.page ?? 1;
+    if (page > lines.length)
+      say.error(
+        `corrections ${repoPath(fix.file)}: fix "${f.op}" names page ${page}, but the file has ${lines.length} page(s)`,
+        f.line,
+      );
+    else if (f.line > lines[page - 1]!)
+      say.error(
+        `corrections ${repoPath(fix.file)}: fix "${f.op}" names line ${f.line}, but the page has ${lines[page - 1]} lines`,
+        f.line,
+      );
+  }
   return say.failed ? null : { meta, fixes: fix.fixes };
 }
 
@@ -169,18 +215,61 @@ function dateOfPage(parsed: Parsed, meta: Sidecar | null, file: string, say: Say
   return { precision: "unknown", evidence: "no date printed, given, in the file's name or named in the stories" };
 }
 
+/** Where a page stands in its file: its id, its source, its 版次 and, for a PDF page, the printed page. */
+interface PagePlace {
+  id: string;
+  source: string;
+  pageNumber: number | null;
+  printed: Printed | null;
+  layout: PageLayout | null;
+}
+
+/** The 版次 a folio prints (A06 → 6, 7 → 7), or null when it prints none a number can be read from. */
+const folioNumber = (folio: string | null): number | null => {
+  const n = folio ? Number(/\d+/u.exec(folio)?.[0]) : Number.NaN;
+  return n >= 1 && n <= 999 ? n : null;
+};
+
+/**
+ * Where each page of a file stands. A text page, or a PDF of one page, is the file's own page; the pages of a
+ * PDF of several are numbered as printed (its folio) when every page prints a different one, else by their
+ * place in the file, and their ids say which.
+ */
+function placesOf(ctx: FolderContext, file: string, source: Source, meta: Sidecar | null): PagePlace[] {
+  const src = repoPath(file);
+  const id = pageIdOf(relative(ctx.dir, file));
+  if (source.kind === "text") return [{ id, source: src, pageNumber: meta?.page ?? null, printed: null, layout: null }];
+  const n = source.pages.length;
+  const folios = source.pages.map((p) => p.folio?.toLowerCase().replace(/[^a-z0-9]+/gu, "") || null);
+  const byFolio = folios.every((f) => f !== null) && new Set(folios).size === n;
+  return source.pages.map((p, k) => ({
+    id: n === 1 ? id : `${id}-${byFolio ? folios[k] : `p${p.index}`}`,
+    source: pdfSource(src, p.index, n),
+    pageNumber: meta?.page !== undefined && n === 1 ? meta.page : (folioNumber(p.folio) ?? (n > 1 ? p.index : null)),
+    printed: {
+      file: src,
+      index: p.index,
+      width: p.width,
+      height: p.height,
+      folio: p.folio,
+      overprints: p.overprints.map((o) => ({ text: o.text, box: onPage(o.box, p) })),
+    },
+    layout: p,
+  }));
+}
+
 // 6. The records: page, issue and stories, with ids that stay put and the places each story is about.
 function recordsOf(
   ctx: FolderContext,
-  file: string,
+  place: PagePlace,
   parsed: Parsed,
   meta: Sidecar | null,
   publication: Publication,
   encoding: string,
   date: PaperDate,
 ) {
-  const src = repoPath(file);
-  const pageId = pageIdOf(relative(ctx.dir, file));
+  const src = place.source;
+  const pageId = place.id;
   // an undated issue is its page's own: two undated pages are never put together by a made-up date
   const issueId = meta?.issue
     ? `${publication.id}-${meta.issue}`
@@ -198,6 +287,8 @@ function recordsOf(
   };
   const home = ctx.index.byCode.get(publication.home) ?? ctx.index.byCode.get(UNKNOWN_PUBLICATION.home)!;
   const ids = new Set<string>();
+  // on a printed page, the lines each story holds mark out its areas
+  const held = place.layout ? linesHeld(parsed) : [];
   const articles = parsed.articles.map((d, k): Article => {
     // the id is the page's and the story's opening words': a parser change elsewhere on the page does not move it
     const opening = inkOf(d.blocks[0]!.text).slice(0, 40);
@@ -220,7 +311,7 @@ function recordsOf(
       publication: publication.id,
       issue: issueId,
       page: pageId,
-      pageNumber: meta?.page ?? null,
+      pageNumber: place.pageNumber,
       order: k + 1,
       date,
       mark: d.mark,
@@ -237,7 +328,7 @@ function recordsOf(
       mentions: places.mentions,
       lines: d.lines,
       repeats: d.repeats,
-      areas: [],
+      areas: place.layout ? areasOf(place.layout.lines, held[k]!, place.layout) : [],
       edits: d.edits,
     };
   });
@@ -246,14 +337,14 @@ function recordsOf(
     source: src,
     publication: publication.id,
     issue: issueId,
-    pageNumber: meta?.page ?? null,
+    pageNumber: place.pageNumber,
     pageName: meta?.pageName ?? null,
     encoding,
     furniture: parsed.furniture,
     unassigned: parsed.unassigned,
     articles: articles.map((a) => a.id),
     rawLines: parsed.lines.map((l) => l.raw),
-    printed: null,
+    printed: place.printed,
   };
   return { page, issue, articles };
 }
@@ -262,48 +353,59 @@ function recordsOf(
 const issueKey = (date: PaperDate) => `${dateSortKey(date)}${date.precision === "not-before" ? "-or-later" : ""}`;
 
 /**
- * One raw page, read as the ingest reads it, in numbered steps: 1 text, 2 the editor's files, 3 the paper,
- * 4 the parse (through the cache), 5 the date, 6 the records, 7 their validation. A step that finds an
- * error stops the page; warnings go on. `--explain` reads a page through this same function.
+ * One raw page (or a PDF's pages), read as the ingest reads it, in numbered steps: 1 text (or a PDF's pages
+ * laid out), 2 the editor's files, 3 the paper, 4 the parse (through the cache), 5 the date, 6 the records,
+ * 7 their validation. A step that finds an error stops the file; warnings go on. `--explain` reads a page
+ * through this same function.
  */
 export function readPage(ctx: FolderContext, file: string): PageReading {
   const say = new Say(repoPath(file));
   const report: FileReport = { file: say.file, ok: true, encoding: null, articles: 0, problems: say.problems };
-  const done = (read: PageReading["read"]): PageReading => {
+  const done = (pages: PageRead[]): PageReading => {
     report.ok = !say.failed;
-    return { report, read: report.ok ? read : null };
+    return { report, pages: report.ok ? pages : [] };
   };
-  const text = readText(ctx.dir, file, say);
-  if (!text) return done(null);
-  report.encoding = text.encoding;
-  const editor = readEditorFiles(ctx.dir, file, text.text, say);
-  if (!editor) return done(null);
+  const source = readSource(ctx, file, say);
+  if (!source) return done([]);
+  report.encoding = source.encoding;
+  const editor = readEditorFiles(ctx.dir, file, lineCounts(source), say);
+  if (!editor) return done([]);
   const publication = paperOf(ctx, file, editor.meta, say);
-  if (!publication) return done(null);
-  // 4. the parse, in the light of the paper's other pages (its profile) and the editor's corrections
+  if (!publication) return done([]);
   const profile = ctx.profiles.get(publication.id) ?? null;
-  const { parsed, hit } = cachedParse(
-    ctx.cache,
-    parsePage,
-    text.text,
-    publication.nameKnown ? publication.name : null,
-    profile,
-    editor.fixes,
-  );
-  for (const p of parsed.fixProblems)
-    say.error(`corrections ${repoPath(file.replace(/\.txt$/u, ".fix.json"))}: ${p.message}`, p.line);
-  if (say.failed) return done(null);
-  if (parsed.articles.length === 0) say.warn("no story recognised on this page: its text is listed for review");
-  const date = dateOfPage(parsed, editor.meta, file, say);
-  const records = recordsOf(ctx, file, parsed, editor.meta, publication, text.encoding, date);
-  // 7. every record checked with the schemas the site's collections use
-  for (const a of records.articles) {
-    const r = articleSchema.safeParse(a);
-    if (!r.success)
-      say.error(`article "${a.title}" (lines ${a.lines.join("–")}): ${describeZodError(r.error)}`, a.lines[0]);
+  const name = publication.nameKnown ? publication.name : null;
+  const pages: PageRead[] = [];
+  for (const [k, place] of placesOf(ctx, file, source, editor.meta).entries()) {
+    // 4. the parse, in the light of the paper's other pages (its profile) and the editor's corrections
+    const fixes = editor.fixes.filter((f) => (f.page ?? 1) === k + 1);
+    const { parsed, hit } =
+      source.kind === "text"
+        ? cachedParse(ctx.cache, parsePage, source.text, name, profile, fixes)
+        : cachedParseLines(
+            ctx.cache,
+            (lines) => parseLines(lines, pageContext(name, profile, fixes)),
+            layoutInput(linesOfLayout(source.pages[k]!)),
+            name,
+            profile,
+            fixes,
+          );
+    const at = source.kind === "pdf" && source.pages.length > 1 ? ` (page ${k + 1})` : "";
+    for (const p of parsed.fixProblems)
+      say.error(`corrections ${repoPath(besidePage(file, ".fix.json"))}${at}: ${p.message}`, p.line);
+    if (say.failed) return done([]);
+    if (parsed.articles.length === 0) say.warn(`no story recognised on this page${at}: its text is listed for review`);
+    const date = dateOfPage(parsed, editor.meta, file, say);
+    const records = recordsOf(ctx, place, parsed, editor.meta, publication, source.encoding, date);
+    // 7. every record checked with the schemas the site's collections use
+    for (const a of records.articles) {
+      const r = articleSchema.safeParse(a);
+      if (!r.success)
+        say.error(`article "${a.title}" (lines ${a.lines.join("–")}): ${describeZodError(r.error)}`, a.lines[0]);
+    }
+    const r = pageSchema.safeParse(records.page);
+    if (!r.success) say.error(`page record${at}: ${describeZodError(r.error)}`);
+    report.articles += records.articles.length;
+    pages.push({ ...records, parsed, cached: hit, publication, profile, fixes, layout: place.layout });
   }
-  const r = pageSchema.safeParse(records.page);
-  if (!r.success) say.error(`page record: ${describeZodError(r.error)}`);
-  report.articles = records.articles.length;
-  return done({ ...records, parsed, cached: hit, publication, profile, fixes: editor.fixes });
+  return done(pages);
 }

@@ -4,6 +4,8 @@ import { z } from "astro/zod";
 export const fixLabel = z.enum(["text", "headline", "byline", "furniture", "caption"]);
 
 const line = z.number().int().positive().describe("1-based line number in the raw page");
+/** Which page of a PDF of several the line is on (1 when not given): each page's 原文 is numbered from 1. */
+const page = z.number().int().positive().optional();
 
 /**
  * One correction an editor makes to a page's reading, without touching the raw text. Each names the line
@@ -11,33 +13,33 @@ const line = z.number().int().positive().describe("1-based line number in the ra
  */
 export const fixSchema = z.discriminatedUnion("op", [
   z
-    .object({ op: z.literal("split"), line, note: z.string().optional() })
+    .object({ op: z.literal("split"), line, page, note: z.string().optional() })
     .strict()
     .describe("a new story begins at this line"),
   z
-    .object({ op: z.literal("merge"), line, note: z.string().optional() })
+    .object({ op: z.literal("merge"), line, page, note: z.string().optional() })
     .strict()
     .describe("the story holding this line goes on the story before it"),
   z
-    .object({ op: z.literal("title"), line, text: z.string().min(1), note: z.string().optional() })
+    .object({ op: z.literal("title"), line, page, text: z.string().min(1), note: z.string().optional() })
     .strict()
     .describe("the story holding this line has this title"),
   z
-    .object({ op: z.literal("kicker"), line, text: z.string().min(1).nullable(), note: z.string().optional() })
+    .object({ op: z.literal("kicker"), line, page, text: z.string().min(1).nullable(), note: z.string().optional() })
     .strict()
     .describe("…this kicker (引题), or none"),
   z
-    .object({ op: z.literal("subtitle"), line, text: z.string().min(1).nullable(), note: z.string().optional() })
+    .object({ op: z.literal("subtitle"), line, page, text: z.string().min(1).nullable(), note: z.string().optional() })
     .strict()
     .describe("…this subtitle (副题), or none"),
   z
-    .object({ op: z.literal("label"), line, as: fixLabel, note: z.string().optional() })
+    .object({ op: z.literal("label"), line, page, as: fixLabel, note: z.string().optional() })
     .strict()
     .describe("read this line as furniture, a caption, a headline…"),
 ]);
 export type Fix = z.infer<typeof fixSchema>;
 
-/** A page's corrections file: <page>.fix.json beside <page>.txt. */
+/** A page's corrections file: <page>.fix.json beside <page>.txt (or <page>.pdf). */
 export const fixFileSchema = z.object({ fixes: z.array(fixSchema) }).strict();
 export type FixFile = z.infer<typeof fixFileSchema>;
 

@@ -58,8 +58,14 @@ export interface LayoutEvidence {
   /** Type size against the page's body size: 1 for body text, well above for headlines. */
   relSize: number;
   bold: boolean;
-  /** The block the line stands in, the column its block starts in (-1 outside the grid) and the columns it spans. */
+  /** The family of its type: 宋 for body, 黑/标宋 for headlines, 楷/仿宋 for bylines and captions. */
+  family: "song" | "hei" | "kai" | "fangsong" | "yuan" | "latin" | "other";
+  /** Set top to bottom (竖排), as some headlines are. */
+  vertical: boolean;
+  /** The block the line stands in, and how many lines that block holds. */
   block: number;
+  blockLines: number;
+  /** The column its block starts in (-1 outside the grid) and the columns it spans. */
   column: number;
   span: number;
   box: Box;
@@ -69,6 +75,13 @@ export interface LayoutEvidence {
   /** A rule printed right above or below it. */
   ruleAbove: boolean;
   ruleBelow: boolean;
+  /** Letter-spaced type, closed up (headlines are often set so). */
+  letterSpaced: boolean;
+  /** A picture stands right beside it; it stands inside a drawn frame. */
+  picture: boolean;
+  framed: boolean;
+  /** Where it stands down the page, 0 (top edge) to 1 (bottom edge). */
+  top: number;
 }
 
 /**

@@ -149,9 +149,21 @@ export interface LineEvidence {
   ruleAbove: boolean;
   ruleBelow: boolean;
   letterSpaced: boolean;
+  /** How many lines its block holds, and how far its start stands in from its block's left edge, in ems. */
+  blockLines: number;
+  indent: number;
+  /** A picture stands right beside it (above, below or to a side, within two body sizes): captions do. */
+  picture: boolean;
+  /** It stands inside a drawn frame (a boxed brief, a sidebar). */
+  framed: boolean;
+  /** Where its top stands down the page, 0 (top edge) to 1 (bottom edge). */
+  top: number;
 }
 
-/** One line of the page's 原文: its number (1-based, as --explain and .fix.json count), text and evidence. */
+/**
+ * One line of the page's 原文: its number (1-based, as --explain and .fix.json count; the 原文 holds a blank
+ * line between blocks, so numbers skip there), text and evidence.
+ */
 export interface LayoutLine {
   n: number;
   text: string;
@@ -164,6 +176,8 @@ export interface Refusal {
   file: string;
   page: number;
   reason: "no text layer" | "not plausible Chinese";
+  /** What is wrong, in a sentence that names the page but not the file; `message` is it with the file's name. */
+  detail: string;
   message: string;
 }
 
@@ -178,7 +192,7 @@ export interface PageLayout {
   /** The page's body size in points: the size most of its characters are set in. */
   bodySize: number;
   columns: Column[];
-  /** Lines in reading order; `text` is them joined by newlines: the page's 原文. */
+  /** Lines in reading order; `text` is the page's 原文: its lines, a blank line between blocks. */
   lines: LayoutLine[];
   text: string;
   /** Every run's box, by id, so an article can record the areas its lines cover. */

@@ -91,7 +91,10 @@ describe("a PDF page's lines enter the same stages", () => {
   const evidence = (relSize: number, bold: boolean): LayoutEvidence => ({
     relSize,
     bold,
+    family: bold ? "hei" : "song",
+    vertical: false,
     block: 0,
+    blockLines: 1,
     column: 0,
     span: relSize > 1 ? 3 : 1,
     box: { x: 0, y: 0, w: 100, h: 10 },
@@ -99,6 +102,10 @@ describe("a PDF page's lines enter the same stages", () => {
     gapBelow: null,
     ruleAbove: false,
     ruleBelow: false,
+    letterSpaced: false,
+    picture: false,
+    framed: false,
+    top: 0.5,
   });
   const text = "城区新增三处口袋公园\n\n本报讯 近日，城区新增三处口袋公园，方便市民休闲健身。";
 
