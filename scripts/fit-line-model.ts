@@ -6,7 +6,7 @@
  * Emission weights: multinomial logistic regression over the line features, L2-regularised, fitted by
  * full-batch gradient descent from zero for a fixed number of steps, so a refit on the same corpus gives
  * the same file. Transitions: smoothed log-frequencies of one label following another. Held-out papers
- * (eval/generator/papers.ts HELD_OUT) are never read.
+ * (eval/held-out.ts) are never read.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
@@ -19,7 +19,7 @@ import { lineViews } from "../ingest/page/line-model/views.ts";
 import { WEIGHTS_FILE, readLines, type Weights } from "../ingest/page/line-model/model.ts";
 import { profileOf } from "../ingest/page/profile.ts";
 import { lineLabelsOf, type CorpusGold } from "../eval/line-labels.ts";
-import { HELD_OUT } from "../eval/generator/papers.ts";
+import { isHeldOut } from "../eval/held-out.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 export const CORPUS = join(ROOT, "eval/corpus");
@@ -75,7 +75,7 @@ export function labelledPages(dir = join(ROOT, "eval/training")): CorpusPage[] {
  * pages.
  */
 export const trainingPages = (pages = corpusPages()) => [
-  ...pages.filter((p) => !HELD_OUT.has(p.paper)),
+  ...pages.filter((p) => !isHeldOut(p.paper)),
   ...labelledPages(),
 ];
 

@@ -7,9 +7,9 @@ export interface Gold {
   issue: { publication: string; year: number; month: number; day: number };
   furniture: string[];
   articles: {
-    title: string;
-    kicker?: string | null;
-    subtitle?: string | null;
+    title: string | null;
+    kicker: string | null;
+    subtitle: string | null;
     authors: string[];
     anchors: string[];
     districts: string[];
@@ -31,21 +31,23 @@ function anchorsOf(paragraphs: readonly string[]): string[] {
   return [...new Set(picks.map(at))];
 }
 
+/** A caption's words without its photographer's credit (the credit is a byline's, the words the story's). */
+const withoutCredit = (caption: string) =>
+  caption.replace(/[（(]?(本报记者\s*)?[\p{Script=Han}·]{2,4}\s*摄[）)]?$/u, "").trim();
+
 export function goldOf(plan: PagePlan, file: string): Gold {
   const [year, month, day] = (/(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(plan.date) ?? []).slice(1).map(Number);
   return {
     file,
-    about: `A page set by the page press (eval/press) from ${plan.stories[0]?.story.paper ?? "no"} stories: ${plan.stories.length} stories in a six-column grid.`,
+    about: `A page set by the page press (eval/press) from ${plan.paper.id} stories: ${plan.stories.length} stories.`,
     issue: { publication: plan.paper.id, year: year!, month: month!, day: day! },
     furniture: plan.furniture,
     articles: plan.stories.map((p) => ({
-      title: p.story.title,
-      ...(p.brief ? {} : { kicker: p.story.kicker, subtitle: p.story.subtitle }),
-      authors:
-        p.bylinePrinted || p.dateline?.includes("记者")
-          ? p.story.authors.slice(0, p.bylinePrinted ? undefined : 2)
-          : [],
-      anchors: anchorsOf(p.paragraphs),
+      title: p.titlePrinted ? p.story.title : null,
+      kicker: p.kickerPrinted ? p.story.kicker : null,
+      subtitle: p.subtitlePrinted ? printedSubtitle(plan, p) : null,
+      authors: p.authors,
+      anchors: anchorsOf(p.paragraphs.length ? p.paragraphs : p.captions.map(withoutCredit)),
       districts: [],
     })),
     optional: [],
@@ -53,12 +55,20 @@ export function goldOf(plan: PagePlan, file: string): Gold {
   };
 }
 
+/** The subtitle as printed (the press may set it after a dash). */
+function printedSubtitle(plan: PagePlan, p: PagePlan["stories"][number]): string | null {
+  const k = plan.stories.indexOf(p);
+  const lines = plan.lines.filter((l) => l.story === k && l.role === "subtitle").map((l) => l.text);
+  return lines.length ? lines.join("") : p.story.subtitle;
+}
+
 /** The line model's labels for a role. */
-const LABEL: Record<Role, "furniture" | "headline" | "byline" | "text" | "caption"> = {
+export const LABEL: Record<Role, "furniture" | "headline" | "byline" | "text" | "caption"> = {
   furniture: "furniture",
   kicker: "headline",
   title: "headline",
   subtitle: "headline",
+  subhead: "headline",
   byline: "byline",
   text: "text",
   caption: "caption",

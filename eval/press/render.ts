@@ -6,7 +6,8 @@ import type { Face, PagePlan } from "./layout.ts";
  * A page plan drawn as a PDF with pdfkit and Debian's CJK fonts (development tools only: `apt-get install
  * fonts-arphic-uming fonts-wqy-zenhei fonts-arphic-ukai`). Fonts are embedded as subsets with their Unicode
  * maps, as e-paper PDFs carry them: 宋 (AR PL UMing) for body, 黑 (WenQuanYi Zen Hei) for headlines and
- * furniture, 楷 (AR PL UKai) for bylines and captions.
+ * furniture, 楷 (AR PL UKai) for bylines and captions. Bold is made as papers' PDFs make it: drawn twice a
+ * hair apart, or filled and stroked.
  */
 export const FONTS: Record<Face, { file: string; name: string }> = {
   song: { file: "/usr/share/fonts/truetype/arphic/uming.ttc", name: "UMingCN" },
@@ -21,11 +22,18 @@ export const missingFonts = () =>
 
 /** Write the plan to a PDF file; resolves when the file is closed. */
 export function renderPdf(plan: PagePlan, path: string): Promise<void> {
-  const doc = new PDFDocument({ size: [plan.width, plan.height], margin: 0, autoFirstPage: false, compress: true });
+  // a fixed creation date: the same plan makes the same bytes
+  const doc = new PDFDocument({
+    size: [plan.width, plan.height],
+    margin: 0,
+    autoFirstPage: false,
+    compress: true,
+    info: { CreationDate: new Date(0), Producer: "lubao page press", Creator: "lubao page press" },
+  });
   for (const [face, f] of Object.entries(FONTS)) doc.registerFont(face, f.file, f.name);
   doc.addPage({ size: [plan.width, plan.height], margin: 0 });
   for (const f of plan.frames) {
-    if (f.kind === "rule") doc.rect(f.x, f.y, f.w, f.h).fill("#000");
+    if (f.kind === "rule" || f.kind === "bar") doc.rect(f.x, f.y, f.w, f.h).fill(f.kind === "bar" ? "#333" : "#000");
     else if (f.kind === "box") doc.lineWidth(0.8).rect(f.x, f.y, f.w, f.h).stroke("#000");
     else {
       // a picture frame: a grey panel with its edge drawn, as a placeholder for the photograph
@@ -33,12 +41,32 @@ export function renderPdf(plan: PagePlan, path: string): Promise<void> {
       doc.lineWidth(0.5).rect(f.x, f.y, f.w, f.h).stroke("#000");
     }
   }
-  doc.fillColor("#000");
   for (const l of plan.lines) {
-    doc.font(l.face).fontSize(l.size);
-    const opts = { lineBreak: false, characterSpacing: l.spacing, baseline: "alphabetic" as const };
-    doc.text(l.text, l.x, l.y, opts);
-    if (l.doubled) doc.text(l.text, l.x + 0.3, l.y, opts);
+    doc.fillColor(l.white ? "#fff" : "#000").strokeColor(l.white ? "#fff" : "#000");
+    doc.fontSize(l.size);
+    const opts = {
+      lineBreak: false,
+      characterSpacing: l.spacing,
+      baseline: "alphabetic" as const,
+      ...(l.stroked ? { stroke: true, fill: true } : {}),
+    };
+    const segments = l.segments ?? [{ text: l.text, face: l.face }];
+    if (l.justify) {
+      // justified type: the characters spaced out so the line fills its column, as papers set body text
+      const natural = segments.reduce((w, s) => w + doc.font(s.face).widthOfString(s.text), 0);
+      const gaps = [...l.text].length - 1;
+      const extra = gaps > 0 ? (l.justify - natural) / gaps : 0;
+      if (extra > 0 && extra < l.size) opts.characterSpacing = extra;
+    }
+    const draw = (dx: number) => {
+      segments.forEach((s, k) => {
+        doc.font(s.face);
+        if (k === 0) doc.text(s.text, l.x + dx, l.y, { ...opts, continued: k + 1 < segments.length });
+        else doc.text(s.text, { ...opts, continued: k + 1 < segments.length });
+      });
+    };
+    draw(0);
+    if (l.doubled) draw(0.3);
   }
   const out = createWriteStream(path);
   doc.pipe(out);
