@@ -11,12 +11,21 @@
  *
  * Each split is ingested as an editor would add it (one folder per paper, publications.json filled in),
  * exported as the site exports it, and scored by ../shared/tools/score-segmentation.mjs.
- *   node eval/run.ts [--json] [--pdf]     every split (--pdf: the PDF splits only)
+ *   node eval/run.ts [--json] [--pdf|--text]  every split (--pdf: the PDF splits only; --text: none of them)
  *   node eval/run.ts --paper ID           a development paper's story-by-story report
  *   node eval/run.ts --real [pdf|txt]     the real PDF pages' story-by-story report
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { ingestFolder } from "../ingest/ingest.ts";
@@ -72,7 +81,11 @@ function stage(pages: CorpusPage[]): { content: string; gold: string; goldOf: Ma
     .filter((f) => existsSync(join(ROOT, f)))
     .flatMap((f) => JSON.parse(readFileSync(join(ROOT, f), "utf8")) as { id: string }[]);
   return stageFiles(
-    pages.map((p) => ({ paper: p.paper, file: join(ROOT, p.file), gold: join(ROOT, p.file.replace(/\.txt$/u, ".gold.json")) })),
+    pages.map((p) => ({
+      paper: p.paper,
+      file: join(ROOT, p.file),
+      gold: join(ROOT, p.file.replace(/\.txt$/u, ".gold.json")),
+    })),
     names,
   );
 }
@@ -137,7 +150,14 @@ export interface SplitReport {
 interface PageResult {
   file: string;
   gold: number;
-  rows: { found: boolean; why: string; titleOk?: boolean | null; kickerOk?: boolean | null; subtitleOk?: boolean | null; authorsOk?: boolean }[];
+  rows: {
+    found: boolean;
+    why: string;
+    titleOk?: boolean | null;
+    kickerOk?: boolean | null;
+    subtitleOk?: boolean | null;
+    authorsOk?: boolean;
+  }[];
   falsePositives: string[];
   furnitureLeaks: string[];
   reflow: { ok: boolean }[];
@@ -270,7 +290,7 @@ export function evaluatePdf(): { report: Report; lines: string[] } {
 }
 
 /** Score every split: seeds (when ../shared is there), development and held-out; with the printed tables. */
-export function evaluate(): { report: Report; lines: string[] } {
+export function evaluate(textOnly = false): { report: Report; lines: string[] } {
   const report: Report = {};
   const lines: string[] = [];
 
@@ -301,6 +321,7 @@ export function evaluate(): { report: Report; lines: string[] } {
     report[split] = r.report;
     lines.push(...r.lines);
   }
+  if (textOnly) return { report, lines };
   const pdf = evaluatePdf();
   return { report: { ...report, ...pdf.report }, lines: [...lines, ...pdf.lines] };
 }
@@ -311,7 +332,9 @@ if (import.meta.filename === process.argv[1]) {
   if (paperArg >= 0) detail(process.argv[paperArg + 1]!);
   else if (realArg >= 0) detailPdf(process.argv[realArg + 1] === "txt" ? "txt" : "pdf");
   else {
-    const { report, lines } = process.argv.includes("--pdf") ? evaluatePdf() : evaluate();
+    const { report, lines } = process.argv.includes("--pdf")
+      ? evaluatePdf()
+      : evaluate(process.argv.includes("--text"));
     console.log(process.argv.includes("--json") ? JSON.stringify(report, null, 2) : lines.join("\n"));
   }
 }

@@ -26,11 +26,15 @@ export const NO_PARSE_CACHE: ParseCache = { dir: "", use: "off" };
 
 /**
  * The files the parser is made of: page/stages.ts and every file it imports, directly or through others, and
- * the fitted weights.
+ * the fitted weights (of text pages and of printed pages).
  */
 export function parserSources(): string[] {
   const here = dirname(fileURLToPath(import.meta.url));
-  return [...importGraph(join(here, "page", "stages.ts")), join(here, "page", "line-model", "weights.json")].sort();
+  return [
+    ...importGraph(join(here, "page", "stages.ts")),
+    join(here, "page", "line-model", "weights.json"),
+    join(here, "page", "line-model", "weights-pdf.json"),
+  ].sort();
 }
 
 /**

@@ -10,14 +10,13 @@ import { join } from "node:path";
 import { layoutPdf } from "../../ingest/pdf/layout.ts";
 import { linesOfLayout } from "../../ingest/pdf/page-lines.ts";
 import { isRefusal } from "../../ingest/pdf/stages.ts";
-import type { LayoutEvidence } from "../../ingest/page/types.ts";
 import { normalise } from "../../ingest/page/lines/normalise.ts";
+import { type KeptLabel, type KeptLayout, PRESSED_LAYOUTS } from "./kept.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 export const PRESSED_TEXT = join(ROOT, "eval/corpus/pressed");
-export const PRESSED_LAYOUTS = join(ROOT, "eval/press/layouts");
 
-type Label = "furniture" | "headline" | "byline" | "text" | "caption";
+type Label = KeptLabel;
 const squeeze = (s: string) => s.replace(/\s+/gu, "");
 
 /**
@@ -25,7 +24,10 @@ const squeeze = (s: string) => s.replace(/\s+/gu, "");
  * printed line it is a piece of, else the label most of the printed lines it holds carry; "" for blank lines
  * and lines nothing matches (they are not fitted on).
  */
-export function matchLabels(lines: readonly string[], printed: readonly { text: string; label: Label }[]): (Label | "")[] {
+export function matchLabels(
+  lines: readonly string[],
+  printed: readonly { text: string; label: Label }[],
+): (Label | "")[] {
   const keys = printed.map((p) => squeeze(p.text));
   const taken = new Set<number>();
   return lines.map((raw) => {
@@ -47,14 +49,6 @@ export function matchLabels(lines: readonly string[], printed: readonly { text: 
   });
 }
 
-/** A pressed page's reading by the PDF layer, as kept: its 原文, each line's indent and evidence, its labels. */
-export interface KeptLayout {
-  source: string;
-  text: string;
-  lines: [n: number, indent: number, evidence: LayoutEvidence][];
-  labels: (Label | "")[];
-}
-
 const tenth = (x: number) => Math.round(x * 10) / 10;
 
 export async function keepDerived(pages: { paper: string; name: string; dir: string }[], publications: string) {
@@ -63,7 +57,9 @@ export async function keepDerived(pages: { paper: string; name: string; dir: str
   writeFileSync(join(PRESSED_TEXT, "publications.json"), readFileSync(publications));
   let kept = 0;
   for (const { paper, name, dir } of pages) {
-    const printed = (JSON.parse(readFileSync(join(dir, `${name}.labels.json`), "utf8")) as { lines: { text: string; label: Label }[] }).lines;
+    const printed = (
+      JSON.parse(readFileSync(join(dir, `${name}.labels.json`), "utf8")) as { lines: { text: string; label: Label }[] }
+    ).lines;
     const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), "utf8")) as Record<string, unknown>;
     const txt = join(dir, `${name}.txt`);
     if (existsSync(txt)) {
@@ -91,7 +87,21 @@ export async function keepDerived(pages: { paper: string; name: string; dir: str
       text: page.text,
       lines: lines.flatMap((l) =>
         l.layout
-          ? [[l.n, l.indent, { ...l.layout, box: { x: tenth(l.layout.box.x), y: tenth(l.layout.box.y), w: tenth(l.layout.box.w), h: tenth(l.layout.box.h) } }] as KeptLayout["lines"][number]]
+          ? [
+              [
+                l.n,
+                l.indent,
+                {
+                  ...l.layout,
+                  box: {
+                    x: tenth(l.layout.box.x),
+                    y: tenth(l.layout.box.y),
+                    w: tenth(l.layout.box.w),
+                    h: tenth(l.layout.box.h),
+                  },
+                },
+              ] as KeptLayout["lines"][number],
+            ]
           : [],
       ),
       labels: matchLabels(

@@ -109,13 +109,18 @@ export function wrap(text: string, perLine: number, indent = 2): string[] {
   let i = 0;
   let first = true;
   while (i < chars.length) {
-    const room = Math.max(1, first ? perLine - indent : perLine);
+    let room = Math.max(1, first ? perLine - indent : perLine);
+    // no line opens with a closing mark (避头): it stays at the end of the line before, squeezed in
+    while (i + room < chars.length && NO_LINE_START.has(chars[i + room]!)) room++;
     out.push(chars.slice(i, i + room).join(""));
     i += room;
     first = false;
   }
   return out;
 }
+
+/** Marks a line never opens with. */
+const NO_LINE_START = new Set([..."，。、；：？！”’）》」』…—%"]);
 
 /** A house style: the grid and type of one paper's page. */
 interface Style {
@@ -298,34 +303,51 @@ function bodyLines(placed: PlacedStory, perLine: number): BodyLine[][] {
 }
 
 /**
- * A story set in `span` columns from (x, y), down to at most `bottom`; returns where it ends. Its headline
- * stands over its columns (or, now and then, vertically at their right).
+ * A story set in `span` columns from (x, y), down to at most `bottom`, `inset` in from each side (a story in a
+ * box); returns where it ends. Its headline stands over its columns (or, now and then, vertically at their right).
  */
 function setStory(
   c: Ctx,
   placed: PlacedStory,
   index: number,
-  x: number,
+  x0: number,
   y: number,
   span: number,
   bottom: number,
+  inset = 0,
 ): number | null {
   const s = placed.story;
   const { rnd } = c;
   const body = c.s.body;
-  let w = widthOf(c, span);
+  const x = x0 + inset;
+  let w = widthOf(c, span) - 2 * inset;
   let yy = y;
-  let bodyX = x;
+  const bodyX = x;
   if (placed.brief) {
-    if (s.title) yy = headline(c, `■${s.title}`, x, yy, w, body * rnd.pick([1.1, 1.2, 1.3]), "title", index, "hei", true);
+    if (s.title)
+      yy = headline(c, `■${s.title}`, x, yy, w, body * rnd.pick([1.1, 1.2, 1.3]), "title", index, "hei", true);
     placed.titlePrinted = s.title !== null;
   } else {
-    const big = span >= 4 ? rnd.pick([3.2, 3.8, 4.4, 5]) : span >= 2 ? rnd.pick([2.2, 2.6, 3]) : rnd.pick([1.6, 1.9, 2.2]);
+    const big =
+      span >= 4 ? rnd.pick([3.2, 3.8, 4.4, 5]) : span >= 2 ? rnd.pick([2.2, 2.6, 3]) : rnd.pick([1.6, 1.9, 2.2]);
     const size = Math.round(body * big);
     const face: Face = rnd.pick(["hei", "hei", "song"]);
-    const vertical = s.title !== null && span >= 2 && chars(s.title) <= 14 && rnd.chance(0.07);
+    // a vertical title stands within the story's own height
+    const vertical =
+      s.title !== null && span >= 2 && chars(s.title) * size * 1.05 < 0.6 * (bottom - yy) && rnd.chance(0.1);
     if (s.kicker && rnd.chance(0.85)) {
-      yy = headline(c, s.kicker, x, yy, w, Math.max(body * 1.2, Math.round(size * 0.45)), "kicker", index, "hei", false);
+      yy = headline(
+        c,
+        s.kicker,
+        x,
+        yy,
+        w,
+        Math.max(body * 1.2, Math.round(size * 0.45)),
+        "kicker",
+        index,
+        "hei",
+        false,
+      );
       placed.kickerPrinted = true;
     }
     if (s.title && vertical) {
@@ -333,7 +355,16 @@ function setStory(
       const vx = x + w - size;
       [...s.title].forEach((ch, i) =>
         c.lines.push(
-          setLine({ text: ch, x: vx, y: yy + (i + 1) * size * 1.05, size, face, vertical: true, role: "title", story: index }),
+          setLine({
+            text: ch,
+            x: vx,
+            y: yy + (i + 1) * size * 1.05,
+            size,
+            face,
+            vertical: true,
+            role: "title",
+            story: index,
+          }),
         ),
       );
       w -= size + c.s.gutter;
@@ -370,11 +401,12 @@ function setStory(
     yy += body * 0.4;
   }
   // body lines, balanced down the story's columns; a paragraph that would not fit is left out
-  const perLine = Math.floor(c.colW / body);
+  const cols = Math.max(1, Math.round((w + c.s.gutter) / (c.colW + c.s.gutter)));
+  const colW = (w - (cols - 1) * c.s.gutter) / cols;
+  const perLine = Math.floor(colW / body);
   const leading = c.s.leading;
   const rows = Math.floor((bottom - yy) / leading);
-  const room = rows * Math.max(1, Math.floor((w + c.s.gutter) / (c.colW + c.s.gutter)));
-  const cols = Math.max(1, Math.floor((w + c.s.gutter) / (c.colW + c.s.gutter)));
+  const room = rows * cols;
   const paragraphs = bodyLines(placed, perLine);
   const kept: BodyLine[][] = [];
   let used = 0;
@@ -413,14 +445,23 @@ function setStory(
   const perColumn = Math.ceil(all.length / cols);
   let end = yy;
   for (let col = 0; col < cols; col++) {
-    const cx = bodyX + col * (c.colW + c.s.gutter);
+    const cx = bodyX + col * (colW + c.s.gutter);
     for (const [k, l] of all.slice(col * perColumn, (col + 1) * perColumn).entries()) {
       const ly = yy + (k + 1) * leading;
       const closingLine = l.indent < 0;
-      const lx = closingLine ? cx + c.colW - chars(l.text) * body : cx + l.indent * body;
+      const lx = closingLine ? cx + colW - chars(l.text) * body : cx + l.indent * body;
       if (l.subhead)
         c.lines.push(
-          setLine({ text: l.text, x: cx, y: ly, size: body * 1.1, face: "hei", stroked: true, role: "subhead", story: index }),
+          setLine({
+            text: l.text,
+            x: cx,
+            y: ly,
+            size: body * 1.1,
+            face: "hei",
+            stroked: true,
+            role: "subhead",
+            story: index,
+          }),
         );
       else
         c.lines.push(
@@ -430,7 +471,7 @@ function setStory(
             y: ly,
             size: body,
             face: "song",
-            ...(l.last ? {} : { justify: c.colW - l.indent * body }),
+            ...(l.last ? {} : { justify: perLine * body - l.indent * body }),
             ...(l.dateline > 0
               ? {
                   segments: [
@@ -463,7 +504,18 @@ function setPictureStory(
   const w = widthOf(c, span);
   let yy = y;
   if (s.title && c.rnd.chance(0.6)) {
-    yy = headline(c, s.title, x, yy, w, Math.round(c.s.body * c.rnd.pick([1.5, 1.8, 2.2])), "title", index, "hei", true);
+    yy = headline(
+      c,
+      s.title,
+      x,
+      yy,
+      w,
+      Math.round(c.s.body * c.rnd.pick([1.5, 1.8, 2.2])),
+      "title",
+      index,
+      "hei",
+      true,
+    );
     placed.titlePrinted = true;
   }
   const ph = Math.min(bottom - yy - 60, Math.round(w * c.rnd.pick([0.5, 0.65, 0.75])));
@@ -505,7 +557,15 @@ function header(c: Ctx, paper: PressPaper, date: string, folio: number, pageName
       furnish(c, t, right - 230, iy, 10, "hei");
       iy += 15;
     }
-    if (rnd.chance(0.5)) furnish(c, `今日天气 晴 ${Math.floor(rnd.between(0, 15))}℃～${Math.floor(rnd.between(16, 30))}℃`, right - 230, iy, 10, "hei");
+    if (rnd.chance(0.5))
+      furnish(
+        c,
+        `今日天气 晴 ${Math.floor(rnd.between(0, 15))}℃～${Math.floor(rnd.between(16, 30))}℃`,
+        right - 230,
+        iy,
+        10,
+        "hei",
+      );
     let y = m + size + 26;
     c.frames.push({ x: m, y, w: s.width - 2 * m, h: 1.5, kind: "rule" });
     if (teasers.length && rnd.chance(0.7)) {
@@ -528,7 +588,8 @@ function header(c: Ctx, paper: PressPaper, date: string, folio: number, pageName
   const big = rnd.pick([20, 24, 28]);
   const folioText = rnd.chance(0.5) ? `A${String(folio).padStart(2, "0")}` : String(folio);
   const left = rnd.chance(0.5);
-  if (rnd.chance(0.5)) furnish(c, `${folioText} ${pageName}`, left ? m : right - 140, m + big, big, "hei", { stroked: true });
+  if (rnd.chance(0.5))
+    furnish(c, `${folioText} ${pageName}`, left ? m : right - 140, m + big, big, "hei", { stroked: true });
   else {
     furnish(c, folioText, left ? m : right - 60, m + big, big, "hei", { stroked: true });
     furnish(c, pageName, left ? m + 70 : right - 140, m + big, big * 0.8, "hei");
@@ -537,7 +598,14 @@ function header(c: Ctx, paper: PressPaper, date: string, folio: number, pageName
   furnish(c, date, infoX, m + 14, 10, "hei");
   if (rnd.chance(0.6)) furnish(c, paper.name, infoX, m + 30, 10, "hei");
   if (rnd.chance(0.5))
-    furnish(c, `责任编辑：${rnd.pick(EDITORS)} 美编：${rnd.pick(EDITORS)} 校对：${rnd.pick(EDITORS)}`, infoX + 180, m + 14, 9, "hei");
+    furnish(
+      c,
+      `责任编辑：${rnd.pick(EDITORS)} 美编：${rnd.pick(EDITORS)} 校对：${rnd.pick(EDITORS)}`,
+      infoX + 180,
+      m + 14,
+      9,
+      "hei",
+    );
   const y = m + big + 12;
   c.frames.push({ x: m, y, w: s.width - 2 * m, h: 1.2, kind: "rule" });
   return y + 10;
@@ -557,7 +625,12 @@ function footer(c: Ctx, folio: number, pageName: string): number {
 }
 
 /** A series banner across the page: white type on a dark bar (furniture). */
-const BANNERS = ["学习贯彻党的二十大精神", "奋进新征程 建功新时代", "深入学习贯彻习近平新时代中国特色社会主义思想", "喜迎国庆"];
+const BANNERS = [
+  "学习贯彻党的二十大精神",
+  "奋进新征程 建功新时代",
+  "深入学习贯彻习近平新时代中国特色社会主义思想",
+  "喜迎国庆",
+];
 
 /** Column groups a row is cut into, for a grid of `cols` columns. */
 function rowShape(rnd: Rnd, cols: number): number[] {
@@ -578,7 +651,14 @@ export function layPage(
 ): PagePlan {
   const rnd = random(seed);
   const s = styleOf(rnd, folio);
-  const c: Ctx = { s, lines: [], frames: [], rnd, furniture: [], colW: (s.width - 2 * s.margin - (s.cols - 1) * s.gutter) / s.cols };
+  const c: Ctx = {
+    s,
+    lines: [],
+    frames: [],
+    rnd,
+    furniture: [],
+    colW: (s.width - 2 * s.margin - (s.cols - 1) * s.gutter) / s.cols,
+  };
   const month = 1 + Math.floor(rnd.next() * 12);
   const day = 1 + Math.floor(rnd.next() * 28);
   const date = `2024年${month}月${day}日 星期${WEEKDAYS[(month * 3 + day) % 7]}`;
@@ -646,7 +726,7 @@ export function layPage(
           const p = take(true);
           if (!p) break;
           p.paragraphs = p.paragraphs.slice(0, 1);
-          const set = attempt(p, () => setStory(c, p, placed.length - 1, x + 6, by, span, rowBottom - 8));
+          const set = attempt(p, () => setStory(c, p, placed.length - 1, x, by, span, rowBottom - 8, 6));
           if (set === null) break;
           by = set + 4;
         }

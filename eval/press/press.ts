@@ -127,7 +127,13 @@ for (const [g, { paper, stories: own }] of all.entries()) {
 writeFileSync(
   join(outDir, "publications.json"),
   `${JSON.stringify(
-    all.map(({ paper }) => ({ id: paper.id, name: paper.name, nameKnown: true, home: "370000", note: "pressed pages (eval/press)" })),
+    all.map(({ paper }) => ({
+      id: paper.id,
+      name: paper.name,
+      nameKnown: true,
+      home: "370000",
+      note: "pressed pages (eval/press)",
+    })),
     null,
     1,
   )}\n`,

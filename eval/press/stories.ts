@@ -22,7 +22,15 @@ const text = (v: unknown): string | null => (typeof v === "string" && v.trim() !
 const texts = (v: unknown): string[] => (Array.isArray(v) ? v.map(text).filter((s): s is string => s !== null) : []);
 
 /** Marks a web store folded to half width (the harvest's README): full width again where Chinese stands beside them. */
-const HALF_WIDTH: Record<string, string> = { ",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？" };
+const HALF_WIDTH: Record<string, string> = {
+  ",": "，",
+  ":": "：",
+  ";": "；",
+  "(": "（",
+  ")": "）",
+  "!": "！",
+  "?": "？",
+};
 const isAsciiWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/u.test(c);
 
 /**

@@ -15,10 +15,18 @@ const SAME_SIZE = 1.1;
 /** A gap wider than this many ems, and than GUTTER_SPREAD times the row's usual gap, is a gutter. */
 const GUTTER_EM = 1.2;
 const GUTTER_SPREAD = 3.5;
+/**
+ * A narrower gap is a gutter too where white space runs down through the rows around it: at least RIVER_ROWS
+ * rows within RIVER_REACH ems above or below have a gap of RIVER_EM or more at its middle (narrow gutters
+ * between justified columns; a byline's spaced names stand alone).
+ */
+const RIVER_EM = 0.6;
+const RIVER_ROWS = 1;
+const RIVER_REACH = 6;
 /** A gap wider than this many ems, and than SPACE_SPREAD times the line's usual gap, is a space. */
 const SPACE_EM = 0.5;
 const SPACE_SPREAD = 1.8;
-/** Between Latin letters and digits, a gap of this many ems is a word space. */
+/** Between Latin letters and digits, a gap this many ems wider than the line's usual gap is a word space. */
 const LATIN_SPACE_EM = 0.15;
 /** A line is letter-spaced when its characters usually stand this many ems apart. */
 const LETTER_SPACED_EM = 0.25;
@@ -119,7 +127,8 @@ function lineOf(
   for (let i = 1; i < placed.length; i++) {
     const gap = gaps[i - 1]!;
     const latin = isLatin(placed[i - 1]!.g.ch) && isLatin(placed[i]!.g.ch);
-    if (latin ? gap > LATIN_SPACE_EM : gap > Math.max(SPACE_EM, SPACE_SPREAD * usual)) text += " ";
+    // justified type spaces every character out, digits too: a word space stands out from that spacing
+    if (latin ? gap - usual > LATIN_SPACE_EM : gap > Math.max(SPACE_EM, SPACE_SPREAD * usual)) text += " ";
     text += placed[i]!.g.ch;
   }
   const font = mostOf(placed.map((p) => ({ key: p.font, weight: 1 })));
@@ -139,9 +148,47 @@ function lineOf(
   };
 }
 
-/** Cut a row's glyphs, in order along it, where a gutter or a rule stands between two of them. */
-function segmentsOf(placed: Placed[], dir: Direction, rules: readonly Rule[]): Placed[][] {
+/** A row's glyphs in order along it, where it stands across, and its type size: what a river is looked for in. */
+interface Row {
+  placed: Placed[];
+  mid: number;
+  size: number;
+}
+
+/** The row has a gap of at least `min` at `at` along it: glyphs on both sides, none over it within `min`. */
+function gapAt(row: Row, at: number, min: number, dir: Direction): boolean {
   const ax = axes(dir);
+  let before = -Infinity;
+  let after = Infinity;
+  for (const p of row.placed) {
+    const a = ax.start(p.g.box);
+    const b = ax.end(p.g.box);
+    if (a <= at && b >= at) return false;
+    if (b < at) before = Math.max(before, b);
+    else after = Math.min(after, a);
+  }
+  return Number.isFinite(before) && Number.isFinite(after) && after - before >= min;
+}
+
+/** White space runs down through the rows around `row` at `at`: a gutter between columns. */
+function riverAt(rows: readonly Row[], k: number, at: number, dir: Direction): boolean {
+  const row = rows[k]!;
+  const reach = RIVER_REACH * row.size;
+  let n = 0;
+  // rows are in order across the page: look outwards from this one while they stand within reach
+  for (const step of [-1, 1])
+    for (let j = k + step; j >= 0 && j < rows.length && Math.abs(rows[j]!.mid - row.mid) <= reach; j += step) {
+      const other = rows[j]!;
+      if (Math.abs(other.size - row.size) > 0.2 * row.size) continue;
+      if (gapAt(other, at, RIVER_EM * row.size, dir) && ++n >= RIVER_ROWS) return true;
+    }
+  return false;
+}
+
+/** Cut a row's glyphs, in order along it, where a gutter or a rule stands between two of them. */
+function segmentsOf(rows: readonly Row[], k: number, dir: Direction, rules: readonly Rule[]): Placed[][] {
+  const ax = axes(dir);
+  const { placed } = rows[k]!;
   const size = median(placed.map((p) => p.size));
   const gaps = placed.slice(1).map((p, i) => ax.start(p.g.box) - ax.end(placed[i]!.g.box));
   const usual = Math.max(0, median(gaps));
@@ -149,7 +196,13 @@ function segmentsOf(placed: Placed[], dir: Direction, rules: readonly Rule[]): P
   const out: Placed[][] = [[placed[0]!]];
   for (let i = 1; i < placed.length; i++) {
     const gap = gaps[i - 1]!;
-    if (gap > gutter || (gap > 0 && ruleBetween(placed[i - 1]!.g.box, placed[i]!.g.box, rules, dir))) out.push([]);
+    const a = placed[i - 1]!.g.box;
+    const b = placed[i]!.g.box;
+    const cut =
+      gap > gutter ||
+      (gap > 0 && ruleBetween(a, b, rules, dir)) ||
+      (gap >= RIVER_EM * size && gap > SPACE_SPREAD * usual && riverAt(rows, k, (ax.end(a) + ax.start(b)) / 2, dir));
+    if (cut) out.push([]);
     out.at(-1)!.push(placed[i]!);
   }
   return out;
@@ -210,15 +263,17 @@ export function linesOf(
   const lines: PdfLine[] = [];
   for (const dir of ["horizontal", "vertical"] as const) {
     const ax = axes(dir);
-    for (const row of rowsOf(
+    const rows: Row[] = rowsOf(
       runs.filter((r) => r.dir === dir),
       dir,
-    )) {
+    ).map((row) => {
       const placed = row
         .flatMap((r) => r.glyphs.map((g) => ({ g, run: r.id, size: r.size, font: r.font })))
         .sort((a, b) => ax.start(a.g.box) - ax.start(b.g.box));
-      for (const seg of segmentsOf(placed, dir, rules)) lines.push(lineOf(seg, dir, fontMap, emboldened));
-    }
+      return { placed, mid: median(placed.map((p) => ax.mid(p.g.box))), size: median(placed.map((p) => p.size)) };
+    });
+    for (const k of rows.keys())
+      for (const seg of segmentsOf(rows, k, dir, rules)) lines.push(lineOf(seg, dir, fontMap, emboldened));
   }
   return stackVertical(lines, fontMap, emboldened).sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
 }

@@ -37,9 +37,19 @@ export function evidenceOf(l: LayoutLine): LayoutEvidence {
 const halfEms = (x: number) => Math.max(0, Math.round(x * 2) / 2);
 
 export function linesOfLayout(layout: Pick<PageLayout, "text" | "lines">): Line[] {
-  const byNumber = new Map(layout.lines.map((l) => [l.n, l]));
-  return normalise(layout.text).map((line) => {
+  return withLayout(
+    layout.text,
+    new Map(layout.lines.map((l) => [l.n, { indent: l.evidence.indent, layout: evidenceOf(l) }])),
+  );
+}
+
+/** A 原文's lines, each line the layout speaks of carrying its evidence and its printed indent. */
+export function withLayout(
+  text: string,
+  byNumber: ReadonlyMap<number, { indent: number; layout: LayoutEvidence }>,
+): Line[] {
+  return normalise(text).map((line) => {
     const laid = byNumber.get(line.n);
-    return laid ? { ...line, indent: halfEms(laid.evidence.indent), layout: evidenceOf(laid) } : line;
+    return laid ? { ...line, indent: halfEms(laid.indent), layout: laid.layout } : line;
   });
 }
