@@ -289,15 +289,14 @@ function bodyLines(placed: PlacedStory, perLine: number): BodyLine[][] {
     if (sub) out.push({ text: sub, indent: 0, subhead: true, last: true, dateline: 0 });
     const lead = k === 0 && placed.dateline ? placed.dateline : "";
     const wrapped = wrap(lead + p, perLine);
-    wrapped.forEach((t, i) =>
+    for (const [i, t] of wrapped.entries())
       out.push({
         text: t,
         indent: i === 0 ? 2 : 0,
         subhead: false,
         last: i === wrapped.length - 1,
         dateline: i === 0 ? chars(lead) : 0,
-      }),
-    );
+      });
     return out;
   });
 }
@@ -353,7 +352,7 @@ function setStory(
     if (s.title && vertical) {
       // the title stands down the story's right edge, one character under the other, the story to its left
       const vx = x + w - size;
-      [...s.title].forEach((ch, i) =>
+      for (const [i, ch] of [...s.title].entries())
         c.lines.push(
           setLine({
             text: ch,
@@ -365,8 +364,7 @@ function setStory(
             role: "title",
             story: index,
           }),
-        ),
-      );
+        );
       w -= size + c.s.gutter;
       placed.titlePrinted = true;
     } else if (s.title) {
