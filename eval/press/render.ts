@@ -58,12 +58,14 @@ export function renderPdf(plan: PagePlan, path: string): Promise<void> {
       const extra = gaps > 0 ? (l.justify - natural) / gaps : 0;
       if (extra > 0 && extra < l.size) opts.characterSpacing = extra;
     }
+    // each piece at its own place on the one baseline (pdfkit's continued text moves a piece in another face)
     const draw = (dx: number) => {
-      segments.forEach((s, k) => {
-        doc.font(s.face);
-        if (k === 0) doc.text(s.text, l.x + dx, l.y, { ...opts, continued: k + 1 < segments.length });
-        else doc.text(s.text, { ...opts, continued: k + 1 < segments.length });
-      });
+      let x = l.x + dx;
+      for (const seg of segments) {
+        doc.font(seg.face);
+        doc.text(seg.text, x, l.y, opts);
+        x += doc.widthOfString(seg.text) + opts.characterSpacing * [...seg.text].length;
+      }
     };
     draw(0);
     if (l.doubled) draw(0.3);

@@ -155,23 +155,28 @@ interface Row {
   size: number;
 }
 
-/** The row has a gap of at least `min` at `at` along it: glyphs on both sides, none over it within `min`. */
-function gapAt(row: Row, at: number, min: number, dir: Direction): boolean {
+/** The gap a row has at `at` along it (where the glyph before it ends and the one after it starts), or null. */
+function gapAt(row: Row, at: number, dir: Direction): [number, number] | null {
   const ax = axes(dir);
   let before = -Infinity;
   let after = Infinity;
   for (const p of row.placed) {
     const a = ax.start(p.g.box);
     const b = ax.end(p.g.box);
-    if (a <= at && b >= at) return false;
+    if (a <= at && b >= at) return null;
     if (b < at) before = Math.max(before, b);
     else after = Math.min(after, a);
   }
-  return Number.isFinite(before) && Number.isFinite(after) && after - before >= min;
+  return Number.isFinite(before) && Number.isFinite(after) ? [before, after] : null;
 }
 
-/** White space runs down through the rows around `row` at `at`: a gutter between columns. */
-function riverAt(rows: readonly Row[], k: number, at: number, dir: Direction): boolean {
+/**
+ * White space runs down through the rows around `row` at the gap [from, to]: a gutter between columns. The
+ * rows around have a gap there whose edges stand where this one's do (justified columns end and start at
+ * fixed places; the space after a paragraph's short last line starts anywhere).
+ */
+function riverAt(rows: readonly Row[], k: number, from: number, to: number, dir: Direction): boolean {
+  const at = (from + to) / 2;
   const row = rows[k]!;
   const reach = RIVER_REACH * row.size;
   let n = 0;
@@ -180,7 +185,15 @@ function riverAt(rows: readonly Row[], k: number, at: number, dir: Direction): b
     for (let j = k + step; j >= 0 && j < rows.length && Math.abs(rows[j]!.mid - row.mid) <= reach; j += step) {
       const other = rows[j]!;
       if (Math.abs(other.size - row.size) > 0.2 * row.size) continue;
-      if (gapAt(other, at, RIVER_EM * row.size, dir) && ++n >= RIVER_ROWS) return true;
+      const gap = gapAt(other, at, dir);
+      if (
+        gap &&
+        gap[1] - gap[0] >= RIVER_EM * row.size &&
+        Math.abs(gap[1] - to) <= 0.5 * row.size &&
+        Math.abs(gap[0] - from) <= row.size &&
+        ++n >= RIVER_ROWS
+      )
+        return true;
     }
   return false;
 }
@@ -201,7 +214,7 @@ function segmentsOf(rows: readonly Row[], k: number, dir: Direction, rules: read
     const cut =
       gap > gutter ||
       (gap > 0 && ruleBetween(a, b, rules, dir)) ||
-      (gap >= RIVER_EM * size && gap > SPACE_SPREAD * usual && riverAt(rows, k, (ax.end(a) + ax.start(b)) / 2, dir));
+      (gap >= RIVER_EM * size && gap > SPACE_SPREAD * usual && riverAt(rows, k, ax.end(a), ax.start(b), dir));
     if (cut) out.push([]);
     out.at(-1)!.push(placed[i]!);
   }

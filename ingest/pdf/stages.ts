@@ -106,7 +106,7 @@ export const PDF_STAGES: readonly PdfStage[] = [
     name: "reading order",
     file: "reading-order.ts",
     does: "blocks ordered by recursive XY cuts: gutters that run a region's height first, then gaps across it",
-    run: (s) => ({ ...s, ordered: readingOrder(s.blocks, s.bodySize, obstaclesOf(s)) }),
+    run: (s) => ({ ...s, ordered: readingOrder(s.blocks, s.bodySize, obstaclesOf(s), undefined, s.page.rules) }),
   },
   {
     name: "evidence",
