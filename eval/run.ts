@@ -14,6 +14,7 @@
  *   node eval/run.ts [--json] [--pdf|--text]  every split (--pdf: the PDF splits only; --text: none of them)
  *   node eval/run.ts --paper ID           a development paper's story-by-story report
  *   node eval/run.ts --real [pdf|txt]     the real PDF pages' story-by-story report
+ *   node eval/run.ts --pressed PAPER      a pressed development paper's PDF pages, story by story
  */
 import { execFileSync } from "node:child_process";
 import {
@@ -74,20 +75,35 @@ function exportOf(content: string): string {
   return out;
 }
 
-/** A content folder holding the split's papers as an editor would lay them out, and one gold folder. */
-function stage(pages: CorpusPage[]): { content: string; gold: string; goldOf: Map<string, string> } {
-  // the corpus's papers, and the pressed pages' (eval/corpus/pressed/publications.json)
-  const names = ["eval/corpus/publications.json", "eval/corpus/pressed/publications.json"]
+/** A corpus page as the eval stages it: its paper, its text and its gold beside it. */
+const corpusEvalPage = (p: CorpusPage): EvalPage => ({
+  paper: p.paper,
+  file: join(ROOT, p.file),
+  gold: join(ROOT, p.file.replace(/\.txt$/u, ".gold.json")),
+});
+
+/** The corpus's papers, and the pressed pages' (eval/corpus/pressed/publications.json). */
+const corpusPapers = () =>
+  ["eval/corpus/publications.json", "eval/corpus/pressed/publications.json"]
     .filter((f) => existsSync(join(ROOT, f)))
     .flatMap((f) => JSON.parse(readFileSync(join(ROOT, f), "utf8")) as { id: string }[]);
-  return stageFiles(
-    pages.map((p) => ({
-      paper: p.paper,
-      file: join(ROOT, p.file),
-      gold: join(ROOT, p.file.replace(/\.txt$/u, ".gold.json")),
-    })),
-    names,
-  );
+
+/** A content folder holding the split's papers as an editor would lay them out, and one gold folder. */
+function stage(pages: CorpusPage[]): { content: string; gold: string; goldOf: Map<string, string> } {
+  return stageFiles(pages.map(corpusEvalPage), corpusPapers());
+}
+
+/**
+ * Pages grouped so that no two print the same stories: a pressed page's pass (`-s2-` in its name: the press
+ * sets a paper's stories again in another style) is scored apart from the others.
+ */
+function byPass(pages: EvalPage[]): EvalPage[][] {
+  const groups = new Map<string, EvalPage[]>();
+  for (const p of pages) {
+    const pass = /-s(\d+)-p\d+\.(?:pdf|txt)$/u.exec(basename(p.file))?.[1] ?? "";
+    groups.set(pass, [...(groups.get(pass) ?? []), p]);
+  }
+  return [...groups].sort().map(([, g]) => g);
 }
 
 /** Pages (text or PDF) staged as an editor adds them: content/<paper>/<page>, publications.json, gold apart. */
@@ -139,6 +155,15 @@ function detailPdf(as: "pdf" | "txt") {
   console.log(runScorer(exportOf(content), gold, false));
 }
 
+/** A pressed development paper's PDF pages, story by story (held-out papers are refused). */
+function detailPressed(paper: string) {
+  if (isHeldOut(paper)) throw new Error(`${paper} is held out: its failures are not read while the parser is built`);
+  for (const group of byPass(pressedPages().filter((p) => p.paper === paper))) {
+    const { content, gold } = stageFiles(group, pdfPapers());
+    console.log(runScorer(exportOf(content), gold, false));
+  }
+}
+
 export interface SplitReport {
   total: Summary;
   papers: Record<string, Summary>;
@@ -163,67 +188,128 @@ interface PageResult {
   reflow: { ok: boolean }[];
 }
 
-/** One page's summary, with the scorer's own formulas (segmentation F1 counts split and merged stories as wrong). */
-function pageSummary(r: PageResult, furniture: number): Summary {
+/** What a page's scorer result counts, summed over pages with the scorer's own formulas. */
+interface Tally {
+  found: number;
+  gold: number;
+  wrong: number;
+  titles: [number, number];
+  kicks: [number, number];
+  authors: number;
+  furniture: [number, number];
+  reflow: [number, number];
+}
+
+const NO_TALLY: Tally = {
+  found: 0,
+  gold: 0,
+  wrong: 0,
+  titles: [0, 0],
+  kicks: [0, 0],
+  authors: 0,
+  furniture: [0, 0],
+  reflow: [0, 0],
+};
+
+function tallyOf(r: PageResult, furniture: number): Tally {
   const found = r.rows.filter((x) => x.found);
-  const partial = r.rows.filter((x) => !x.found && x.why !== "missing").length;
-  const recall = found.length / Math.max(1, r.gold);
-  const precision = found.length / Math.max(1, found.length + r.falsePositives.length + partial);
-  const f1 = recall + precision ? (2 * recall * precision) / (recall + precision) : 0;
-  const count = (k: "titleOk" | "kickerOk" | "subtitleOk") => found.filter((x) => x[k] !== null && x[k] !== undefined);
-  const kick = [...count("kickerOk"), ...count("subtitleOk")];
+  const scored = (k: "titleOk" | "kickerOk" | "subtitleOk") => found.filter((x) => x[k] !== null && x[k] !== undefined);
+  const kicks = [...scored("kickerOk").map((x) => x.kickerOk), ...scored("subtitleOk").map((x) => x.subtitleOk)];
   return {
-    articles: `${found.length}/${r.gold}`,
-    f1: Number(f1.toFixed(3)),
-    precision: Number(precision.toFixed(3)),
-    recall: Number(recall.toFixed(3)),
-    titles: `${count("titleOk").filter((x) => x.titleOk).length}/${count("titleOk").length}`,
-    kickersSubtitles: `${kick.filter((x) => x.kickerOk ?? x.subtitleOk).length}/${kick.length}`,
-    authors: `${found.filter((x) => x.authorsOk).length}/${found.length}`,
-    districts: "-",
-    furniture: `${furniture - r.furnitureLeaks.length}/${furniture}`,
-    reflow: `${r.reflow.filter((x) => x.ok).length}/${r.reflow.length}`,
+    found: found.length,
+    gold: r.gold,
+    // a predicted story that is no gold story, and a gold story split or merged, count against precision
+    wrong: r.falsePositives.length + r.rows.filter((x) => !x.found && x.why !== "missing").length,
+    titles: [scored("titleOk").filter((x) => x.titleOk).length, scored("titleOk").length],
+    kicks: [kicks.filter(Boolean).length, kicks.length],
+    authors: found.filter((x) => x.authorsOk).length,
+    furniture: [furniture - r.furnitureLeaks.length, furniture],
+    reflow: [r.reflow.filter((x) => x.ok).length, r.reflow.length],
   };
 }
 
-/** Score a staged split: per paper, per page (when asked) and in total, with the printed table. */
+const pair = (a: [number, number], b: [number, number]): [number, number] => [a[0] + b[0], a[1] + b[1]];
+const add = (a: Tally, b: Tally): Tally => ({
+  found: a.found + b.found,
+  gold: a.gold + b.gold,
+  wrong: a.wrong + b.wrong,
+  titles: pair(a.titles, b.titles),
+  kicks: pair(a.kicks, b.kicks),
+  authors: a.authors + b.authors,
+  furniture: pair(a.furniture, b.furniture),
+  reflow: pair(a.reflow, b.reflow),
+});
+
+/** A tally as the scorer summarises it (segmentation F1: split and merged stories count as wrong). */
+function summaryOfTally(t: Tally): Summary {
+  const recall = t.found / Math.max(1, t.gold);
+  const precision = t.found / Math.max(1, t.found + t.wrong);
+  const f1 = recall + precision ? (2 * recall * precision) / (recall + precision) : 0;
+  const frac = ([a, b]: [number, number]) => `${a}/${b}`;
+  return {
+    articles: `${t.found}/${t.gold}`,
+    f1: Number(f1.toFixed(3)),
+    precision: Number(precision.toFixed(3)),
+    recall: Number(recall.toFixed(3)),
+    titles: frac(t.titles),
+    kickersSubtitles: frac(t.kicks),
+    authors: `${t.authors}/${t.found}`,
+    districts: "-",
+    furniture: frac(t.furniture),
+    reflow: frac(t.reflow),
+  };
+}
+
+/** The scorer's last line, made from a summary. */
+const scorerLine = (s: Summary) =>
+  `segmentation F1 ${s.f1} (P ${s.precision} R ${s.recall}) · articles ${s.articles} · titles ${s.titles} · kickers/subtitles ${s.kickersSubtitles} · authors ${s.authors} · furniture kept out ${s.furniture} · reflow ${s.reflow}`;
+
+/**
+ * Score a split: its pages ingested as an editor adds them and scored with the shared scorer, group by group
+ * (pages that print the same stories — pressed passes — are scored apart, or the scorer could match a gold
+ * page to another page printing its stories), then summed per paper, per page (when asked) and in total.
+ */
 function scoreSplit(
   title: string,
-  staged: { content: string; gold: string; goldOf: Map<string, string> },
+  groups: EvalPage[][],
+  names: { id: string }[],
   perPage: boolean,
 ): { report: SplitReport; lines: string[] } {
-  const { content, gold, goldOf } = staged;
-  const data = exportOf(content);
-  const rows: string[] = [];
-  const papers: Record<string, Summary> = {};
-  for (const [paper, g] of [...goldOf].sort()) {
-    const s = summaryOf(data, g);
-    papers[paper] = s;
-    rows.push(row(paper, s));
-  }
-  const pages: Record<string, Summary> = {};
-  if (perPage) {
-    // gold files by the page they annotate (`file`), named as staged (<paper>--<page>)
-    const golds = new Map(
-      readdirSync(gold)
-        .sort()
-        .map((f) => {
-          const g = JSON.parse(readFileSync(join(gold, f), "utf8")) as { file: string; furniture: string[] };
-          return [g.file, { name: f.replace(/\.json$/u, ""), furniture: g.furniture.length }] as const;
-        }),
-    );
+  const byPaper = new Map<string, Tally>();
+  const byPage = new Map<string, Tally>();
+  let total = NO_TALLY;
+  for (const group of groups.filter((g) => g.length > 0)) {
+    const { content, gold, goldOf } = stageFiles(group, names);
+    const data = exportOf(content);
+    // the scorer reads the gold files in name order and reports them so (staged as <paper>--<page>.json)
+    const golds = readdirSync(gold)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+      .map((f) => {
+        const g = JSON.parse(readFileSync(join(gold, f), "utf8")) as { furniture: string[] };
+        return { name: f.replace(/\.json$/u, ""), furniture: g.furniture.length };
+      });
     const json = JSON.parse(runScorer(data, gold, true)) as { results: PageResult[] };
-    for (const r of json.results) {
-      const g = golds.get(r.file)!;
-      pages[g.name] = pageSummary(r, g.furniture);
+    for (const [k, r] of json.results.entries()) {
+      const g = golds[k]!;
+      const t = tallyOf(r, g.furniture);
+      const paper = g.name.split("--")[0]!;
+      byPaper.set(paper, add(byPaper.get(paper) ?? NO_TALLY, t));
+      byPage.set(g.name, t);
+      total = add(total, t);
     }
-    for (const name of Object.keys(pages).sort()) rows.push(row(name, pages[name]!));
+    for (const d of [content, gold, data, ...goldOf.values()]) rmSync(d, { recursive: true, force: true });
   }
-  const total = score(data, gold);
-  for (const d of [content, gold, data, ...goldOf.values()]) rmSync(d, { recursive: true, force: true });
+  const papers = Object.fromEntries([...byPaper].sort().map(([p, t]) => [p, summaryOfTally(t)]));
+  const pages = Object.fromEntries([...byPage].sort().map(([p, t]) => [p, summaryOfTally(t)]));
+  const sum = summaryOfTally(total);
+  const rows = [
+    ...Object.entries(papers).map(([p, s]) => row(p, s)),
+    ...(perPage ? Object.entries(pages).map(([p, s]) => row(p, s)) : []),
+  ];
   return {
-    report: { total: total.summary, papers, ...(perPage ? { pages } : {}) },
-    lines: [`## ${title}`, "", ...HEAD, ...rows, row(`**total**`, total.summary), "", total.line, ""],
+    report: { total: sum, papers, ...(perPage ? { pages } : {}) },
+    lines: [`## ${title}`, "", ...HEAD, ...rows, row("**total**", sum), "", scorerLine(sum), ""],
   };
 }
 
@@ -261,13 +347,9 @@ export function evaluatePdf(): { report: Report; lines: string[] } {
   const real = realPages("pdf");
   if (real.length === 0) lines.push("## PDF pages: none (../shared/corpus is missing)", "");
   else {
-    const pdf = scoreSplit(`PDF pages: real (${real.length} pages, the measure)`, stageFiles(real, names), true);
+    const pdf = scoreSplit(`PDF pages: real (${real.length} pages, the measure)`, [real], names, true);
     report["pdf real"] = pdf.report;
-    const txt = scoreSplit(
-      "the same real pages as pdftotext text, read by the text path",
-      stageFiles(realPages("txt"), names),
-      true,
-    );
+    const txt = scoreSplit("the same real pages as pdftotext text, read by the text path", [realPages("txt")], names, true);
     report["pdf real as text"] = txt.report;
     lines.push(...pdf.lines, ...txt.lines);
   }
@@ -280,7 +362,8 @@ export function evaluatePdf(): { report: Report; lines: string[] } {
     if (pages.length === 0) continue;
     const r = scoreSplit(
       `PDF pages: pressed, ${split} (${new Set(pages.map((p) => p.paper)).size} papers, ${pages.length} pages)`,
-      stageFiles(pages, names),
+      byPass(pages),
+      names,
       false,
     );
     report[`pdf pressed ${split}`] = r.report;
@@ -315,7 +398,8 @@ export function evaluate(textOnly = false): { report: Report; lines: string[] } 
     if (pages.length === 0) continue;
     const r = scoreSplit(
       `${split} (${new Set(pages.map((p) => p.paper)).size} papers, ${pages.length} pages)`,
-      stage(pages),
+      byPass(pages.map(corpusEvalPage)),
+      corpusPapers(),
       false,
     );
     report[split] = r.report;
@@ -331,6 +415,7 @@ if (import.meta.filename === process.argv[1]) {
   const realArg = process.argv.indexOf("--real");
   if (paperArg >= 0) detail(process.argv[paperArg + 1]!);
   else if (realArg >= 0) detailPdf(process.argv[realArg + 1] === "txt" ? "txt" : "pdf");
+  else if (process.argv.includes("--pressed")) detailPressed(process.argv[process.argv.indexOf("--pressed") + 1]!);
   else {
     const { report, lines } = process.argv.includes("--pdf")
       ? evaluatePdf()

@@ -106,7 +106,8 @@ for (const [g, { paper, stories: own }] of all.entries()) {
       const plan = layPage(pool.slice(next), seed * 100_000 + g * 1000 + page, paper, page, teasers);
       if (plan.stories.length === 0) break;
       next += plan.stories.length;
-      const name = `${paper.id}-p${String(page).padStart(2, "0")}`;
+      // the pass is in the name: pages of one pass print each story once (the eval scores passes apart)
+      const name = `${paper.id}-s${pass + 1}-p${String(page).padStart(2, "0")}`;
       const pdf = join(dir, `${name}.pdf`);
       await renderPdf(plan, pdf);
       writeFileSync(join(dir, `${name}.gold.json`), `${JSON.stringify(goldOf(plan, `${name}.txt`), null, 1)}\n`);

@@ -128,6 +128,13 @@ interface UnitBase {
   /** Why the line(s) got this reading: printed by --explain and asserted in tests. */
   why: string;
 }
+/** What a printed page says of a heading: its largest type against the body, the most columns it spans. */
+export interface PrintedHeading {
+  size: number;
+  span: number;
+  ruleAbove: boolean;
+}
+
 /** Text printed twice on the page and dropped once (passes/repeats.ts). */
 export interface Repeat {
   text: string;
@@ -137,7 +144,12 @@ export type Unit =
   | (UnitBase & { kind: "furniture"; furniture: FurnitureKind })
   | (UnitBase & { kind: "byline" })
   | (UnitBase & { kind: "closing" })
-  | (UnitBase & { kind: "heading"; parts: string[] })
+  | (UnitBase & {
+      kind: "heading";
+      parts: string[];
+      /** What the printed page's type says of it (patterns/printed-headline.ts); none on a page read as text. */
+      printed?: PrintedHeading;
+    })
   | (UnitBase & { kind: "caption" })
   | (UnitBase & { kind: "box" })
   | (UnitBase & {

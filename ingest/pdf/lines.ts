@@ -13,7 +13,7 @@ const SAME_BASELINE = 0.25;
 /** and their sizes are within this ratio (a kicker beside a headline is another line). */
 const SAME_SIZE = 1.1;
 /** A gap wider than this many ems, and than GUTTER_SPREAD times the row's usual gap, is a gutter. */
-const GUTTER_EM = 1.2;
+const GUTTER_EM = 1.6;
 const GUTTER_SPREAD = 3.5;
 /**
  * A narrower gap is a gutter too where white space runs down through the rows around it: at least RIVER_ROWS

@@ -1,4 +1,5 @@
 import { BOX_LABEL } from "../patterns/heading.ts";
+import { opensStory } from "../patterns/printed-headline.ts";
 import { closesWhatPLeftOpen } from "../text/brackets.ts";
 import { hanBigrams } from "../text/han.ts";
 import { CONTINUATION_START, endsSentence, firstSentence, sentences } from "../text/marks.ts";
@@ -41,6 +42,7 @@ function isBoundary(u: Unit): boolean {
     u.kind === "furniture" ||
     u.kind === "byline" ||
     u.kind === "closing" ||
+    (u.kind === "heading" && opensStory(u)) ||
     (u.kind === "paragraph" && u.dateline !== null)
   );
 }

@@ -1,3 +1,4 @@
+import { opensStory } from "../patterns/printed-headline.ts";
 import { bulletClass } from "../text/bullets.ts";
 import { endsSentence } from "../text/marks.ts";
 import type { Body, Heading, Layout, Unit } from "../types.ts";
@@ -63,9 +64,10 @@ export function layoutOf(units: Unit[]): Layout {
         break;
       }
       case "heading": {
-        // a brief's own headline closes the story before it: briefs are stories of their own
+        // a brief's own headline closes the story before it: briefs are stories of their own; so does a
+        // headline the printed page sets as a story's (large, or across columns)
         const b = openBody();
-        if (b && hasText(b) && BRIEF_HEADLINE.test(u.text)) b.closed = true;
+        if (b && hasText(b) && (BRIEF_HEADLINE.test(u.text) || opensStory(u))) b.closed = true;
         pending.push(u);
         break;
       }
