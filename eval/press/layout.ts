@@ -139,6 +139,9 @@ interface Style {
   /** Dateline forms and byline forms the paper uses. */
   dateline: (names: string) => string;
   byline: (names: string) => string;
+  /** The faces captions and bylines are set in (楷 mostly; some papers use 黑 or 宋). */
+  captionFace: Face;
+  bylineFace: Face;
 }
 
 const PAGE_SIZES = [
@@ -179,6 +182,8 @@ function styleOf(rnd: Rnd, folio: number): Style {
     centred: rnd.pick([0.2, 0.6, 0.9]),
     dateline: rnd.pick(DATELINES),
     byline: rnd.pick(BYLINES),
+    captionFace: rnd.pick(["kai", "kai", "kai", "hei", "song"] as const),
+    bylineFace: rnd.pick(["kai", "kai", "hei", "song"] as const),
   };
 }
 
@@ -259,7 +264,7 @@ function picture(c: Ctx, x: number, y: number, w: number, h: number, caption: st
   const size = c.s.body * c.rnd.pick([0.9, 1]);
   for (const p of wrap(caption, Math.floor(w / size), 0)) {
     yy += size * 1.35;
-    c.lines.push(setLine({ text: p, x, y: yy, size, face: "kai", role: "caption", story }));
+    c.lines.push(setLine({ text: p, x, y: yy, size, face: c.s.captionFace, role: "caption", story }));
   }
   return yy + 4;
 }
@@ -394,7 +399,7 @@ function setStory(
     const line = c.s.byline(names);
     yy += body * 1.5;
     const size = body * rnd.pick([1, 1.1]);
-    c.lines.push(setLine({ text: line, x: bodyX, y: yy, size, face: "kai", role: "byline", story: index }));
+    c.lines.push(setLine({ text: line, x: bodyX, y: yy, size, face: c.s.bylineFace, role: "byline", story: index }));
     placed.authors = s.authors.slice(0, 2);
     yy += body * 0.4;
   }
@@ -440,12 +445,16 @@ function setStory(
     placed.authors = s.authors.slice(0, 2);
   }
   if (placed.dateline && names) placed.authors = s.authors.slice(0, 2);
+  // some papers set a story's first paragraph (its lead, an editor's note) in 楷
+  const leadInKai = !placed.brief && kept.length > 1 && rnd.chance(0.12);
+  const leadLines = leadInKai ? kept[0]!.length : 0;
   const perColumn = Math.ceil(all.length / cols);
   let end = yy;
   for (let col = 0; col < cols; col++) {
     const cx = bodyX + col * (colW + c.s.gutter);
     for (const [k, l] of all.slice(col * perColumn, (col + 1) * perColumn).entries()) {
       const ly = yy + (k + 1) * leading;
+      const inLead = col * perColumn + k < leadLines;
       const closingLine = l.indent < 0;
       const lx = closingLine ? cx + colW - chars(l.text) * body : cx + l.indent * body;
       if (l.subhead)
@@ -468,7 +477,7 @@ function setStory(
             x: lx,
             y: ly,
             size: body,
-            face: "song",
+            face: inLead ? "kai" : "song",
             ...(l.last ? {} : { justify: perLine * body - l.indent * body }),
             ...(l.dateline > 0
               ? {

@@ -82,6 +82,8 @@ export interface LayoutEvidence {
   framed: boolean;
   /** Where it stands down the page, 0 (top edge) to 1 (bottom edge). */
   top: number;
+  /** Light type on a dark bar: banners and section labels are set so. */
+  reversed: boolean;
 }
 
 /**

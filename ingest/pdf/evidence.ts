@@ -124,6 +124,7 @@ export function layoutLinesOf(
           picture: page.pictures.some((p) => near(l.box, p, PICTURE_NEAR * bodySize)),
           framed: framed(l.box, rules, page),
           top: round(l.box.y / page.height),
+          reversed: l.light,
         },
       });
     }

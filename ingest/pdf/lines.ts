@@ -39,6 +39,7 @@ interface Placed {
   run: number;
   size: number;
   font: string;
+  light: boolean;
 }
 
 const isLatin = (ch: string) => /^[A-Za-z0-9]$/u.test(ch);
@@ -145,6 +146,7 @@ function lineOf(
     runs,
     glyphs: placed.map((p) => p.g),
     letterSpaced,
+    light: placed.filter((p) => p.light).length * 2 > placed.length,
   };
 }
 
@@ -252,7 +254,7 @@ function stackVertical(lines: PdfLine[], fonts: ReadonlyMap<string, FontInfo>, b
   if (stacks.length === 0) return lines;
   const merged = stacks.map((stack) =>
     lineOf(
-      stack.map((l) => ({ g: l.glyphs[0]!, run: l.runs[0]!, size: l.size, font: l.font })),
+      stack.map((l) => ({ g: l.glyphs[0]!, run: l.runs[0]!, size: l.size, font: l.font, light: l.light })),
       "vertical",
       fonts,
       bolder,
@@ -281,7 +283,7 @@ export function linesOf(
       dir,
     ).map((row) => {
       const placed = row
-        .flatMap((r) => r.glyphs.map((g) => ({ g, run: r.id, size: r.size, font: r.font })))
+        .flatMap((r) => r.glyphs.map((g) => ({ g, run: r.id, size: r.size, font: r.font, light: r.light })))
         .sort((a, b) => ax.start(a.g.box) - ax.start(b.g.box));
       return { placed, mid: median(placed.map((p) => ax.mid(p.g.box))), size: median(placed.map((p) => p.size)) };
     });

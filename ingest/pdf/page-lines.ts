@@ -30,6 +30,7 @@ export function evidenceOf(l: LayoutLine): LayoutEvidence {
     picture: e.picture,
     framed: e.framed,
     top: e.top,
+    reversed: e.reversed,
   };
 }
 

@@ -55,13 +55,15 @@ export interface GlyphRun {
   dir: Direction;
   /** Painted with a stroke too (text rendering mode 1 or 2): a way PDFs embolden type. */
   stroked: boolean;
+  /** Filled in a light colour: white type on a dark bar (banners, section labels). */
+  light: boolean;
 }
 
 /** A line or rectangle the page draws: rules between stories, boxes round briefs, frames round pictures. */
 export interface Rule {
   box: Box;
-  /** A thin horizontal or vertical line, or a rectangle (frame or filled panel). */
-  kind: "horizontal" | "vertical" | "rectangle";
+  /** A thin horizontal or vertical line, a rectangle (a frame, or a light panel), or a dark bar (type reversed out of it). */
+  kind: "horizontal" | "vertical" | "rectangle" | "dark";
 }
 
 /** A picture placed on the page (only read when asked: decoding images costs more than the text). */
@@ -106,6 +108,8 @@ export interface PdfLine {
   glyphs: Glyph[];
   /** Letter-spaced type closed up: the gaps between its characters were read as spacing, not as spaces. */
   letterSpaced: boolean;
+  /** Most of its characters are light type (reversed out of a dark bar). */
+  light: boolean;
 }
 
 /** Lines that belong together by position and type: a paragraph column, a headline, a byline, a caption. */
@@ -158,6 +162,8 @@ export interface LineEvidence {
   framed: boolean;
   /** Where its top stands down the page, 0 (top edge) to 1 (bottom edge). */
   top: number;
+  /** Light type on a dark bar: a banner, a section's label. */
+  reversed: boolean;
 }
 
 /**

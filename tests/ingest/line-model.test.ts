@@ -106,7 +106,7 @@ describe("the line model", () => {
     (_, c) => {
       const examples: Record<string, string> = {
         "a dateline opens a story's text": "本报讯 全区会议召开",
-        "a line marked ■ with no sentence in it is a brief's headline": "■城区新增三处口袋公园",
+        "a line marked ■ with no sentence in it is a brief's headline (■记者 X is a byline)": "■城区新增三处口袋公园",
         "a line ending in a photographer's credit (… 摄) is a caption": "游客在园区采摘草莓。 本报记者 王一 摄",
       };
       const text =

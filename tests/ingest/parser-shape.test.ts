@@ -106,6 +106,7 @@ describe("a PDF page's lines enter the same stages", () => {
     picture: false,
     framed: false,
     top: 0.5,
+    reversed: false,
   });
   const text = "城区新增三处口袋公园\n\n本报讯 近日，城区新增三处口袋公园，方便市民休闲健身。";
 

@@ -359,6 +359,11 @@ export const FEATURES: readonly { name: string; why: string; value: (c: FeatureC
     value: ({ v }) => (v.line.layout && v.line.layout.column < 0 ? 1 : 0),
   },
   {
+    name: "reversedType",
+    why: "light type on a dark bar: a banner or a section's label (PDF layout)",
+    value: ({ v }) => (v.line.layout?.reversed ? 1 : 0),
+  },
+  {
     name: "wideSpaceAbove",
     why: "white space of two body lines or more above it (PDF layout)",
     value: ({ v }) => (v.line.layout && (v.line.layout.gapAbove === null || v.line.layout.gapAbove >= 2) ? 1 : 0),
