@@ -271,6 +271,8 @@ function picture(c: Ctx, x: number, y: number, w: number, h: number, caption: st
 
 /** A caption with its photographer's credit, as papers print them. */
 function credited(c: Ctx, caption: string, authors: string[]): string {
+  // a caption that carries its credit already keeps it
+  if (/摄[）)]?$|供图[）)]?$/u.test(caption)) return caption;
   const who = authors[0] ?? c.rnd.pick(["王磊", "李静", "张帆", "刘洋"]);
   return c.rnd.pick([`${caption} 本报记者 ${who} 摄`, `${caption}（本报记者 ${who} 摄）`, `${caption} ${who} 摄`]);
 }

@@ -110,6 +110,15 @@ export function readStories(path: string): { stories: PressStory[]; papers: Pres
         .map((f) => join(path, f))
     : [path];
   const papers: PressPaper[] = [];
+  // a story another paper printed too (a wire story, a reprint) is pressed once: two copies on a page have one text
+  const seen: string[] = [];
+  const once = (s: PressStory) => {
+    const text = [...s.paragraphs, ...s.captions].join("").replace(/\s/gu, "");
+    const window = text.length > 40 ? text.slice(20, 40) : text;
+    if (seen.some((t) => t.includes(window))) return false;
+    seen.push(text);
+    return true;
+  };
   const stories = files.flatMap((file) => {
     const doc = JSON.parse(readFileSync(file, "utf8")) as {
       stories?: Record<string, unknown>[];
@@ -119,7 +128,7 @@ export function readStories(path: string): { stories: PressStory[]; papers: Pres
     // a name the page did not show (the harvest writes it in brackets) is no nameplate: an invented one stands in
     const name = doc.paper?.name && !doc.paper.name.startsWith("(") ? doc.paper.name : "鲁中日报";
     papers.push({ id, name });
-    return (doc.stories ?? []).flatMap((s) => storyOf(s, id) ?? []);
+    return (doc.stories ?? []).flatMap((s) => storyOf(s, id) ?? []).filter(once);
   });
   return { stories, papers };
 }

@@ -37,6 +37,11 @@ export interface PageContext {
   fixes: readonly Fix[];
   /** The line labels an editor set (fix.json `label`), by line number. */
   editorLabels: ReadonlyMap<number, LineLabel>;
+  /**
+   * The page came from a PDF: its lines are in reading order with their layout, so a sentence a column cuts
+   * goes on in the next text, not somewhere later (passes/reflow.ts).
+   */
+  printed?: boolean;
 }
 
 // ── lines ──────────────────────────────────────────────────────────────────────────────────────────────

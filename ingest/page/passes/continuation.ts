@@ -137,3 +137,19 @@ export function findContinuation(units: Unit[], i: number): number {
   }
   return best;
 }
+
+/**
+ * Where the paragraph at i goes on when the page's lines come in reading order (a printed page): the next
+ * paragraph, past the captions and boxes set between (a picture in the column); none past a heading or
+ * anything that opens a story.
+ */
+export function nextInReadingOrder(units: Unit[], i: number): number {
+  for (let j = i + 1; j < units.length; j++) {
+    const u = units[j]!;
+    if (isBoundary(u) || u.kind === "heading") return -1;
+    if (u.kind === "caption" || u.kind === "box") continue;
+    if (u.kind !== "paragraph" || u.note || BOX_LABEL.test(u.text)) return -1;
+    return j;
+  }
+  return -1;
+}
