@@ -349,7 +349,12 @@ export function evaluatePdf(): { report: Report; lines: string[] } {
   else {
     const pdf = scoreSplit(`PDF pages: real (${real.length} pages, the measure)`, [real], names, true);
     report["pdf real"] = pdf.report;
-    const txt = scoreSplit("the same real pages as pdftotext text, read by the text path", [realPages("txt")], names, true);
+    const txt = scoreSplit(
+      "the same real pages as pdftotext text, read by the text path",
+      [realPages("txt")],
+      names,
+      true,
+    );
     report["pdf real as text"] = txt.report;
     lines.push(...pdf.lines, ...txt.lines);
   }

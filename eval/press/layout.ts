@@ -480,7 +480,8 @@ function setStory(
             y: ly,
             size: body,
             face: inLead ? "kai" : "song",
-            ...(l.last ? {} : { justify: perLine * body - l.indent * body }),
+            // justified to the column; a line holding a mark pulled up from the next (避头) is squeezed into it
+            ...(l.last && chars(l.text) + l.indent <= perLine ? {} : { justify: perLine * body - l.indent * body }),
             ...(l.dateline > 0
               ? {
                   segments: [
@@ -496,7 +497,7 @@ function setStory(
       end = Math.max(end, ly);
     }
   }
-  return end + body * 0.5;
+  return end + body * 1.2;
 }
 
 /** A picture story: a frame, its caption with the credit, and a title over it or none. */

@@ -352,7 +352,11 @@ export function drawnOf(
         }
         if (!PAINTS.has(paint) || !minMax || !Number.isFinite(minMax[0])) break;
         const dark = FILLS.has(paint) && s.fill < DARK;
-        const rule = ruleOf(boxUnder(multiply(base, s.ctm), minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!), page, dark);
+        const rule = ruleOf(
+          boxUnder(multiply(base, s.ctm), minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!),
+          page,
+          dark,
+        );
         if (rule) rules.push(rule);
         drawnCount++;
         break;

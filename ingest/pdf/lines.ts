@@ -186,7 +186,7 @@ function riverAt(rows: readonly Row[], k: number, from: number, to: number, dir:
   for (const step of [-1, 1])
     for (let j = k + step; j >= 0 && j < rows.length && Math.abs(rows[j]!.mid - row.mid) <= reach; j += step) {
       const other = rows[j]!;
-      if (Math.abs(other.size - row.size) > 0.2 * row.size) continue;
+      if (Math.abs(other.size - row.size) > 0.08 * row.size) continue;
       const gap = gapAt(other, at, dir);
       if (
         gap &&
