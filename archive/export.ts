@@ -8,6 +8,8 @@ import {
   placeLevel,
   furnitureSchema,
   unassignedSchema,
+  boxSchema,
+  printedSchema,
 } from "./schema/index.ts";
 import { isoPaperDate } from "./dates.ts";
 import { urls } from "./urls.ts";
@@ -61,6 +63,11 @@ export const exportArticleSchema = z.object({
   repeats: z.array(repeatSchema),
   /** Corrections an editor made to the story's reading (<page>.fix.json), with what the parse had read before. */
   edits: z.array(editSchema),
+  /**
+   * The areas of the printed page the story covers (boxes in PDF points from the page's top-left corner, in its
+   * page's `printed` size); empty for a page that came as text.
+   */
+  areas: z.array(boxSchema),
 });
 
 export const exportPageSchema = z.object({
@@ -73,6 +80,11 @@ export const exportPageSchema = z.object({
   articles: z.array(z.string()),
   /** The page's lines exactly as the file has them (原文; line n is rawLines[n − 1]). */
   rawLines: z.array(z.string()),
+  /**
+   * The printed page a PDF gave (its file, which page of it, its size in points, the page number it prints, and
+   * the glyphs it draws twice, kept once); null for a page that came as text.
+   */
+  printed: printedSchema.nullable(),
 });
 
 /** dist/data/issues/<issue-id>.json */
@@ -141,6 +153,7 @@ export function exportArticle(a: Article): z.infer<typeof exportArticleSchema> {
     lines: a.lines,
     repeats: a.repeats,
     edits: a.edits,
+    areas: a.areas,
   };
 }
 
@@ -166,6 +179,7 @@ export function exportIssue(
       unassigned: p.unassigned,
       articles: p.articles,
       rawLines: p.rawLines,
+      printed: p.printed,
     })),
     articles: articles.map(exportArticle),
   };

@@ -245,7 +245,11 @@ function placesOf(ctx: FolderContext, file: string, source: Source, meta: Sideca
   return source.pages.map((p, k) => ({
     id: n === 1 ? id : `${id}-${byFolio ? folios[k] : `p${p.index}`}`,
     source: pdfSource(src, p.index, n),
-    pageNumber: meta?.page !== undefined && n === 1 ? meta.page : (folioNumber(p.folio) ?? (n > 1 ? p.index : null)),
+    // one page: the sidecar's 版次, else the folio's; several: each page's folio, else counted from the sidecar's
+    pageNumber:
+      n === 1
+        ? (meta?.page ?? folioNumber(p.folio))
+        : (folioNumber(p.folio) ?? (meta?.page !== undefined ? meta.page + k : p.index)),
     printed: {
       file: src,
       index: p.index,
