@@ -131,7 +131,11 @@ const PIECES = [
 const itemArb: fc.Arbitrary<TextItem & { twice: boolean }> = fc.record({
   text: fc.oneof(
     fc.constantFrom(...PIECES),
-    fc.string({ unit: fc.constantFrom(..."的一是在不了有和人这中大为上国我以要他时来用们生到作地于出，。“”"), minLength: 1, maxLength: 24 }),
+    fc.string({
+      unit: fc.constantFrom(..."的一是在不了有和人这中大为上国我以要他时来用们生到作地于出，。“”"),
+      minLength: 1,
+      maxLength: 24,
+    }),
   ),
   x: fc.integer({ min: 10, max: 450 }),
   y: fc.integer({ min: 20, max: 780 }),
@@ -159,11 +163,24 @@ describe("nothing is lost on printed (PDF) pages", () => {
           expect(a.pages).toHaveLength(0);
           return;
         }
-        const exported = exportIssue(a.issues[0]!, a.publications.find((p) => p.id === "test-paper")!, a.pages, a.articles);
+        const exported = exportIssue(
+          a.issues[0]!,
+          a.publications.find((p) => p.id === "test-paper")!,
+          a.pages,
+          a.articles,
+        );
         const [page] = exported.pages;
         const kept = pageInk(exported.articles, page!.furniture, page!.unassigned);
         // the 原文 holds every glyph read once, and every character of it is in exactly one place
-        expect(multiset(kept)).toBe(multiset(inkOf(normalise(page!.rawLines.join("\n")).map((l) => l.text).join(""))));
+        expect(multiset(kept)).toBe(
+          multiset(
+            inkOf(
+              normalise(page!.rawLines.join("\n"))
+                .map((l) => l.text)
+                .join(""),
+            ),
+          ),
+        );
         const overprinted = inkOf(page!.printed!.overprints.map((o) => o.text).join(""));
         expect(multiset(kept + overprinted)).toBe(multiset(drawn));
       }),

@@ -100,7 +100,10 @@ describe("a PDF page is a page", () => {
   test("a PDF whose fonts carry no Unicode map is refused by name: nothing of it is published", () => {
     const mojibake = makePdf([{ text: [{ text: BODY, x: 40, y: 100, size: 10, font: "unmapped" }] }]);
     const a = ingestFolder(
-      folder({ "test-paper/bad.pdf": Buffer.from(mojibake), "test-paper/good.txt": "全区会议召开\n\n本报讯 会议召开。\n" }),
+      folder({
+        "test-paper/bad.pdf": Buffer.from(mojibake),
+        "test-paper/good.txt": "全区会议召开\n\n本报讯 会议召开。\n",
+      }),
     );
     const bad = a.reports.find((r) => r.file.endsWith("bad.pdf"))!;
     expect(bad.ok).toBe(false);
