@@ -163,6 +163,8 @@ const BYLINES: readonly ((names: string) => string)[] = [
   (n) => `■记者 ${n}`,
   (n) => `文/图 记者 ${n}`,
   (n) => `记者 ${n}`,
+  // an essay's or a commentary's author: the name alone, a two-character name spaced wide
+  (n) => n.replace(/^([\p{Script=Han}])([\p{Script=Han}])$/u, "$1　$2"),
 ];
 
 function styleOf(rnd: Rnd, folio: number): Style {
@@ -374,6 +376,28 @@ function setStory(
         );
       w -= size + c.s.gutter;
       placed.titlePrinted = true;
+      const author = s.authors[0];
+      if (author && rnd.chance(0.6)) {
+        // the author's name set down beside the title, smaller, as essays print it
+        const small = Math.max(body * 1.2, Math.round(size * 0.4));
+        const ax = vx - small - 4;
+        const ay = yy + [...s.title].length * size * 1.05 - [...author].length * small * 1.1;
+        for (const [i, ch] of [...author].entries())
+          c.lines.push(
+            setLine({
+              text: ch,
+              x: ax,
+              y: ay + (i + 1) * small * 1.1,
+              size: small,
+              face: c.s.bylineFace,
+              vertical: true,
+              role: "byline",
+              story: index,
+            }),
+          );
+        placed.authors = [author];
+        w -= small + 4;
+      }
     } else if (s.title) {
       yy = headline(c, s.title, x, yy, w, size, "title", index, face, rnd.chance(0.7));
       placed.titlePrinted = true;
@@ -396,7 +420,7 @@ function setStory(
     }
   }
   const names = s.authors.slice(0, 2).join(" ");
-  if (!placed.brief && names && !placed.dateline && rnd.chance(0.75)) {
+  if (!placed.brief && names && !placed.dateline && placed.authors.length === 0 && rnd.chance(0.75)) {
     // the byline under the headline, on a line of its own
     const line = c.s.byline(names);
     yy += body * 1.5;
@@ -496,6 +520,13 @@ function setStory(
         );
       end = Math.max(end, ly);
     }
+  }
+  if (c.s.front && !placed.brief && all.length > 0 && rnd.chance(0.3)) {
+    // a front-page story goes on inside: its jump line, the page's furniture
+    const jump = rnd.pick(["（下转第2版）", "（下转第三版）", "下转A2版"]);
+    end += leading;
+    c.lines.push(setLine({ text: jump, x: x + w - chars(jump) * body, y: end, size: body, face: "hei", role: "furniture" }));
+    c.furniture.push(jump);
   }
   return end + body * 1.2;
 }

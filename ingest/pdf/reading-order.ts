@@ -170,8 +170,10 @@ function order(items: readonly Item[], r: Reading, depth = 0): void {
     out.push(...blocksOfItem(b));
 }
 
-/** A headline group's next member stands this close under the one above it (in body sizes), */
+/** A headline group's next member stands this close under the one above it (in body sizes, or in the headline's
+ * size: a large headline stands further above its author's name), */
 const GROUP_GAP = 2.5;
+const GROUP_GAP_OF_HEAD = 0.6;
 /** and is a short block: this many lines at most (a subtitle, an author's name, a dateline), */
 const GROUP_LINES = 2;
 /** centred under the headline (its middle within this share of the headline's width from the headline's middle). */
@@ -211,7 +213,7 @@ function headlineGroups(blocks: readonly Block[], bodySize: number, rules: reado
           b.lines.length <= GROUP_LINES &&
           b.box.w < head.box.w &&
           b.box.y >= last.box.y + last.box.h - 0.3 * bodySize &&
-          b.box.y - (last.box.y + last.box.h) <= GROUP_GAP * bodySize &&
+          b.box.y - (last.box.y + last.box.h) <= Math.max(GROUP_GAP * bodySize, GROUP_GAP_OF_HEAD * head.size) &&
           (Math.abs(b.box.x + b.box.w / 2 - mid) <= GROUP_CENTRED * head.box.w ||
             Math.abs(b.box.x - head.box.x) <= bodySize) &&
           // a rule under a headline ends its group (a page's header over its first story)
