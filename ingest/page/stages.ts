@@ -120,7 +120,7 @@ export function parseLines(lines: Line[], context: PageContext): ParsedPage {
   const read = readPage(lines, page.profile, page.editorLabels);
   const units = UNIT_PASSES.reduce((u, pass) => pass.run(u, page), unitsOf(read));
   const layout = layoutOf(units);
-  const draft = assemble(layout, assignHeadlines(layout));
+  const draft = assemble(layout, assignHeadlines(layout, page.printed === true));
   const fixed = applyFixes(draft, page.fixes);
   return { ...fixed.page, lines, fixProblems: fixed.problems };
 }
