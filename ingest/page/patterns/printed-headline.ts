@@ -26,11 +26,23 @@ export function printedHeading(lines: readonly Line[]): PrintedHeading | undefin
   };
 }
 
-/** A heading whose type and place make it a story's headline, never a subhead of the story before it. */
-export function opensStory(h: Heading): boolean {
+/**
+ * A subhead is set well below the title of its own story (人民日报's at 1.55 times the body under titles of 4–6;
+ * a local paper's near 1.1 under titles of 1.6 and more): a heading at least this share of the open story's
+ * title is no subhead of it.
+ */
+export const SUBHEAD_SHARE = 0.7;
+
+/**
+ * A heading whose type and place make it a story's headline, never a subhead of the story before it: set large,
+ * or in headline type across columns, under a rule, or nearly as large as the title of the story open above it.
+ */
+export function opensStory(h: Heading, openTitleSize: number | null = null): boolean {
   const p = h.printed;
   if (!p) return false;
-  return p.size >= STORY_HEADLINE_SIZE || (p.size >= HEADLINE_TYPE && (p.span > 1 || p.ruleAbove));
+  if (p.size >= STORY_HEADLINE_SIZE) return true;
+  if (p.size < HEADLINE_TYPE) return false;
+  return p.span > 1 || p.ruleAbove || (openTitleSize !== null && p.size >= SUBHEAD_SHARE * openTitleSize);
 }
 
 /** Two headline lines of one printed block (same type, set together) are one title the page broke. */
