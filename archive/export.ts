@@ -66,7 +66,10 @@ export const exportArticleSchema = z.object({
   repeats: z.array(repeatSchema),
   /** Corrections an editor made to the story's reading (<page>.fix.json), with what the parse had read before. */
   edits: z.array(editSchema),
-  /** The areas of the printed page the story covers (PDF points from the page's top-left); none for a text page. */
+  /**
+   * The areas of the printed page the story covers (boxes in PDF points from the page's top-left corner, in its
+   * page's `printed` size); empty for a page that came as text.
+   */
   areas: z.array(boxSchema),
 });
 
@@ -80,7 +83,10 @@ export const exportPageSchema = z.object({
   articles: z.array(z.string()),
   /** The page's lines exactly as the file has them (原文; line n is rawLines[n − 1]). */
   rawLines: z.array(z.string()),
-  /** The PDF page it was read from (file, page of the file, size in points), or null for a page that came as text. */
+  /**
+   * The printed page a PDF gave (its file, which page of it, its size in points, the page number it prints, and
+   * the glyphs it draws twice, kept once); null for a page that came as text.
+   */
   printed: printedSchema.nullable(),
 });
 

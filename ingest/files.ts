@@ -15,11 +15,15 @@ export interface PageList {
 
 const inside = (root: string, target: string) => target === root || target.startsWith(root + sep);
 
-/** A raw page's file name: .txt in any case (a camera or a Windows tool may name it .TXT). */
-export const isPageName = (name: string) => /\.txt$/iu.test(name);
+/** An e-paper's PDF (one 版 a page, or an issue's 版 in order). */
+export const isPdf = (name: string) => /\.pdf$/iu.test(name);
 
-/** The file beside a page that holds its metadata or its corrections: p.meta.json and p.fix.json beside p.txt. */
-export const besidePage = (page: string, suffix: ".meta.json" | ".fix.json") => page.replace(/\.txt$/iu, "") + suffix;
+/** A raw page's file name: a text (.txt) or a PDF (.pdf), in any case (a camera or a Windows tool may name it .TXT). */
+export const isPageName = (name: string) => /\.(?:txt|pdf)$/iu.test(name);
+
+/** The file beside a page that holds its metadata or its corrections: p.meta.json and p.fix.json beside p.txt or p.pdf. */
+export const besidePage = (page: string, suffix: ".meta.json" | ".fix.json") =>
+  page.replace(/\.(?:txt|pdf)$/iu, "") + suffix;
 
 /** The files at the top of the content folder the ingest reads, besides pages (ids.json: see id-ledger.ts). */
 export const FOLDER_FILES = ["publications.json", "moved.json", "ids.json"] as const;
@@ -34,17 +38,17 @@ function notRead(name: string, pagesHere: Set<string>, atTop: boolean): string |
   const beside = /^(.*)\.(meta|fix)\.json$/u.exec(name);
   if (beside) {
     if (pagesHere.has(beside[1]!)) return null;
-    return `${beside[2] === "meta" ? "a sidecar" : "corrections"} for ${beside[1]}.txt, which is not in this folder: not read`;
+    return `${beside[2] === "meta" ? "a sidecar" : "corrections"} for ${beside[1]}.txt or .pdf, which is not in this folder: not read`;
   }
   if ((FOLDER_FILES as readonly string[]).includes(name))
     return atTop ? null : `only the content folder's own ${name} is read, not one in a subfolder: not read`;
   if (/meta|fix|json|\.jsn$/iu.test(name))
-    return "not read: a page's sidecar is named <page>.meta.json and its corrections <page>.fix.json, beside <page>.txt";
-  return "not read: the ingest reads pages (.txt) and, beside them, their .meta.json and .fix.json";
+    return "not read: a page's sidecar is named <page>.meta.json and its corrections <page>.fix.json, beside <page>.txt or <page>.pdf";
+  return "not read: the ingest reads pages (.txt, .pdf) and, beside them, their .meta.json and .fix.json";
 }
 
 /**
- * Every raw page (.txt, in any case) below a folder, sorted so every build reads them in the same order. The
+ * Every raw page (.txt or .pdf, in any case) below a folder, sorted so every build reads them in the same order. The
  * walk never throws: a folder that cannot be listed, a dangling link or a link loop is a problem naming it, a
  * link leading outside the folder is refused, so nothing outside the folder is ever published, and a file it
  * does not read is named in a warning. Two files whose names make one page id are refused together, naming both.
@@ -78,7 +82,7 @@ export function listPages(dir: string, list: (folder: string) => string[] = (fol
       );
       return;
     }
-    const pagesHere = new Set(names.filter(isPageName).map((n) => n.replace(/\.txt$/iu, "")));
+    const pagesHere = new Set(names.filter(isPageName).map((n) => n.replace(/\.(?:txt|pdf)$/iu, "")));
     for (const name of names) {
       const p = join(d, name);
       let real: string;
@@ -110,7 +114,7 @@ export function listPages(dir: string, list: (folder: string) => string[] = (fol
   };
   walk(dir);
   if (files.length === 0 && !problems.some((p) => p.severity === "error"))
-    error(dir, "no raw pages (.txt) in this folder: nothing to publish");
+    error(dir, "no raw pages (.txt, .pdf) in this folder: nothing to publish");
   // page ids: one file each, or both named
   const ids = new Map<string, string>();
   const owner = new Map<string, string>();

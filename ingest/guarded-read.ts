@@ -12,6 +12,8 @@ import { sep } from "node:path";
 export const SIZE_LIMITS = {
   /** A page's text: the largest real ones are a few hundred KB; 300,000-paragraph test pages are ~10 MB. */
   page: 64 * 1024 * 1024,
+  /** An e-paper's PDF: a page is 1–10 MB with its pictures, a whole issue in one file a few hundred. */
+  pdf: 512 * 1024 * 1024,
   /** A sidecar, a corrections file, publications.json, moved.json: a few KB each. */
   editor: 4 * 1024 * 1024,
   /** ids.json, the ledger of every story id the archive gave: some 80 bytes a story, 3 million stories. */
@@ -22,6 +24,7 @@ export type FileKind = keyof typeof SIZE_LIMITS;
 
 const KIND_NAMES: Record<FileKind, string> = {
   page: "a page",
+  pdf: "a PDF",
   editor: "a sidecar, corrections or settings file",
   ledger: "the ledger of story ids",
 };

@@ -44,7 +44,7 @@ export function folderContext(
     cache,
     publications: new Map(publications.map((p) => [p.id, p])),
     // each paper read in the light of all its pages
-    profiles: profiles ?? profilesOf(dir, files, publications),
+    profiles: profiles ?? profilesOf(dir, files, publications, cache),
     places,
     index: indexPlaces(places, loadTowns()),
     ...ledgerOf(dir, problems),
@@ -74,7 +74,7 @@ export function ingestFolder(
     ingestFiles(dir, files, onFile, profiles, folderContext(dir, list.files, profiles, cache));
   if (!only) return withWalkProblems(mergeArchives([read(list.files)]), list.problems);
   // some pages, read as the whole folder would read them: with their papers' profiles from every page
-  const profiles = profilesOf(dir, list.files, readPublications(dir, []));
+  const profiles = profilesOf(dir, list.files, readPublications(dir, []), cache);
   return withWalkProblems(
     mergeArchives([read(only, profiles)]),
     list.problems.filter((p) => only.some((f) => repoPath(f) === p.file)),
@@ -107,31 +107,35 @@ export function ingestFiles(
   const datedBy = new Map<string, { date: string; source: string }>();
   for (const [n, file] of files.entries()) {
     onFile(n, files.length);
-    const { report, read } = readPage(ctx, file);
+    const { report, pages: read } = readPage(ctx, file);
     reports.push(report);
-    if (!read) continue;
-    const date = givenDate(read.issue.date);
-    const dated = datedBy.get(read.issue.id);
-    if (dated && datesClash(dated.date, date)) {
+    // a file's pages are one issue's (a PDF of several: one 版 each); a date clash refuses the whole file
+    const clash = read
+      .map((r) => ({ r, date: givenDate(r.issue.date), dated: datedBy.get(r.issue.id) }))
+      .find(({ date, dated }) => dated && datesClash(dated.date, date));
+    if (clash) {
       report.problems.push({
         file: report.file,
         line: null,
-        message: clashMessage(read.issue.id, date!, dated.date, dated.source),
+        message: clashMessage(clash.r.issue.id, clash.date!, clash.dated!.date, clash.dated!.source),
         severity: "error",
       });
       report.ok = false;
       continue;
     }
-    if (date && !dated) datedBy.set(read.issue.id, { date, source: report.file });
-    stats[read.cached ? "cached" : "parsed"]++;
-    const seen = issues.get(read.issue.id);
-    issues.set(read.issue.id, seen ? mergeIssue(seen, read.issue) : read.issue);
-    pages.push(read.page);
-    append(articles, read.articles);
-    append(given, read.given);
-    append(retired, read.retired);
-    append(moved, read.moved);
-    usedPubs.add(read.publication.id);
+    for (const r of read) {
+      const date = givenDate(r.issue.date);
+      if (date && !datedBy.has(r.issue.id)) datedBy.set(r.issue.id, { date, source: report.file });
+      stats[r.cached ? "cached" : "parsed"]++;
+      const seen = issues.get(r.issue.id);
+      issues.set(r.issue.id, seen ? mergeIssue(seen, r.issue) : r.issue);
+      pages.push(r.page);
+      append(articles, r.articles);
+      append(given, r.given);
+      append(retired, r.retired);
+      append(moved, r.moved);
+      usedPubs.add(r.publication.id);
+    }
   }
   for (const i of issues.values()) {
     const r = issueSchema.safeParse(i);

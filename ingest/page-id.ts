@@ -20,7 +20,7 @@ const hash8 = (s: string) => createHash("sha1").update(s).digest("hex").slice(0,
  * An id longer than MAX_PAGE_ID is cut and ends with a hash of the whole (still the same on every build).
  */
 export function pageIdOf(path: string): string {
-  const stem = path.replace(/\.txt$/iu, "");
+  const stem = path.replace(/\.(?:txt|pdf)$/iu, "");
   const spelt = /\p{Script=Han}/u.test(stem)
     ? pinyin(stem, { toneType: "none", type: "array", nonZh: "consecutive", v: true }).join("-")
     : stem;

@@ -43,7 +43,7 @@ export async function ingestFolderParallel(
   // the papers' profiles span every worker's files: read them once here and hand them to each worker
   const { profilesOf } = await import("./profiles.ts");
   const { readPublications } = await import("./ingest.ts");
-  const profiles = [...profilesOf(dir, files, readPublications(dir, []))].map(
+  const profiles = [...profilesOf(dir, files, readPublications(dir, []), cache)].map(
     ([id, p]) => [id, packProfile(p)] as const,
   );
   const size = Math.ceil(files.length / workers);

@@ -16,9 +16,9 @@ import {
   type Sidecar,
 } from "../archive/schema/index.ts";
 import { MAX_PAGE_NAME } from "../archive/schema/sidecar.ts";
-import { cachedParse, type ParseCache } from "./cache.ts";
+import { cachedParse, cachedParseLines, layoutInput, type ParseCache } from "./cache.ts";
 import { decode } from "./decode/decode.ts";
-import { besidePage, repoPath } from "./files.ts";
+import { isPdf, repoPath, besidePage } from "./files.ts";
 import { readInside } from "./guarded-read.ts";
 import {
   dateOf,
@@ -34,7 +34,13 @@ import type { FileReport, Problem } from "./merge.ts";
 import { pageIdOf } from "./page-id.ts";
 import { LINE_BREAK } from "./page/lines/normalise.ts";
 import type { PaperProfile } from "./page/types.ts";
-import { parsePage } from "./page/stages.ts";
+import { pageContext, parseLines, parsePage } from "./page/stages.ts";
+import { cachedLayout } from "./layouts.ts";
+import { areasOf, linesHeld, onPage } from "./pdf/areas.ts";
+import { linesOfLayout } from "./pdf/page-lines.ts";
+import { isRefusal } from "./pdf/stages.ts";
+import type { PageLayout } from "./pdf/types.ts";
+import type { Printed } from "../archive/schema/page.ts";
 import { describeZodError, publicationIdOf, readFixes, readSidecar, UNKNOWN_PUBLICATION_ID } from "./editor-files.ts";
 import { checkFixesAgainstPage } from "./fix-lines.ts";
 import { storyIds, type LedgerEntry } from "./story-ids.ts";
@@ -58,25 +64,30 @@ export interface FolderContext {
 /** A page's parse: the page parser's own result. */
 export type Parsed = ReturnType<typeof parsePage>;
 
-/** One page read: its report, and, when it could be used, its records and the parse they came from. */
+/** One page of a file, read: its records and the parse they came from. */
+export interface PageRead {
+  page: Page;
+  articles: Article[];
+  issue: Issue;
+  parsed: Parsed;
+  cached: boolean;
+  publication: Publication;
+  profile: PaperProfile | null;
+  fixes: Fix[];
+  /** The printed page's layout, for a page read from a PDF (--explain shows each line's evidence). */
+  layout: PageLayout | null;
+  /** The ids this page's stories were given, with their anchors: what the ledger keeps. */
+  given: [string, string, number][];
+  /** Ids the page's stories had before the ledger was kept, kept in it with their anchors. */
+  retired: [string, string, number][];
+  /** Addresses of this page's stories that no story keeps (old → new), for the site to send on. */
+  moved: [string, string][];
+}
+
+/** One file read: its report, and the pages it gave when it could be used (a PDF gives one per page). */
 export interface PageReading {
   report: FileReport;
-  read: {
-    page: Page;
-    articles: Article[];
-    issue: Issue;
-    parsed: Parsed;
-    cached: boolean;
-    publication: Publication;
-    profile: PaperProfile | null;
-    fixes: Fix[];
-    /** The ids this page's stories were given, with their anchors: what the ledger keeps. */
-    given: [string, string, number][];
-    /** Ids the page's stories had before the ledger was kept, kept in it with their anchors. */
-    retired: [string, string, number][];
-    /** Addresses of this page's stories that no story keeps (old → new), for the site to send on. */
-    moved: [string, string][];
-  } | null;
+  pages: PageRead[];
 }
 
 /** The paper of a page that names none and stands in no paper's folder. */
@@ -106,12 +117,34 @@ class Say {
   }
 }
 
-// 1. The file's bytes as text.
-function readText(root: string, file: string, say: Say): { text: string; encoding: string } | null {
-  const read = readInside(root, file, "page");
+/**
+ * What a file gives to read: a text page's text, or a PDF's pages, each laid out (its lines in reading order
+ * with their layout evidence; its 原文 is their text).
+ */
+type Source = { kind: "text"; text: string; encoding: string } | { kind: "pdf"; pages: PageLayout[]; encoding: string };
+
+/** How a PDF's pages are named in records and messages: `file.pdf`, or `file.pdf#page=2` for one of several. */
+const pdfSource = (file: string, index: number, pages: number) => (pages > 1 ? `${file}#page=${index}` : file);
+
+// 1. The file's bytes as text, or a PDF's pages laid out.
+function readSource(ctx: FolderContext, file: string, say: Say): Source | null {
+  const pdf = isPdf(file);
+  const read = readInside(ctx.dir, file, pdf ? "pdf" : "page");
   if (!read.ok) {
     say.error(read.reason);
     return null;
+  }
+  if (pdf) {
+    const { layout } = cachedLayout(ctx.cache, read.bytes, say.file);
+    if (!layout.ok) {
+      say.error(layout.message);
+      return null;
+    }
+    // a page with no text layer, or whose text is mojibake, is named and not published
+    for (const p of layout.pages) if (isRefusal(p)) say.error(p.detail);
+    if (layout.pages.length === 0) say.error("a PDF with no pages");
+    if (say.failed) return null;
+    return { kind: "pdf", pages: layout.pages.filter((p): p is PageLayout => !isRefusal(p)), encoding: "PDF" };
   }
   const decoded = decode(read.bytes);
   if (!decoded.ok) {
@@ -119,14 +152,18 @@ function readText(root: string, file: string, say: Say): { text: string; encodin
     return null;
   }
   for (const w of decoded.warnings) say.warn(w.message, w.line);
-  return { text: decoded.text, encoding: decoded.encoding };
+  return { kind: "text", text: decoded.text, encoding: decoded.encoding };
 }
+
+/** Each page's raw lines (a fix names a line of one page). */
+const rawLinesOf = (source: Source): string[][] =>
+  source.kind === "text" ? [source.text.split(LINE_BREAK)] : source.pages.map((p) => p.text.split(LINE_BREAK));
 
 // 2. What the editor put beside the page: metadata (page.meta.json) and corrections (page.fix.json).
 function readEditorFiles(
   root: string,
   file: string,
-  text: string,
+  lines: readonly (readonly string[])[],
   say: Say,
 ): { meta: Sidecar | null; fixes: Fix[] } | null {
   const sidecar = readSidecar(root, file);
@@ -143,9 +180,19 @@ function readEditorFiles(
   const fix = readFixes(root, file);
   if (fix.warning) say.warn(`corrections ${repoPath(fix.file)}: ${fix.warning}`);
   if (fix.error) say.error(`corrections ${repoPath(fix.file)}: ${fix.error}`);
-  // corrections are checked against the page before it is parsed
-  for (const p of checkFixesAgainstPage(fix.fixes, text.split(LINE_BREAK)))
-    say.error(`corrections ${repoPath(fix.file)}: ${p.message}`, p.line);
+  // corrections are checked against the page before it is parsed (a fix names its page of a PDF of several)
+  for (const f of fix.fixes)
+    if ((f.page ?? 1) > lines.length)
+      say.error(
+        `corrections ${repoPath(fix.file)}: fix "${f.op}" names page ${f.page}, but the file has ${lines.length} page(s)`,
+        f.line,
+      );
+  for (const [k, raw] of lines.entries()) {
+    const at = lines.length > 1 ? ` (page ${k + 1})` : "";
+    const fixes = fix.fixes.filter((f) => (f.page ?? 1) === k + 1);
+    for (const p of checkFixesAgainstPage(fixes, raw))
+      say.error(`corrections ${repoPath(fix.file)}${at}: ${p.message}`, p.line);
+  }
   return say.failed ? null : { meta, fixes: fix.fixes };
 }
 
@@ -201,18 +248,65 @@ function dateOfPage(parsed: Parsed, meta: Sidecar | null, file: string, say: Say
   return { precision: "unknown", evidence: "版面未印日期，元数据与文件名未给出，报道中也未提到日期" };
 }
 
+/** Where a page stands in its file: its id, its source, its 版次 and, for a PDF page, the printed page. */
+interface PagePlace {
+  id: string;
+  source: string;
+  pageNumber: number | null;
+  printed: Printed | null;
+  layout: PageLayout | null;
+}
+
+/** The 版次 a folio prints (A06 → 6, 7 → 7), or null when it prints none a number can be read from. */
+const folioNumber = (folio: string | null): number | null => {
+  const n = folio ? Number(/\d+/u.exec(folio)?.[0]) : Number.NaN;
+  return n >= 1 && n <= 999 ? n : null;
+};
+
+/**
+ * Where each page of a file stands. A text page, or a PDF of one page, is the file's own page; the pages of a
+ * PDF of several are numbered as printed (its folio) when every page prints a different one, else by their
+ * place in the file, and their ids say which.
+ */
+function placesOf(ctx: FolderContext, file: string, source: Source, meta: Sidecar | null): PagePlace[] {
+  const src = repoPath(file);
+  const id = pageIdOf(relative(ctx.dir, file));
+  if (source.kind === "text") return [{ id, source: src, pageNumber: meta?.page ?? null, printed: null, layout: null }];
+  const n = source.pages.length;
+  const folios = source.pages.map((p) => p.folio?.toLowerCase().replace(/[^a-z0-9]+/gu, "") || null);
+  const byFolio = folios.every((f) => f !== null) && new Set(folios).size === n;
+  return source.pages.map((p, k) => ({
+    id: n === 1 ? id : `${id}-${byFolio ? folios[k] : `p${p.index}`}`,
+    source: pdfSource(src, p.index, n),
+    // one page: the sidecar's 版次, else the folio's; several: each page's folio, else counted from the sidecar's
+    pageNumber:
+      n === 1
+        ? (meta?.page ?? folioNumber(p.folio))
+        : (folioNumber(p.folio) ?? (meta?.page !== undefined ? meta.page + k : p.index)),
+    printed: {
+      file: src,
+      index: p.index,
+      width: p.width,
+      height: p.height,
+      folio: p.folio,
+      overprints: p.overprints.map((o) => ({ text: o.text, box: onPage(o.box, p) })),
+    },
+    layout: p,
+  }));
+}
+
 // 6. The records: page, issue and stories, with ids that stay put and the places each story is about.
 function recordsOf(
   ctx: FolderContext,
-  file: string,
+  place: PagePlace,
   parsed: Parsed,
   meta: Sidecar | null,
   publication: Publication,
   encoding: string,
   date: PaperDate,
 ) {
-  const src = repoPath(file);
-  const pageId = pageIdOf(relative(ctx.dir, file));
+  const src = place.source;
+  const pageId = place.id;
   // an undated issue is its page's own: two undated pages are never put together by a made-up date
   const issueId = meta?.issue
     ? `${publication.id}-${meta.issue}`
@@ -244,6 +338,8 @@ function recordsOf(
     ctx.ledger.get(pageId) ?? new Map(),
     { before: !ctx.ledgerKept },
   );
+  // on a printed page, the lines each story holds mark out its areas
+  const held = place.layout ? linesHeld(parsed) : [];
   const articles = parsed.articles.map((d, k): Article => {
     const id = given.ids[k]!;
     const places = tagPlaces(
@@ -262,7 +358,7 @@ function recordsOf(
       publication: publication.id,
       issue: issueId,
       page: pageId,
-      pageNumber: meta?.page ?? null,
+      pageNumber: place.pageNumber,
       order: k + 1,
       date,
       mark: d.mark,
@@ -279,7 +375,7 @@ function recordsOf(
       mentions: places.mentions,
       lines: d.lines,
       repeats: d.repeats,
-      areas: [],
+      areas: place.layout ? areasOf(place.layout.lines, held[k]!, place.layout) : [],
       edits: d.edits,
     };
   });
@@ -288,14 +384,14 @@ function recordsOf(
     source: src,
     publication: publication.id,
     issue: issueId,
-    pageNumber: meta?.page ?? null,
+    pageNumber: place.pageNumber,
     pageName: meta?.pageName ?? null,
     encoding,
     furniture: parsed.furniture,
     unassigned: parsed.unassigned,
     articles: articles.map((a) => a.id),
     rawLines: parsed.lines.map((l) => l.raw),
-    printed: null,
+    printed: place.printed,
   };
   return {
     page,
@@ -315,48 +411,59 @@ function recordsOf(
 const issueKey = (date: PaperDate) => `${dateSortKey(date)}${date.precision === "not-before" ? "-or-later" : ""}`;
 
 /**
- * One raw page, read as the ingest reads it, in numbered steps: 1 text, 2 the editor's files, 3 the paper,
- * 4 the parse (through the cache), 5 the date, 6 the records, 7 their validation. A step that finds an
- * error stops the page; warnings go on. `--explain` reads a page through this same function.
+ * One raw page (or a PDF's pages), read as the ingest reads it, in numbered steps: 1 text (or a PDF's pages
+ * laid out), 2 the editor's files, 3 the paper, 4 the parse (through the cache), 5 the date, 6 the records,
+ * 7 their validation. A step that finds an error stops the file; warnings go on. `--explain` reads a page
+ * through this same function.
  */
 export function readPage(ctx: FolderContext, file: string): PageReading {
   const say = new Say(repoPath(file));
   const report: FileReport = { file: say.file, ok: true, encoding: null, articles: 0, problems: say.problems };
-  const done = (read: PageReading["read"]): PageReading => {
+  const done = (pages: PageRead[]): PageReading => {
     report.ok = !say.failed;
-    return { report, read: report.ok ? read : null };
+    return { report, pages: report.ok ? pages : [] };
   };
-  const text = readText(ctx.dir, file, say);
-  if (!text) return done(null);
-  report.encoding = text.encoding;
-  const editor = readEditorFiles(ctx.dir, file, text.text, say);
-  if (!editor) return done(null);
+  const source = readSource(ctx, file, say);
+  if (!source) return done([]);
+  report.encoding = source.encoding;
+  const editor = readEditorFiles(ctx.dir, file, rawLinesOf(source), say);
+  if (!editor) return done([]);
   const publication = paperOf(ctx, file, editor.meta, say);
-  if (!publication) return done(null);
-  // 4. the parse, in the light of the paper's other pages (its profile) and the editor's corrections
+  if (!publication) return done([]);
   const profile = ctx.profiles.get(publication.id) ?? null;
-  const { parsed, hit } = cachedParse(
-    ctx.cache,
-    parsePage,
-    text.text,
-    publication.nameKnown ? publication.name : null,
-    profile,
-    editor.fixes,
-  );
-  for (const p of parsed.fixProblems)
-    say.error(`corrections ${repoPath(besidePage(file, ".fix.json"))}: ${p.message}`, p.line);
-  if (say.failed) return done(null);
-  if (parsed.articles.length === 0) say.warn("no story recognised on this page: its text is listed for review");
-  const date = dateOfPage(parsed, editor.meta, file, say);
-  const records = recordsOf(ctx, file, parsed, editor.meta, publication, text.encoding, date);
-  // 7. every record checked with the schemas the site's collections use
-  for (const a of records.articles) {
-    const r = articleSchema.safeParse(a);
-    if (!r.success)
-      say.error(`article "${a.title}" (lines ${a.lines.join("–")}): ${describeZodError(r.error)}`, a.lines[0]);
+  const name = publication.nameKnown ? publication.name : null;
+  const pages: PageRead[] = [];
+  for (const [k, place] of placesOf(ctx, file, source, editor.meta).entries()) {
+    // 4. the parse, in the light of the paper's other pages (its profile) and the editor's corrections
+    const fixes = editor.fixes.filter((f) => (f.page ?? 1) === k + 1);
+    const { parsed, hit } =
+      source.kind === "text"
+        ? cachedParse(ctx.cache, parsePage, source.text, name, profile, fixes)
+        : cachedParseLines(
+            ctx.cache,
+            (lines) => parseLines(lines, pageContext(name, profile, fixes)),
+            layoutInput(linesOfLayout(source.pages[k]!)),
+            name,
+            profile,
+            fixes,
+          );
+    const at = source.kind === "pdf" && source.pages.length > 1 ? ` (page ${k + 1})` : "";
+    for (const p of parsed.fixProblems)
+      say.error(`corrections ${repoPath(besidePage(file, ".fix.json"))}${at}: ${p.message}`, p.line);
+    if (say.failed) return done([]);
+    if (parsed.articles.length === 0) say.warn(`no story recognised on this page${at}: its text is listed for review`);
+    const date = dateOfPage(parsed, editor.meta, file, say);
+    const records = recordsOf(ctx, place, parsed, editor.meta, publication, source.encoding, date);
+    // 7. every record checked with the schemas the site's collections use
+    for (const a of records.articles) {
+      const r = articleSchema.safeParse(a);
+      if (!r.success)
+        say.error(`article "${a.title}" (lines ${a.lines.join("–")}): ${describeZodError(r.error)}`, a.lines[0]);
+    }
+    const r = pageSchema.safeParse(records.page);
+    if (!r.success) say.error(`page record${at}: ${describeZodError(r.error)}`);
+    report.articles += records.articles.length;
+    pages.push({ ...records, parsed, cached: hit, publication, profile, fixes, layout: place.layout });
   }
-  const r = pageSchema.safeParse(records.page);
-  if (!r.success) say.error(`page record: ${describeZodError(r.error)}`);
-  report.articles = records.articles.length;
-  return done({ ...records, parsed, cached: hit, publication, profile, fixes: editor.fixes });
+  return done(pages);
 }

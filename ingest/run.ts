@@ -46,7 +46,7 @@ export async function runIngest(settings: Settings, options: RunOptions, say: Sa
     use: check && settings.cache.parses === "read-write" ? "read-only" : settings.cache.parses,
   };
   // one page may be checked on its own, read as the build reads it: within its folder
-  const onePage = check !== undefined && /\.txt$/iu.test(check) && isFile(check);
+  const onePage = check !== undefined && /\.(?:txt|pdf)$/iu.test(check) && isFile(check);
   const dir = onePage ? (await import("./explain.ts")).contentDirOf(check) : (check ?? settings.contentDir);
   // a run writes each page's record as it is read, into a folder swapped in only when all is written
   const staging = check ? null : startDataStaging(settings.dataDir);

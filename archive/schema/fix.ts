@@ -8,6 +8,8 @@ const line = z.number().int().positive().describe("1-based line number in the ra
 /** What an editor writes for the site to print: a title, a kicker, a note (never blank, no control characters). */
 const text = printableText();
 const note = printableText().optional();
+/** Which page of a PDF of several the line is on (1 when not given): each page's 原文 is numbered from 1. */
+const page = z.number().int().positive().optional();
 
 /**
  * One correction an editor makes to a page's reading, without touching the raw text. Each names the line
@@ -15,33 +17,33 @@ const note = printableText().optional();
  */
 export const fixSchema = z.discriminatedUnion("op", [
   z
-    .object({ op: z.literal("split"), line, note })
+    .object({ op: z.literal("split"), line, page, note })
     .strict()
     .describe("a new story begins at this line"),
   z
-    .object({ op: z.literal("merge"), line, note })
+    .object({ op: z.literal("merge"), line, page, note })
     .strict()
     .describe("the story holding this line goes on the story before it"),
   z
-    .object({ op: z.literal("title"), line, text, note })
+    .object({ op: z.literal("title"), line, page, text, note })
     .strict()
     .describe("the story holding this line has this title"),
   z
-    .object({ op: z.literal("kicker"), line, text: text.nullable(), note })
+    .object({ op: z.literal("kicker"), line, page, text: text.nullable(), note })
     .strict()
     .describe("…this kicker (引题), or none"),
   z
-    .object({ op: z.literal("subtitle"), line, text: text.nullable(), note })
+    .object({ op: z.literal("subtitle"), line, page, text: text.nullable(), note })
     .strict()
     .describe("…this subtitle (副题), or none"),
   z
-    .object({ op: z.literal("label"), line, as: fixLabel, note })
+    .object({ op: z.literal("label"), line, page, as: fixLabel, note })
     .strict()
     .describe("read this line as furniture, a caption, a headline…"),
 ]);
 export type Fix = z.infer<typeof fixSchema>;
 
-/** A page's corrections file: <page>.fix.json beside <page>.txt. */
+/** A page's corrections file: <page>.fix.json beside <page>.txt (or <page>.pdf). */
 export const fixFileSchema = z.object({ fixes: z.array(fixSchema) }).strict();
 export type FixFile = z.infer<typeof fixFileSchema>;
 

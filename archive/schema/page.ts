@@ -44,6 +44,13 @@ export const printedSchema = z.object({
   index: z.number().int().positive(),
   width: z.number().positive(),
   height: z.number().positive(),
+  /** The page number the page prints (A06, 7), as printed; null when it prints none. */
+  folio: z.string().nullable().default(null),
+  /**
+   * Glyphs the PDF draws twice on one spot (fake bold, a headline drawn twice), read once and kept here with
+   * where they stand, so every character the file holds is somewhere in the record.
+   */
+  overprints: z.array(z.object({ text: z.string().min(1), box: boxSchema })).default([]),
 });
 export type Printed = z.infer<typeof printedSchema>;
 

@@ -1,6 +1,6 @@
 /**
  * The PDF layer alone, measured: each real corpus PDF (../shared/corpus) and each pressed page
- * (eval/press/out) read to its lines in reading order. Where gold exists (../scratch/pdf-gold or
+ * (eval/press/out) read to its lines in reading order. Where gold exists (eval/pdf/gold or
  * --gold DIR for the real pages; the press's own .gold.json beside each pressed page), it checks, per page:
  *   - stories whole: each gold story's anchors all fall in one contiguous run of lines that holds no other
  *     story's anchor (its body read in one piece);
@@ -21,7 +21,7 @@ const opt = (name: string, dflt: string) => {
   return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
 };
 const showText = args.includes("--text");
-const goldDir = opt("--gold", join(ROOT, "../scratch/pdf-gold"));
+const goldDir = opt("--gold", join(ROOT, "eval/pdf/gold"));
 const pressDir = opt("--press", join(ROOT, "eval/press/out"));
 const corpus = join(ROOT, "../shared/corpus");
 

@@ -48,7 +48,7 @@ export const UNIT_PASSES: readonly UnitPass[] = [
     name: "reflow",
     file: "passes/reflow.ts, passes/continuation.ts",
     does: "sentences cut by a column break, a caption or a box are joined; what stood between becomes captions and boxes",
-    run: (units) => reflow(units),
+    run: (units, page) => reflow(units, page.printed === true),
   },
   {
     name: "repeats",
@@ -115,11 +115,12 @@ export function pageContext(
  * A page's lines to article drafts, every stage in turn. A text page's lines come from normalise; a PDF
  * page's lines come from its layout, each carrying its layout evidence (Line.layout), and enter here.
  */
-export function parseLines(lines: Line[], page: PageContext): ParsedPage {
+export function parseLines(lines: Line[], context: PageContext): ParsedPage {
+  const page: PageContext = { ...context, printed: lines.some((l) => l.layout !== undefined) };
   const read = readPage(lines, page.profile, page.editorLabels);
   const units = UNIT_PASSES.reduce((u, pass) => pass.run(u, page), unitsOf(read));
   const layout = layoutOf(units);
-  const draft = assemble(layout, assignHeadlines(layout));
+  const draft = assemble(layout, assignHeadlines(layout, page.printed === true));
   const fixed = applyFixes(draft, page.fixes, lines);
   return { ...fixed.page, lines, fixProblems: fixed.problems };
 }

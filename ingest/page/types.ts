@@ -37,6 +37,11 @@ export interface PageContext {
   fixes: readonly Fix[];
   /** The line labels an editor set (fix.json `label`), by line number. */
   editorLabels: ReadonlyMap<number, LineLabel>;
+  /**
+   * The page came from a PDF: its lines are in reading order with their layout, so a sentence a column cuts
+   * goes on in the next text, not somewhere later (passes/reflow.ts).
+   */
+  printed?: boolean;
 }
 
 // ── lines ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -58,8 +63,14 @@ export interface LayoutEvidence {
   /** Type size against the page's body size: 1 for body text, well above for headlines. */
   relSize: number;
   bold: boolean;
-  /** The block the line stands in, the column its block starts in (-1 outside the grid) and the columns it spans. */
+  /** The family of its type: 宋 for body, 黑/标宋 for headlines, 楷/仿宋 for bylines and captions. */
+  family: "song" | "hei" | "kai" | "fangsong" | "yuan" | "latin" | "other";
+  /** Set top to bottom (竖排), as some headlines are. */
+  vertical: boolean;
+  /** The block the line stands in, and how many lines that block holds. */
   block: number;
+  blockLines: number;
+  /** The column its block starts in (-1 outside the grid) and the columns it spans. */
   column: number;
   span: number;
   box: Box;
@@ -69,6 +80,15 @@ export interface LayoutEvidence {
   /** A rule printed right above or below it. */
   ruleAbove: boolean;
   ruleBelow: boolean;
+  /** Letter-spaced type, closed up (headlines are often set so). */
+  letterSpaced: boolean;
+  /** A picture stands right beside it; it stands inside a drawn frame. */
+  picture: boolean;
+  framed: boolean;
+  /** Where it stands down the page, 0 (top edge) to 1 (bottom edge). */
+  top: number;
+  /** Light type on a dark bar: banners and section labels are set so. */
+  reversed: boolean;
 }
 
 /**
@@ -115,6 +135,13 @@ interface UnitBase {
   /** Why the line(s) got this reading: printed by --explain and asserted in tests. */
   why: string;
 }
+/** What a printed page says of a heading: its largest type against the body, the most columns it spans. */
+export interface PrintedHeading {
+  size: number;
+  span: number;
+  ruleAbove: boolean;
+}
+
 /** Text printed twice on the page and dropped once (passes/repeats.ts). */
 export interface Repeat {
   text: string;
@@ -124,7 +151,12 @@ export type Unit =
   | (UnitBase & { kind: "furniture"; furniture: FurnitureKind })
   | (UnitBase & { kind: "byline" })
   | (UnitBase & { kind: "closing" })
-  | (UnitBase & { kind: "heading"; parts: string[] })
+  | (UnitBase & {
+      kind: "heading";
+      parts: string[];
+      /** What the printed page's type says of it (patterns/printed-headline.ts); none on a page read as text. */
+      printed?: PrintedHeading;
+    })
   | (UnitBase & { kind: "caption" })
   | (UnitBase & { kind: "box" })
   | (UnitBase & {

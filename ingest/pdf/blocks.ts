@@ -23,7 +23,7 @@ const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, 
 export function ruleBetween(upper: Box, lower: Box, rules: readonly Rule[]): boolean {
   return rules.some(
     (r) =>
-      (r.kind === "horizontal" || r.kind === "rectangle") &&
+      (r.kind === "horizontal" || r.kind === "rectangle" || r.kind === "dark") &&
       [r.box.y, r.box.y + r.box.h].some((y) => y >= bottom(upper) - 1 && y <= lower.y + 1) &&
       overlap(r.box.x, right(r.box), Math.max(upper.x, lower.x), Math.min(right(upper), right(lower))) > 0,
   );

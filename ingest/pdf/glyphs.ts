@@ -43,6 +43,8 @@ interface TextState {
   leading: number;
   rise: number;
   renderMode: number;
+  /** The fill colour's lightness, 0 (black) to 1 (white): type is filled with it, panels painted with it. */
+  fill: number;
   /** The clipping box on the page (pictures are often placed larger than they show). */
   clip: Box | null;
 }
@@ -57,8 +59,22 @@ const initialState = (): TextState => ({
   leading: 0,
   rise: 0,
   renderMode: 0,
+  fill: 0,
   clip: null,
 });
+
+/** Type filled at least this light is light type (white on a dark bar: banners, section labels). */
+const LIGHT = 0.8;
+/** A panel filled at least this dark is a dark bar. */
+const DARK = 0.5;
+
+/** The lightness of a colour as pdfjs gives it (`#rrggbb`): its luma, 0 to 1. */
+function lightnessOf(hex: unknown): number {
+  const m = typeof hex === "string" ? /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/iu.exec(hex) : null;
+  if (!m) return 0;
+  const [r, g, b] = [m[1], m[2], m[3]].map((c) => Number.parseInt(c!, 16) / 255) as [number, number, number];
+  return 0.299 * r + 0.587 * g + 0.114 * b;
+}
 
 /** The overlap of two boxes (an empty box where they do not meet). */
 function intersect(a: Box, b: Box | null): Box {
@@ -108,13 +124,23 @@ export function unionOf(boxes: readonly Box[]): Box {
 }
 
 /** A rule, a rectangle, or nothing worth keeping (specks, and panels as large as the page). */
-function ruleOf(box: Box, page: { width: number; height: number }): Rule | null {
+function ruleOf(box: Box, page: { width: number; height: number }, dark: boolean): Rule | null {
   if (box.w >= 0.9 * page.width && box.h >= 0.9 * page.height) return null;
   if (box.h <= RULE_THICKNESS && box.w >= RULE_MIN_LENGTH) return { box, kind: "horizontal" };
   if (box.w <= RULE_THICKNESS && box.h >= RULE_MIN_LENGTH) return { box, kind: "vertical" };
-  if (box.w >= RULE_MIN_LENGTH && box.h >= RULE_MIN_LENGTH) return { box, kind: "rectangle" };
+  if (box.w >= RULE_MIN_LENGTH && box.h >= RULE_MIN_LENGTH) return { box, kind: dark ? "dark" : "rectangle" };
   return null;
 }
+
+/** Paint operators that fill a path (a panel), as against only stroking its edge (a frame). */
+const FILLS = new Set<number>([
+  OPS.fill,
+  OPS.eoFill,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
 
 /**
  * A page's operator list to what it draws: glyph runs (each glyph with its box on the page), rules and,
@@ -209,7 +235,17 @@ export function drawnOf(
         if (forward > RUN_JUMP_EM * pageSize || forward < -0.5 * pageSize || aside > 0.3 * pageSize) current = null;
       }
       if (!current) {
-        current = { id: runs.length, text: "", glyphs: [], box: pageBox, font: s.font, size: pageSize, dir, stroked };
+        current = {
+          id: runs.length,
+          text: "",
+          glyphs: [],
+          box: pageBox,
+          font: s.font,
+          size: pageSize,
+          dir,
+          stroked,
+          light: s.fill >= LIGHT,
+        };
         runs.push(current);
         made.push(current);
       }
@@ -280,6 +316,10 @@ export function drawnOf(
       case OPS.setTextRenderingMode:
         s.renderMode = Number(args![0]);
         break;
+      // pdfjs gives every fill colour as #rrggbb, whatever its colour space
+      case OPS.setFillRGBColor:
+        s.fill = lightnessOf(args![0]);
+        break;
       case OPS.setTextMatrix:
         tm = matrixOf(args![0] as ArrayLike<number>);
         x = y = lineX = lineY = 0;
@@ -311,7 +351,12 @@ export function drawnOf(
           pendingClip = false;
         }
         if (!PAINTS.has(paint) || !minMax || !Number.isFinite(minMax[0])) break;
-        const rule = ruleOf(boxUnder(multiply(base, s.ctm), minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!), page);
+        const dark = FILLS.has(paint) && s.fill < DARK;
+        const rule = ruleOf(
+          boxUnder(multiply(base, s.ctm), minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!),
+          page,
+          dark,
+        );
         if (rule) rules.push(rule);
         drawnCount++;
         break;

@@ -13,12 +13,20 @@ const SAME_BASELINE = 0.25;
 /** and their sizes are within this ratio (a kicker beside a headline is another line). */
 const SAME_SIZE = 1.1;
 /** A gap wider than this many ems, and than GUTTER_SPREAD times the row's usual gap, is a gutter. */
-const GUTTER_EM = 1.2;
+const GUTTER_EM = 1.6;
 const GUTTER_SPREAD = 3.5;
+/**
+ * A narrower gap is a gutter too where white space runs down through the rows around it: at least RIVER_ROWS
+ * rows within RIVER_REACH ems above or below have a gap of RIVER_EM or more at its middle (narrow gutters
+ * between justified columns; a byline's spaced names stand alone).
+ */
+const RIVER_EM = 0.6;
+const RIVER_ROWS = 1;
+const RIVER_REACH = 6;
 /** A gap wider than this many ems, and than SPACE_SPREAD times the line's usual gap, is a space. */
 const SPACE_EM = 0.5;
 const SPACE_SPREAD = 1.8;
-/** Between Latin letters and digits, a gap of this many ems is a word space. */
+/** Between Latin letters and digits, a gap this many ems wider than the line's usual gap is a word space. */
 const LATIN_SPACE_EM = 0.15;
 /** A line is letter-spaced when its characters usually stand this many ems apart. */
 const LETTER_SPACED_EM = 0.25;
@@ -31,6 +39,7 @@ interface Placed {
   run: number;
   size: number;
   font: string;
+  light: boolean;
 }
 
 const isLatin = (ch: string) => /^[A-Za-z0-9]$/u.test(ch);
@@ -119,7 +128,8 @@ function lineOf(
   for (let i = 1; i < placed.length; i++) {
     const gap = gaps[i - 1]!;
     const latin = isLatin(placed[i - 1]!.g.ch) && isLatin(placed[i]!.g.ch);
-    if (latin ? gap > LATIN_SPACE_EM : gap > Math.max(SPACE_EM, SPACE_SPREAD * usual)) text += " ";
+    // justified type spaces every character out, digits too: a word space stands out from that spacing
+    if (latin ? gap - usual > LATIN_SPACE_EM : gap > Math.max(SPACE_EM, SPACE_SPREAD * usual)) text += " ";
     text += placed[i]!.g.ch;
   }
   const font = mostOf(placed.map((p) => ({ key: p.font, weight: 1 })));
@@ -136,12 +146,64 @@ function lineOf(
     runs,
     glyphs: placed.map((p) => p.g),
     letterSpaced,
+    light: placed.filter((p) => p.light).length * 2 > placed.length,
   };
 }
 
-/** Cut a row's glyphs, in order along it, where a gutter or a rule stands between two of them. */
-function segmentsOf(placed: Placed[], dir: Direction, rules: readonly Rule[]): Placed[][] {
+/** A row's glyphs in order along it, where it stands across, and its type size: what a river is looked for in. */
+interface Row {
+  placed: Placed[];
+  mid: number;
+  size: number;
+}
+
+/** The gap a row has at `at` along it (where the glyph before it ends and the one after it starts), or null. */
+function gapAt(row: Row, at: number, dir: Direction): [number, number] | null {
   const ax = axes(dir);
+  let before = -Infinity;
+  let after = Infinity;
+  for (const p of row.placed) {
+    const a = ax.start(p.g.box);
+    const b = ax.end(p.g.box);
+    if (a <= at && b >= at) return null;
+    if (b < at) before = Math.max(before, b);
+    else after = Math.min(after, a);
+  }
+  return Number.isFinite(before) && Number.isFinite(after) ? [before, after] : null;
+}
+
+/**
+ * White space runs down through the rows around `row` at the gap [from, to]: a gutter between columns. The
+ * rows around have a gap there whose edges stand where this one's do (justified columns end and start at
+ * fixed places; the space after a paragraph's short last line starts anywhere).
+ */
+function riverAt(rows: readonly Row[], k: number, from: number, to: number, dir: Direction): boolean {
+  const at = (from + to) / 2;
+  const row = rows[k]!;
+  const reach = RIVER_REACH * row.size;
+  let n = 0;
+  // rows are in order across the page: look outwards from this one while they stand within reach
+  for (const step of [-1, 1])
+    for (let j = k + step; j >= 0 && j < rows.length && Math.abs(rows[j]!.mid - row.mid) <= reach; j += step) {
+      const other = rows[j]!;
+      if (Math.abs(other.size - row.size) > 0.08 * row.size) continue;
+      const gap = gapAt(other, at, dir);
+      if (
+        gap &&
+        gap[1] - gap[0] >= RIVER_EM * row.size &&
+        Math.abs(gap[1] - to) <= 0.5 * row.size &&
+        Math.abs(gap[0] - from) <= row.size &&
+        ++n >= RIVER_ROWS
+      )
+        return true;
+    }
+  return false;
+}
+
+/** Cut a row's glyphs, in order along it, where a gutter or a rule stands between two of them. */
+function segmentsOf(rows: readonly Row[], k: number, dir: Direction, rules: readonly Rule[]): Placed[][] {
+  const ax = axes(dir);
+  const { placed } = rows[k]!;
   const size = median(placed.map((p) => p.size));
   const gaps = placed.slice(1).map((p, i) => ax.start(p.g.box) - ax.end(placed[i]!.g.box));
   const usual = Math.max(0, median(gaps));
@@ -149,7 +211,13 @@ function segmentsOf(placed: Placed[], dir: Direction, rules: readonly Rule[]): P
   const out: Placed[][] = [[placed[0]!]];
   for (let i = 1; i < placed.length; i++) {
     const gap = gaps[i - 1]!;
-    if (gap > gutter || (gap > 0 && ruleBetween(placed[i - 1]!.g.box, placed[i]!.g.box, rules, dir))) out.push([]);
+    const a = placed[i - 1]!.g.box;
+    const b = placed[i]!.g.box;
+    const cut =
+      gap > gutter ||
+      (gap > 0 && ruleBetween(a, b, rules, dir)) ||
+      (gap >= RIVER_EM * size && gap > SPACE_SPREAD * usual && riverAt(rows, k, ax.end(a), ax.start(b), dir));
+    if (cut) out.push([]);
     out.at(-1)!.push(placed[i]!);
   }
   return out;
@@ -186,7 +254,7 @@ function stackVertical(lines: PdfLine[], fonts: ReadonlyMap<string, FontInfo>, b
   if (stacks.length === 0) return lines;
   const merged = stacks.map((stack) =>
     lineOf(
-      stack.map((l) => ({ g: l.glyphs[0]!, run: l.runs[0]!, size: l.size, font: l.font })),
+      stack.map((l) => ({ g: l.glyphs[0]!, run: l.runs[0]!, size: l.size, font: l.font, light: l.light })),
       "vertical",
       fonts,
       bolder,
@@ -210,15 +278,17 @@ export function linesOf(
   const lines: PdfLine[] = [];
   for (const dir of ["horizontal", "vertical"] as const) {
     const ax = axes(dir);
-    for (const row of rowsOf(
+    const rows: Row[] = rowsOf(
       runs.filter((r) => r.dir === dir),
       dir,
-    )) {
+    ).map((row) => {
       const placed = row
-        .flatMap((r) => r.glyphs.map((g) => ({ g, run: r.id, size: r.size, font: r.font })))
+        .flatMap((r) => r.glyphs.map((g) => ({ g, run: r.id, size: r.size, font: r.font, light: r.light })))
         .sort((a, b) => ax.start(a.g.box) - ax.start(b.g.box));
-      for (const seg of segmentsOf(placed, dir, rules)) lines.push(lineOf(seg, dir, fontMap, emboldened));
-    }
+      return { placed, mid: median(placed.map((p) => ax.mid(p.g.box))), size: median(placed.map((p) => p.size)) };
+    });
+    for (const k of rows.keys())
+      for (const seg of segmentsOf(rows, k, dir, rules)) lines.push(lineOf(seg, dir, fontMap, emboldened));
   }
   return stackVertical(lines, fontMap, emboldened).sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
 }

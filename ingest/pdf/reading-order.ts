@@ -1,4 +1,5 @@
-import type { Block, Box } from "./types.ts";
+import { ruleBetween } from "./blocks.ts";
+import type { Block, Box, Rule } from "./types.ts";
 
 /**
  * Blocks to reading order by recursive XY cuts: a region of the page is cut where white space crosses it
@@ -14,23 +15,49 @@ import type { Block, Box } from "./types.ts";
 const MIN_GUTTER = 0.5;
 const MIN_GAP = 0.6;
 
+/** What the cuts move: a block, a headline with what stands under it (its group), or an obstacle (null). */
 interface Item {
   box: Box;
   block: Block | null;
+  /** The blocks that go with the headline block, read after it in this order (its subtitle, its author). */
+  with?: Block[];
 }
 
-/** Where white space crosses the items from edge to edge along one axis: the middle of each such gap. */
-function cutsAlong(items: readonly Item[], axis: "x" | "y", min: number): number[] {
+/** Where white space crosses the items from edge to edge along one axis: each such gap, from where to where. */
+function gapsAlong(items: readonly Item[], axis: "x" | "y", min: number): [number, number][] {
   const spans = items
     .map((i) => (axis === "x" ? [i.box.x, i.box.x + i.box.w] : [i.box.y, i.box.y + i.box.h]) as [number, number])
     .sort((a, b) => a[0] - b[0]);
-  const cuts: number[] = [];
+  const gaps: [number, number][] = [];
   let reach = spans[0]![1];
   for (const [from, to] of spans.slice(1)) {
-    if (from - reach >= min) cuts.push((from + reach) / 2);
+    if (from - reach >= min) gaps.push([reach, from]);
     reach = Math.max(reach, to);
   }
-  return cuts;
+  return gaps;
+}
+
+/** The middle of each gap white space makes across the items along one axis: where to cut. */
+const cutsAlong = (items: readonly Item[], axis: "x" | "y", min: number): number[] =>
+  gapsAlong(items, axis, min).map(([a, b]) => (a + b) / 2);
+
+/** A rule drawn across this much of a region's width (a rule between stories) cuts the region where it stands. */
+const RULE_ACROSS = 0.8;
+
+/** Gaps across the items in which a rule runs across nearly all the items' width: where stories are parted. */
+function ruledCuts(items: readonly Item[], rules: readonly Rule[], bodySize: number): number[] {
+  const left = Math.min(...items.map((i) => i.box.x));
+  const right = Math.max(...items.map((i) => i.box.x + i.box.w));
+  return gapsAlong(items, "y", MIN_GAP * bodySize)
+    .filter(([lo, hi]) =>
+      rules.some((r) => {
+        if (r.kind === "vertical" || r.box.h > 3) return false;
+        const y = r.box.y + r.box.h / 2;
+        const covered = Math.min(right, r.box.x + r.box.w) - Math.max(left, r.box.x);
+        return y > lo && y < hi && covered >= RULE_ACROSS * (right - left);
+      }),
+    )
+    .map(([a, b]) => (a + b) / 2);
 }
 
 function split(items: readonly Item[], axis: "x" | "y", cuts: readonly number[]): Item[][] {
@@ -80,28 +107,42 @@ function headlineOpens(items: readonly Item[], cut: number, bodySize: number): b
   return first !== null && first.block!.size >= HEADLINE * bodySize;
 }
 
-function order(items: readonly Item[], bodySize: number, out: Block[], trace?: CutTrace, depth = 0): void {
+/** An item's blocks in reading order: a headline group's head, then what goes with it. */
+const blocksOfItem = (i: Item): Block[] => (i.block ? [i.block, ...(i.with ?? [])] : []);
+
+interface Reading {
+  bodySize: number;
+  rules: readonly Rule[];
+  out: Block[];
+  trace?: CutTrace | undefined;
+}
+
+function order(items: readonly Item[], r: Reading, depth = 0): void {
+  const { bodySize, out, trace } = r;
   const blocks = items.filter((i) => i.block !== null);
   if (blocks.length === 0) return;
   if (blocks.length === 1) {
-    out.push(blocks[0]!.block!);
+    out.push(...blocksOfItem(blocks[0]!));
     return;
   }
   const region = blocks.map((b) => b.block!);
   const horizontal = cutsAlong(items, "y", MIN_GAP * bodySize);
-  // a gap under which a headline opens the next band ends a story across the whole region: cut there first,
-  // even where a gutter runs through both stories (their headlines too short to cross it)
-  const stories = horizontal.filter((cut) => headlineOpens(items, cut, bodySize));
+  // a gap under which a headline opens the next band ends a story across the whole region, and so does a gap
+  // a rule runs across: cut there first, even where a gutter runs through both stories (their headlines too
+  // short to cross it)
+  const ruled = ruledCuts(items, r.rules, bodySize);
+  const stories = [...new Set([...horizontal.filter((cut) => headlineOpens(items, cut, bodySize)), ...ruled])].sort(
+    (a, b) => a - b,
+  );
   if (stories.length > 0) {
     trace?.(depth, "y", stories, region);
-    for (const part of split(items, "y", stories)) order(part, bodySize, out, trace, depth + 1);
+    for (const part of split(items, "y", stories)) order(part, r, depth + 1);
     return;
   }
   const vertical = cutsAlong(items, "x", MIN_GUTTER * bodySize);
   if (vertical.length > 0) {
     trace?.(depth, "x", vertical, region);
-    for (const part of verticalHeadlinesFirst(split(items, "x", vertical)))
-      order(part, bodySize, out, trace, depth + 1);
+    for (const part of verticalHeadlinesFirst(split(items, "x", vertical))) order(part, r, depth + 1);
     return;
   }
   if (horizontal.length > 0) {
@@ -118,7 +159,7 @@ function order(items: readonly Item[], bodySize: number, out: Block[], trace?: C
       }
     }
     trace?.(depth, "y", used, region);
-    for (const part of bands) order(part, bodySize, out, trace, depth + 1);
+    for (const part of bands) order(part, r, depth + 1);
     return;
   }
   trace?.(depth, "none", [], region);
@@ -126,7 +167,78 @@ function order(items: readonly Item[], bodySize: number, out: Block[], trace?: C
   // to bottom and left to right
   const rank = (i: Item) => (i.block!.dir === "vertical" ? 0 : 1);
   for (const b of [...blocks].sort((p, q) => rank(p) - rank(q) || p.box.y - q.box.y || p.box.x - q.box.x))
-    out.push(b.block!);
+    out.push(...blocksOfItem(b));
+}
+
+/** A headline group's next member stands this close under the one above it (in body sizes, or in the headline's
+ * size: a large headline stands further above its author's name), */
+const GROUP_GAP = 2.5;
+const GROUP_GAP_OF_HEAD = 0.6;
+/** and is a short block: this many lines at most (a subtitle, an author's name, a dateline), */
+const GROUP_LINES = 2;
+/** centred under the headline (its middle within this share of the headline's width from the headline's middle). */
+const GROUP_CENTRED = 0.3;
+
+const union = (a: Box, b: Box): Box => {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
+};
+
+/**
+ * Headlines with what stands under them, as one item: a subtitle, an author's name or a short line centred
+ * under a headline (or set at its left edge), alone across its height, is the headline's, whatever the columns
+ * below say. A name centred
+ * under a headline stands over one of the story's columns; cut by columns, it would be read with that column,
+ * after the columns left of it.
+ */
+function headlineGroups(blocks: readonly Block[], bodySize: number, rules: readonly Rule[]): Item[] {
+  const taken = new Set<Block>();
+  const items: Item[] = [];
+  const byTop = [...blocks].sort((a, b) => a.box.y - b.box.y);
+  for (const head of byTop) {
+    if (taken.has(head)) continue;
+    if (head.dir !== "horizontal" || head.size < HEADLINE * bodySize) continue;
+    const group: Block[] = [];
+    let last = head;
+    let box = head.box;
+    for (;;) {
+      const mid = head.box.x + head.box.w / 2;
+      const next = byTop.find(
+        (b) =>
+          b !== head &&
+          !taken.has(b) &&
+          !group.includes(b) &&
+          b.dir === "horizontal" &&
+          b.lines.length <= GROUP_LINES &&
+          b.box.w < head.box.w &&
+          b.box.y >= last.box.y + last.box.h - 0.3 * bodySize &&
+          b.box.y - (last.box.y + last.box.h) <= Math.max(GROUP_GAP * bodySize, GROUP_GAP_OF_HEAD * head.size) &&
+          (Math.abs(b.box.x + b.box.w / 2 - mid) <= GROUP_CENTRED * head.box.w ||
+            Math.abs(b.box.x - head.box.x) <= bodySize) &&
+          // a rule under a headline ends its group (a page's header over its first story)
+          !ruleBetween(last.box, b.box, rules) &&
+          // it stands alone across its height: the first line of one column beside others is the columns'
+          !blocks.some(
+            (o) =>
+              o !== b &&
+              o !== head &&
+              !group.includes(o) &&
+              Math.min(o.box.y + o.box.h, b.box.y + b.box.h) - Math.max(o.box.y, b.box.y) > 0.3 * b.box.h,
+          ),
+      );
+      if (!next) break;
+      group.push(next);
+      box = union(box, next.box);
+      last = next;
+    }
+    if (group.length === 0) continue;
+    taken.add(head);
+    for (const g of group) taken.add(g);
+    items.push({ box, block: head, with: group });
+  }
+  for (const b of blocks) if (!taken.has(b)) items.push({ box: b.box, block: b });
+  return items;
 }
 
 /** The blocks in reading order; `obstacles` (pictures) stand in the way of cuts but are not read. */
@@ -135,13 +247,14 @@ export function readingOrder(
   bodySize: number,
   obstacles: readonly Box[] = [],
   trace?: CutTrace,
+  rules: readonly Rule[] = [],
 ): Block[] {
   const out: Block[] = [];
-  order(
-    [...blocks.map((b) => ({ box: b.box, block: b })), ...obstacles.map((box) => ({ box, block: null }))],
+  order([...headlineGroups(blocks, bodySize, rules), ...obstacles.map((box) => ({ box, block: null }))], {
     bodySize,
+    rules,
     out,
     trace,
-  );
+  });
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import { blocksOf } from "./blocks.ts";
 import { bodySizeOf, columnsOf } from "./columns.ts";
-import { layoutLinesOf } from "./evidence.ts";
+import { layoutLinesOf, originalText } from "./evidence.ts";
 import { folioOf } from "./folio.ts";
 import { linesOf } from "./lines.ts";
 import { dropOverprints } from "./overprint.ts";
@@ -106,13 +106,26 @@ export const PDF_STAGES: readonly PdfStage[] = [
     name: "reading order",
     file: "reading-order.ts",
     does: "blocks ordered by recursive XY cuts: gutters that run a region's height first, then gaps across it",
-    run: (s) => ({ ...s, ordered: readingOrder(s.blocks, s.bodySize, obstaclesOf(s)) }),
+    run: (s) => ({ ...s, ordered: readingOrder(s.blocks, s.bodySize, obstaclesOf(s), undefined, s.page.rules) }),
   },
   {
     name: "evidence",
     file: "evidence.ts",
     does: "the page's lines numbered in reading order, each with its layout evidence for the line model",
-    run: (s) => ({ ...s, layoutLines: layoutLinesOf(s.ordered, s.columns, s.page.rules, s.bodySize) }),
+    run: (s) => ({
+      ...s,
+      layoutLines: layoutLinesOf(
+        s.ordered,
+        s.columns,
+        {
+          width: s.page.width,
+          height: s.page.height,
+          rules: s.page.rules,
+          pictures: s.page.pictures.map((p) => p.box),
+        },
+        s.bodySize,
+      ),
+    }),
   },
 ];
 
@@ -147,7 +160,7 @@ export function layoutOf(page: PdfPage, file: string): PageLayout | Refusal {
     bodySize: s.bodySize,
     columns: s.columns,
     lines: s.layoutLines,
-    text: s.layoutLines.map((l) => l.text).join("\n"),
+    text: originalText(s.layoutLines),
     runs: page.runs.map((r) => ({ id: r.id, box: r.box })),
     overprints: s.overprints,
     rules: page.rules,

@@ -26,20 +26,20 @@ export function plausibilityPerCharacter(text: string): number {
 /** A refusal naming the file and page, or null when the page's text can be read. */
 export function trustOf(text: string, file: string, page: number): Refusal | null {
   const n = [...text.replace(/\s/gu, "")].length;
+  const refuse = (reason: Refusal["reason"], why: string): Refusal => {
+    const detail = `page ${page}: ${why}`;
+    return { file, page, reason, detail, message: `${file}, ${detail}` };
+  };
   if (n < MIN_CHARACTERS)
-    return {
-      file,
-      page,
-      reason: "no text layer",
-      message: `${file}, page ${page}: no text layer (${n} characters; a scanned page?) — it cannot be read without OCR`,
-    };
+    return refuse(
+      "no text layer",
+      `no text layer (${n} characters; a scanned page?) — it cannot be read without OCR, and is not published`,
+    );
   const score = plausibilityPerCharacter(text);
   if (score < MIN_PLAUSIBILITY)
-    return {
-      file,
-      page,
-      reason: "not plausible Chinese",
-      message: `${file}, page ${page}: its text does not read as Chinese (plausibility ${score.toFixed(2)} a character, at least ${MIN_PLAUSIBILITY} expected): its fonts probably carry no Unicode map, so the text layer is mojibake`,
-    };
+    return refuse(
+      "not plausible Chinese",
+      `its text does not read as Chinese (plausibility ${score.toFixed(2)} a character, at least ${MIN_PLAUSIBILITY} expected): its fonts probably carry no Unicode map, so the text layer is mojibake, and it is not published`,
+    );
   return null;
 }

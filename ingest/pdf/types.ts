@@ -55,13 +55,15 @@ export interface GlyphRun {
   dir: Direction;
   /** Painted with a stroke too (text rendering mode 1 or 2): a way PDFs embolden type. */
   stroked: boolean;
+  /** Filled in a light colour: white type on a dark bar (banners, section labels). */
+  light: boolean;
 }
 
 /** A line or rectangle the page draws: rules between stories, boxes round briefs, frames round pictures. */
 export interface Rule {
   box: Box;
-  /** A thin horizontal or vertical line, or a rectangle (frame or filled panel). */
-  kind: "horizontal" | "vertical" | "rectangle";
+  /** A thin horizontal or vertical line, a rectangle (a frame, or a light panel), or a dark bar (type reversed out of it). */
+  kind: "horizontal" | "vertical" | "rectangle" | "dark";
 }
 
 /** A picture placed on the page (only read when asked: decoding images costs more than the text). */
@@ -106,6 +108,8 @@ export interface PdfLine {
   glyphs: Glyph[];
   /** Letter-spaced type closed up: the gaps between its characters were read as spacing, not as spaces. */
   letterSpaced: boolean;
+  /** Most of its characters are light type (reversed out of a dark bar). */
+  light: boolean;
 }
 
 /** Lines that belong together by position and type: a paragraph column, a headline, a byline, a caption. */
@@ -149,9 +153,23 @@ export interface LineEvidence {
   ruleAbove: boolean;
   ruleBelow: boolean;
   letterSpaced: boolean;
+  /** How many lines its block holds, and how far its start stands in from its block's left edge, in ems. */
+  blockLines: number;
+  indent: number;
+  /** A picture stands right beside it (above, below or to a side, within two body sizes): captions do. */
+  picture: boolean;
+  /** It stands inside a drawn frame (a boxed brief, a sidebar). */
+  framed: boolean;
+  /** Where its top stands down the page, 0 (top edge) to 1 (bottom edge). */
+  top: number;
+  /** Light type on a dark bar: a banner, a section's label. */
+  reversed: boolean;
 }
 
-/** One line of the page's 原文: its number (1-based, as --explain and .fix.json count), text and evidence. */
+/**
+ * One line of the page's 原文: its number (1-based, as --explain and .fix.json count; the 原文 holds a blank
+ * line between blocks, so numbers skip there), text and evidence.
+ */
 export interface LayoutLine {
   n: number;
   text: string;
@@ -164,6 +182,8 @@ export interface Refusal {
   file: string;
   page: number;
   reason: "no text layer" | "not plausible Chinese";
+  /** What is wrong, in a sentence that names the page but not the file; `message` is it with the file's name. */
+  detail: string;
   message: string;
 }
 
@@ -178,7 +198,7 @@ export interface PageLayout {
   /** The page's body size in points: the size most of its characters are set in. */
   bodySize: number;
   columns: Column[];
-  /** Lines in reading order; `text` is them joined by newlines: the page's 原文. */
+  /** Lines in reading order; `text` is the page's 原文: its lines, a blank line between blocks. */
   lines: LayoutLine[];
   text: string;
   /** Every run's box, by id, so an article can record the areas its lines cover. */

@@ -138,7 +138,7 @@ describe("pages silently dropped or misfiled", () => {
     expect(w).toMatch(/2024-03-05-a\.meta\.jsn:: not read: a page's sidecar is named <page>\.meta\.json/u);
     expect(w).toMatch(/2024-03-05-a\.metajson:: not read: a page's sidecar is named/u);
     expect(w).toMatch(
-      /2024-03-05-b\.fix\.json:: corrections for 2024-03-05-b\.txt, which is not in this folder: not read/u,
+      /2024-03-05-b\.fix\.json:: corrections for 2024-03-05-b\.txt or \.pdf, which is not in this folder: not read/u,
     );
     expect(w).toMatch(/notes\.docx:: not read/u);
     expect(w).not.toMatch(/gitkeep/u);

@@ -6,9 +6,15 @@ import { CONSTRAINTS } from "../../ingest/page/line-model/constraints.ts";
 import { FEATURES } from "../../ingest/page/line-model/features.ts";
 import { LABELS } from "../../ingest/page/line-model/labels.ts";
 import { lineViews, wrapWidths } from "../../ingest/page/line-model/views.ts";
-import { WEIGHTS_FILE, explainReading, readLines, weights } from "../../ingest/page/line-model/model.ts";
+import {
+  PDF_WEIGHTS_FILE,
+  WEIGHTS_FILE,
+  explainReading,
+  readLines,
+  weights,
+} from "../../ingest/page/line-model/model.ts";
 import { profileOf } from "../../ingest/page/profile.ts";
-import { fitLineModel, serialise, trainingPages } from "../../scripts/fit-line-model.ts";
+import { fitLineModel, pdfTrainingPages, serialise, trainingPages } from "../../scripts/fit-line-model.ts";
 
 describe("extraction spacing", () => {
   test.each([
@@ -100,7 +106,7 @@ describe("the line model", () => {
     (_, c) => {
       const examples: Record<string, string> = {
         "a dateline opens a story's text": "本报讯 全区会议召开",
-        "a line marked ■ with no sentence in it is a brief's headline": "■城区新增三处口袋公园",
+        "a line marked ■ with no sentence in it is a brief's headline (■记者 X is a byline)": "■城区新增三处口袋公园",
         "a line ending in a photographer's credit (… 摄) is a caption": "游客在园区采摘草莓。 本报记者 王一 摄",
       };
       const text =
@@ -113,6 +119,10 @@ describe("the line model", () => {
 
   test("refitting on the development corpus reproduces weights.json byte for byte", () => {
     expect(serialise(fitLineModel(trainingPages()))).toBe(readFileSync(WEIGHTS_FILE, "utf8"));
+  }, 60_000);
+
+  test("refitting on the pressed pages' PDF readings reproduces weights-pdf.json byte for byte", () => {
+    expect(serialise(fitLineModel(pdfTrainingPages()))).toBe(readFileSync(PDF_WEIGHTS_FILE, "utf8"));
   }, 60_000);
 
   test("the held-out papers are never fitted on", () => {

@@ -17,7 +17,7 @@ const scratch = mkdtempSync(join(tmpdir(), "lubao-printed-"));
 
 /** A page summary that came as page 1 of a PDF. */
 function printedPage(id: string, pdf: string, size: { width: number; height: number }): PageSummary {
-  const printed: Printed = { file: relative(process.cwd(), pdf), index: 1, ...size };
+  const printed: Printed = { file: relative(process.cwd(), pdf), index: 1, ...size, folio: null, overprints: [] };
   return { id, printed } as PageSummary;
 }
 

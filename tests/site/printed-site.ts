@@ -144,6 +144,8 @@ function givePrinted(data: string, pdfs: Map<number, string>): void {
       index: 1,
       width: WIDTH,
       height: HEIGHT,
+      folio: null,
+      overprints: [],
     };
     for (const a of record.articles) {
       const story = printed.stories.find((s) => s.title === a.title);

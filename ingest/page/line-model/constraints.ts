@@ -2,7 +2,7 @@ import type { LineLabel } from "../types.ts";
 import { PHOTO_CREDIT_END } from "../patterns/caption.ts";
 import { FIELD_LINE, NOTE_OPENING } from "../patterns/heading.ts";
 import { bulletClass } from "../text/bullets.ts";
-import { isDateline } from "./facts.ts";
+import { isByline, isDateline } from "./facts.ts";
 import type { LineView } from "./views.ts";
 
 /** A brief's own mark at a line's head (■). */
@@ -31,8 +31,9 @@ export const CONSTRAINTS: readonly { why: string; applies: (v: LineView) => bool
       allowed: ["caption"],
     },
     {
-      why: "a line marked ■ with no sentence in it is a brief's headline",
-      applies: (v) => BRIEF_MARK.test(v.line.text) && v.width <= 30 && !/[，。；,;]/u.test(v.line.text),
+      why: "a line marked ■ with no sentence in it is a brief's headline (■记者 X is a byline)",
+      applies: (v) =>
+        BRIEF_MARK.test(v.line.text) && v.width <= 30 && !/[，。；,;]/u.test(v.line.text) && !isByline(v.line),
       allowed: ["headline"],
     },
   ];

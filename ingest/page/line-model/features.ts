@@ -298,6 +298,76 @@ export const FEATURES: readonly { name: string; why: string; value: (c: FeatureC
     why: "a rule printed right above it (PDF layout)",
     value: ({ v }) => (v.line.layout?.ruleAbove ? 1 : 0),
   },
+  {
+    name: "bodyType",
+    why: "set in the page's body size (PDF layout)",
+    value: ({ v }) => (v.line.layout && Math.abs(v.line.layout.relSize - 1) < 0.12 ? 1 : 0),
+  },
+  {
+    name: "smallerType",
+    why: "set smaller than the body: credits, captions, page furniture (PDF layout)",
+    value: ({ v }) => (v.line.layout && v.line.layout.relSize <= 0.88 ? 1 : 0),
+  },
+  {
+    name: "kaiType",
+    why: "set in 楷 or 仿宋, as bylines and captions are (PDF layout)",
+    value: ({ v }) => (v.line.layout && /^(kai|fangsong)$/u.test(v.line.layout.family) ? 1 : 0),
+  },
+  {
+    name: "heiBodyType",
+    why: "set in 黑 at about body size: datelines, bylines, page furniture (PDF layout)",
+    value: ({ v }) => (v.line.layout?.family === "hei" && v.line.layout.relSize < LARGER_TYPE ? 1 : 0),
+  },
+  {
+    name: "lineAlone",
+    why: "a block of one line: a headline, a byline, a caption or a credit (PDF layout)",
+    value: ({ v }) => (v.line.layout?.blockLines === 1 ? 1 : 0),
+  },
+  {
+    name: "besidePicture",
+    why: "a picture stands right beside it, as its caption does (PDF layout)",
+    value: ({ v }) => (v.line.layout?.picture ? 1 : 0),
+  },
+  {
+    name: "inFrame",
+    why: "set inside a drawn frame: a boxed brief or sidebar (PDF layout)",
+    value: ({ v }) => (v.line.layout?.framed ? 1 : 0),
+  },
+  {
+    name: "pageTopEdge",
+    why: "in the top twelfth of the printed page, where nameplates and folios stand (PDF layout)",
+    value: ({ v }) => (v.line.layout && v.line.layout.top < 0.08 ? 1 : 0),
+  },
+  {
+    name: "pageFootEdge",
+    why: "at the printed page's foot, where credits and folios stand (PDF layout)",
+    value: ({ v }) => (v.line.layout && v.line.layout.top > 0.95 ? 1 : 0),
+  },
+  {
+    name: "verticalType",
+    why: "set top to bottom (竖排), as some headlines are (PDF layout)",
+    value: ({ v }) => (v.line.layout?.vertical ? 1 : 0),
+  },
+  {
+    name: "letterSpacedType",
+    why: "letter-spaced type that is no body line: a headline set wide (PDF layout)",
+    value: ({ v }) => (v.line.layout?.letterSpaced && v.line.layout.blockLines <= 2 ? 1 : 0),
+  },
+  {
+    name: "outsideGrid",
+    why: "its block starts outside the page's column grid (PDF layout)",
+    value: ({ v }) => (v.line.layout && v.line.layout.column < 0 ? 1 : 0),
+  },
+  {
+    name: "reversedType",
+    why: "light type on a dark bar: a banner or a section's label (PDF layout)",
+    value: ({ v }) => (v.line.layout?.reversed ? 1 : 0),
+  },
+  {
+    name: "wideSpaceAbove",
+    why: "white space of two body lines or more above it (PDF layout)",
+    value: ({ v }) => (v.line.layout && (v.line.layout.gapAbove === null || v.line.layout.gapAbove >= 2) ? 1 : 0),
+  },
 ];
 
 function ascii(t: string): number {

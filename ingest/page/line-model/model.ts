@@ -19,14 +19,28 @@ export interface Weights {
   fitted: { pages: number; lines: number; iterations: number; l2: number; accuracy: number };
 }
 
-/** The weights file that `npm run fit` writes. */
+/** The weights files that `npm run fit` writes: for pages read as text, and for printed (PDF) pages. */
 export const WEIGHTS_FILE = join(import.meta.dirname, "weights.json");
+export const PDF_WEIGHTS_FILE = join(import.meta.dirname, "weights-pdf.json");
 
 let loaded: Weights | null = null;
+let loadedPdf: Weights | null = null;
 export function weights(): Weights {
   loaded ??= JSON.parse(readFileSync(WEIGHTS_FILE, "utf8")) as Weights;
   return loaded;
 }
+
+/**
+ * The weights for a printed page's lines: the same features, fitted apart on PDF pages, where a line's layout
+ * says much that text cannot (and its lines come whole from the page, not as an extractor breaks them).
+ */
+export function pdfWeights(): Weights {
+  loadedPdf ??= JSON.parse(readFileSync(PDF_WEIGHTS_FILE, "utf8")) as Weights;
+  return loadedPdf;
+}
+
+/** The weights a page's lines are read with: a printed page's when its lines carry layout evidence. */
+export const weightsFor = (lines: readonly Line[]): Weights => (lines.some((l) => l.layout) ? pdfWeights() : weights());
 
 /**
  * The emission weights as one row of numbers per label, in the features' order: scoring a line is then a dot
@@ -64,7 +78,7 @@ export function readLines(
   lines: Line[],
   profile: PaperProfile | null,
   editorLabels: ReadonlyMap<number, LineLabel> = new Map(),
-  w: Weights = weights(),
+  w: Weights = weightsFor(lines),
 ): LineReading[] {
   const views = lineViews(lines);
   if (!views.length) return [];

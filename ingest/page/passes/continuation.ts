@@ -1,4 +1,5 @@
 import { BOX_LABEL } from "../patterns/heading.ts";
+import { opensStory } from "../patterns/printed-headline.ts";
 import { closesWhatPLeftOpen } from "../text/brackets.ts";
 import { hanBigrams } from "../text/han.ts";
 import { CONTINUATION_START, endsSentence, firstSentence, sentences } from "../text/marks.ts";
@@ -41,6 +42,7 @@ function isBoundary(u: Unit): boolean {
     u.kind === "furniture" ||
     u.kind === "byline" ||
     u.kind === "closing" ||
+    (u.kind === "heading" && opensStory(u)) ||
     (u.kind === "paragraph" && u.dateline !== null)
   );
 }
@@ -134,4 +136,20 @@ export function findContinuation(units: Unit[], i: number): number {
     if (!endsSentence(u.text)) break;
   }
   return best;
+}
+
+/**
+ * Where the paragraph at i goes on when the page's lines come in reading order (a printed page): the next
+ * paragraph, past the captions and boxes set between (a picture in the column); none past a heading or
+ * anything that opens a story.
+ */
+export function nextInReadingOrder(units: Unit[], i: number): number {
+  for (let j = i + 1; j < units.length; j++) {
+    const u = units[j]!;
+    if (isBoundary(u) || u.kind === "heading") return -1;
+    if (u.kind === "caption" || u.kind === "box") continue;
+    if (u.kind !== "paragraph" || u.note || BOX_LABEL.test(u.text)) return -1;
+    return j;
+  }
+  return -1;
 }

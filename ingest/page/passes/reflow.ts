@@ -3,20 +3,21 @@ import { joinWrapped } from "../text/join.ts";
 import { endsSentence } from "../text/marks.ts";
 import type { Paragraph, Unit } from "../types.ts";
 import { append } from "../../../archive/array.ts";
-import { captionShaped, findContinuation } from "./continuation.ts";
+import { captionShaped, findContinuation, nextInReadingOrder } from "./continuation.ts";
 
 /**
  * Join sentences cut by a column break, a caption or a side box. A paragraph that does not end its
  * sentence is joined to the paragraph that continues it; what stood between becomes captions and a box,
- * placed after the joined paragraph.
+ * placed after the joined paragraph. On a printed page the lines come in reading order, so the sentence goes
+ * on in the next text past captions; on a text page the evidence is weighed (continuation.ts).
  */
-export function reflow(input: Unit[]): Unit[] {
+export function reflow(input: Unit[], printed = false): Unit[] {
   const units = [...input];
   for (let i = 0; i < units.length; i++) {
     for (;;) {
       const p = units[i]!;
       if (p.kind !== "paragraph" || endsSentence(p.text) || FIELD_LINE.test(p.text)) break;
-      const j = findContinuation(units, i);
+      const j = printed ? nextInReadingOrder(units, i) : findContinuation(units, i);
       if (j < 0) break;
       const q = units[j] as Paragraph;
       const between = units.slice(i + 1, j).map(asInsert);

@@ -87,11 +87,17 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
     }
     for (const b of bylines) for (const name of namesInByline(b)) if (!authors.includes(name)) authors.push(name);
     if (blocks.length === 0) {
-      for (const u of [...headings, ...body.units])
-        unassigned.push({ text: u.text, lines: u.lines, reason: "有标题或署名而无正文" });
+      for (const u of [...headings, ...body.units]) {
+        // a paragraph that was only its dateline (本报讯 on a line of its own) keeps it
+        const text = u.kind === "paragraph" ? [u.dateline, u.datelineByline, u.text].filter(Boolean).join("") : u.text;
+        if (text) unassigned.push({ text, lines: u.lines, reason: "有标题或署名而无正文" });
+      }
       return;
     }
-    const fields = headlineFields(headings.map((h) => h.text));
+    const fields = headlineFields(
+      headings.map((h) => h.text),
+      headings.map((h) => h.printed?.size ?? null),
+    );
     const bullet = fields.title ? HEADLINE_BULLET.exec(fields.title) : null;
     const title = bullet
       ? fields.title!.slice(bullet[0].length) || fields.title!

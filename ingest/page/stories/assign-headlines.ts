@@ -75,14 +75,16 @@ function optionsFor(gap: Heading[], k: number, n: number): Option[] {
  * Give each story its headline. Papers print headlines above their stories or, in some layouts, below
  * them; a run of headings between two stories may belong to either or be shared. Choose the assignment
  * that titles the most stories, splitting a shared line only when that titles one more, and otherwise
- * following the page's habit (headline below when the page opens with a story, not a headline).
+ * following the page's habit (headline below when the page opens with a story, not a headline). A printed
+ * page read in reading order has its headlines above their stories, always: a story there never takes the
+ * headline of the story after it.
  */
-export function assignHeadlines(layout: Layout): Assignment {
+export function assignHeadlines(layout: Layout, printed = false): Assignment {
   const n = layout.bodies.length;
   const above: Heading[][] = layout.bodies.map(() => []);
   const below: Heading[][] = layout.bodies.map(() => []);
   if (n === 0) return { above, below, why: [] };
-  const habit: "above" | "below" = layout.gaps[0]!.length === 0 && n > 1 ? "below" : "above";
+  const habit: "above" | "below" = !printed && layout.gaps[0]!.length === 0 && n > 1 ? "below" : "above";
   // dp over gaps: state = whether body k already has material from above; back-pointers, not copies,
   // so a page of thousands of stories costs linear time
   type Cell = { score: number; from: boolean; pick: Option };
@@ -99,6 +101,8 @@ export function assignHeadlines(layout: Layout): Assignment {
           if (hasAbove || fromBelow) score += SCORE.titled;
           if (hasAbove && fromBelow) score += SCORE.titledTwice;
           if (fromBelow && habit === "below") score += SCORE.followsHabit;
+          // on a printed page, material from below is another story's headline: taking it never pays
+          if (fromBelow && printed && k < n) score -= SCORE.titled + SCORE.followsHabit;
         }
         if (opt.toNext.length > 0 && habit === "above") score += SCORE.followsHabit;
         const key = opt.toNext.length > 0;

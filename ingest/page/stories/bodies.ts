@@ -1,3 +1,4 @@
+import { opensStory } from "../patterns/printed-headline.ts";
 import { bulletClass } from "../text/bullets.ts";
 import { endsSentence } from "../text/marks.ts";
 import type { Body, Heading, Layout, Unit } from "../types.ts";
@@ -26,7 +27,11 @@ export function layoutOf(units: Unit[]): Layout {
   /** Inside a numbered list: true when its items are briefs (stories of their own), false when a story's list. */
   let briefList: boolean | null = null;
 
+  /** The size of the open story's printed title (its largest heading), when the page is printed. */
+  let openTitleSize: number | null = null;
   const start = (): Body => {
+    const sizes = pending.flatMap((h) => (h.printed ? [h.printed.size] : []));
+    openTitleSize = sizes.length ? Math.max(...sizes) : null;
     gaps.push(pending);
     pending = [];
     const b: Body = { units: [], closed: false };
@@ -63,9 +68,14 @@ export function layoutOf(units: Unit[]): Layout {
         break;
       }
       case "heading": {
-        // a brief's own headline closes the story before it: briefs are stories of their own
+        // a brief's own headline closes the story before it: briefs are stories of their own; so does a
+        // headline the printed page sets as a story's (large, or across columns)
         const b = openBody();
-        if (b && hasText(b) && BRIEF_HEADLINE.test(u.text)) b.closed = true;
+        const opens = opensStory(u, openTitleSize);
+        if (b && hasText(b) && (BRIEF_HEADLINE.test(u.text) || opens)) b.closed = true;
+        // a printed headline with a caption under it, and the next story's headline after: a picture story,
+        // the caption its text
+        if (opens && held.length && pending.some((h) => h.printed)) startWithHeld().closed = true;
         pending.push(u);
         break;
       }
@@ -120,8 +130,10 @@ export function layoutOf(units: Unit[]): Layout {
       }
     }
   }
-  // captions still held at the page's end stay with the last story, or stand alone
-  if (held.length) append((openBody() ?? current() ?? startWithHeld()).units, held.splice(0));
+  // captions still held at the page's end stay with the last story, or stand alone; under a printed headline
+  // they are a picture story of their own
+  if (held.length && pending.some((h) => h.printed)) startWithHeld();
+  else if (held.length) append((openBody() ?? current() ?? startWithHeld()).units, held.splice(0));
   gaps.push(pending);
   return { bodies, gaps, furniture, stray };
 }

@@ -52,7 +52,9 @@ export function boundTogether(a: string, b: string): boolean {
  * (title) and 副题 (subtitle). The title is the shortest, boldest line; what stands above it is the
  * kicker and what stands below is the subtitle.
  */
-export function headlineFields(lines: string[]): HeadlineFields {
+export function headlineFields(lines: string[], sizes: readonly (number | null)[] = []): HeadlineFields {
+  const printed = bySize(lines, sizes);
+  if (printed) return printed;
   const why: string[] = [];
   let items = lines.map((l) => l.trim()).filter(Boolean);
   const column: string[] = [];
@@ -120,5 +122,39 @@ export function headlineFields(lines: string[]): HeadlineFields {
     title: items[t]!,
     subtitle: items.slice(t + 1).join(" ") || null,
     why,
+  };
+}
+
+/** Sizes within this share of each other are one size (a title broken over two blocks, a kicker in parts). */
+const SAME_SIZE = 0.04;
+/** The title's type must stand out from the rest of the group by this much to be told by size. */
+const TITLE_STANDS_OUT = 1.1;
+
+/**
+ * A printed page's headline group read by its type, as a reader sees it: the title is the line set largest,
+ * what stands above it is the kicker and what stands below it the subtitle; lines of one size next to each other
+ * are one field. Null when the page was read as text or no line stands out.
+ */
+function bySize(lines: readonly string[], sizes: readonly (number | null)[]): HeadlineFields | null {
+  const items = lines.map((t, i) => ({ text: t.trim(), size: sizes[i] ?? null })).filter((x) => x.text);
+  if (items.length < 2 || items.some((x) => x.size === null)) return null;
+  // lines of one size next to each other are one field
+  const merged: { text: string; size: number }[] = [];
+  for (const x of items as { text: string; size: number }[]) {
+    const prev = merged.at(-1);
+    if (prev && Math.abs(prev.size - x.size) <= SAME_SIZE * prev.size) prev.text = joinWrapped([prev.text, x.text]);
+    else merged.push({ ...x });
+  }
+  if (merged.length === 1) return { column: null, kicker: null, title: merged[0]!.text, subtitle: null, why: [] };
+  const t = merged.reduce((best, x, i) => (x.size > merged[best]!.size ? i : best), 0);
+  const largest = merged[t]!.size;
+  if (merged.some((x, i) => i !== t && x.size * TITLE_STANDS_OUT > largest)) return null;
+  const field = (xs: { text: string }[]) => xs.map((x) => x.text).join(" ") || null;
+  return {
+    column: null,
+    kicker: field(merged.slice(0, t)),
+    title: merged[t]!.text,
+    subtitle: field(merged.slice(t + 1)),
+    why: [`"${merged[t]!.text}": set in the largest type of its group (${largest.toFixed(1)} times the body): title`],
   };
 }

@@ -16,6 +16,7 @@ function runOf(id: number, text: string, x: number, y: number, size = 10): Glyph
     size,
     dir: "horizontal",
     stroked: false,
+    light: false,
   };
 }
 
