@@ -1,7 +1,7 @@
 /**
  * What a reader's browser fetches for each page: requests and bytes (as served, and gzipped as a server would send
  * them), at a desktop's width and a phone's, scrolled to the end so lazy images load. Chromium from Debian.
- *   node scripts/bench/page-weight.ts DIST PATH…
+ *   npm run bench:weight -- DIST PATH…
  */
 import { createServer } from "node:http";
 import { gzipSync } from "node:zlib";
@@ -10,7 +10,7 @@ import sirv from "sirv";
 
 const [dist, ...paths] = process.argv.slice(2);
 if (!dist || !paths.length) {
-  console.error("usage: node scripts/bench/page-weight.ts DIST PATH…");
+  console.error("usage: npm run bench:weight -- DIST PATH…");
   process.exit(2);
 }
 const handler = sirv(dist, { dev: false });
