@@ -1,29 +1,41 @@
 #!/usr/bin/env node
 /**
- * `npm run eval`: the segmenter against gold, per paper and per split, with the shared scorer.
+ * `npm run eval`: the segmenter against gold, per paper, per set and per split, with the shared scorer.
  *
  *   seeds        content/ against ../shared/gold
- *   development  eval/corpus papers the line model is fitted on
- *   held-out     eval/corpus papers never fitted on nor looked at while building (eval/generator/papers.ts)
+ *   sets         eval/corpus/: pages laid out from invented stories, pages laid out from real stories, real
+ *                PDF pages as pdftotext prints them (read from ../shared/corpus) and as OCR reads them
+ *   splits       development (fitted on, looked at) and held-out (never fitted on nor looked at while
+ *                building: eval/splits.ts), split by paper
  *
- * Each split is ingested as an editor would add it (one folder per paper, publications.json filled in),
- * exported as the site exports it, and scored by ../shared/tools/score-segmentation.mjs.
+ * Each set's split is ingested as an editor would add it (one folder per paper, publications.json filled in
+ * with the papers' names and hints), exported as the site exports it, and scored by
+ * ../shared/tools/score-segmentation.mjs.
  *   node eval/run.ts [--json]
+ *   node eval/run.ts --paper ID [--set SET]     a development paper's story-by-story report
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { ingestFolder } from "../ingest/ingest.ts";
 import { writeExport } from "../scripts/export-data.ts";
-import { corpusPages, type CorpusPage } from "../scripts/fit-line-model.ts";
-import { HELD_OUT } from "./generator/papers.ts";
+import {
+  type CorpusPage,
+  type CorpusSet,
+  corpusPages,
+  goldFileOf,
+  heldOut,
+  publicationsOf,
+  SETS,
+  textFileOf,
+} from "./corpus.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const SCORER = join(ROOT, "../shared/tools/score-segmentation.mjs");
 const SHARED_GOLD = join(ROOT, "../shared/gold");
 
-interface Summary {
+export interface Summary {
   articles: string;
   f1: number;
   precision: number;
@@ -40,6 +52,7 @@ interface Summary {
 const runScorer = (data: string, gold: string, json: boolean) =>
   execFileSync(process.execPath, [SCORER, "--data", data, "--gold", gold, ...(json ? ["--json"] : [])], {
     encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
   });
 
 /** The scorer's summary numbers. */
@@ -54,26 +67,30 @@ function score(data: string, gold: string): { summary: Summary; line: string } {
 /** Ingest a folder and write its export, as the site would publish it. */
 function exportOf(content: string): string {
   const out = mkdtempSync(join(tmpdir(), "lubao-eval-data-"));
+  process.env["LUBAO_NO_CACHE"] = "1";
   writeExport(out, ingestFolder(content));
   return out;
 }
 
-/** A content folder holding the split's papers as an editor would lay them out, and one gold folder. */
-function stage(pages: CorpusPage[]): { content: string; gold: string; goldOf: Map<string, string> } {
+/** A content folder holding one set's papers as an editor would lay them out, and its gold folders. */
+function stage(set: CorpusSet, pages: CorpusPage[]): { content: string; gold: string; goldOf: Map<string, string> } {
   const content = mkdtempSync(join(tmpdir(), "lubao-eval-content-"));
   const gold = mkdtempSync(join(tmpdir(), "lubao-eval-gold-"));
   const goldOf = new Map<string, string>();
-  const names = JSON.parse(readFileSync(join(ROOT, "eval/corpus/publications.json"), "utf8")) as { id: string }[];
   const papers = new Set(pages.map((p) => p.paper));
-  writeFileSync(join(content, "publications.json"), JSON.stringify(names.filter((n) => papers.has(n.id))));
+  writeFileSync(
+    join(content, "publications.json"),
+    JSON.stringify(publicationsOf(set).filter((n) => papers.has(n.id))),
+  );
   for (const p of pages) {
     mkdirSync(join(content, p.paper), { recursive: true });
-    copyFileSync(join(ROOT, p.file), join(content, p.paper, basename(p.file)));
-    const g = join(ROOT, p.file.replace(/\.txt$/u, ".gold.json"));
+    copyFileSync(textFileOf(p), join(content, p.paper, basename(p.gold.file)));
+    const g = goldFileOf(p);
+    const name = basename(g).replace(/\.gold\.json$/u, ".json");
     const paperGold = goldOf.get(p.paper) ?? mkdtempSync(join(tmpdir(), `lubao-eval-gold-${p.paper}-`));
     goldOf.set(p.paper, paperGold);
-    copyFileSync(g, join(paperGold, basename(g).replace(/\.gold\.json$/u, ".json")));
-    copyFileSync(g, join(gold, `${p.paper}--${basename(g).replace(/\.gold\.json$/u, ".json")}`));
+    copyFileSync(g, join(paperGold, name));
+    copyFileSync(g, join(gold, `${p.paper}--${name}`));
   }
   return { content, gold, goldOf };
 }
@@ -91,76 +108,100 @@ function row(name: string, s: Summary): string {
  * One development paper's full scorer report, story by story (held-out papers are refused: their failures
  * stay unread).
  */
-function detail(paper: string) {
-  if (HELD_OUT.has(paper)) throw new Error(`${paper} is held out: its failures are not read while the parser is built`);
-  const pages = corpusPages().filter((p) => p.paper === paper);
-  const { content, goldOf } = stage(pages);
-  const data = exportOf(content);
-  console.log(runScorer(data, goldOf.get(paper)!, false));
+function detail(paper: string, set: CorpusSet | undefined) {
+  const pages = corpusPages().filter((p) => p.paper === paper && (!set || p.set === set));
+  if (heldOut({ paper })) throw new Error(`${paper} is held out: its failures are not read while the parser is built`);
+  if (!pages.length) throw new Error(`no development pages of ${paper}`);
+  const sets = new Set(pages.map((p) => p.set as CorpusSet));
+  for (const s of sets) {
+    const { content, goldOf } = stage(
+      s,
+      pages.filter((p) => p.set === s),
+    );
+    const data = exportOf(content);
+    console.log(`## ${paper} (${SETS[s].name})\n${runScorer(data, goldOf.get(paper)!, false)}`);
+  }
 }
 
 export interface SplitReport {
   total: Summary;
   papers: Record<string, Summary>;
+  pages: number;
 }
+export type Split = "development" | "held-out";
+export type EvalReport = {
+  seeds?: Summary;
+} & Partial<Record<`${CorpusSet} ${Split}`, SplitReport>>;
 
-/** Score every split: seeds (when ../shared is there), development and held-out; with the printed tables. */
-export function evaluate(): {
-  report: { seeds?: Summary; development?: SplitReport; "held-out"?: SplitReport };
-  lines: string[];
-} {
-  const report: { seeds?: Summary; development?: SplitReport; "held-out"?: SplitReport } = {};
-  const lines: string[] = [];
-  const head = [
-    "| paper | articles | F1 | titles | kickers/subtitles | authors | furniture kept out | reflow |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
-  ];
+const HEAD = [
+  "| paper | articles | F1 | titles | kickers/subtitles | authors | furniture kept out | reflow |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- |",
+];
 
-  // seeds: the archive's own content against the shared gold
-  if (existsSync(SCORER) && existsSync(SHARED_GOLD)) {
-    const data = exportOf(join(ROOT, "content"));
-    const s = score(data, SHARED_GOLD);
-    report.seeds = s.summary;
-    lines.push("## seeds (content/ against ../shared/gold)", "", ...head, row("seeds", s.summary), "", s.line, "");
-    rmSync(data, { recursive: true, force: true });
+/** Score one set's split: a table with a row per paper, and the total. */
+function scoreSplit(set: CorpusSet, split: Split, pages: CorpusPage[]): { report: SplitReport; lines: string[] } {
+  const { content, gold, goldOf } = stage(set, pages);
+  const data = exportOf(content);
+  const rows: string[] = [];
+  const papers: Record<string, Summary> = {};
+  for (const [paper, g] of [...goldOf].sort()) {
+    const s = summaryOf(data, g);
+    papers[paper] = s;
+    rows.push(row(paper, s));
   }
-
-  const all = corpusPages();
-  for (const [split, pages] of [
-    ["development", all.filter((p) => !HELD_OUT.has(p.paper))],
-    ["held-out", all.filter((p) => HELD_OUT.has(p.paper))],
-  ] as const) {
-    const { content, gold, goldOf } = stage(pages);
-    const data = exportOf(content);
-    const rows: string[] = [];
-    const perPaper: Record<string, Summary> = {};
-    for (const [paper, g] of [...goldOf].sort()) {
-      const s = summaryOf(data, g);
-      perPaper[paper] = s;
-      rows.push(row(paper, s));
-    }
-    const total = score(data, gold);
-    report[split] = { total: total.summary, papers: perPaper };
-    lines.push(
-      `## ${split} (${new Set(pages.map((p) => p.paper)).size} papers, ${pages.length} pages)`,
+  const total = score(data, gold);
+  for (const d of [content, gold, data, ...goldOf.values()]) rmSync(d, { recursive: true, force: true });
+  return {
+    report: { total: total.summary, papers, pages: pages.length },
+    lines: [
+      `## ${SETS[set].name}: ${split} (${goldOf.size} papers, ${pages.length} pages)`,
       "",
-      ...head,
+      ...HEAD,
       ...rows,
       row(`**${split}**`, total.summary),
       "",
       total.line,
       "",
-    );
-    for (const d of [content, gold, data, ...goldOf.values()]) rmSync(d, { recursive: true, force: true });
+    ],
+  };
+}
+
+/** Score every set and split (and the seeds when ../shared is there), with the printed tables. */
+export function evaluate(only: readonly CorpusSet[] = Object.keys(SETS) as CorpusSet[]): {
+  report: EvalReport;
+  lines: string[];
+} {
+  const report: EvalReport = {};
+  const lines: string[] = [];
+  if (existsSync(SCORER) && existsSync(SHARED_GOLD)) {
+    const data = exportOf(join(ROOT, "content"));
+    const s = score(data, SHARED_GOLD);
+    report.seeds = s.summary;
+    lines.push("## seeds (content/ against ../shared/gold)", "", ...HEAD, row("seeds", s.summary), "", s.line, "");
+    rmSync(data, { recursive: true, force: true });
   }
+  const all = corpusPages();
+  for (const set of only)
+    for (const split of ["development", "held-out"] as const) {
+      const pages = all.filter((p) => p.set === set && heldOut(p) === (split === "held-out"));
+      if (!pages.length) continue;
+      const s = scoreSplit(set, split, pages);
+      report[`${set} ${split}`] = s.report;
+      lines.push(...s.lines);
+    }
   return { report, lines };
 }
 
 if (import.meta.filename === process.argv[1]) {
-  const paperArg = process.argv.indexOf("--paper");
-  if (paperArg >= 0) detail(process.argv[paperArg + 1]!);
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const paper = arg("--paper");
+  const set = arg("--set") as CorpusSet | undefined;
+  if (paper) detail(paper, set);
   else {
-    const { report, lines } = evaluate();
+    const { report, lines } = evaluate(set ? [set] : undefined);
     console.log(process.argv.includes("--json") ? JSON.stringify(report, null, 2) : lines.join("\n"));
   }
 }
