@@ -11,7 +11,7 @@
  * Each set's split is ingested as an editor would add it (one folder per paper, publications.json filled in
  * with the papers' names and hints), exported as the site exports it, and scored by
  * ../shared/tools/score-segmentation.mjs.
- *   node eval/run.ts [--json]
+ *   node eval/run.ts [--json] [--set SET] [--split development|held-out]
  *   node eval/run.ts --paper ID [--set SET]     a development paper's story-by-story report
  */
 import { execFileSync } from "node:child_process";
@@ -167,7 +167,10 @@ function scoreSplit(set: CorpusSet, split: Split, pages: CorpusPage[]): { report
 }
 
 /** Score every set and split (and the seeds when ../shared is there), with the printed tables. */
-export function evaluate(only: readonly CorpusSet[] = Object.keys(SETS) as CorpusSet[]): {
+export function evaluate(
+  only: readonly CorpusSet[] = Object.keys(SETS) as CorpusSet[],
+  splits: readonly Split[] = ["development", "held-out"],
+): {
   report: EvalReport;
   lines: string[];
 } {
@@ -182,7 +185,7 @@ export function evaluate(only: readonly CorpusSet[] = Object.keys(SETS) as Corpu
   }
   const all = corpusPages();
   for (const set of only)
-    for (const split of ["development", "held-out"] as const) {
+    for (const split of splits) {
       const pages = all.filter((p) => p.set === set && heldOut(p) === (split === "held-out"));
       if (!pages.length) continue;
       const s = scoreSplit(set, split, pages);
@@ -201,7 +204,8 @@ if (import.meta.filename === process.argv[1]) {
   const set = arg("--set") as CorpusSet | undefined;
   if (paper) detail(paper, set);
   else {
-    const { report, lines } = evaluate(set ? [set] : undefined);
+    const split = arg("--split") as Split | undefined;
+    const { report, lines } = evaluate(set ? [set] : undefined, split ? [split] : undefined);
     console.log(process.argv.includes("--json") ? JSON.stringify(report, null, 2) : lines.join("\n"));
   }
 }

@@ -51,7 +51,7 @@ export function labelledPages(dir = join(ROOT, "eval/training")): CorpusPage[] {
  * pages.
  */
 export const trainingPages = (pages = corpusPages()): CorpusPage[] => [
-  ...pages.filter((p) => !heldOut(p) && p.set !== "real-text"),
+  ...pages.filter((p) => !heldOut(p)),
   ...labelledPages(),
 ];
 

@@ -362,14 +362,15 @@ function emitBriefs(L: Layout, p: PaperStyle, stories: Story[], r: () => number)
   }
 }
 
-/** Numbered briefs with no headline: each item a story of its own. */
+/** Numbered briefs with no headline: one column of briefs, read as one story. */
 function emitNumbered(L: Layout, p: PaperStyle, stories: Story[], r: () => number) {
-  stories.forEach((s, i) => {
+  const paras = stories.map((s, i) => {
     const para = ocrSlips(s.paragraphs[0]!, p.ocr, r);
     emitLines(L, p, `${i + 1}.${para}`, "text", r, true);
     L.page.blank();
-    L.gold.articles.push({ authors: [], anchors: anchorsOf([para]), districts: [] });
+    return para;
   });
+  if (paras.length) L.gold.articles.push({ authors: [], anchors: anchorsOf(paras), districts: [] });
 }
 
 function layOut(p: PaperStyle, shuffled: Story[], pageNo: number, date: Date): Layout {

@@ -97,7 +97,7 @@ function planPage(
   const headless = habits.headline === "above" && r() < 0.15;
   reports.forEach((s, i) => {
     items.push({ kind: "story", story: s, headless: headless && i === 0 });
-    if (i === 0 && r() < 0.35) items.push({ kind: "furniture", text: pick(slogans, r) });
+    if (i === 0 && slogans.length && r() < 0.35) items.push({ kind: "furniture", text: pick(slogans, r) });
   });
   // a picture set into another story's sentence, in wrapped forms; the others as a 图片新闻 block or alone
   let inSentence: PagePlan["inSentence"] = null;
@@ -116,12 +116,14 @@ function planPage(
   if (rest.length) {
     const block = rest.length > 1 || r() < 0.5;
     const at = Math.min(items.length, 1 + Math.floor(r() * items.length));
-    items.splice(at, 0, { kind: "pictures", label: block ? "图片新闻" : null, stories: rest });
+    // under the block's label a picture titled only 图片新闻 prints no head of its own
+    const under = block ? rest.map((p) => (p.title === "图片新闻" ? { ...p, title: null } : p)) : rest;
+    items.splice(at, 0, { kind: "pictures", label: block ? "图片新闻" : null, stories: under });
   }
   const code = pageCodeOf(own[0], pageNo);
   const header = headerOf(printedName(paper), date, code, pageNumberOf(code), r);
   const footer = [creditsOf(r)];
-  if (r() < 0.3) footer.push(pick(slogans, r));
+  if (slogans.length && r() < 0.3) footer.push(pick(slogans, r));
   if (r() < 0.3) header.push(footer.shift()!);
   return { plan: { header, items, footer, inSentence }, stories };
 }
@@ -148,7 +150,8 @@ function main() {
   for (const paper of papers) {
     const r = rng(seedOf(`real-${paper.id}`));
     const habits = habitsOf(r);
-    const slogans = slogansOf(paper.name, r);
+    const paperSlogans = slogansOf(paper.name, r);
+    const hinted = r() < 0.4;
     const pool = pools.get(REAL_TEXT_HELD_OUT.has(paper.id))!;
     // a paper's own stories first, a page's worth at a time
     const perPage = MIN_STORIES + 1;
@@ -158,6 +161,9 @@ function main() {
     const editions = Array.from({ length: count }, (_, i) => ({ n: i + 1, habits }));
     if (habits.form.wrap === null && paper.stories.length >= 3)
       editions.push({ n: count + 1, habits: pdfTextHabits(habits, r) });
+    // a paper's slogans stand on its pages where something tells them from heads: its editor's hints, or their
+    // standing on more than one of its pages (the profile); a lone page's slogan is a head to any reader
+    const slogans = hinted || editions.length > 1 ? paperSlogans : [];
     const printedHere = new Set<RealStory>();
     for (const { n, habits: h } of editions) {
       const own = paper.stories.slice((n - 1) * perPage, Math.min(n * perPage, (n - 1) * perPage + MAX_STORIES));
@@ -183,14 +189,13 @@ function main() {
       for (const s of stories) sources.push([paper.id, `${base}.txt`, s.title ?? "（无标题）", s.url].join("\t"));
       pages++;
     }
-    const hinted = r() < 0.4;
     publications.push({
       id: paper.id,
       name: printedName(paper) ?? `某县报（${paper.id}）`,
       nameKnown: printedName(paper) !== null,
       home: "370000",
       note: `real stories of ${paper.name}, laid out by eval/real-pages`,
-      ...(hinted ? { hints: { furniture: slogans, ...(r() < 0.5 ? { headline: habits.headline } : {}) } } : {}),
+      ...(hinted ? { hints: { furniture: paperSlogans, ...(r() < 0.5 ? { headline: habits.headline } : {}) } } : {}),
     });
   }
   writeFileSync(join(out, "SOURCES.tsv"), `${sources.join("\n")}\n`);

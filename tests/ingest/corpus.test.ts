@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { corpusPages, heldOut, SHARED_CORPUS } from "../../eval/corpus.ts";
 import { HELD_OUT as INVENTED_HELD_OUT, PAPERS } from "../../eval/generator/papers.ts";
+import { lineLabelsOf } from "../../eval/line-labels.ts";
 import { evaluate } from "../../eval/run.ts";
+import { trainingPages } from "../../scripts/fit-line-model.ts";
 import { shared } from "../shared.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -50,6 +52,19 @@ describe("the development corpus", () => {
       );
     const devTitles = titles(false);
     expect([...titles(true)].filter((t) => t && devTitles.has(t))).toEqual([]);
+  });
+
+  test("pages laid out from invented stories are at most a third of the lines the line model is fitted on", () => {
+    const lines = (set: string) =>
+      trainingPages()
+        .filter((p) => p.set === set)
+        .reduce(
+          (n, p) =>
+            n + (lineLabelsOf(p.gold, p.lines.length, (i) => p.lines[i]!.text === "") ?? []).filter(Boolean).length,
+          0,
+        );
+    const all = ["invented", "real-text", "pdftotext", "ocr", "seed"].reduce((n, s) => n + lines(s), 0);
+    expect(lines("invented") * 3).toBeLessThanOrEqual(all);
   });
 
   test("the real PDF pages' text is read from ../shared/corpus, exactly as pdftotext printed it", () => {

@@ -38,7 +38,13 @@ function asInsert(u: Unit): Unit {
   if (u.kind === "paragraph" && BOX_LABEL.test(u.text))
     return { kind: "box", text: u.text, lines: u.lines, why: "labelled side box inside a cut sentence" };
   if (captionShaped(u))
-    return { kind: "caption", text: u.text, lines: u.lines, why: "caption-shaped line inside a cut sentence" };
+    return {
+      kind: "caption",
+      text: u.text,
+      lines: u.lines,
+      why: "caption-shaped line inside a cut sentence",
+      cutInto: true,
+    };
   if (u.kind === "paragraph")
     return { kind: "box", text: u.text, lines: u.lines, why: "paragraphs inside a cut sentence: a side box" };
   return u;

@@ -122,6 +122,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
 ];
 
+/** A jump line opening a paragraph's first line: （上接第一版）现在，…. */
+export const LEADING_JUMP = /^\s*[（(]\s*(上接|接|续)\s*第?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]\s*/u;
+
 /** A jump line closing a paragraph's last line: …。（下转第2版）. */
 export const TRAILING_JUMP = /[（(]\s*(下转|转|续)\s*第?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]\s*$/u;
 

@@ -91,7 +91,10 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
         unassigned.push({ text: u.text, lines: u.lines, reason: "有标题或署名而无正文" });
       return;
     }
-    const fields = headlineFields(headings.map((h) => h.text));
+    const fields = headlineFields(
+      headings.map((h) => h.text),
+      layout.wrapped,
+    );
     const bullet = fields.title ? HEADLINE_BULLET.exec(fields.title) : null;
     const title = bullet
       ? fields.title!.slice(bullet[0].length) || fields.title!
@@ -120,5 +123,5 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
     for (const g of layout.gaps.flat())
       if (!assigned.has(g)) unassigned.push({ text: g.text, lines: g.lines, reason: "本版无正文，标题无所归属" });
   const furniture: Furniture[] = layout.furniture.map((f) => ({ kind: f.furniture, text: f.text, lines: f.lines }));
-  return { articles, furniture, unassigned, why: assignment.why };
+  return { articles, furniture, unassigned, why: [...layout.why, ...assignment.why] };
 }

@@ -11,6 +11,8 @@ export interface LineBlock {
   why: (l: Line) => string;
   /** The block's widest line (em): a paragraph's last line is short against it. */
   measure: number;
+  /** The page's text is wrapped in columns: a head may be wrapped too. */
+  wrapped: boolean;
 }
 
 /**
@@ -55,6 +57,7 @@ export function labelledBlock(lines: Line[], page: ReadPage): LineBlock {
     // the label and its probability; --explain prints the features that weighed
     why: (l) => briefReading(reading(l)),
     measure: maxOf(lines.map((l) => printedWidth(l.text))),
+    wrapped: page.wrapped,
   };
 }
 

@@ -14,7 +14,7 @@ const MAKERS: Record<LineLabel, (run: Line[], block: LineBlock, before: readonly
   caption: (run, block) => [
     { kind: "caption", text: joinWrapped(run.map((l) => l.text)), lines: run.map((l) => l.n), why: block.why(run[0]!) },
   ],
-  headline: (run, block) => headingsOf(run, block.why),
+  headline: (run, block) => headingsOf(run, block.why, block.wrapped),
   text: (run, block) => paragraphsOf(run, block.lines.length === 1, block.measure, block.why),
 };
 

@@ -4,9 +4,10 @@ import { blocksOf, labelledBlock, type RunReader } from "./block.ts";
 import { closingInBrackets } from "./closing-in-brackets.ts";
 import { runOfOneLabel } from "./run-of-one-label.ts";
 import { sideBySideHeadlines } from "./side-by-side-headlines.ts";
+import { wideGapLine } from "./wide-gap-line.ts";
 
 /** The rules that read a block's lines into units, asked in this order at each line; the last always applies. */
-export const RUN_READERS: readonly RunReader[] = [closingInBrackets, sideBySideHeadlines, runOfOneLabel];
+export const RUN_READERS: readonly RunReader[] = [wideGapLine, closingInBrackets, sideBySideHeadlines, runOfOneLabel];
 
 /**
  * Labelled lines to units, block by block (blank lines part blocks): at each line the first rule of
