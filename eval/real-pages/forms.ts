@@ -23,6 +23,8 @@ export interface Form {
   headOnBody: boolean;
   /** Numbers split from Han by spaces, as pdftotext prints them (10 月 14 日). */
   splitNumbers: boolean;
+  /** A head's kicker, title and subtitle come out as blocks of their own, a blank line apart (type of other sizes). */
+  headBlocks: boolean;
 }
 
 /** The export families, each with what it varies. Each row: the form, why it is real, an example. */
@@ -40,6 +42,7 @@ const FAMILIES: readonly { name: string; why: string; draw: (r: () => number) =>
       headOneLine: r() < 0.35,
       headOnBody: false,
       splitNumbers: false,
+      headBlocks: false,
     }),
   },
   {
@@ -55,6 +58,7 @@ const FAMILIES: readonly { name: string; why: string; draw: (r: () => number) =>
       headOneLine: r() < 0.2,
       headOnBody: false,
       splitNumbers: false,
+      headBlocks: false,
     }),
   },
   {
@@ -70,6 +74,7 @@ const FAMILIES: readonly { name: string; why: string; draw: (r: () => number) =>
       headOneLine: true,
       headOnBody: true,
       splitNumbers: false,
+      headBlocks: false,
     }),
   },
   {
@@ -85,6 +90,7 @@ const FAMILIES: readonly { name: string; why: string; draw: (r: () => number) =>
       headOneLine: false,
       headOnBody: false,
       splitNumbers: r() < 0.5,
+      headBlocks: true,
     }),
   },
   {
@@ -100,6 +106,7 @@ const FAMILIES: readonly { name: string; why: string; draw: (r: () => number) =>
       headOneLine: r() < 0.15,
       headOnBody: false,
       splitNumbers: false,
+      headBlocks: false,
     }),
   },
 ];

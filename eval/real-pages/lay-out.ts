@@ -70,7 +70,17 @@ class Sheet {
 }
 
 /** A dateline and the bracket byline right after it, as the first paragraph prints them: not body text for anchors. */
-const LEAD = /^(\S{0,16}?(讯|电)|【[^】]+】)\s*([（(][^）)]{0,40}[）)])?\s*/u;
+const LEAD = /^(【[^】]+】|\S{0,16}?(讯|电))\s*([（(][^）)]{0,40}[）)])?\s*/u;
+/** What may stand between a dateline and the text: the reporter's line of an older paper (记者X报道：). */
+const REPORTER = /^(记者[\p{Script=Han}·\s]{2,12}?报道[：:]|(本报)?记者\s*[\p{Script=Han}·]{2,4}\s+)/u;
+/** What a story's last paragraph may end with that is not its text: names in brackets, a picture's credit. */
+const TAIL =
+  /([（(][^（）()]{1,40}[）)]|(?<=[。！？”])[^。！？”]{0,40}(摄|摄影|摄影报道|供图|文\/图|(记者|通讯员)[^。！？”]{0,20}))\s*$/u;
+
+/** A first paragraph's text after its dateline and byline. */
+const withoutLead = (t: string) => t.replace(LEAD, "").replace(REPORTER, "");
+/** A last paragraph's text before a closing byline or credit. */
+const withoutTail = (t: string) => t.replace(TAIL, "");
 
 /** The lines a paragraph prints as, wrapped at the form's width and indented. */
 const paragraphLines = (text: string, h: Habits): string[] => wrap(`${h.form.indent}${text}`, h.form.wrap);
@@ -86,7 +96,12 @@ function cutIn(lines: string[]): number {
 /** A head's lines as printed: kicker, the title (over the lines the page broke it into), the subtitle. */
 function headLines(s: RealStory, h: Habits, byline: string | null): { lines: string[]; bylineOnHead: boolean } {
   const lines: string[] = [];
+  // type of other sizes comes out of a PDF as a block of its own
+  const apart = () => {
+    if (h.form.headBlocks && lines.length) lines.push("");
+  };
   if (s.kicker) lines.push(...s.kicker.split("\n"));
+  apart();
   const title = s.title!;
   const subtitle = s.subtitle?.split("\n") ?? [];
   if (h.form.headOneLine) {
@@ -100,6 +115,7 @@ function headLines(s: RealStory, h: Habits, byline: string | null): { lines: str
     const half = Math.ceil([...title].length / 2);
     lines.push([...title].slice(0, half).join(""), [...title].slice(half).join(""));
   } else lines.push(title);
+  if (subtitle.length) apart();
   lines.push(...subtitle);
   return { lines, bylineOnHead: false };
 }
@@ -113,7 +129,7 @@ const authorsShown = (s: RealStory, printed: string) => s.authors.filter((a) => 
  * reflow test puts a caption into).
  */
 function anchorsOf(parts: string[], pageInk: string, avoid: string[] = []): string[] {
-  const texts = parts.map((t, i) => (i === 0 ? t.replace(LEAD, "") : t)).filter((t) => ink(t).length >= 6);
+  const texts = parts.map((t) => withoutTail(withoutLead(t))).filter((t) => ink(t).length >= 6);
   if (!texts.length) return [];
   const out: string[] = [];
   const tryAt = (t: string, from: number) => {
