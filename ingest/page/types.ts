@@ -132,7 +132,12 @@ export type Unit =
   | (UnitBase & { kind: "furniture"; furniture: FurnitureKind })
   | (UnitBase & { kind: "byline" })
   | (UnitBase & { kind: "closing" })
-  | (UnitBase & { kind: "heading"; parts: string[] })
+  | (UnitBase & {
+      kind: "heading";
+      parts: string[];
+      /** A head's stack an export set on one line with what follows it (units/wide-gap-line.ts). */
+      oneLine?: true;
+    })
   | (UnitBase & {
       kind: "caption";
       /** Set into a sentence the story goes on with after it (passes/reflow.ts): the story's own picture. */

@@ -1,6 +1,7 @@
 import type { LineLabel, PaperProfile } from "../types.ts";
 import { PHOTO_CREDIT_END } from "../patterns/caption.ts";
 import { FIELD_LINE, NOTE_OPENING } from "../patterns/heading.ts";
+import { openingBylineOf } from "../patterns/lines.ts";
 import { bulletClass } from "../text/bullets.ts";
 import { isDateline } from "./facts.ts";
 import type { LineView } from "./views.ts";
@@ -40,7 +41,11 @@ export const CONSTRAINTS: readonly {
   },
   {
     why: "a line marked ■ with no sentence in it is a brief's headline",
-    applies: (v) => BRIEF_MARK.test(v.line.text) && v.width <= 30 && !/[，。；,;]/u.test(v.line.text),
+    applies: (v) =>
+      BRIEF_MARK.test(v.line.text) &&
+      v.width <= 30 &&
+      !/[，。；,;]/u.test(v.line.text) &&
+      openingBylineOf(v.line.text) === null,
     allowed: ["headline"],
   },
 ];

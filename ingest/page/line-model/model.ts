@@ -163,7 +163,12 @@ const PARAGRAPH_LINE = 40;
  */
 function wrappedInColumns(views: LineView[]): boolean {
   const atWidth = views.filter(
-    (v) => v.wrap !== null && !v.blankAfter && Math.abs(v.width - v.wrap) <= 1 && !endsSentence(v.line.text),
+    (v) =>
+      v.wrap !== null &&
+      !v.blankAfter &&
+      (v.next?.indent ?? 0) === 0 &&
+      Math.abs(v.width - v.wrap) <= 1 &&
+      !endsSentence(v.line.text),
   ).length;
   const paragraphLines = views.filter((v) => v.width > PARAGRAPH_LINE).length;
   return !(paragraphLines >= 3 && atWidth < paragraphLines / 2);

@@ -8,8 +8,10 @@ import type { LineLabel, LineReading, PaperProfile, ReadPage } from "../types.ts
 /** A line with the readings of the non-blank lines around it, and whether blank lines stand between. */
 interface Around {
   r: LineReading;
+  /** The page gives a paragraph a line, each opened by an indent: a line without one is no paragraph's. */
+  indentedParagraphs: boolean;
   profile: PaperProfile | null;
-  /** The column width the text wraps at around it (em), if the page has one. */
+  /** The column width the text wraps at around it (em), where the page's text is wrapped in columns. */
   wrap: number | null;
   prev: LineReading | undefined;
   next: LineReading | undefined;
@@ -20,6 +22,8 @@ interface Around {
 
 /** Widest a headline line is; a wider line ending a sentence is running text (em). */
 const HEADLINE_MAX_WIDTH = 40;
+/** Least share of a page's text lines opened by an indent for its paragraphs to be told by it. */
+const INDENTED_SHARE = 0.6;
 /** A line this far short of its column's width stops before the column's edge. */
 const SHORT_OF_COLUMN = 0.85;
 /** A name alone: two or three Han characters (four-character lines are as often a head's phrase). */
@@ -113,6 +117,17 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "text",
   },
   {
+    // 　　近日，… / 城区新建两处停车场 / 　　近日，… — a paragraph a line, each indented: the line without is a head
+    why: "no indent, no sentence end, on a page whose every paragraph is a line opened by an indent: a head",
+    applies: ({ r, indentedParagraphs }) =>
+      r.label === "text" &&
+      indentedParagraphs &&
+      r.line.indent === 0 &&
+      !endsSentence(r.line.text) &&
+      headlineLike(r.line.text),
+    label: "headline",
+  },
+  {
     // 本报合肥18日电 在辽阔的淮北平原上，…。 — no head is a whole paragraph long
     why: "wider than any head and holding a finished sentence: running text",
     applies: ({ r }) =>
@@ -131,6 +146,11 @@ function promoBeside(r: LineReading | undefined): boolean {
 /** The page's readings with the rules of RELABEL_RULES applied, in one pass down the page. */
 export function relabel(page: ReadPage, profile: PaperProfile | null = null): ReadPage {
   const order = page.lines.filter((l) => page.readings.has(l.n)).map((l) => page.readings.get(l.n)!);
+  const texts = order.filter((r) => r.label === "text");
+  const indentedParagraphs =
+    !page.wrapped &&
+    texts.length >= 3 &&
+    texts.filter((r) => r.line.indent >= 1).length >= INDENTED_SHARE * texts.length;
   const readings = new Map(page.readings);
   order.forEach((r, i) => {
     if (r.byEditor) return;
@@ -138,8 +158,9 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
     const next = order[i + 1];
     const around: Around = {
       r,
+      indentedParagraphs,
       profile,
-      wrap: page.columnWidth.get(r.line.n) ?? null,
+      wrap: page.wrapped ? (page.columnWidth.get(r.line.n) ?? null) : null,
       prev,
       next,
       prevAdjacent: prev !== undefined && prev.line.n === r.line.n - 1,

@@ -1,3 +1,4 @@
+import { PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import { FIELD_LINE, BOX_LABEL } from "../patterns/heading.ts";
 import { joinWrapped } from "../text/join.ts";
 import { endsSentence } from "../text/marks.ts";
@@ -15,7 +16,9 @@ export function reflow(input: Unit[]): Unit[] {
   for (let i = 0; i < units.length; i++) {
     for (;;) {
       const p = units[i]!;
-      if (p.kind !== "paragraph" || endsSentence(p.text) || FIELD_LINE.test(p.text)) break;
+      // (a paragraph ending on a picture's credit is finished: the credit ends it)
+      if (p.kind !== "paragraph" || endsSentence(p.text) || FIELD_LINE.test(p.text) || PICTURE_CREDIT_END.test(p.text))
+        break;
       const j = findContinuation(units, i);
       if (j < 0) break;
       const q = units[j] as Paragraph;

@@ -92,7 +92,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // 第3版 / A03 要闻 / 02 要闻 — page labels
   {
     kind: "page-label",
-    pattern: /^(第\s*\d+\s*版|[A-Z]\d{2}\b|[A-D]?0\d(?=\s*[\p{Script=Han}]{2,6}$))(\s|$|(?=[\p{Script=Han}]))/u,
+    pattern: /^(第\s*\d+\s*版[：:]?|[A-Z]\d{2}\b|[A-D]?0\d(?=\s*[\p{Script=Han}]{2,6}$))(\s|$|(?=[\p{Script=Han}]))/u,
     maxWidth: 16,
     why: "page label",
   },

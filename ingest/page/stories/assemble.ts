@@ -94,6 +94,7 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
     const fields = headlineFields(
       headings.map((h) => h.text),
       layout.wrapped,
+      headings.length === 1 && headings[0]!.oneLine === true,
     );
     const bullet = fields.title ? HEADLINE_BULLET.exec(fields.title) : null;
     const title = bullet

@@ -107,7 +107,13 @@ interface Option {
   label: string;
 }
 
-function optionsFor(gap: Heading[], k: number, n: number, wrapped: boolean): Option[] {
+function optionsFor(
+  gap: Heading[],
+  k: number,
+  n: number,
+  wrapped: boolean,
+  halvesFit: (halves: [Heading, Heading]) => boolean,
+): Option[] {
   if (k === 0) return [{ toPrev: [], toNext: gap, cost: 0, label: "above the first story" }];
   if (k === n) return [{ toPrev: gap, toNext: [], cost: 0, label: "below the last story" }];
   const out: Option[] = [];
@@ -122,7 +128,8 @@ function optionsFor(gap: Heading[], k: number, n: number, wrapped: boolean): Opt
   }
   if (gap.length === 1) {
     const halves = splitAtLastSpace(gap[0]!);
-    if (halves)
+    // a line holds two stories' heads only if each half's words are its own story's
+    if (halves && halvesFit(halves))
       out.push({
         toPrev: [halves[0]],
         toNext: [halves[1]],
@@ -159,7 +166,15 @@ export function assignHeadlines(layout: Layout, hint: Side | null = null): Assig
   let states = new Map<boolean, number>([[false, 0]]);
   for (let k = 0; k <= n; k++) {
     const next = new Map<boolean, Cell>();
-    const options = optionsFor(layout.gaps[k]!, k, n, layout.wrapped);
+    const options = optionsFor(layout.gaps[k]!, k, n, layout.wrapped, ([up, down]) => {
+      if (k === 0 || k === n) return false;
+      const [upAbove, upBelow] = [sharedWords([up], layout.bodies[k]!), sharedWords([up], layout.bodies[k - 1]!)];
+      const [downAbove, downBelow] = [
+        sharedWords([down], layout.bodies[k]!),
+        sharedWords([down], layout.bodies[k - 1]!),
+      ];
+      return upBelow >= upAbove && downAbove >= downBelow && upBelow + downAbove > 0;
+    });
     for (const [hasAbove, base] of states) {
       for (const opt of options) {
         let score = base + opt.cost;

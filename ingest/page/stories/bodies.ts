@@ -30,17 +30,31 @@ const creditFollows = (units: readonly Unit[], i: number) => {
  * before it).
  */
 function pictureAt(units: readonly Unit[], i: number): boolean {
-  const u = units[i];
-  if (!u || (u.kind !== "caption" && u.kind !== "paragraph") || (u.kind === "caption" && u.cutInto)) return false;
-  if ([...u.text].length < PICTURE_CAPTION_MIN || isCreditOnly(u.text)) return false;
-  const credited = PICTURE_CREDIT_END.test(u.text) || creditFollows(units, i);
-  if (!credited) return false;
+  if (!credited(units, i)) return false;
   const after = units[creditFollows(units, i) ? i + 2 : i + 1];
   return (
     after === undefined ||
     after.kind !== "paragraph" ||
     after.dateline !== null ||
-    pictureAt(units, i + 1 + (creditFollows(units, i) ? 1 : 0))
+    credited(units, i + 1 + (creditFollows(units, i) ? 1 : 0))
+  );
+}
+
+/** The unit at i is a caption long enough to tell what happened, with its credit run on or on the next line. */
+function credited(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  if (!u || (u.kind !== "caption" && u.kind !== "paragraph") || (u.kind === "caption" && u.cutInto)) return false;
+  if ([...u.text].length < PICTURE_CAPTION_MIN || isCreditOnly(u.text)) return false;
+  return PICTURE_CREDIT_END.test(u.text) || creditFollows(units, i);
+}
+
+/** A byline right after text whose next unit is a head, furniture or the page's end: it belongs to the text above. */
+function endsStoryAbove(units: readonly Unit[], i: number): boolean {
+  const before = units[i - 1];
+  const after = units[i + 1];
+  return (
+    (before?.kind === "paragraph" || before?.kind === "caption") &&
+    (after === undefined || after.kind === "heading" || after.kind === "furniture")
   );
 }
 
@@ -97,6 +111,12 @@ export function layoutOf(units: Unit[], wrapped = true): Layout {
     // a picture story: a caption with its credit standing apart from the stories around it
     if ((u.kind === "caption" || (u.kind === "paragraph" && !u.dateline)) && pictureAt(units, i)) {
       const open = openBody();
+      // a paragraph a credit ends goes on the story it follows, and ends it
+      if (u.kind === "paragraph" && !pending.length && open && hasText(open)) {
+        open.units.push(u);
+        open.closed = !creditFollows(units, i);
+        continue;
+      }
       if (pending.length || !open || hasText(open) || open.units.some((x) => x.kind === "caption")) {
         const b = startWithHeld();
         b.units.push({ ...u, why: `${u.why}; a picture's caption with its credit: a picture story` });
@@ -131,7 +151,17 @@ export function layoutOf(units: Unit[], wrapped = true): Layout {
       case "byline": {
         const b = current();
         if (b && !hasText(b) && pending.length === 0) b.units.push(u);
-        else startWithHeld().units.push(u);
+        else if (endsStoryAbove(units, i) && pending.length === 0 && openBody()) {
+          // a byline after the text with no text of its own before the next head: it closes the story above
+          const open = openBody()!;
+          open.units.push({
+            kind: "closing",
+            text: u.text,
+            lines: u.lines,
+            why: `${u.why}; no text follows it before a head: the story's closing byline`,
+          });
+          open.closed = true;
+        } else startWithHeld().units.push(u);
         break;
       }
       case "closing": {
@@ -173,7 +203,8 @@ export function layoutOf(units: Unit[], wrapped = true): Layout {
         if (pending.length && hasText(open) && u.kind === "paragraph") {
           const before = open.units.findLast((x) => x.kind === "paragraph");
           const subheads = open.units.filter((x) => x.kind === "heading" || (x.kind === "paragraph" && sectionLine(x)));
-          const headline = gaps[bodies.indexOf(open)] ?? [];
+          // the open body is the last one started: its headline material is the last gap pushed
+          const headline = gaps.at(-1) ?? [];
           const last = open.units.at(-1);
           const verdict = headingsOpenStory({ headings: pending, subheads, headline, before, last, after: u, habits });
           if (verdict.opens) {

@@ -3,6 +3,7 @@ import { CONTINUATION_START, ENDS_CLAUSE, endsSentence } from "../text/marks.ts"
 import type { Heading, Paragraph, Unit } from "../types.ts";
 import type { StoryHabits } from "./habits.ts";
 import { LEAD_OPENING } from "../patterns/lead.ts";
+import { LEADERS_LINE } from "./headline-fields.ts";
 import { PHOTO_CREDIT_END } from "../patterns/caption.ts";
 import { bulletClass } from "../text/bullets.ts";
 import { printedWidth } from "../text/width.ts";
@@ -103,6 +104,7 @@ export const HEADING_RULES: readonly {
     // 聚焦乡村振兴： / 某县人居环境整治见成效 / ——某街道老旧小区改造纪实 — a head's stack, or 图片新闻
     why: "a headline's stack (kicker, subtitle) or a column's label",
     applies: ({ headings }) =>
+      headings.length >= 3 ||
       (headings.length >= 2 && headings.some((h) => leadsIn(h.text) || followsOn(h.text))) ||
       headings.some((h) => COLUMN_LABEL.test(h.text)),
     opens: true,
@@ -117,8 +119,11 @@ export const HEADING_RULES: readonly {
   {
     // 助力乡村振兴 “福彩希望图书室”为乡村小学送上节日礼物 … 书香陪伴成长 / 3000册图书建成“福彩希望图书室”
     why: "it shares words with the story's own headline",
-    applies: ({ headings, headline }) =>
-      headline.length > 0 && headings.some((h) => sharesRun(h.text, headline.map((x) => x.text).join(""))),
+    // (not a line naming who spoke or attended: the same leaders stand under many heads of one page)
+    applies: ({ headings, headline }) => {
+      const own = headline.filter((x) => !LEADERS_LINE.test(x.text)).map((x) => x.text);
+      return own.length > 0 && headings.some((h) => !LEADERS_LINE.test(h.text) && sharesRun(h.text, own.join("")));
+    },
     opens: false,
   },
   {

@@ -28,7 +28,9 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
     const u = units[i]!;
     if (u.kind === "closing") closings++;
     if (u.kind !== "heading" || units[i + 1]?.kind === "heading") continue;
-    const next = units.slice(i + 1).find((x) => x.kind !== "caption");
+    let j = i + 1;
+    while (units[j]?.kind === "caption") j++;
+    const next = units[j];
     if (!next || (next.kind !== "paragraph" && next.kind !== "byline")) continue;
     heads++;
     if (next.kind === "byline" || (next.kind === "paragraph" && next.dateline !== null)) opened++;

@@ -62,6 +62,22 @@ export const LEADERS_LINE =
 /** Narrowest a title is when its subtitle stands beside it on one line (em). */
 const TITLE_BESIDE_MIN = 8;
 
+/**
+ * A head's stack an export set on one line: a full title, then after a space a subtitle as long (硬“核”力量落地招远
+ * 首个配置冷却塔的“华龙一号”核电机组全面启动建设); two short phrases are one title (聊城大小事 一报尽知之).
+ */
+function flattenedSubtitle(line: string): [string, string] | null {
+  const cut = line.search(/\s/u);
+  if (cut <= 0) return null;
+  const [title, rest] = [line.slice(0, cut), line.slice(cut).trim()];
+  const phrases = rest.split(/\s+/u);
+  return printedWidth(title) >= TITLE_BESIDE_MIN &&
+    printedWidth(rest) >= TITLE_BESIDE_MIN &&
+    phrases.some((p) => printedWidth(p) >= TITLE_BESIDE_MIN)
+    ? [title, rest]
+    : null;
+}
+
 /** A title and the 副题 printed beside it on one line: 新区老干部情况通报会召开 孙永红出席并讲话. */
 export function subtitleBeside(line: string): [string, string] | null {
   const cut = line.search(/\s/u);
@@ -75,12 +91,13 @@ export function subtitleBeside(line: string): [string, string] | null {
  * (title) and 副题 (subtitle). The title is the shortest, boldest line; what stands above it is the
  * kicker and what stands below is the subtitle.
  */
-export function headlineFields(lines: string[], wrapped = true): HeadlineFields {
+export function headlineFields(lines: string[], wrapped = true, oneLine = false): HeadlineFields {
   const why: string[] = [];
   let items = lines.map((l) => l.trim()).filter(Boolean);
   const column: string[] = [];
+  // (a column's label alone over its stories, 图片新闻 or 简讯, is no story's title: the title is inferred)
   while (
-    items.length >= 2 &&
+    items.length >= 1 &&
     (COLUMN_LABEL.test(items[0]!) || (items.length >= 3 && printedWidth(items[0]!) <= COLUMN_NAME_MAX))
   ) {
     column.push(items.shift()!);
@@ -99,7 +116,7 @@ export function headlineFields(lines: string[], wrapped = true): HeadlineFields 
   items = merged;
   if (items.length === 0) return { column: column.join(" ") || null, kicker: null, title: null, subtitle: null, why };
   if (items.length === 1) {
-    const sub = subtitleBeside(items[0]!);
+    const sub = subtitleBeside(items[0]!) ?? (oneLine ? flattenedSubtitle(items[0]!) : null);
     if (sub) {
       why.push(`"${items[0]}": who spoke or attended, beside the title: subtitle`);
       return { column: column.join(" ") || null, kicker: null, title: sub[0], subtitle: sub[1], why };

@@ -18,8 +18,14 @@ function partOf(text: string): Part | null {
   if (openingBylineOf(text) !== null) return "byline";
   if (splitDateline(text) !== null || (/[。！？]/u.test(text) && printedWidth(text) >= PARAGRAPH_MIN_WIDTH))
     return "paragraph";
-  return headlineLike(text) ? "heading" : null;
+  return headlineLike(text) || headWithSubtitle(text) ? "heading" : null;
 }
+
+/** Widest a head with its subtitle beside it can be on one line (em). */
+const HEAD_LINE_MAX_WIDTH = 90;
+/** A title with its subtitle beside it, apart by a space: no finished sentence, the title head-shaped. */
+const headWithSubtitle = (text: string) =>
+  printedWidth(text) <= HEAD_LINE_MAX_WIDTH && !/[。！？]/u.test(text) && headlineLike(text.split(/\s/u)[0]!);
 
 /**
  * A head set on one line with what follows it, wide gaps between (an index page, or an export that sets title,
@@ -29,6 +35,7 @@ function partOf(text: string): Part | null {
 export const wideGapLine: RunReader = {
   name: "head and text on one line",
   does: "a line whose head, byline and first paragraph stand apart by wide gaps is read part by part",
+  anywhere: true,
   read: (block, at) => {
     const l = block.lines[at]!;
     if (!WIDE_GAP.test(l.text)) return null;
@@ -45,7 +52,8 @@ export const wideGapLine: RunReader = {
     const units: Unit[] = [];
     texts.forEach((text, k) => {
       const part = parts[k]!;
-      if (part === "heading") units.push({ kind: "heading", text, parts: [text], lines: [l.n], why: `${why}: head` });
+      if (part === "heading")
+        units.push({ kind: "heading", text, parts: [text], lines: [l.n], why: `${why}: head`, oneLine: true });
       else if (part === "byline") units.push({ kind: "byline", text, lines: [l.n], why: `${why}: byline` });
       else {
         const line: Line = { n: l.n, raw: text, text, indent: 0 };
