@@ -1,46 +1,44 @@
 #!/usr/bin/env node
 /**
- * `npm run eval`: the segmenter against gold, per paper and per split, with the shared scorer.
+ * `npm run eval`: the segmenter against gold, per paper, per set and per split, with the shared scorer.
  *
  *   seeds        content/ against ../shared/gold
- *   development  eval/corpus papers the line model is fitted on
- *   held-out     eval/corpus papers never fitted on nor looked at while building (eval/generator/papers.ts)
- *   PDF pages    real e-paper PDF pages (../shared/corpus, gold in eval/pdf/gold: the measure, never fitted
- *                on), page by page, beside the same pages' `pdftotext` text read by the text path; and
- *                pressed pages (eval/press/out, `npm run press`), development and held-out papers apart
+ *   sets         eval/corpus/: pages laid out from invented stories, pages laid out from real stories, real
+ *                PDF pages as pdftotext prints them (read from ../shared/corpus) and as OCR reads them
+ *   splits       development (fitted on, looked at) and held-out (never fitted on nor looked at while
+ *                building: eval/splits.ts), split by paper
  *
- * Each split is ingested as an editor would add it (one folder per paper, publications.json filled in),
- * exported as the site exports it, and scored by ../shared/tools/score-segmentation.mjs.
- *   node eval/run.ts [--json] [--pdf|--text]  every split (--pdf: the PDF splits only; --text: none of them)
- *   node eval/run.ts --paper ID           a development paper's story-by-story report
- *   node eval/run.ts --real [pdf|txt]     the real PDF pages' story-by-story report
- *   node eval/run.ts --pressed PAPER      a pressed development paper's PDF pages, story by story
+ * Each set's split is ingested as an editor would add it (one folder per paper, publications.json filled in
+ * with the papers' names and hints), exported as the site exports it, and scored by
+ * ../shared/tools/score-segmentation.mjs.
+ * Then the PDF splits (eval/pdf/run.ts: real e-paper PDF pages and pressed pages), unless a set, a split or
+ * --text is asked for.
+ *   node eval/run.ts [--json] [--text] [--set SET] [--split development|held-out]
+ *   node eval/run.ts --paper ID [--set SET]     a development paper's story-by-story report
  */
 import { execFileSync } from "node:child_process";
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { ingestFolder } from "../ingest/ingest.ts";
 import { writeExport } from "../scripts/export-data.ts";
-import { corpusPages, type CorpusPage } from "../scripts/fit-line-model.ts";
-import { isHeldOut } from "./held-out.ts";
-import { type EvalPage, pressedPages, realPages } from "./pdf/pages.ts";
-import { PRESS_HELD_OUT } from "./press/papers.ts";
+import {
+  type CorpusPage,
+  type CorpusSet,
+  corpusPages,
+  goldFileOf,
+  heldOut,
+  publicationsOf,
+  SETS,
+  textFileOf,
+} from "./corpus.ts";
+import { evaluatePdf } from "./pdf/run.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const SCORER = join(ROOT, "../shared/tools/score-segmentation.mjs");
 const SHARED_GOLD = join(ROOT, "../shared/gold");
 
-interface Summary {
+export interface Summary {
   articles: string;
   f1: number;
   precision: number;
@@ -57,6 +55,7 @@ interface Summary {
 const runScorer = (data: string, gold: string, json: boolean) =>
   execFileSync(process.execPath, [SCORER, "--data", data, "--gold", gold, ...(json ? ["--json"] : [])], {
     encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
   });
 
 /** The scorer's summary numbers. */
@@ -71,59 +70,103 @@ function score(data: string, gold: string): { summary: Summary; line: string } {
 /** Ingest a folder and write its export, as the site would publish it. */
 function exportOf(content: string): string {
   const out = mkdtempSync(join(tmpdir(), "lubao-eval-data-"));
+  process.env["LUBAO_NO_CACHE"] = "1";
   writeExport(out, ingestFolder(content));
   return out;
 }
 
-/** A corpus page as the eval stages it: its paper, its text and its gold beside it. */
-const corpusEvalPage = (p: CorpusPage): EvalPage => ({
-  paper: p.paper,
-  file: join(ROOT, p.file),
-  gold: join(ROOT, p.file.replace(/\.txt$/u, ".gold.json")),
-});
-
-/** The corpus's papers, and the pressed pages' (eval/corpus/pressed/publications.json). */
-const corpusPapers = () =>
-  ["eval/corpus/publications.json", "eval/corpus/pressed/publications.json"]
-    .filter((f) => existsSync(join(ROOT, f)))
-    .flatMap((f) => JSON.parse(readFileSync(join(ROOT, f), "utf8")) as { id: string }[]);
-
-/** A content folder holding the split's papers as an editor would lay them out, and one gold folder. */
-function stage(pages: CorpusPage[]): { content: string; gold: string; goldOf: Map<string, string> } {
-  return stageFiles(pages.map(corpusEvalPage), corpusPapers());
-}
-
 /**
- * Pages grouped so that no two print the same stories: a pressed page's pass (`-s2-` in its name: the press
- * sets a paper's stories again in another style) is scored apart from the others.
+ * Ingest a folder and write one export per paper: the scorer finds a gold file's page by the stories it
+ * prints, and pages laid out from a shared story pool print some stories on several papers' pages.
  */
-function byPass(pages: EvalPage[]): EvalPage[][] {
-  const groups = new Map<string, EvalPage[]>();
-  for (const p of pages) {
-    const pass = /-s(\d+)-p\d+\.(?:pdf|txt)$/u.exec(basename(p.file))?.[1] ?? "";
-    groups.set(pass, [...(groups.get(pass) ?? []), p]);
+function exportsByPaper(content: string): Map<string, string> {
+  process.env["LUBAO_NO_CACHE"] = "1";
+  const archive = ingestFolder(content);
+  const out = new Map<string, string>();
+  for (const pub of archive.publications) {
+    const dir = mkdtempSync(join(tmpdir(), `lubao-eval-data-${pub.id}-`));
+    const mine = <T extends { publication: string }>(xs: T[]) => xs.filter((x) => x.publication === pub.id);
+    const issues = mine(archive.issues);
+    const ids = new Set(issues.map((i) => i.id));
+    writeExport(dir, {
+      publications: [pub],
+      issues,
+      pages: archive.pages.filter((p) => ids.has(p.issue)),
+      articles: archive.articles.filter((a) => ids.has(a.issue)),
+    });
+    out.set(pub.id, dir);
   }
-  return [...groups].sort().map(([, g]) => g);
+  return out;
 }
 
-/** Pages (text or PDF) staged as an editor adds them: content/<paper>/<page>, publications.json, gold apart. */
-function stageFiles(
-  pages: EvalPage[],
-  names: { id: string }[],
-): { content: string; gold: string; goldOf: Map<string, string> } {
+/** One gold file's result as the scorer reports it (--json). */
+interface FileResult {
+  gold: number;
+  predicted: number;
+  rows: {
+    found: boolean;
+    why: string;
+    titleOk?: boolean | null;
+    kickerOk?: boolean | null;
+    subtitleOk?: boolean | null;
+    authorsOk?: boolean;
+    districtOk?: boolean | null;
+  }[];
+  falsePositives: unknown[];
+  furnitureLeaks: unknown[];
+  reflow: { ok: boolean }[];
+}
+
+/** A split's summary from its papers' results, counted as the scorer counts one run over all of them. */
+function totalOf(results: FileResult[], furnitureN: number): Summary {
+  const found = results.flatMap((r) => r.rows.filter((x) => x.found));
+  const gold = results.reduce((n, r) => n + r.gold, 0);
+  const fp = results.reduce((n, r) => n + r.falsePositives.length, 0);
+  const wrong = results.reduce((n, r) => n + r.rows.filter((x) => !x.found && x.why !== "missing").length, 0);
+  const recall = found.length / Math.max(1, gold);
+  const precision = found.length / Math.max(1, found.length + fp + wrong);
+  const f1 = recall + precision ? (2 * recall * precision) / (recall + precision) : 0;
+  const count = (k: "titleOk" | "kickerOk" | "subtitleOk" | "districtOk") => ({
+    n: found.filter((x) => x[k] !== null && x[k] !== undefined).length,
+    ok: found.filter((x) => x[k] === true).length,
+  });
+  const [t, k, sub, d] = [count("titleOk"), count("kickerOk"), count("subtitleOk"), count("districtOk")];
+  const leaks = results.reduce((n, r) => n + r.furnitureLeaks.length, 0);
+  const reflow = results.flatMap((r) => r.reflow);
+  const round = (x: number) => Number(x.toFixed(3));
+  return {
+    articles: `${found.length}/${gold}`,
+    f1: round(f1),
+    precision: round(precision),
+    recall: round(recall),
+    titles: `${t.ok}/${t.n}`,
+    kickersSubtitles: `${k.ok + sub.ok}/${k.n + sub.n}`,
+    authors: `${found.filter((x) => x.authorsOk).length}/${found.length}`,
+    districts: `${d.ok}/${d.n}`,
+    furniture: `${furnitureN - leaks}/${furnitureN}`,
+    reflow: `${reflow.filter((x) => x.ok).length}/${reflow.length}`,
+  };
+}
+
+/** A content folder holding one set's papers as an editor would lay them out, and its gold folders. */
+function stage(set: CorpusSet, pages: CorpusPage[]): { content: string; gold: string; goldOf: Map<string, string> } {
   const content = mkdtempSync(join(tmpdir(), "lubao-eval-content-"));
   const gold = mkdtempSync(join(tmpdir(), "lubao-eval-gold-"));
   const goldOf = new Map<string, string>();
   const papers = new Set(pages.map((p) => p.paper));
-  writeFileSync(join(content, "publications.json"), JSON.stringify(names.filter((n) => papers.has(n.id))));
+  writeFileSync(
+    join(content, "publications.json"),
+    JSON.stringify(publicationsOf(set).filter((n) => papers.has(n.id))),
+  );
   for (const p of pages) {
     mkdirSync(join(content, p.paper), { recursive: true });
-    copyFileSync(p.file, join(content, p.paper, basename(p.file)));
+    copyFileSync(textFileOf(p), join(content, p.paper, basename(p.gold.file)));
+    const g = goldFileOf(p);
+    const name = basename(g).replace(/\.gold\.json$/u, ".json");
     const paperGold = goldOf.get(p.paper) ?? mkdtempSync(join(tmpdir(), `lubao-eval-gold-${p.paper}-`));
     goldOf.set(p.paper, paperGold);
-    const name = basename(p.gold).replace(/\.gold\.json$/u, ".json");
-    copyFileSync(p.gold, join(paperGold, name));
-    copyFileSync(p.gold, join(gold, `${p.paper}--${name}`));
+    copyFileSync(g, join(paperGold, name));
+    copyFileSync(g, join(gold, `${p.paper}--${name}`));
   }
   return { content, gold, goldOf };
 }
@@ -141,248 +184,78 @@ function row(name: string, s: Summary): string {
  * One development paper's full scorer report, story by story (held-out papers are refused: their failures
  * stay unread).
  */
-function detail(paper: string) {
-  if (isHeldOut(paper)) throw new Error(`${paper} is held out: its failures are not read while the parser is built`);
-  const pages = corpusPages().filter((p) => p.paper === paper);
-  const { content, goldOf } = stage(pages);
-  const data = exportOf(content);
-  console.log(runScorer(data, goldOf.get(paper)!, false));
-}
-
-/** The real PDF pages' full scorer report, story by story (as PDFs, or as their text with `txt`). */
-function detailPdf(as: "pdf" | "txt") {
-  const { content, gold } = stageFiles(realPages(as), pdfPapers());
-  console.log(runScorer(exportOf(content), gold, false));
-}
-
-/** A pressed development paper's PDF pages, story by story (held-out papers are refused). */
-function detailPressed(paper: string) {
-  if (isHeldOut(paper)) throw new Error(`${paper} is held out: its failures are not read while the parser is built`);
-  for (const group of byPass(pressedPages().filter((p) => p.paper === paper))) {
-    const { content, gold } = stageFiles(group, pdfPapers());
-    console.log(runScorer(exportOf(content), gold, false));
+function detail(paper: string, set: CorpusSet | undefined) {
+  const pages = corpusPages().filter((p) => p.paper === paper && (!set || p.set === set));
+  if (heldOut({ paper })) throw new Error(`${paper} is held out: its failures are not read while the parser is built`);
+  if (!pages.length) throw new Error(`no development pages of ${paper}`);
+  const sets = new Set(pages.map((p) => p.set as CorpusSet));
+  for (const s of sets) {
+    const { content, goldOf } = stage(
+      s,
+      pages.filter((p) => p.set === s),
+    );
+    const data = exportsByPaper(content).get(paper)!;
+    console.log(`## ${paper} (${SETS[s].name})\n${runScorer(data, goldOf.get(paper)!, false)}`);
   }
 }
 
 export interface SplitReport {
   total: Summary;
   papers: Record<string, Summary>;
-  /** Per page, for the PDF splits (real pages are few and each is looked at). */
-  pages?: Record<string, Summary>;
+  pages: number;
 }
-
-/** What the scorer's JSON says of one gold page. */
-interface PageResult {
-  file: string;
-  gold: number;
-  rows: {
-    found: boolean;
-    why: string;
-    titleOk?: boolean | null;
-    kickerOk?: boolean | null;
-    subtitleOk?: boolean | null;
-    authorsOk?: boolean;
-  }[];
-  falsePositives: string[];
-  furnitureLeaks: string[];
-  reflow: { ok: boolean }[];
-}
-
-/** What a page's scorer result counts, summed over pages with the scorer's own formulas. */
-interface Tally {
-  found: number;
-  gold: number;
-  wrong: number;
-  titles: [number, number];
-  kicks: [number, number];
-  authors: number;
-  furniture: [number, number];
-  reflow: [number, number];
-}
-
-const NO_TALLY: Tally = {
-  found: 0,
-  gold: 0,
-  wrong: 0,
-  titles: [0, 0],
-  kicks: [0, 0],
-  authors: 0,
-  furniture: [0, 0],
-  reflow: [0, 0],
-};
-
-function tallyOf(r: PageResult, furniture: number): Tally {
-  const found = r.rows.filter((x) => x.found);
-  const scored = (k: "titleOk" | "kickerOk" | "subtitleOk") => found.filter((x) => x[k] !== null && x[k] !== undefined);
-  const kicks = [...scored("kickerOk").map((x) => x.kickerOk), ...scored("subtitleOk").map((x) => x.subtitleOk)];
-  return {
-    found: found.length,
-    gold: r.gold,
-    // a predicted story that is no gold story, and a gold story split or merged, count against precision
-    wrong: r.falsePositives.length + r.rows.filter((x) => !x.found && x.why !== "missing").length,
-    titles: [scored("titleOk").filter((x) => x.titleOk).length, scored("titleOk").length],
-    kicks: [kicks.filter(Boolean).length, kicks.length],
-    authors: found.filter((x) => x.authorsOk).length,
-    furniture: [furniture - r.furnitureLeaks.length, furniture],
-    reflow: [r.reflow.filter((x) => x.ok).length, r.reflow.length],
-  };
-}
-
-const pair = (a: [number, number], b: [number, number]): [number, number] => [a[0] + b[0], a[1] + b[1]];
-const add = (a: Tally, b: Tally): Tally => ({
-  found: a.found + b.found,
-  gold: a.gold + b.gold,
-  wrong: a.wrong + b.wrong,
-  titles: pair(a.titles, b.titles),
-  kicks: pair(a.kicks, b.kicks),
-  authors: a.authors + b.authors,
-  furniture: pair(a.furniture, b.furniture),
-  reflow: pair(a.reflow, b.reflow),
-});
-
-/** A tally as the scorer summarises it (segmentation F1: split and merged stories count as wrong). */
-function summaryOfTally(t: Tally): Summary {
-  const recall = t.found / Math.max(1, t.gold);
-  const precision = t.found / Math.max(1, t.found + t.wrong);
-  const f1 = recall + precision ? (2 * recall * precision) / (recall + precision) : 0;
-  const frac = ([a, b]: [number, number]) => `${a}/${b}`;
-  return {
-    articles: `${t.found}/${t.gold}`,
-    f1: Number(f1.toFixed(3)),
-    precision: Number(precision.toFixed(3)),
-    recall: Number(recall.toFixed(3)),
-    titles: frac(t.titles),
-    kickersSubtitles: frac(t.kicks),
-    authors: `${t.authors}/${t.found}`,
-    districts: "-",
-    furniture: frac(t.furniture),
-    reflow: frac(t.reflow),
-  };
-}
-
-/** The scorer's last line, made from a summary. */
-const scorerLine = (s: Summary) =>
-  `segmentation F1 ${s.f1} (P ${s.precision} R ${s.recall}) · articles ${s.articles} · titles ${s.titles} · kickers/subtitles ${s.kickersSubtitles} · authors ${s.authors} · furniture kept out ${s.furniture} · reflow ${s.reflow}`;
-
-/**
- * Score a split: its pages ingested as an editor adds them and scored with the shared scorer, group by group
- * (pages that print the same stories — pressed passes — are scored apart, or the scorer could match a gold
- * page to another page printing its stories), then summed per paper, per page (when asked) and in total.
- */
-function scoreSplit(
-  title: string,
-  groups: EvalPage[][],
-  names: { id: string }[],
-  perPage: boolean,
-): { report: SplitReport; lines: string[] } {
-  const byPaper = new Map<string, Tally>();
-  const byPage = new Map<string, Tally>();
-  let total = NO_TALLY;
-  for (const group of groups.filter((g) => g.length > 0)) {
-    const { content, gold, goldOf } = stageFiles(group, names);
-    const data = exportOf(content);
-    // the scorer reads the gold files in name order and reports them so (staged as <paper>--<page>.json)
-    const golds = readdirSync(gold)
-      .filter((f) => f.endsWith(".json"))
-      .sort()
-      .map((f) => {
-        const g = JSON.parse(readFileSync(join(gold, f), "utf8")) as { furniture: string[] };
-        return { name: f.replace(/\.json$/u, ""), furniture: g.furniture.length };
-      });
-    const json = JSON.parse(runScorer(data, gold, true)) as { results: PageResult[] };
-    for (const [k, r] of json.results.entries()) {
-      const g = golds[k]!;
-      const t = tallyOf(r, g.furniture);
-      const paper = g.name.split("--")[0]!;
-      byPaper.set(paper, add(byPaper.get(paper) ?? NO_TALLY, t));
-      byPage.set(g.name, t);
-      total = add(total, t);
-    }
-    for (const d of [content, gold, data, ...goldOf.values()]) rmSync(d, { recursive: true, force: true });
-  }
-  const papers = Object.fromEntries([...byPaper].sort().map(([p, t]) => [p, summaryOfTally(t)]));
-  const pages = Object.fromEntries([...byPage].sort().map(([p, t]) => [p, summaryOfTally(t)]));
-  const sum = summaryOfTally(total);
-  const rows = [
-    ...Object.entries(papers).map(([p, s]) => row(p, s)),
-    ...(perPage ? Object.entries(pages).map(([p, s]) => row(p, s)) : []),
-  ];
-  return {
-    report: { total: sum, papers, ...(perPage ? { pages } : {}) },
-    lines: [`## ${title}`, "", ...HEAD, ...rows, row("**total**", sum), "", scorerLine(sum), ""],
-  };
-}
+export type Split = "development" | "held-out";
+export type EvalReport = {
+  seeds?: Summary;
+} & Partial<Record<`${CorpusSet} ${Split}`, SplitReport>>;
 
 const HEAD = [
   "| paper | articles | F1 | titles | kickers/subtitles | authors | furniture kept out | reflow |",
   "| --- | --- | --- | --- | --- | --- | --- | --- |",
 ];
 
-/** The names of the papers the PDF splits hold: the real pages' and the pressed pages' (written by the press). */
-function pdfPapers(): { id: string }[] {
-  const press = join(ROOT, "eval/press/out/publications.json");
-  return [
-    ...(JSON.parse(readFileSync(join(ROOT, "eval/pdf/publications.json"), "utf8")) as { id: string }[]),
-    ...(existsSync(press) ? (JSON.parse(readFileSync(press, "utf8")) as { id: string }[]) : []),
-  ];
+/** Score one set's split: a table with a row per paper (scored against its own pages), and the total. */
+function scoreSplit(set: CorpusSet, split: Split, pages: CorpusPage[]): { report: SplitReport; lines: string[] } {
+  const { content, gold, goldOf } = stage(set, pages);
+  const data = exportsByPaper(content);
+  const rows: string[] = [];
+  const papers: Record<string, Summary> = {};
+  const results: FileResult[] = [];
+  let furnitureN = 0;
+  for (const [paper, g] of [...goldOf].sort()) {
+    const report = JSON.parse(runScorer(data.get(paper)!, g, true)) as { summary: Summary; results: FileResult[] };
+    papers[paper] = report.summary;
+    results.push(...report.results);
+    furnitureN += Number(report.summary.furniture.split("/")[1]);
+    rows.push(row(paper, report.summary));
+  }
+  const total = totalOf(results, furnitureN);
+  for (const d of [content, gold, ...data.values(), ...goldOf.values()]) rmSync(d, { recursive: true, force: true });
+  return {
+    report: { total, papers, pages: pages.length },
+    lines: [
+      `## ${SETS[set].name}: ${split} (${goldOf.size} papers, ${pages.length} pages)`,
+      "",
+      ...HEAD,
+      ...rows,
+      row(`**${split}**`, total),
+      "",
+      `segmentation F1 ${total.f1} (P ${total.precision} R ${total.recall}) · articles ${total.articles} · titles ${total.titles} · kickers/subtitles ${total.kickersSubtitles} · authors ${total.authors} · furniture kept out ${total.furniture} · reflow ${total.reflow}`,
+      "",
+    ],
+  };
 }
 
-type Report = {
-  seeds?: Summary;
-  development?: SplitReport;
-  "held-out"?: SplitReport;
-  "pressed pages as pdftotext text, development"?: SplitReport;
-  "pressed pages as pdftotext text, held-out"?: SplitReport;
-  "pdf real"?: SplitReport;
-  "pdf real as text"?: SplitReport;
-  "pdf pressed development"?: SplitReport;
-  "pdf pressed held-out"?: SplitReport;
-};
-
-/** The PDF splits: real pages (PDF, and their pdftotext text by the text path) and pressed pages. */
-export function evaluatePdf(): { report: Report; lines: string[] } {
-  const report: Report = {};
+/** Score every set and split (and the seeds when ../shared is there), with the printed tables. */
+export function evaluate(
+  only: readonly CorpusSet[] = Object.keys(SETS) as CorpusSet[],
+  splits: readonly Split[] = ["development", "held-out"],
+): {
+  report: EvalReport;
+  lines: string[];
+} {
+  const report: EvalReport = {};
   const lines: string[] = [];
-  const names = pdfPapers();
-  const real = realPages("pdf");
-  if (real.length === 0) lines.push("## PDF pages: none (../shared/corpus is missing)", "");
-  else {
-    const pdf = scoreSplit(`PDF pages: real (${real.length} pages, the measure)`, [real], names, true);
-    report["pdf real"] = pdf.report;
-    const txt = scoreSplit(
-      "the same real pages as pdftotext text, read by the text path",
-      [realPages("txt")],
-      names,
-      true,
-    );
-    report["pdf real as text"] = txt.report;
-    lines.push(...pdf.lines, ...txt.lines);
-  }
-  const pressed = pressedPages();
-  if (pressed.length === 0) lines.push("## PDF pages: pressed: none (run `npm run press`)", "");
-  for (const [split, pages] of [
-    ["development", pressed.filter((p) => !PRESS_HELD_OUT.has(p.paper))],
-    ["held-out", pressed.filter((p) => PRESS_HELD_OUT.has(p.paper))],
-  ] as const) {
-    if (pages.length === 0) continue;
-    const r = scoreSplit(
-      `PDF pages: pressed, ${split} (${new Set(pages.map((p) => p.paper)).size} papers, ${pages.length} pages)`,
-      byPass(pages),
-      names,
-      false,
-    );
-    report[`pdf pressed ${split}`] = r.report;
-    lines.push(...r.lines);
-  }
-  return { report, lines };
-}
-
-/** Score every split: seeds (when ../shared is there), development and held-out; with the printed tables. */
-export function evaluate(textOnly = false): { report: Report; lines: string[] } {
-  const report: Report = {};
-  const lines: string[] = [];
-
-  // seeds: the archive's own content against the shared gold
   if (existsSync(SCORER) && existsSync(SHARED_GOLD)) {
     const data = exportOf(join(ROOT, "content"));
     const s = score(data, SHARED_GOLD);
@@ -390,41 +263,32 @@ export function evaluate(textOnly = false): { report: Report; lines: string[] } 
     lines.push("## seeds (content/ against ../shared/gold)", "", ...HEAD, row("seeds", s.summary), "", s.line, "");
     rmSync(data, { recursive: true, force: true });
   }
-
-  // the pressed pages' pdftotext text (eval/corpus/pressed) is reported apart from the rest of the corpus
   const all = corpusPages();
-  const pressed = (p: CorpusPage) => p.file.startsWith("eval/corpus/pressed/");
-  for (const [split, pages] of [
-    ["development", all.filter((p) => !pressed(p) && !isHeldOut(p.paper))],
-    ["held-out", all.filter((p) => !pressed(p) && isHeldOut(p.paper))],
-    ["pressed pages as pdftotext text, development", all.filter((p) => pressed(p) && !isHeldOut(p.paper))],
-    ["pressed pages as pdftotext text, held-out", all.filter((p) => pressed(p) && isHeldOut(p.paper))],
-  ] as const) {
-    if (pages.length === 0) continue;
-    const r = scoreSplit(
-      `${split} (${new Set(pages.map((p) => p.paper)).size} papers, ${pages.length} pages)`,
-      byPass(pages.map(corpusEvalPage)),
-      corpusPapers(),
-      false,
-    );
-    report[split] = r.report;
-    lines.push(...r.lines);
-  }
-  if (textOnly) return { report, lines };
-  const pdf = evaluatePdf();
-  return { report: { ...report, ...pdf.report }, lines: [...lines, ...pdf.lines] };
+  for (const set of only)
+    for (const split of splits) {
+      const pages = all.filter((p) => p.set === set && heldOut(p) === (split === "held-out"));
+      if (!pages.length) continue;
+      const s = scoreSplit(set, split, pages);
+      report[`${set} ${split}`] = s.report;
+      lines.push(...s.lines);
+    }
+  return { report, lines };
 }
 
 if (import.meta.filename === process.argv[1]) {
-  const paperArg = process.argv.indexOf("--paper");
-  const realArg = process.argv.indexOf("--real");
-  if (paperArg >= 0) detail(process.argv[paperArg + 1]!);
-  else if (realArg >= 0) detailPdf(process.argv[realArg + 1] === "txt" ? "txt" : "pdf");
-  else if (process.argv.includes("--pressed")) detailPressed(process.argv[process.argv.indexOf("--pressed") + 1]!);
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const paper = arg("--paper");
+  const set = arg("--set") as CorpusSet | undefined;
+  if (paper) detail(paper, set);
   else {
-    const { report, lines } = process.argv.includes("--pdf")
-      ? evaluatePdf()
-      : evaluate(process.argv.includes("--text"));
+    const split = arg("--split") as Split | undefined;
+    const text = evaluate(set ? [set] : undefined, split ? [split] : undefined);
+    const pdf = set || split || process.argv.includes("--text") ? null : evaluatePdf();
+    const report = { ...text.report, ...pdf?.report };
+    const lines = [...text.lines, ...(pdf?.lines ?? [])];
     console.log(process.argv.includes("--json") ? JSON.stringify(report, null, 2) : lines.join("\n"));
   }
 }

@@ -7,51 +7,26 @@
  * Emission weights: multinomial logistic regression over the line features, L2-regularised, fitted by
  * full-batch gradient descent from zero for a fixed number of steps, so a refit on the same corpus gives
  * the same file. Transitions: smoothed log-frequencies of one label following another. Held-out papers
- * (eval/held-out.ts) are never read.
+ * (eval/splits.ts; pressed: eval/held-out.ts) are never read.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative } from "node:path";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { normalise } from "../ingest/page/lines/normalise.ts";
-import type { Line, LineLabel } from "../ingest/page/types.ts";
-import { rawFiles } from "../ingest/files.ts";
+import type { LineLabel } from "../ingest/page/types.ts";
 import { FEATURES, featuresOf } from "../ingest/page/line-model/features.ts";
 import { LABELS } from "../ingest/page/line-model/labels.ts";
 import { lineViews } from "../ingest/page/line-model/views.ts";
 import { PDF_WEIGHTS_FILE, WEIGHTS_FILE, readLines, type Weights } from "../ingest/page/line-model/model.ts";
 import { profileOf } from "../ingest/page/profile.ts";
 import { lineLabelsOf, type CorpusGold } from "../eval/line-labels.ts";
+import { corpusPages, heldOut, type CorpusPage } from "../eval/corpus.ts";
 import { isHeldOut } from "../eval/held-out.ts";
 import { keptLayouts, linesOfKept } from "../eval/press/kept.ts";
 
 const ROOT = join(import.meta.dirname, "..");
-export const CORPUS = join(ROOT, "eval/corpus");
 const ITERATIONS = 1500;
 const LEARNING_RATE = 0.5;
 const L2 = 0.002;
-
-export interface CorpusPage {
-  paper: string;
-  file: string;
-  lines: Line[];
-  gold: CorpusGold;
-}
-
-/** Every annotated page of the corpus: a .txt beside its .gold.json, grouped by paper (its folder). */
-export function corpusPages(dir = CORPUS): CorpusPage[] {
-  return rawFiles(dir).flatMap((txt) => {
-    if (!txt.endsWith(".txt")) return [];
-    const gold = txt.replace(/\.txt$/u, ".gold.json");
-    if (!existsSync(gold)) return [];
-    return [
-      {
-        paper: basename(dirname(txt)),
-        file: relative(ROOT, txt),
-        lines: normalise(readFileSync(txt, "utf8")),
-        gold: JSON.parse(readFileSync(gold, "utf8")) as CorpusGold,
-      },
-    ];
-  });
-}
 
 /** Real pages labelled line by line for fitting only (eval/training/*.labels.json; see its README). */
 export function labelledPages(dir = join(ROOT, "eval/training")): CorpusPage[] {
@@ -65,6 +40,7 @@ export function labelledPages(dir = join(ROOT, "eval/training")): CorpusPage[] {
         lineRanges: NonNullable<CorpusGold["lineRanges"]>;
       };
       return {
+        set: "seed" as const,
         paper: spec.paper,
         file: spec.source,
         lines: normalise(readFileSync(join(ROOT, spec.source), "utf8")),
@@ -80,6 +56,7 @@ export function labelledPages(dir = join(ROOT, "eval/training")): CorpusPage[] {
  */
 export function pressedPdfPages(): CorpusPage[] {
   return keptLayouts().map(({ paper, file, kept }) => ({
+    set: "pressed" as const,
     paper: `pdf:${paper}`,
     file,
     lines: linesOfKept(kept),
@@ -91,8 +68,8 @@ export function pressedPdfPages(): CorpusPage[] {
  * The pages the text weights are fitted on: the development split (held-out papers left out) and the labelled
  * real pages.
  */
-export const trainingPages = (pages = corpusPages()) => [
-  ...pages.filter((p) => !isHeldOut(p.paper) && !p.file.startsWith("eval/corpus/pressed/")),
+export const trainingPages = (pages = corpusPages()): CorpusPage[] => [
+  ...pages.filter((p) => !heldOut(p)),
   ...labelledPages(),
 ];
 
@@ -115,8 +92,9 @@ function examplesOf(pages: CorpusPage[]): {
   sequences: number[][];
   decoded: { page: CorpusPage; labels: (LineLabel | "")[]; profile: ReturnType<typeof profileOf> }[];
 } {
+  // a paper's profile is learned from its pages of one set (a set's paper is not another set's, though named alike)
   const byPaper = new Map<string, CorpusPage[]>();
-  for (const p of pages) byPaper.set(p.paper, [...(byPaper.get(p.paper) ?? []), p]);
+  for (const p of pages) byPaper.set(`${p.set}/${p.paper}`, [...(byPaper.get(`${p.set}/${p.paper}`) ?? []), p]);
   const examples: Example[] = [];
   const sequences: number[][] = [];
   const decoded: { page: CorpusPage; labels: (LineLabel | "")[]; profile: ReturnType<typeof profileOf> }[] = [];

@@ -11,6 +11,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { seededRandom as rng } from "../seeded-random.ts";
+import { letterSpace, seedOf, splitNumbers, width, wrap } from "../typeset.ts";
 import { HELD_OUT, PAPERS, type PaperStyle } from "./papers.ts";
 
 export type LineLabel = "furniture" | "headline" | "byline" | "caption" | "text" | "";
@@ -44,32 +45,6 @@ const here = import.meta.dirname;
 const POOL: Story[] = (JSON.parse(readFileSync(join(here, "stories.json"), "utf8")) as { stories: Story[] }).stories;
 const EDITORS = ["王晓梅", "李建国", "张丽", "刘洋", "陈静", "杨帆", "赵磊", "周敏", "吴昊", "孙倩"];
 
-const seedOf = (s: string) => [...s].reduce((h, c) => Math.imul(h ^ c.codePointAt(0)!, 16777619) >>> 0, 2166136261);
-
-const width = (s: string) => [...s].reduce((w, c) => w + (c.codePointAt(0)! < 0x2000 ? 0.5 : 1), 0);
-
-/** Cut a paragraph into lines of the column width. */
-function wrap(text: string, w: number | null): string[] {
-  if (w === null) return [text];
-  const out: string[] = [];
-  let cur = "";
-  for (const ch of text) {
-    if (width(cur + ch) > w && cur) {
-      // a closing mark never starts a line: it hangs on the line before, as typesetters do
-      if (/[，。、；：！？”）》]/u.test(ch)) {
-        out.push(cur + ch);
-        cur = "";
-        continue;
-      }
-      out.push(cur);
-      cur = "";
-    }
-    cur += ch;
-  }
-  if (cur) out.push(cur);
-  return out;
-}
-
 const LOOKALIKE: Record<string, string> = {
   己: "已",
   末: "未",
@@ -90,12 +65,6 @@ function ocrSlips(text: string, share: number, r: () => number): string {
     .map((c) => (r() < share * 4 && (LOOKALIKE[c] ?? LOOKALIKE_BACK[c]) ? (LOOKALIKE[c] ?? LOOKALIKE_BACK[c])! : c))
     .join("");
 }
-
-/** pdftotext prints numbers and Latin apart from Han: 10 月 14 日. */
-const splitNumbers = (line: string) =>
-  line.replace(/(?<=\p{Script=Han})(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])(?=\p{Script=Han})/gu, " ");
-/** Justified type in extraction: a space between every character. */
-const letterSpace = (line: string) => [...line].join(" ");
 
 const WEEKDAY = "日一二三四五六";
 
@@ -393,14 +362,15 @@ function emitBriefs(L: Layout, p: PaperStyle, stories: Story[], r: () => number)
   }
 }
 
-/** Numbered briefs with no headline: each item a story of its own. */
+/** Numbered briefs with no headline: one column of briefs, read as one story. */
 function emitNumbered(L: Layout, p: PaperStyle, stories: Story[], r: () => number) {
-  stories.forEach((s, i) => {
+  const paras = stories.map((s, i) => {
     const para = ocrSlips(s.paragraphs[0]!, p.ocr, r);
     emitLines(L, p, `${i + 1}.${para}`, "text", r, true);
     L.page.blank();
-    L.gold.articles.push({ authors: [], anchors: anchorsOf([para]), districts: [] });
+    return para;
   });
+  if (paras.length) L.gold.articles.push({ authors: [], anchors: anchorsOf(paras), districts: [] });
 }
 
 function layOut(p: PaperStyle, shuffled: Story[], pageNo: number, date: Date): Layout {

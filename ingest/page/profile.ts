@@ -1,6 +1,7 @@
 import { printedWidth } from "./text/width.ts";
 import { endsSentence } from "./text/marks.ts";
 import type { Line, PaperProfile, ProfileHints } from "./types.ts";
+import { closeSpacing } from "./lines/letter-spacing.ts";
 
 /** Widest a repeated line can be to count as furniture: repeated running text is a reprint, not furniture. */
 const REPEATED_MAX_WIDTH = 20;
@@ -29,7 +30,9 @@ export function profileOf(pages: Line[][], hints: ProfileHints = {}): PaperProfi
 
 /** A profile from the lines a paper repeats on its pages and an editor's hints (the hinted lines are furniture too). */
 export function hintedProfile(repeated: Iterable<string>, hints: ProfileHints = {}): PaperProfile {
-  return { repeated: new Set([...repeated, ...(hints.furniture ?? [])]), headline: hints.headline ?? null };
+  // read as a page's line is read, so a hint matches the line however its spacing was printed
+  const furniture = new Set((hints.furniture ?? []).map((f) => closeSpacing(f.trim())).filter(Boolean));
+  return { repeated: new Set([...repeated, ...furniture]), furniture, headline: hints.headline ?? null };
 }
 
 /**
@@ -39,17 +42,25 @@ export function hintedProfile(repeated: Iterable<string>, hints: ProfileHints = 
  */
 export function profileKey(p: PaperProfile | null, pageLines: readonly string[]): string {
   if (!p) return "";
-  const onPage = [...new Set(pageLines.filter((t) => p.repeated.has(t)))].sort();
+  const onPage = [...new Set(pageLines.filter((t) => p.repeated.has(t)))]
+    .map((t) => (p.furniture.has(t) ? `hint:${t}` : t))
+    .sort();
   return `${p.headline ?? ""}\u0001${onPage.join("\u0001")}`;
 }
 
 /** A profile as plain data, to hand to a worker thread. */
 export interface PackedProfile {
   repeated: string[];
+  furniture: string[];
   headline: "above" | "below" | null;
 }
-export const packProfile = (p: PaperProfile): PackedProfile => ({ repeated: [...p.repeated], headline: p.headline });
+export const packProfile = (p: PaperProfile): PackedProfile => ({
+  repeated: [...p.repeated],
+  furniture: [...p.furniture],
+  headline: p.headline,
+});
 export const unpackProfile = (p: PackedProfile): PaperProfile => ({
   repeated: new Set(p.repeated),
+  furniture: new Set(p.furniture),
   headline: p.headline,
 });

@@ -7,6 +7,7 @@
 import type { Fix } from "../../archive/schema/fix.ts";
 import { normalise } from "./lines/normalise.ts";
 import { readPage } from "./line-model/model.ts";
+import { relabel } from "./line-model/relabel.ts";
 import { unitsOf } from "./units/units.ts";
 import { claimMasthead } from "./passes/masthead.ts";
 import { mendBrokenHeadings } from "./passes/broken-headings.ts";
@@ -71,6 +72,11 @@ export const STAGES: readonly StageInfo[] = [
     does: "the line model labels every line (text, headline, byline, furniture, caption) from features weighed by fitted weights",
   },
   {
+    name: "relabel",
+    file: "line-model/relabel.ts",
+    does: "labels a line cannot have beside its neighbours' changed: a name under a head is a byline, a head's middle line a head",
+  },
+  {
     name: "units",
     file: "units/",
     does: "labelled lines to units, block by block, by the rules of RUN_READERS: closing bylines, headings, captions, paragraphs",
@@ -117,10 +123,10 @@ export function pageContext(
  */
 export function parseLines(lines: Line[], context: PageContext): ParsedPage {
   const page: PageContext = { ...context, printed: lines.some((l) => l.layout !== undefined) };
-  const read = readPage(lines, page.profile, page.editorLabels);
+  const read = relabel(readPage(lines, page.profile, page.editorLabels), page.profile);
   const units = UNIT_PASSES.reduce((u, pass) => pass.run(u, page), unitsOf(read));
-  const layout = layoutOf(units);
-  const draft = assemble(layout, assignHeadlines(layout, page.printed === true));
+  const layout = layoutOf(units, read.wrapped);
+  const draft = assemble(layout, assignHeadlines(layout, page.profile?.headline ?? null, page.printed === true));
   const fixed = applyFixes(draft, page.fixes, lines);
   return { ...fixed.page, lines, fixProblems: fixed.problems };
 }

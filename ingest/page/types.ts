@@ -16,6 +16,8 @@ import type { Furniture, FurnitureKind, Unassigned } from "../../archive/schema/
 export interface PaperProfile {
   /** Short lines printed on more than one page of the paper: furniture, whatever they say. */
   repeated: Set<string>;
+  /** Lines an editor listed as the paper's furniture (hints.furniture): furniture wherever they stand. */
+  furniture: Set<string>;
   /** Where the paper prints its headlines, when an editor says so; otherwise read from each page. */
   headline: "above" | "below" | null;
 }
@@ -119,12 +121,18 @@ export interface LineReading {
   readonly contributions: [string, number][];
   /** Set when an editor's correction (fix.json) gave the label, not the model. */
   byEditor?: true;
+  /** Set when a rule of the trade on its neighbours changed the model's label (line-model/relabel.ts): why. */
+  relabelled?: string;
 }
 
 /** The page's lines, blank ones included, with the reading of each non-blank one by its number. */
 export interface ReadPage {
   lines: Line[];
   readings: ReadonlyMap<number, LineReading>;
+  /** The page's text is wrapped in columns (some lines run on at a column width), not a paragraph a line. */
+  wrapped: boolean;
+  /** The column width the text wraps at around each non-blank line (em), by its number; null where none. */
+  columnWidth: ReadonlyMap<number, number | null>;
 }
 
 // ── units ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -156,8 +164,14 @@ export type Unit =
       parts: string[];
       /** What the printed page's type says of it (patterns/printed-headline.ts); none on a page read as text. */
       printed?: PrintedHeading;
+      /** A head's stack an export set on one line with what follows it (units/wide-gap-line.ts). */
+      oneLine?: true;
     })
-  | (UnitBase & { kind: "caption" })
+  | (UnitBase & {
+      kind: "caption";
+      /** Set into a sentence the story goes on with after it (passes/reflow.ts): the story's own picture. */
+      cutInto?: true;
+    })
   | (UnitBase & { kind: "box" })
   | (UnitBase & {
       kind: "paragraph";
@@ -168,8 +182,6 @@ export type Unit =
       note: boolean;
       /** One line standing alone between blank lines: the shape of a caption. */
       isolated: boolean;
-      /** A numbered brief (1. 2. 3.) standing as a story of its own. */
-      item: boolean;
       repeats: Repeat[];
     });
 export type UnitKind = Unit["kind"];
@@ -194,6 +206,10 @@ export interface Layout {
   furniture: FurnitureUnit[];
   /** Units with no story to belong to (a closing byline before any text…). */
   stray: Unit[];
+  /** What the page's habits were read as, for --explain. */
+  why: string[];
+  /** The page's text is wrapped in columns: a head may be wrapped over lines too. */
+  wrapped: boolean;
 }
 
 /** Which headline material each body takes: from above it, from below it, or none. */

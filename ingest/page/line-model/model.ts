@@ -3,7 +3,8 @@ import { join } from "node:path";
 import type { Line, LineLabel, LineReading, PaperProfile, ReadPage } from "../types.ts";
 import { allowedLabels } from "./constraints.ts";
 import { FEATURES, featuresOf } from "./features.ts";
-import { lineViews } from "./views.ts";
+import { lineViews, type LineView } from "./views.ts";
+import { endsSentence } from "../text/marks.ts";
 
 /** Fitted weights: one per label and feature, and a score for each label following each other. */
 export interface Weights {
@@ -80,12 +81,21 @@ export function readLines(
   editorLabels: ReadonlyMap<number, LineLabel> = new Map(),
   w: Weights = weightsFor(lines),
 ): LineReading[] {
-  const views = lineViews(lines);
+  return readViews(lineViews(lines), profile, editorLabels, w);
+}
+
+/** Read the page's line views (lineViews): the model's labels, chosen together. */
+function readViews(
+  views: LineView[],
+  profile: PaperProfile | null,
+  editorLabels: ReadonlyMap<number, LineLabel>,
+  w: Weights,
+): LineReading[] {
   if (!views.length) return [];
   const xs = views.map((v) => featuresOf(v, profile));
   const emissions = xs.map((x, i) => {
     const scores = labelScores(x, w);
-    const allowed = allowedLabels(views[i]!);
+    const allowed = allowedLabels(views[i]!, profile);
     if (allowed) for (const l of w.labels) if (!allowed.includes(l)) scores[l] = -Infinity;
     return scores;
   });
@@ -141,15 +151,16 @@ export function readLines(
   });
 }
 
-/** A reading in a few words: the label and how sure the model is (or that an editor set it). */
+/** A reading in a few words: the label and how sure the model is (or that an editor set it, or a rule). */
 export function briefReading(r: LineReading): string {
   if (r.byEditor) return `${r.label} (set by an editor in fix.json)`;
+  if (r.relabelled) return `${r.label} (${r.relabelled})`;
   return `${r.label} (p ${Math.exp(r.scores[r.label]).toFixed(2)})`;
 }
 
 /** A reading as one line of explanation: the label, its probability and the features that weighed most. */
 export function explainReading(r: LineReading, top = 4): string {
-  if (r.byEditor) return briefReading(r);
+  if (r.byEditor || r.relabelled) return briefReading(r);
   const p = Math.exp(r.scores[r.label]);
   const parts = [...r.contributions]
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
@@ -158,11 +169,36 @@ export function explainReading(r: LineReading, top = 4): string {
   return `${r.label} (p ${p.toFixed(2)}: ${parts.join(", ")})`;
 }
 
+/** Wider than a column of type (em): a paragraph set on one line. */
+const PARAGRAPH_LINE = 40;
+/**
+ * Whether a page's text is wrapped in columns, as most are; it is not when its paragraphs stand a line each
+ * (three or more lines wider than any column) and hardly a line runs on at a column's width.
+ */
+function wrappedInColumns(views: LineView[]): boolean {
+  const atWidth = views.filter(
+    (v) =>
+      v.wrap !== null &&
+      !v.blankAfter &&
+      (v.next?.indent ?? 0) === 0 &&
+      Math.abs(v.width - v.wrap) <= 1 &&
+      !endsSentence(v.line.text),
+  ).length;
+  const paragraphLines = views.filter((v) => v.width > PARAGRAPH_LINE).length;
+  return !(paragraphLines >= 3 && atWidth < paragraphLines / 2);
+}
+
 /** The line-model stage: every non-blank line of the page read, by its number. */
 export function readPage(
   lines: Line[],
   profile: PaperProfile | null,
   editorLabels: ReadonlyMap<number, LineLabel>,
 ): ReadPage {
-  return { lines, readings: new Map(readLines(lines, profile, editorLabels).map((r) => [r.line.n, r])) };
+  const views = lineViews(lines);
+  return {
+    lines,
+    readings: new Map(readViews(views, profile, editorLabels, weights()).map((r) => [r.line.n, r])),
+    wrapped: wrappedInColumns(views),
+    columnWidth: new Map(views.map((v) => [v.line.n, v.wrap])),
+  };
 }

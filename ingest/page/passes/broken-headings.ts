@@ -19,7 +19,6 @@ export function mendBrokenHeadings(units: Unit[]): Unit[] {
     datelineByline: null,
     note: false,
     isolated: false,
-    item: false,
     repeats: [],
     why: `${u.why}; but ${why}`,
   });

@@ -1,3 +1,4 @@
+import { PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import { FIELD_LINE, BOX_LABEL } from "../patterns/heading.ts";
 import { joinWrapped } from "../text/join.ts";
 import { endsSentence } from "../text/marks.ts";
@@ -16,7 +17,9 @@ export function reflow(input: Unit[], printed = false): Unit[] {
   for (let i = 0; i < units.length; i++) {
     for (;;) {
       const p = units[i]!;
-      if (p.kind !== "paragraph" || endsSentence(p.text) || FIELD_LINE.test(p.text)) break;
+      // (a paragraph ending on a picture's credit is finished: the credit ends it)
+      if (p.kind !== "paragraph" || endsSentence(p.text) || FIELD_LINE.test(p.text) || PICTURE_CREDIT_END.test(p.text))
+        break;
       const j = printed ? nextInReadingOrder(units, i) : findContinuation(units, i);
       if (j < 0) break;
       const q = units[j] as Paragraph;
@@ -39,7 +42,13 @@ function asInsert(u: Unit): Unit {
   if (u.kind === "paragraph" && BOX_LABEL.test(u.text))
     return { kind: "box", text: u.text, lines: u.lines, why: "labelled side box inside a cut sentence" };
   if (captionShaped(u))
-    return { kind: "caption", text: u.text, lines: u.lines, why: "caption-shaped line inside a cut sentence" };
+    return {
+      kind: "caption",
+      text: u.text,
+      lines: u.lines,
+      why: "caption-shaped line inside a cut sentence",
+      cutInto: true,
+    };
   if (u.kind === "paragraph")
     return { kind: "box", text: u.text, lines: u.lines, why: "paragraphs inside a cut sentence: a side box" };
   return u;

@@ -9,6 +9,7 @@ const ROLE_WORDS = [
   "本报",
   "本台",
   "首席",
+  "特派",
   "特约",
   "见习",
   "实习",
@@ -23,6 +24,7 @@ const ROLE_WORDS = [
   "摄影",
   "摄像",
   "编译",
+  "编辑",
   "整理",
   "报道",
 ];
@@ -44,7 +46,7 @@ export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] =
   // □ 本报记者 王小明 / 记者 李四 / 本报通讯员 张三 赵五 / 通讯员 钱二 报道 / 本报全媒体记者 X
   {
     pattern: new RegExp(
-      `^${BOX}?\\s*(${sp("本报")}\\s*|${sp("本台")}\\s*)?(${sp("首席")}|${sp("特约")}|${sp("见习")}|${sp("实习")}|${sp("全媒体")}|${sp("融媒体")})?\\s*(${sp("记者")}|${sp("通讯员")}|${sp("实习生")}|${sp("评论员")})\\s*[\\p{Script=Han}·]`,
+      `^${BOX}?\\s*(${sp("本报")}\\s*|${sp("本台")}\\s*)?(${sp("首席")}|${sp("特派")}|${sp("特约")}|${sp("见习")}|${sp("实习")}|${sp("全媒体")}|${sp("融媒体")})?\\s*(${sp("记者")}|${sp("通讯员")}|${sp("实习生")}|${sp("评论员")})\\s*[\\p{Script=Han}·]`,
       "u",
     ),
     why: "reporter or correspondent byline",
@@ -61,6 +63,14 @@ export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] =
   {
     pattern: /^□\s*[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4}){0,2}$/u,
     why: "author's name after the byline box",
+  },
+  // 文/图 记者 伊巍 / 图/文 本报记者 X — the credit, then the role and names
+  {
+    pattern: new RegExp(
+      `^${BOX}?\\s*(文\\s*[/／·]\\s*图|图\\s*[/／·]\\s*文|文图|图文)\\s+(本报)?(记者|通讯员)\\s*[\\p{Script=Han}·]{2,}`,
+      "u",
+    ),
+    why: "text/photo credit with the reporter's role",
   },
   // 文/赵一 图/钱二 / 文·图 X
   {
@@ -109,8 +119,12 @@ const NEWSROOM_BEFORE_ROLE = new RegExp(
 const LEADING_BOXES = new RegExp(`^(${BOX}|\\s)+`, "u");
 const BOXES_AND_BRACKETS = new RegExp(`${BOX}|[（）()[\\]【】]`, "gu");
 
+/** Where and when a correspondent filed, after the names: 3月7日发自北京. */
+export const FILED_FROM = /\s*(\d{1,2}月\d{1,2}日)?(发自|于)[\p{Script=Han}]{2,6}$/u;
+
 function stripRoles(text: string): string {
   return text
+    .replace(FILED_FROM, "")
     .replace(LEADING_BOXES, "")
     .replace(NEWSROOM_BEFORE_ROLE, " ")
     .replace(BOXES_AND_BRACKETS, " ")

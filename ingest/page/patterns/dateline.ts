@@ -5,22 +5,33 @@ const AGENCY =
 /** Words that end the name of a newsroom: a dateline's office is one of these (某某日报社某某融媒讯). */
 const NEWSROOM = "报社|日报|晚报|报|社|网|台|融媒|媒体|中心|客户端|新闻";
 
+/** A day as datelines give it: 18日, 9月3日, 十四日. */
+const DAY = "(?:\\d{1,2}月)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日";
+
 /** Datelines that open a story's first paragraph. Each row: what it matches, why, an example. */
 export const DATELINE_RULES: readonly { pattern: RegExp; why: string }[] = [
-  // 本报讯 / 本报济南讯 / 本报临沂讯(记者 王五)
+  // 本报讯 / 本报济南讯 / 本报合肥18日电 / 本报北京9月3日讯 / 本报7月25日讯
   // (本报通讯员 X is a byline, not a dateline)
-  { pattern: /^本报[\p{Script=Han}]{0,6}?(?<!通)讯(?!员)/u, why: "own-correspondent dateline (本报讯)" },
+  {
+    pattern: new RegExp(`^本报[\\p{Script=Han}]{0,6}?(?:${DAY})?(?<!通)(讯|电)(?!员)`, "u"),
+    why: "own-correspondent dateline (本报讯, 本报X日电)",
+  },
   // 新华社济南5月3日电 / 据新华社北京8月1日电 / 大众日报济南讯
   {
-    pattern: new RegExp(`^据?(${AGENCY})[\\p{Script=Han}]{0,8}?(\\d{1,2}月\\d{1,2}日电|讯|电)`, "u"),
+    pattern: new RegExp(`^据?(${AGENCY})[\\p{Script=Han}]{0,8}?(${DAY}电|讯|电)`, "u"),
     why: "agency dateline (…电/…讯)",
+  },
+  // 【新华社重庆十四日电】 — an older paper's agency dateline in brackets
+  {
+    pattern: new RegExp(`^【(${AGENCY})[^】]{0,16}?(电|讯)】`, "u"),
+    why: "agency dateline in brackets (【新华社…电】)",
   },
   // 据新华社 / 据人民日报报道 — reprinted copy opening with its source
   { pattern: new RegExp(`^据(${AGENCY})(报道|消息)?(?=[\\s，,：:])`, "u"), why: "reprint dateline (据新华社)" },
-  // 某某日报社某某融媒讯 / 寿光融媒讯 / 某某网讯 — a newsroom's own dateline
+  // 某某日报社某某融媒讯 / 寿光融媒讯 / 滨州日报/滨州网讯 / 晚报淄博7月6日讯 — a newsroom's own dateline
   {
     pattern: new RegExp(
-      `^[\\p{Script=Han}A-Za-z·]{0,12}?(${NEWSROOM})[\\p{Script=Han}]{0,6}?(?<!通|资|快|简|喜|电|视|短)讯(?![息号员])`,
+      `^[\\p{Script=Han}A-Za-z·/]{0,14}?(${NEWSROOM})[\\p{Script=Han}]{0,6}?(?:${DAY})?(?<!通|资|快|简|喜|电|视|短)讯(?![息号员])`,
       "u",
     ),
     why: "newsroom dateline (…融媒讯/…网讯)",
@@ -32,9 +43,18 @@ export const DATELINE_RULES: readonly { pattern: RegExp; why: string }[] = [
   },
 ];
 
-/** A byline in brackets right after a dateline: 本报临沂讯(记者 王五 通讯员 李四), （YMG全媒体记者 X）. */
-export const DATELINE_BYLINE =
-  /^\s*[（(]\s*(?:[^（）()]*?(?:记\s*者|通\s*讯\s*员|实\s*习\s*生|评论员|文|图|摄)[^（）()]*?)[)）]/u;
+/**
+ * A byline right after a dateline: 本报临沂讯(记者 王五 通讯员 李四), （YMG全媒体记者 X）, names alone in brackets
+ * （春青 张栋）, or the reporter's line of an older paper (记者阎晓明报道：).
+ */
+export const DATELINE_BYLINE = new RegExp(
+  [
+    "^\\s*[（(]\\s*(?:[^（）()]*?(?:记\\s*者|通\\s*讯\\s*员|实\\s*习\\s*生|评论员|文|图|摄)[^（）()]*?)[)）]",
+    "^\\s*[（(]\\s*[\\p{Script=Han}·]{1,4}(?:\\s+[\\p{Script=Han}·]{1,4}){0,3}\\s*[)）]",
+    "^\\s*记者[\\p{Script=Han}·\\s]{2,12}?报道[：:]",
+  ].join("|"),
+  "u",
+);
 
 /** Widest a dateline can be: longer matches are running text that happens to start alike. */
 const DATELINE_MAX = 20;

@@ -92,7 +92,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // 第3版 / A03 要闻 / 02 要闻 — page labels
   {
     kind: "page-label",
-    pattern: /^(第\s*\d+\s*版|[A-Z]\d{2}\b|[A-D]?0\d(?=\s*[\p{Script=Han}]{2,6}$))(\s|$|(?=[\p{Script=Han}]))/u,
+    pattern: /^(第\s*\d+\s*版[：:]?|[A-Z]\d{2}\b|[A-D]?0\d(?=\s*[\p{Script=Han}]{2,6}$))(\s|$|(?=[\p{Script=Han}]))/u,
     maxWidth: 16,
     why: "page label",
   },
@@ -121,6 +121,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     why: "app promotion",
   },
 ];
+
+/** A jump line opening a paragraph's first line: （上接第一版）现在，…. */
+export const LEADING_JUMP = /^\s*[（(]\s*(上接|接|续)\s*第?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]\s*/u;
 
 /** A jump line closing a paragraph's last line: …。（下转第2版）. */
 export const TRAILING_JUMP = /[（(]\s*(下转|转|续)\s*第?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]\s*$/u;

@@ -1,7 +1,7 @@
 import type { FurnitureKind } from "../../../archive/schema/page.ts";
 import { printedWidth } from "../text/width.ts";
 import { CREDIT_ROLE, CREDITS_MAX_WIDTH, FURNITURE_RULES, MIN_CREDIT_ROLES } from "./furniture.ts";
-import { OPENING_BYLINE_RULES, OPENING_BYLINE_MAX_WIDTH, onlyRolesAndNames } from "./byline.ts";
+import { FILED_FROM, OPENING_BYLINE_RULES, OPENING_BYLINE_MAX_WIDTH, onlyRolesAndNames } from "./byline.ts";
 
 /** Widest any furniture rule allows: wider lines need no test. */
 const FURNITURE_MAX_WIDTH = Math.max(CREDITS_MAX_WIDTH, ...FURNITURE_RULES.map((r) => r.maxWidth));
@@ -17,7 +17,9 @@ export function furnitureOf(text: string, w = printedWidth(text)): { kind: Furni
 }
 
 /** Why a line is an opening byline, or null. */
-export function openingBylineOf(text: string, w = printedWidth(text)): string | null {
+export function openingBylineOf(raw: string, width = printedWidth(raw)): string | null {
+  const text = raw.replace(FILED_FROM, "");
+  const w = text === raw ? width : printedWidth(text);
   if (w > OPENING_BYLINE_MAX_WIDTH || /[，。,；]/u.test(text)) return null;
   // the anchored rules first: they turn most lines away at their first characters
   const why = OPENING_BYLINE_RULES.find((r) => r.pattern.test(text))?.why;

@@ -96,6 +96,8 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
     }
     const fields = headlineFields(
       headings.map((h) => h.text),
+      layout.wrapped,
+      headings.length === 1 && headings[0]!.oneLine === true,
       headings.map((h) => h.printed?.size ?? null),
     );
     const bullet = fields.title ? HEADLINE_BULLET.exec(fields.title) : null;
@@ -126,5 +128,5 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
     for (const g of layout.gaps.flat())
       if (!assigned.has(g)) unassigned.push({ text: g.text, lines: g.lines, reason: "本版无正文，标题无所归属" });
   const furniture: Furniture[] = layout.furniture.map((f) => ({ kind: f.furniture, text: f.text, lines: f.lines }));
-  return { articles, furniture, unassigned, why: assignment.why };
+  return { articles, furniture, unassigned, why: [...layout.why, ...assignment.why] };
 }

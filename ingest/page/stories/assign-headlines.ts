@@ -1,16 +1,78 @@
-import type { Assignment, Heading, Layout } from "../types.ts";
+import { hanBigrams } from "../text/han.ts";
+import type { Assignment, Body, Heading, Layout } from "../types.ts";
 import { boundTogether } from "./headline-fields.ts";
 
 /** Weights of the headline assignment: every story wants one headline group, from above or below. */
+/**
+ * A story may print no headline (a page opening with a continuation, a picture, a headless brief): titling
+ * one more story weighs less than the evidence of which story a headline is about, so one missing headline
+ * does not shift every headline after it onto the wrong story.
+ */
 const SCORE = {
-  titled: 10,
+  titled: 3,
   /** A story given headline material from both sides has taken another story's headline. */
   titledTwice: -6,
   /** Splitting one printed line between two stories needs the extra story it titles to pay off. */
-  splitLine: -3,
-  /** Tie-break: the page's own habit (headline above its story, or below it). */
+  splitLine: -1,
+  /** The paper's habit as its editor states it (publications.json hints.headline). */
+  followsHint: 5,
+  /** The gap's own evidence: its headline shares more words with the story on that side. */
+  followsWords: 4,
+  /** Tie-break: the page's habit, read off the page (headline above its story, or below it). */
   followsHabit: 1,
 } as const;
+
+type Side = "above" | "below";
+
+/** Words (Han pairs) a headline shares with a story's text. */
+function sharedWords(headings: readonly Heading[], body: Body): number {
+  const head = hanBigrams(headings.map((h) => h.text).join(""));
+  const text = hanBigrams(
+    body.units
+      .filter((u) => u.kind === "paragraph" || u.kind === "caption")
+      .map((u) => u.text)
+      .join(""),
+  );
+  let n = 0;
+  for (const b of head) if (text.has(b)) n++;
+  return n;
+}
+
+/**
+ * Which story a gap's headline is about, by the words it shares with each: a head is written from its story
+ * (its lead repeats its words), so the story it shares more with is its own. "above": it heads the story
+ * below it; null when the words do not tell.
+ */
+export function headlineSideOf(layout: Layout, k: number): Side | null {
+  const gap = layout.gaps[k]!;
+  if (!gap.length || k === 0 || k === layout.bodies.length) return null;
+  const down = sharedWords(gap, layout.bodies[k]!);
+  const up = sharedWords(gap, layout.bodies[k - 1]!);
+  return down > up ? "above" : up > down ? "below" : null;
+}
+
+/** The page's habit: the editor's word when given, else the gaps' words and the page's edges, and how sure. */
+export function headlineHabitOf(layout: Layout, hint: Side | null): { habit: Side; close: boolean; why: string } {
+  if (hint) return { habit: hint, close: false, why: `headline ${hint} its story, as the paper's editor says` };
+  let above = 0;
+  let below = 0;
+  layout.gaps.forEach((_, k) => {
+    const side = headlineSideOf(layout, k);
+    if (side === "above") above++;
+    else if (side === "below") below++;
+  });
+  const n = layout.bodies.length;
+  // a head before the first story can only head it; a head after the last can only close it
+  if (layout.gaps[0]!.length) above++;
+  if (n > 0 && layout.gaps[n]!.length) below++;
+  const habit: Side = below > above ? "below" : "above";
+  const close = Math.abs(above - below) <= 1;
+  return {
+    habit,
+    close,
+    why: `headline ${habit} its story: ${above} signs above, ${below} below (the words heads share with the stories beside them, heads before the first story or after the last)${close ? "; the evidence is close" : ""}`,
+  };
+}
 
 /** Split one heading line at its last space: the words before end the story above, the rest open the next. */
 export function splitAtLastSpace(h: Heading): [Heading, Heading] | null {
@@ -45,12 +107,18 @@ interface Option {
   label: string;
 }
 
-function optionsFor(gap: Heading[], k: number, n: number): Option[] {
+function optionsFor(
+  gap: Heading[],
+  k: number,
+  n: number,
+  wrapped: boolean,
+  halvesFit: (halves: [Heading, Heading]) => boolean,
+): Option[] {
   if (k === 0) return [{ toPrev: [], toNext: gap, cost: 0, label: "above the first story" }];
   if (k === n) return [{ toPrev: gap, toNext: [], cost: 0, label: "below the last story" }];
   const out: Option[] = [];
   for (let s = 0; s <= gap.length; s++) {
-    if (s > 0 && s < gap.length && boundTogether(gap[s - 1]!.text, gap[s]!.text)) continue;
+    if (s > 0 && s < gap.length && boundTogether(gap[s - 1]!.text, gap[s]!.text, wrapped)) continue;
     out.push({
       toPrev: gap.slice(0, s),
       toNext: gap.slice(s),
@@ -60,7 +128,8 @@ function optionsFor(gap: Heading[], k: number, n: number): Option[] {
   }
   if (gap.length === 1) {
     const halves = splitAtLastSpace(gap[0]!);
-    if (halves)
+    // a line holds two stories' heads only if each half's words are its own story's
+    if (halves && halvesFit(halves))
       out.push({
         toPrev: [halves[0]],
         toNext: [halves[1]],
@@ -79,12 +148,22 @@ function optionsFor(gap: Heading[], k: number, n: number): Option[] {
  * page read in reading order has its headlines above their stories, always: a story there never takes the
  * headline of the story after it.
  */
-export function assignHeadlines(layout: Layout, printed = false): Assignment {
+export function assignHeadlines(layout: Layout, hint: Side | null = null, printed = false): Assignment {
   const n = layout.bodies.length;
   const above: Heading[][] = layout.bodies.map(() => []);
   const below: Heading[][] = layout.bodies.map(() => []);
   if (n === 0) return { above, below, why: [] };
-  const habit: "above" | "below" = !printed && layout.gaps[0]!.length === 0 && n > 1 ? "below" : "above";
+  // a printed page read in reading order sets its headlines above their stories
+  const page = printed
+    ? { habit: "above" as const, why: "a printed page, read in reading order: headlines above their stories" }
+    : headlineHabitOf(layout, hint);
+  const habit = page.habit;
+  const sides = layout.gaps.map((_, k) => headlineSideOf(layout, k));
+  /** What following a side at gap k earns: the hint's, the gap's words', the page's habit's. */
+  const follows = (k: number, side: Side) =>
+    (hint === side ? SCORE.followsHint : 0) +
+    (sides[k] === side ? SCORE.followsWords : 0) +
+    (habit === side ? SCORE.followsHabit : 0);
   // dp over gaps: state = whether body k already has material from above; back-pointers, not copies,
   // so a page of thousands of stories costs linear time
   type Cell = { score: number; from: boolean; pick: Option };
@@ -92,7 +171,15 @@ export function assignHeadlines(layout: Layout, printed = false): Assignment {
   let states = new Map<boolean, number>([[false, 0]]);
   for (let k = 0; k <= n; k++) {
     const next = new Map<boolean, Cell>();
-    const options = optionsFor(layout.gaps[k]!, k, n);
+    const options = optionsFor(layout.gaps[k]!, k, n, layout.wrapped, ([up, down]) => {
+      if (k === 0 || k === n) return false;
+      const [upAbove, upBelow] = [sharedWords([up], layout.bodies[k]!), sharedWords([up], layout.bodies[k - 1]!)];
+      const [downAbove, downBelow] = [
+        sharedWords([down], layout.bodies[k]!),
+        sharedWords([down], layout.bodies[k - 1]!),
+      ];
+      return upBelow >= upAbove && downAbove >= downBelow && upBelow + downAbove > 0;
+    });
     for (const [hasAbove, base] of states) {
       for (const opt of options) {
         let score = base + opt.cost;
@@ -100,11 +187,11 @@ export function assignHeadlines(layout: Layout, printed = false): Assignment {
           const fromBelow = opt.toPrev.length > 0;
           if (hasAbove || fromBelow) score += SCORE.titled;
           if (hasAbove && fromBelow) score += SCORE.titledTwice;
-          if (fromBelow && habit === "below") score += SCORE.followsHabit;
+          if (fromBelow) score += follows(k, "below");
           // on a printed page, material from below is another story's headline: taking it never pays
           if (fromBelow && printed && k < n) score -= SCORE.titled + SCORE.followsHabit;
         }
-        if (opt.toNext.length > 0 && habit === "above") score += SCORE.followsHabit;
+        if (opt.toNext.length > 0) score += follows(k, "above");
         const key = opt.toNext.length > 0;
         const prev = next.get(key);
         if (!prev || score > prev.score) next.set(key, { score, from: hasAbove, pick: opt });
@@ -120,14 +207,13 @@ export function assignHeadlines(layout: Layout, printed = false): Assignment {
     picks[k] = cell.pick;
     state = cell.from;
   }
-  const best = { picks };
-  const why: string[] = [];
-  best.picks.forEach((opt, k) => {
+  const why: string[] = [`page habit: ${page.why}`];
+  picks.forEach((opt, k) => {
     if (k > 0) below[k - 1] = opt.toPrev;
     if (k < n) above[k] = opt.toNext;
     if (layout.gaps[k]!.length)
       why.push(
-        `gap ${k} (${layout.gaps[k]!.map((h) => h.text).join(" | ")}): ${opt.label}; page habit: headline ${habit}`,
+        `gap ${k} (${layout.gaps[k]!.map((h) => h.text).join(" | ")}): ${opt.label}${sides[k] ? `; its words are the story ${sides[k] === "above" ? "below" : "above"} it's` : ""}; page habit: headline ${habit}`,
       );
   });
   return { above, below, why };

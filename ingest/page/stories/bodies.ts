@@ -1,11 +1,66 @@
 import { opensStory } from "../patterns/printed-headline.ts";
 import { bulletClass } from "../text/bullets.ts";
 import { endsSentence } from "../text/marks.ts";
-import type { Body, Heading, Layout, Unit } from "../types.ts";
+import { headlineLike } from "../patterns/heading.ts";
+import { CREDIT_ONLY, PICTURE_CREDIT_END } from "../patterns/caption.ts";
+import { printedWidth } from "../text/width.ts";
+import type { Body, Heading, Layout, Paragraph, Unit } from "../types.ts";
 import { append } from "../../../archive/array.ts";
+import { headingsOpenStory } from "./boundary.ts";
+import { storyHabitsOf } from "./habits.ts";
 
 /** A body holds story text: a paragraph that is not only an editor's note (a note opens the story it introduces). */
 const hasText = (b: Body) => b.units.some((u) => u.kind === "paragraph" && !u.note);
+
+/** A paragraph set like a subhead: one line standing alone, headline-shaped, no sentence end. */
+const sectionLine = (p: Paragraph) =>
+  p.isolated && p.lines.length === 1 && !p.dateline && !endsSentence(p.text) && headlineLike(p.text);
+
+/** Shortest caption that tells a picture's story (characters), not a photo's label. */
+const PICTURE_CAPTION_MIN = 20;
+const isCreditOnly = (t: string) => printedWidth(t) <= 30 && CREDIT_ONLY.test(t) && PICTURE_CREDIT_END.test(t);
+/** The unit after i is a picture's credit on a line of its own. */
+const creditFollows = (units: readonly Unit[], i: number) => {
+  const next = units[i + 1];
+  return next !== undefined && next.kind === "caption" && isCreditOnly(next.text);
+};
+
+/**
+ * Whether the unit at i is a picture story's caption: long enough to tell what happened, with its credit run
+ * on or on the next line, and standing apart from a story's text (what follows it is no paragraph of the story
+ * before it).
+ */
+function pictureAt(units: readonly Unit[], i: number): boolean {
+  if (!credited(units, i)) return false;
+  const after = units[creditFollows(units, i) ? i + 2 : i + 1];
+  return (
+    after === undefined ||
+    after.kind !== "paragraph" ||
+    after.dateline !== null ||
+    credited(units, i + 1 + (creditFollows(units, i) ? 1 : 0))
+  );
+}
+
+/** The unit at i is a caption long enough to tell what happened, with its credit run on or on the next line. */
+function credited(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  if (!u || (u.kind !== "caption" && u.kind !== "paragraph") || (u.kind === "caption" && u.cutInto)) return false;
+  if ([...u.text].length < PICTURE_CAPTION_MIN || isCreditOnly(u.text)) return false;
+  return PICTURE_CREDIT_END.test(u.text) || creditFollows(units, i);
+}
+
+/** A byline right after text whose next unit is a head, furniture or the page's end: it belongs to the text above. */
+function endsStoryAbove(units: readonly Unit[], i: number): boolean {
+  const before = units[i - 1];
+  const after = units[i + 1];
+  return (
+    (before?.kind === "paragraph" || before?.kind === "caption") &&
+    (after === undefined || after.kind === "heading" || after.kind === "furniture")
+  );
+}
+
+/** The first of numbered briefs: 1. / 1、 (not a decimal). */
+const FIRST_ITEM = /^1[.．、](?!\d)/u;
 
 /** Briefs: a heading marked ■ (or ◆ ●) long enough to be a headline, not a label like ◆活动时间. */
 const BRIEF_HEADLINE = new RegExp(`^${bulletClass("brief")}\\s*[^\\s：:]{8,}$`, "u");
@@ -15,7 +70,8 @@ const BRIEF_HEADLINE = new RegExp(`^${bulletClass("brief")}\\s*[^\\s：:]{8,}$`,
  * closed story; it closes with a closing byline or page furniture. Headings inside an open story that text
  * follows are its subheads; headings where one story ends and the next opens are headline material.
  */
-export function layoutOf(units: Unit[]): Layout {
+export function layoutOf(units: Unit[], wrapped = true): Layout {
+  const habits = storyHabitsOf(units);
   const bodies: Body[] = [];
   const gaps: Heading[][] = [];
   const furniture: Layout["furniture"] = [];
@@ -24,8 +80,6 @@ export function layoutOf(units: Unit[]): Layout {
   let cur: Body | null = null;
   const current = (): Body | null => cur;
   let pending: Heading[] = [];
-  /** Inside a numbered list: true when its items are briefs (stories of their own), false when a story's list. */
-  let briefList: boolean | null = null;
 
   /** The size of the open story's printed title (its largest heading), when the page is printed. */
   let openTitleSize: number | null = null;
@@ -45,8 +99,8 @@ export function layoutOf(units: Unit[]): Layout {
   };
   /** Captions set after headlines: they go with whichever story the headlines turn out to open. */
   let held: Unit[] = [];
-  const asSubheads = (b: Body) => {
-    for (const h of pending) b.units.push({ ...h, why: `${h.why}; text of the same story follows: subhead` });
+  const asSubheads = (b: Body, why = "text of the same story follows") => {
+    for (const h of pending) b.units.push({ ...h, why: `${h.why}; ${why}: subhead` });
     pending = [];
     append(b.units, held);
     held = [];
@@ -58,7 +112,32 @@ export function layoutOf(units: Unit[]): Layout {
     return b;
   };
 
-  for (const u of units) {
+  for (const [i, u] of units.entries()) {
+    // a picture story: a caption with its credit standing apart from the stories around it
+    if ((u.kind === "caption" || (u.kind === "paragraph" && !u.dateline)) && pictureAt(units, i)) {
+      const open = openBody();
+      // a paragraph a credit ends goes on the story it follows, and ends it
+      if (u.kind === "paragraph" && !pending.length && open && hasText(open)) {
+        open.units.push(u);
+        open.closed = !creditFollows(units, i);
+        continue;
+      }
+      if (pending.length || !open || hasText(open) || open.units.some((x) => x.kind === "caption")) {
+        const b = startWithHeld();
+        b.units.push({ ...u, why: `${u.why}; a picture's caption with its credit: a picture story` });
+        b.closed = !creditFollows(units, i);
+        continue;
+      }
+    }
+    // the credit line of a picture story closes it
+    if (u.kind === "caption" && isCreditOnly(u.text)) {
+      const open = openBody();
+      if (open && open.units.at(-1)?.kind !== "paragraph" && pictureAt(units, i - 1)) {
+        open.units.push(u);
+        open.closed = true;
+        continue;
+      }
+    }
     switch (u.kind) {
       case "furniture": {
         furniture.push(u);
@@ -82,7 +161,17 @@ export function layoutOf(units: Unit[]): Layout {
       case "byline": {
         const b = current();
         if (b && !hasText(b) && pending.length === 0) b.units.push(u);
-        else startWithHeld().units.push(u);
+        else if (endsStoryAbove(units, i) && pending.length === 0 && openBody()) {
+          // a byline after the text with no text of its own before the next head: it closes the story above
+          const open = openBody()!;
+          open.units.push({
+            kind: "closing",
+            text: u.text,
+            lines: u.lines,
+            why: `${u.why}; no text follows it before a head: the story's closing byline`,
+          });
+          open.closed = true;
+        } else startWithHeld().units.push(u);
         break;
       }
       case "closing": {
@@ -104,17 +193,11 @@ export function layoutOf(units: Unit[]): Layout {
           held.push(u);
           break;
         }
-        // a dateline opens a story; so does each numbered brief of a list of briefs (1. … 2. …); a list a
-        // sentence leads into with a colon is the story's own
-        let nextItem = false;
-        if (u.kind === "paragraph") {
-          const prevText = current()?.units.findLast((x) => x.kind === "paragraph");
-          if (!u.item) briefList = null;
-          else if (briefList === null || !prevText || !prevText.item)
-            briefList = !prevText || !/[：:]$/u.test(prevText.text);
-          nextItem = u.item && briefList === true && (!prevText || endsSentence(prevText.text));
-        }
-        const opens = u.kind === "paragraph" && (u.dateline !== null || nextItem);
+        // a dateline opens a story; so does a column of numbered briefs (1. … 2. …), read as one story; a
+        // list a sentence leads into with a colon is the story's own
+        const lastText = current()?.units.findLast((x) => x.kind === "paragraph");
+        const briefs = u.kind === "paragraph" && FIRST_ITEM.test(u.text) && (!lastText || endsSentence(lastText.text));
+        const opens = u.kind === "paragraph" && (u.dateline !== null || briefs);
         const b = current();
         if (opens) {
           if (b && !hasText(b) && pending.length === 0) append(b.units, held.splice(0)).push(u);
@@ -122,10 +205,26 @@ export function layoutOf(units: Unit[]): Layout {
           break;
         }
         const open = openBody();
-        if (open) {
-          asSubheads(open);
-          open.units.push(u);
-        } else startWithHeld().units.push(u);
+        if (!open) {
+          startWithHeld().units.push(u);
+          break;
+        }
+        // headings met inside an open story: a new story's headline, or the story's subheads
+        if (pending.length && hasText(open) && u.kind === "paragraph") {
+          const before = open.units.findLast((x) => x.kind === "paragraph");
+          const subheads = open.units.filter((x) => x.kind === "heading" || (x.kind === "paragraph" && sectionLine(x)));
+          // the open body is the last one started: its headline material is the last gap pushed
+          const headline = gaps.at(-1) ?? [];
+          const last = open.units.at(-1);
+          const verdict = headingsOpenStory({ headings: pending, subheads, headline, before, last, after: u, habits });
+          if (verdict.opens) {
+            pending = pending.map((h) => ({ ...h, why: `${h.why}; ${verdict.why}: a new story's headline` }));
+            startWithHeld().units.push(u);
+            break;
+          }
+          asSubheads(open, verdict.why);
+        } else asSubheads(open);
+        open.units.push(u);
         break;
       }
     }
@@ -135,5 +234,5 @@ export function layoutOf(units: Unit[]): Layout {
   if (held.length && pending.some((h) => h.printed)) startWithHeld();
   else if (held.length) append((openBody() ?? current() ?? startWithHeld()).units, held.splice(0));
   gaps.push(pending);
-  return { bodies, gaps, furniture, stray };
+  return { bodies, gaps, furniture, stray, why: [habits.why], wrapped };
 }

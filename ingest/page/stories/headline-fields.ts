@@ -43,8 +43,47 @@ const lists = (x: string) => /[、，,]/u.test(x);
  * Headings that must go to the same story: a kicker and what it leads into, a title and its subtitle, a
  * title's two lines.
  */
-export function boundTogether(a: string, b: string): boolean {
-  return leadsIn(a) || followsOn(b) || oneTitle(a, b, false) || (lists(b) && !lists(a) && !/\s/u.test(a));
+export function boundTogether(a: string, b: string, wrapped = true): boolean {
+  return (
+    leadsIn(a) ||
+    followsOn(b) ||
+    (wrapped && oneTitle(a, b, false)) ||
+    (lists(b) && !lists(a) && !/\s/u.test(a)) ||
+    LEADERS_LINE.test(b)
+  );
+}
+
+/**
+ * A 副题 naming who spoke, chaired or attended (X讲话 Y主持 Z出席): the form of a meeting's subtitle, under its
+ * title or beside it.
+ */
+export const LEADERS_LINE =
+  /^[\p{Script=Han}、，\s·]{2,}?(讲话|主持|出席|参加|致辞|陪同|会见|参观|看望|调研|作.{0,10}报告)([\p{Script=Han}、，\s·]*(讲话|主持|出席|参加|致辞|陪同|会见|参观|看望|调研|报告))*$/u;
+/** Narrowest a title is when its subtitle stands beside it on one line (em). */
+const TITLE_BESIDE_MIN = 8;
+
+/**
+ * A head's stack an export set on one line: a full title, then after a space a subtitle as long (硬“核”力量落地招远
+ * 首个配置冷却塔的“华龙一号”核电机组全面启动建设); two short phrases are one title (聊城大小事 一报尽知之).
+ */
+function flattenedSubtitle(line: string): [string, string] | null {
+  const cut = line.search(/\s/u);
+  if (cut <= 0) return null;
+  const [title, rest] = [line.slice(0, cut), line.slice(cut).trim()];
+  const phrases = rest.split(/\s+/u);
+  return printedWidth(title) >= TITLE_BESIDE_MIN &&
+    printedWidth(rest) >= TITLE_BESIDE_MIN &&
+    phrases.some((p) => printedWidth(p) >= TITLE_BESIDE_MIN)
+    ? [title, rest]
+    : null;
+}
+
+/** A title and the 副题 printed beside it on one line: 新区老干部情况通报会召开 孙永红出席并讲话. */
+export function subtitleBeside(line: string): [string, string] | null {
+  const cut = line.search(/\s/u);
+  if (cut <= 0) return null;
+  const [title, rest] = [line.slice(0, cut), line.slice(cut).trim()];
+  return printedWidth(title) >= TITLE_BESIDE_MIN && LEADERS_LINE.test(rest) ? [title, rest] : null;
 }
 
 /**
@@ -52,14 +91,20 @@ export function boundTogether(a: string, b: string): boolean {
  * (title) and 副题 (subtitle). The title is the shortest, boldest line; what stands above it is the
  * kicker and what stands below is the subtitle.
  */
-export function headlineFields(lines: string[], sizes: readonly (number | null)[] = []): HeadlineFields {
+export function headlineFields(
+  lines: string[],
+  wrapped = true,
+  oneLine = false,
+  sizes: readonly (number | null)[] = [],
+): HeadlineFields {
   const printed = bySize(lines, sizes);
   if (printed) return printed;
   const why: string[] = [];
   let items = lines.map((l) => l.trim()).filter(Boolean);
   const column: string[] = [];
+  // (a column's label alone over its stories, 图片新闻 or 简讯, is no story's title: the title is inferred)
   while (
-    items.length >= 2 &&
+    items.length >= 1 &&
     (COLUMN_LABEL.test(items[0]!) || (items.length >= 3 && printedWidth(items[0]!) <= COLUMN_NAME_MAX))
   ) {
     column.push(items.shift()!);
@@ -69,7 +114,8 @@ export function headlineFields(lines: string[], sizes: readonly (number | null)[
   const merged: string[] = [];
   for (const t of items) {
     const prev = merged.at(-1);
-    if (prev !== undefined && oneTitle(prev, t, false)) {
+    // (an export that gives a paragraph a line breaks no head over lines)
+    if (prev !== undefined && wrapped && oneTitle(prev, t, false)) {
       merged[merged.length - 1] = joinWrapped([prev, t]);
       why.push(`"${prev}" + "${t}": one title on two short lines`);
     } else merged.push(t);
@@ -77,6 +123,11 @@ export function headlineFields(lines: string[], sizes: readonly (number | null)[
   items = merged;
   if (items.length === 0) return { column: column.join(" ") || null, kicker: null, title: null, subtitle: null, why };
   if (items.length === 1) {
+    const sub = subtitleBeside(items[0]!) ?? (oneLine ? flattenedSubtitle(items[0]!) : null);
+    if (sub) {
+      why.push(`"${items[0]}": who spoke or attended, beside the title: subtitle`);
+      return { column: column.join(" ") || null, kicker: null, title: sub[0], subtitle: sub[1], why };
+    }
     const beside = kickerBeside(items[0]!);
     if (beside) {
       why.push(`"${items[0]}": short parallel phrases before a full title: kicker beside the title`);
@@ -92,13 +143,25 @@ export function headlineFields(lines: string[], sizes: readonly (number | null)[
     if (
       printedWidth(b) > SUBTITLE_MIN_RATIO * printedWidth(a) ||
       (lists(b) && !lists(a)) ||
-      (phrases(b) >= 3 && phrases(a) === 1)
+      (phrases(b) >= 3 && phrases(a) === 1) ||
+      LEADERS_LINE.test(b)
     ) {
       why.push(`"${b}": far longer than the line above it: subtitle`);
       return { column: column.join(" ") || null, kicker: null, title: a, subtitle: b, why };
     }
     why.push(`"${a}" over "${b}": the line nearer the story is the title`);
     return { column: column.join(" ") || null, kicker: a, title: b, subtitle: null, why };
+  }
+  // three lines with nothing to mark them: kicker, title, subtitle, as a head's stack is set
+  if (items.length === 3 && !items.some((x) => leadsIn(x) || followsOn(x))) {
+    why.push(`"${items[1]}": the middle of three head lines: title`);
+    return {
+      column: column.join(" ") || null,
+      kicker: items[0]!,
+      title: items[1]!,
+      subtitle: items[2]!,
+      why,
+    };
   }
   let t = -1;
   items.forEach((x, i) => {

@@ -11,6 +11,8 @@ export interface LineBlock {
   why: (l: Line) => string;
   /** The block's widest line (em): a paragraph's last line is short against it. */
   measure: number;
+  /** The page's text is wrapped in columns: a head may be wrapped too. */
+  wrapped: boolean;
 }
 
 /**
@@ -20,6 +22,8 @@ export interface LineBlock {
 export interface RunReader {
   name: string;
   does: string;
+  /** It reads a line wherever it stands, inside another rule's run too (that run ends before it). */
+  anywhere?: true;
   read: (block: LineBlock, at: number, before: readonly Unit[]) => { units: Unit[]; taken: number } | null;
 }
 
@@ -55,13 +59,14 @@ export function labelledBlock(lines: Line[], page: ReadPage): LineBlock {
     // the label and its probability; --explain prints the features that weighed
     why: (l) => briefReading(reading(l)),
     measure: maxOf(lines.map((l) => printedWidth(l.text))),
+    wrapped: page.wrapped,
   };
 }
 
-/** The run of lines from `at` that share its label. */
-export function runFrom(block: LineBlock, at: number): Line[] {
+/** The run of lines from `at` that share its label, up to a line `stop` claims. */
+export function runFrom(block: LineBlock, at: number, stop: (j: number) => boolean = () => false): Line[] {
   const kind = block.label(block.lines[at]!);
   let j = at;
-  while (j + 1 < block.lines.length && block.label(block.lines[j + 1]!) === kind) j++;
+  while (j + 1 < block.lines.length && block.label(block.lines[j + 1]!) === kind && !stop(j + 1)) j++;
   return block.lines.slice(at, j + 1);
 }

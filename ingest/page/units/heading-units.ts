@@ -4,8 +4,11 @@ import { joinWrapped } from "../text/join.ts";
 import { printedHeading, sameTitleBlock } from "../patterns/printed-headline.ts";
 import type { Heading, Line } from "../types.ts";
 
-/** Headline lines: each line a heading, but a title the column broke over lines one under the other is one. */
-export function headingsOf(run: Line[], why: (l: Line) => string): Heading[] {
+/**
+ * Headline lines: each line a heading, but a title the column broke over lines one under the other is one
+ * (only where the page's text is wrapped in columns: an export that gives a paragraph a line breaks no head).
+ */
+export function headingsOf(run: Line[], why: (l: Line) => string, wrapped = true): Heading[] {
   const out: Heading[] = [];
   const linesOf = new Map<Heading, Line[]>();
   for (const [k, l] of run.entries()) {
@@ -31,6 +34,7 @@ export function headingsOf(run: Line[], why: (l: Line) => string): Heading[] {
       last !== undefined &&
       (last.parts.length === 1 && twoHeadlinesSideBySide(lastPart) ? lastPart.split(/\s+/u).at(-1)! : lastPart);
     if (
+      wrapped &&
       last &&
       last.lines.at(-1) === l.n - 1 &&
       continues &&

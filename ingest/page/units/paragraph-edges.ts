@@ -1,7 +1,7 @@
 import { CLOSING_BYLINE, isClosingByline } from "../patterns/byline.ts";
 import { splitDateline } from "../patterns/dateline.ts";
-import { TRAILING_JUMP } from "../patterns/furniture.ts";
-import { ITEM_NUMBER, NOTE_OPENING } from "../patterns/heading.ts";
+import { LEADING_JUMP, TRAILING_JUMP } from "../patterns/furniture.ts";
+import { NOTE_OPENING } from "../patterns/heading.ts";
 import type { Line, Unit } from "../types.ts";
 import { joinLines } from "./join-lines.ts";
 
@@ -15,6 +15,18 @@ export function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => 
   const nums = lines.map((l) => l.n);
   let text = joinLines(lines);
   let reason = why(lines[0]!);
+  // a page opening with the rest of a story from another page: the jump line is the page's, not the story's
+  const from = LEADING_JUMP.exec(text);
+  if (from) {
+    out.push({
+      kind: "furniture",
+      furniture: "jump",
+      text: from[0].trim(),
+      lines: [nums[0]!],
+      why: "jump from another page before the first sentence",
+    });
+    text = text.slice(from[0].length);
+  }
   let dateline: string | null = null;
   let datelineByline: string | null = null;
   const dl = splitDateline(text);
@@ -46,7 +58,7 @@ export function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => 
       datelineByline,
       note,
       isolated,
-      item: ITEM_NUMBER.test(text),
+
       repeats: [],
       why: note ? `${reason}; editor's note label` : reason,
     });

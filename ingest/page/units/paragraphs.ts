@@ -11,11 +11,18 @@ const SHORT_LAST_LINE = 0.85;
 
 /**
  * Where a paragraph ends within a run of text lines, each row a sign that `line` opens a new one after
- * `prev`: an indent, a short line that ends a sentence, a dateline, an editor's note or a numbered brief.
+ * `prev`: an indent, a finished line where lines are not wrapped, a short line that ends a sentence, a
+ * dateline, an editor's note or a numbered brief.
  */
-const NEW_PARAGRAPH: readonly ((prev: Line, line: Line, measure: number) => boolean)[] = [
+const NEW_PARAGRAPH: readonly ((prev: Line, line: Line, measure: number, wrapped: boolean) => boolean)[] = [
   // 　　近日，… — the first line indented deeper than the line above
   (prev, line) => line.indent >= 1 && line.indent > prev.indent,
+  // 　　…难题。 / 　　据统计，… — a page not wrapped in columns gives a paragraph a line: a finished one ends it
+  (prev, _, __, wrapped) => !wrapped && endsSentence(prev.text),
+  // 　　…任务。 / 　　会议要求，… — after a finished line, a line opened by full-width spaces as it was: a wrapped
+  // paragraph's next line stands at the column's edge, so two alike indents are two paragraphs' first lines
+  (prev, line) =>
+    line.indent >= 1 && line.indent === prev.indent && line.raw.startsWith("\u3000") && endsSentence(prev.text),
   // …全天开放。 — a sentence ending well short of the column
   (prev, _, measure) => endsSentence(prev.text) && printedWidth(prev.text) < SHORT_LAST_LINE * measure,
   // 本报讯 … — a dateline opens a story
@@ -25,7 +32,13 @@ const NEW_PARAGRAPH: readonly ((prev: Line, line: Line, measure: number) => bool
 ];
 
 /** Text lines to paragraphs, each with its dateline, closing byline or jump taken off (paragraph-edges.ts). */
-export function paragraphsOf(run: Line[], isolated: boolean, measure: number, why: (l: Line) => string): Unit[] {
+export function paragraphsOf(
+  run: Line[],
+  isolated: boolean,
+  measure: number,
+  why: (l: Line) => string,
+  wrapped = true,
+): Unit[] {
   const out: Unit[] = [];
   let cur: Line[] = [];
   const flush = () => {
@@ -35,7 +48,7 @@ export function paragraphsOf(run: Line[], isolated: boolean, measure: number, wh
   for (let k = 0; k < run.length; k++) {
     const line = run[k]!;
     const prev = run[k - 1];
-    if (prev !== undefined && NEW_PARAGRAPH.some((opens) => opens(prev, line, measure))) flush();
+    if (prev !== undefined && NEW_PARAGRAPH.some((opens) => opens(prev, line, measure, wrapped))) flush();
     cur.push(line);
   }
   flush();

@@ -14,16 +14,16 @@ const MAKERS: Record<LineLabel, (run: Line[], block: LineBlock, before: readonly
   caption: (run, block) => [
     { kind: "caption", text: joinWrapped(run.map((l) => l.text)), lines: run.map((l) => l.n), why: block.why(run[0]!) },
   ],
-  headline: (run, block) => headingsOf(run, block.why),
-  text: (run, block) => paragraphsOf(run, block.lines.length === 1, block.measure, block.why),
+  headline: (run, block) => headingsOf(run, block.why, block.wrapped),
+  text: (run, block) => paragraphsOf(run, block.lines.length === 1, block.measure, block.why, block.wrapped),
 };
 
-/** The lines that share a label, read into units as that label makes them. */
-export const runOfOneLabel: RunReader = {
+/** The lines that share a label, read into units as that label makes them, up to a line `anywhere` rules read. */
+export const runOfOneLabel = (anywhere: readonly RunReader[]): RunReader => ({
   name: "runs of one label",
   does: "furniture lines, bylines (opening and closing), headings (a wrapped title is one), captions, paragraphs",
   read: (block, at, before) => {
-    const run = runFrom(block, at);
+    const run = runFrom(block, at, (j) => anywhere.some((r) => r.read(block, j, before) !== null));
     return { units: MAKERS[block.label(run[0]!)](run, block, before), taken: run.length };
   },
-};
+});

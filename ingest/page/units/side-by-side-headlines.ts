@@ -26,10 +26,13 @@ export const sideBySideHeadlines: RunReader = {
     while (j + 1 < lines.length && label(lines[j + 1]!) === "headline") j++;
     const run = lines.slice(0, j + 1);
     return {
-      units: headingsOf(run, (l) =>
-        label(l) === "headline"
-          ? block.why(l)
-          : `${block.why(l)}; but two headlines side by side over the headline below them`,
+      units: headingsOf(
+        run,
+        (l) =>
+          label(l) === "headline"
+            ? block.why(l)
+            : `${block.why(l)}; but two headlines side by side over the headline below them`,
+        block.wrapped,
       ),
       taken: run.length,
     };

@@ -4,9 +4,14 @@ import { blocksOf, labelledBlock, type RunReader } from "./block.ts";
 import { closingInBrackets } from "./closing-in-brackets.ts";
 import { runOfOneLabel } from "./run-of-one-label.ts";
 import { sideBySideHeadlines } from "./side-by-side-headlines.ts";
+import { wideGapLine } from "./wide-gap-line.ts";
 
 /** The rules that read a block's lines into units, asked in this order at each line; the last always applies. */
-export const RUN_READERS: readonly RunReader[] = [closingInBrackets, sideBySideHeadlines, runOfOneLabel];
+const FIRST_READERS: readonly RunReader[] = [wideGapLine, closingInBrackets, sideBySideHeadlines];
+export const RUN_READERS: readonly RunReader[] = [
+  ...FIRST_READERS,
+  runOfOneLabel(FIRST_READERS.filter((r) => r.anywhere)),
+];
 
 /**
  * Labelled lines to units, block by block (blank lines part blocks): at each line the first rule of

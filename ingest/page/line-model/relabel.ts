@@ -1,0 +1,173 @@
+import { headlineLike } from "../patterns/heading.ts";
+import { ENDS_CLAUSE, endsSentence } from "../text/marks.ts";
+import { printedWidth } from "../text/width.ts";
+import { closingLineForm } from "../patterns/byline.ts";
+import { furnitureOf } from "../patterns/lines.ts";
+import type { LineLabel, LineReading, PaperProfile, ReadPage } from "../types.ts";
+
+/** A line with the readings of the non-blank lines around it, and whether blank lines stand between. */
+interface Around {
+  r: LineReading;
+  /** The page gives a paragraph a line, each opened by an indent: a line without one is no paragraph's. */
+  indentedParagraphs: boolean;
+  profile: PaperProfile | null;
+  /** The column width the text wraps at around it (em), where the page's text is wrapped in columns. */
+  wrap: number | null;
+  prev: LineReading | undefined;
+  next: LineReading | undefined;
+  /** The line above and below it are its neighbours in print, no blank line between. */
+  prevAdjacent: boolean;
+  nextAdjacent: boolean;
+}
+
+/** Widest a headline line is; a wider line ending a sentence is running text (em). */
+const HEADLINE_MAX_WIDTH = 40;
+/** Least share of a page's text lines opened by an indent for its paragraphs to be told by it. */
+const INDENTED_SHARE = 0.6;
+/** A line this far short of its column's width stops before the column's edge. */
+const SHORT_OF_COLUMN = 0.85;
+/** A name alone: two or three Han characters (four-character lines are as often a head's phrase). */
+const NAME_ALONE = /^[\p{Script=Han}·]{2,3}$/u;
+
+/**
+ * Labels the line model's reading of a line cannot have, given its neighbours' labels: each row a rule of the
+ * trade, with an example. The first rule that applies relabels the line; the editor's labels are never changed.
+ */
+export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => boolean; label: LineLabel }[] = [
+  {
+    // 加快新旧动能转换、打造产业新高地…… at a page's top — read as furniture by its place alone
+    why: "read as furniture by its place alone, but no furniture rule names it, no promotion stands beside it and the paper does not repeat it: a head",
+    applies: ({ r, profile, prev, next }) =>
+      r.label === "furniture" &&
+      !promoBeside(prev) &&
+      !promoBeside(next) &&
+      furnitureOf(r.line.text) === null &&
+      !profile?.repeated.has(r.line.text) &&
+      headlineLike(r.line.text, true),
+    label: "headline",
+  },
+  {
+    // 寻幽古驿道 / 戴发利 / 前几天从外地返回蓬莱，… — the author's name set under the head
+    why: "a name alone between a head and the text: the author's byline",
+    applies: ({ r, prev, next }) =>
+      r.label === "headline" && NAME_ALONE.test(r.line.text) && prev?.label === "headline" && next?.label === "text",
+    label: "byline",
+  },
+  {
+    // 执行和平解放西藏办法协议 / 人民解放军进抵拉萨 / 各族人民…列队欢迎 — a head's middle line
+    why: "a head-shaped line between two head lines: the same head",
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
+      r.label === "text" &&
+      prevAdjacent &&
+      nextAdjacent &&
+      prev?.label === "headline" &&
+      next?.label === "headline" &&
+      !endsSentence(r.line.text) &&
+      headlineLike(r.line.text),
+    label: "headline",
+  },
+  {
+    // …目前已建成示范区九处。 / 姜涛 曲晓东/文 — the names that close the story above
+    why: "names with their credit or in brackets right after the text: the closing byline",
+    applies: ({ r, prev }) =>
+      r.label !== "byline" &&
+      (prev?.label === "text" || prev?.label === "caption") &&
+      closingLineForm(r.line.text) !== null,
+    label: "byline",
+  },
+  {
+    // 1.记者近日从市交通运输部 / 门了解到，… — a paragraph's first line, running to the column's edge
+    why: "a line running to the column's edge into the text right below it: the paragraph's first line",
+    applies: ({ r, next, nextAdjacent, wrap }) =>
+      r.label === "headline" &&
+      nextAdjacent &&
+      next?.label === "text" &&
+      wrap !== null &&
+      Math.abs(printedWidth(r.line.text) + r.line.indent - wrap) <= 0.5 &&
+      !endsSentence(r.line.text),
+    label: "text",
+  },
+  {
+    // 一到 / 汛期就提心吊胆， / 群众领到新房钥匙。 / 现在终于住上了… — a caption glued into the column mid-sentence
+    why: "a finished short line after a line cut short on a clause mark, the text going on after it: a caption set into the column",
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent, wrap }) =>
+      r.label === "text" &&
+      wrap !== null &&
+      prevAdjacent &&
+      nextAdjacent &&
+      prev?.label === "text" &&
+      next?.label === "text" &&
+      ENDS_CLAUSE.test(prev.line.text) &&
+      printedWidth(prev.line.text) + prev.line.indent < SHORT_OF_COLUMN * wrap &&
+      printedWidth(r.line.text) < SHORT_OF_COLUMN * wrap &&
+      endsSentence(r.line.text) &&
+      !/[。！？]./u.test(r.line.text),
+    label: "caption",
+  },
+  {
+    // 将把非遗 / 课程纳入课后服 / （下转第2版） — the sentence above runs on into it
+    why: "the unfinished text line right above runs on into it: the same paragraph",
+    applies: ({ r, prev, prevAdjacent }) =>
+      r.label === "headline" &&
+      prevAdjacent &&
+      prev?.label === "text" &&
+      !endsSentence(prev.line.text) &&
+      !endsSentence(r.line.text) &&
+      !headlineLike(prev.line.text),
+    label: "text",
+  },
+  {
+    // 　　近日，… / 城区新建两处停车场 / 　　近日，… — a paragraph a line, each indented: the line without is a head
+    why: "no indent, no sentence end, on a page whose every paragraph is a line opened by an indent: a head",
+    applies: ({ r, indentedParagraphs }) =>
+      r.label === "text" &&
+      indentedParagraphs &&
+      r.line.indent === 0 &&
+      !endsSentence(r.line.text) &&
+      headlineLike(r.line.text),
+    label: "headline",
+  },
+  {
+    // 本报合肥18日电 在辽阔的淮北平原上，…。 — no head is a whole paragraph long
+    why: "wider than any head and holding a finished sentence: running text",
+    applies: ({ r }) =>
+      r.label === "headline" && printedWidth(r.line.text) > HEADLINE_MAX_WIDTH && /[。！？]/u.test(r.line.text),
+    label: "text",
+  },
+];
+
+/** Furniture that comes with slogans: a promotion or a furniture line no rule names (扫码下载… / 找记者 上壹点). */
+function promoBeside(r: LineReading | undefined): boolean {
+  if (r?.label !== "furniture") return false;
+  const kind = furnitureOf(r.line.text)?.kind;
+  return kind === undefined || kind === "promo" || kind === "hotline";
+}
+
+/** The page's readings with the rules of RELABEL_RULES applied, in one pass down the page. */
+export function relabel(page: ReadPage, profile: PaperProfile | null = null): ReadPage {
+  const order = page.lines.filter((l) => page.readings.has(l.n)).map((l) => page.readings.get(l.n)!);
+  const texts = order.filter((r) => r.label === "text");
+  const indentedParagraphs =
+    !page.wrapped &&
+    texts.length >= 3 &&
+    texts.filter((r) => r.line.indent >= 1).length >= INDENTED_SHARE * texts.length;
+  const readings = new Map(page.readings);
+  order.forEach((r, i) => {
+    if (r.byEditor) return;
+    const prev = i > 0 ? readings.get(order[i - 1]!.line.n) : undefined;
+    const next = order[i + 1];
+    const around: Around = {
+      r,
+      indentedParagraphs,
+      profile,
+      wrap: page.wrapped ? (page.columnWidth.get(r.line.n) ?? null) : null,
+      prev,
+      next,
+      prevAdjacent: prev !== undefined && prev.line.n === r.line.n - 1,
+      nextAdjacent: next !== undefined && next.line.n === r.line.n + 1,
+    };
+    const rule = RELABEL_RULES.find((x) => x.applies(around));
+    if (rule) readings.set(r.line.n, { ...r, label: rule.label, relabelled: rule.why });
+  });
+  return { ...page, readings };
+}

@@ -1,0 +1,162 @@
+import { COLUMN_LABEL, followsOn, leadsIn, ORDINAL } from "../patterns/heading.ts";
+import { CONTINUATION_START, ENDS_CLAUSE, endsSentence } from "../text/marks.ts";
+import type { Heading, Paragraph, Unit } from "../types.ts";
+import type { StoryHabits } from "./habits.ts";
+import { LEAD_OPENING } from "../patterns/lead.ts";
+import { LEADERS_LINE } from "./headline-fields.ts";
+import { PHOTO_CREDIT_END } from "../patterns/caption.ts";
+import { bulletClass } from "../text/bullets.ts";
+import { printedWidth } from "../text/width.ts";
+
+/** Widths within this ratio, and as many phrases: two headings set alike. */
+const ALIKE_WIDTH = 1.35;
+const phrases = (t: string) => t.split(/\s+/u).filter(Boolean).length;
+/** A label marked like a list item, too short to be a brief's headline: ◆投递邮箱. */
+const ITEM_LABEL = new RegExp(`^${bulletClass("item")}\\s*[^\\s：:]{1,7}[：:]?$`, "u");
+
+/** Widest a subhead's head usually is (em), or each of its phrases. */
+const SHORT_HEAD = 8;
+const SHORT_PHRASE = 4;
+const short = (t: string) =>
+  printedWidth(t) <= SHORT_HEAD || t.split(/\s+/u).every((p) => printedWidth(p) <= SHORT_PHRASE);
+
+/** Fewest Han characters in a row two headings must share to be about one thing. */
+const SHARED_RUN = 4;
+/** Whether a shares a run of SHARED_RUN Han characters with b. */
+function sharesRun(a: string, b: string): boolean {
+  const runs = a.match(/\p{Script=Han}+/gu) ?? [];
+  for (const r of runs)
+    for (let i = 0; i + SHARED_RUN <= r.length; i++) if (b.includes(r.slice(i, i + SHARED_RUN))) return true;
+  return false;
+}
+
+/** Two headings set alike: as many phrases, widths close. */
+function alike(a: string, b: string): boolean {
+  const [wa, wb] = [printedWidth(a), printedWidth(b)];
+  return phrases(a) === phrases(b) && Math.max(wa, wb) <= ALIKE_WIDTH * Math.min(wa, wb);
+}
+
+/** What stands around headings met inside an open story, before text that opens no story by itself. */
+export interface HeadingsInStory {
+  headings: readonly Heading[];
+  /** Subheads the open story has so far, and lines of its text set like one (short, alone, no sentence end). */
+  subheads: readonly { text: string }[];
+  /** The headline material that opened the story, when it stood above it. */
+  headline: readonly Heading[];
+  /** The story's last paragraph before them, the story's last unit, and the paragraph after them. */
+  before: Paragraph | undefined;
+  last: Unit | undefined;
+  after: Paragraph;
+  habits: StoryHabits;
+}
+
+/**
+ * Are these headings a new story's headline, or the open story's subheads? Each row a rule of the trade; the
+ * first that applies decides. A page whose stories need no dateline, byline or closing byline tells its
+ * stories apart by their headlines alone, so there a heading between finished paragraphs opens a story.
+ */
+export const HEADING_RULES: readonly {
+  why: string;
+  applies: (h: HeadingsInStory) => boolean;
+  opens: boolean;
+}[] = [
+  {
+    // 一、产业升级见成效 / （二） / 3.
+    why: "numbered like a section of the story",
+    applies: ({ headings }) => headings.length === 1 && ORDINAL.test(headings[0]!.text),
+    opens: false,
+  },
+  {
+    // 探访：能在这儿摆摊的都有背景 — a labelled section
+    why: "a section label (ends on a colon, or in brackets)",
+    applies: ({ headings }) => headings.some((h) => /[：:]$|^[【[〖].+[】\]〗]$/u.test(h.text)),
+    opens: false,
+  },
+  {
+    // ◆投递邮箱 / ◆活动时间 — a short label marked like a list item
+    why: "a short label marked like a list item",
+    applies: ({ headings }) => headings.every((h) => ITEM_LABEL.test(h.text)),
+    opens: false,
+  },
+  {
+    // 农业生产提质增效、美不胜收。 / 章丘中医院 — a picture's label among the story's captions
+    why: "it stands among the story's captions and boxes",
+    applies: ({ last }) => (last?.kind === "caption" && !PHOTO_CREDIT_END.test(last.text)) || last?.kind === "box",
+    opens: false,
+  },
+  {
+    why: "the text after it opens mid-sentence: it goes on with the story",
+    applies: ({ after }) => CONTINUATION_START.test(after.text),
+    opens: false,
+  },
+  {
+    // 据济阳区人社局公共就业服务室主任白振国介绍， — a sentence's first clause, not a head
+    why: "it ends on a clause mark: the sentence goes on after it",
+    applies: ({ headings }) => ENDS_CLAUSE.test(headings.at(-1)!.text),
+    opens: false,
+  },
+  {
+    why: "the story's last sentence is unfinished before it",
+    applies: ({ before }) => before !== undefined && !endsSentence(before.text),
+    opens: false,
+  },
+  {
+    // 聚焦乡村振兴： / 某县人居环境整治见成效 / ——某街道老旧小区改造纪实 — a head's stack, or 图片新闻
+    why: "a headline's stack (kicker, subtitle) or a column's label",
+    applies: ({ headings }) =>
+      headings.length >= 3 ||
+      (headings.length >= 2 && headings.some((h) => leadsIn(h.text) || followsOn(h.text))) ||
+      headings.some((h) => COLUMN_LABEL.test(h.text)),
+    opens: true,
+  },
+  {
+    // 培育“新”产业医药“植”新园 … 开拓“新”领域食饮发新“枝” — a feature's sections are headed alike
+    why: "set like a subhead the story already has",
+    applies: ({ headings, subheads }) =>
+      headings.length === 1 && subheads.some((s) => alike(s.text, headings[0]!.text)),
+    opens: false,
+  },
+  {
+    // 助力乡村振兴 “福彩希望图书室”为乡村小学送上节日礼物 … 书香陪伴成长 / 3000册图书建成“福彩希望图书室”
+    why: "it shares words with the story's own headline",
+    // (not a line naming who spoke or attended: the same leaders stand under many heads of one page)
+    applies: ({ headings, headline }) => {
+      const own = headline.filter((x) => !LEADERS_LINE.test(x.text)).map((x) => x.text);
+      return own.length > 0 && headings.some((h) => !LEADERS_LINE.test(h.text) && sharesRun(h.text, own.join("")));
+    },
+    opens: false,
+  },
+  {
+    // 近日，… / 10月9日，… — the text after it opens as a story's lead does
+    why: "the text after it opens as a lead does (a date, 近日…)",
+    applies: ({ after }) => LEAD_OPENING.test(after.text),
+    opens: true,
+  },
+  {
+    why: "the page's stories end with a closing byline, and this one has none yet",
+    applies: ({ habits }) => habits.closing,
+    opens: false,
+  },
+  {
+    why: "the page's stories open with a dateline or a byline, and no such line follows",
+    applies: ({ habits }) => habits.opening,
+    opens: false,
+  },
+  {
+    // 网格连民心 / 龙头带动 农户增收 — a section's short head, where stories open with a byline or dateline
+    why: "a short head with no dateline or byline after it, where the page's stories open with one",
+    applies: ({ headings, habits }) => habits.someOpen && headings.length === 1 && short(headings[0]!.text),
+    opens: false,
+  },
+  {
+    why: "a heading between finished paragraphs, on a page whose stories are told apart by their headlines",
+    applies: () => true,
+    opens: true,
+  },
+];
+
+/** Whether headings inside an open story open a new one, and the rule that says so. */
+export function headingsOpenStory(h: HeadingsInStory): { opens: boolean; why: string } {
+  const rule = HEADING_RULES.find((r) => r.applies(h))!;
+  return { opens: rule.opens, why: rule.why };
+}
