@@ -1,15 +1,11 @@
 // A small site with printed pages: a paper's issue of two 版 that came as PDFs (made here, tests/ingest/pdf/make-pdf.ts:
-// Chinese text, no font file) and a second issue that came as text. Until the PDF reader fills `Page.printed` and
-// `Article.areas` itself, this fixture stands in for it: the pages' text goes through the ingest, and each page's
-// record is then given its PDF and each story the box it was drawn in. The site is then built from that data folder
-// as `npm run build -- --parts` builds any data folder.
+// Chinese text, no font file) and a second issue that came as text, in one content folder, built as `npm run build`
+// builds any folder: the PDF reader gives each page its `printed` PDF page and each story its `areas`.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
-import type { Box, PageRecord, PageSummary } from "../../archive/schema/index.ts";
-import { dataFile, RECORDS, recordFile } from "../../archive/store/layout.ts";
-import { serialiseRecord } from "../../archive/store/records.ts";
+import { join } from "node:path";
+import type { Box } from "../../archive/schema/index.ts";
 import { column } from "../ingest/pdf/pages.ts";
 import { makePdf, type TextItem } from "../ingest/pdf/make-pdf.ts";
 
@@ -87,28 +83,21 @@ function drawn(stories: Story[], page: number, name: string): Uint8Array {
   return makePdf([{ width: WIDTH, height: HEIGHT, text, shapes }]);
 }
 
-/** A page as its text file gives it: the date line, then each story's headline and body with its author. */
-const asText = (stories: Story[]) =>
-  [`测试报`, DATE, "", ...stories.flatMap((s) => [s.title, "", `${s.body} （${s.author}）`, ""])].join("\n");
-
-/** The content folder: the printed issue's PDFs and texts, and a second issue as text only. */
-function content(): { dir: string; pdfs: Map<number, string> } {
+/** The content folder: the printed issue's PDFs, and a second issue as text. */
+function content(): string {
   const dir = mkdtempSync(join(tmpdir(), "lubao-printed-"));
   mkdirSync(join(dir, "test-paper"));
   writeFileSync(
     join(dir, "publications.json"),
     JSON.stringify([{ id: "test-paper", name: "测试报", nameKnown: true, home: "370115" }]),
   );
-  const pdfs = new Map<number, string>();
   for (const p of PRINTED_PAGES) {
     const name = `test-paper/2024-09-20-p0${p.page}`;
-    writeFileSync(join(dir, `${name}.txt`), asText(p.stories));
     writeFileSync(
       join(dir, `${name}.meta.json`),
       JSON.stringify({ publication: "test-paper", page: p.page, pageName: p.name }),
     );
     writeFileSync(join(dir, `${name}.pdf`), drawn(p.stories, p.page, p.name));
-    pdfs.set(p.page, join(dir, `${name}.pdf`));
   }
   writeFileSync(
     join(dir, "test-paper/2024-09-21-p01.txt"),
@@ -126,60 +115,25 @@ function content(): { dir: string; pdfs: Map<number, string> } {
     join(dir, "test-paper/2024-09-21-p01.meta.json"),
     JSON.stringify({ publication: "test-paper", page: 1, pageName: "要闻" }),
   );
-  return { dir, pdfs };
-}
-
-/**
- * What the PDF reader will do: each printed page's record gets its PDF (`printed`), each story its box (`areas`),
- * matched by title; the summaries are given the same PDF and the records' new digests.
- */
-function givePrinted(data: string, pdfs: Map<number, string>): void {
-  const summaries = JSON.parse(readFileSync(dataFile(data, "pages"), "utf8")) as PageSummary[];
-  for (const summary of summaries) {
-    const printed = PRINTED_PAGES.find((p) => p.page === summary.pageNumber && summary.issue.endsWith("2024-09-20"));
-    if (!printed) continue;
-    const record = JSON.parse(readFileSync(recordFile(data, summary.id), "utf8")) as PageRecord;
-    record.page.printed = {
-      file: relative(process.cwd(), pdfs.get(printed.page)!),
-      index: 1,
-      width: WIDTH,
-      height: HEIGHT,
-      folio: null,
-      overprints: [],
-    };
-    for (const a of record.articles) {
-      const story = printed.stories.find((s) => s.title === a.title);
-      if (!story) throw new Error(`the ingest read a story "${a.title}" the fixture did not draw`);
-      a.areas = [story.box];
-    }
-    const { json, digest } = serialiseRecord(record);
-    writeFileSync(recordFile(data, summary.id), json);
-    Object.assign(summary, { printed: record.page.printed, record: digest });
-  }
-  writeFileSync(dataFile(data, "pages"), `${JSON.stringify(summaries)}\n`);
+  return dir;
 }
 
 /** Build the printed site: its folders, and the build's log. */
 export function buildPrintedSite(): { out: string; content: string; log: string } {
-  const { dir, pdfs } = content();
+  const dir = content();
   const scratch = mkdtempSync(join(tmpdir(), "lubao-printed-build-"));
-  const part = join(scratch, "part");
-  const caches = {
-    LUBAO_CACHE_DIR: join(scratch, "cache/parse"),
-    LUBAO_ASTRO_CACHE_DIR: join(scratch, "cache/astro"),
-    LUBAO_PAGEFIND_CACHE_DIR: join(scratch, "cache/pagefind"),
-    LUBAO_PRINTED_CACHE_DIR: join(scratch, "cache/printed"),
-  };
-  execFileSync(process.execPath, ["ingest/cli.ts"], {
-    env: { ...process.env, ...caches, LUBAO_CONTENT_DIR: dir, LUBAO_DATA_DIR: join(part, "data") },
-    stdio: "pipe",
-  });
-  givePrinted(join(part, "data"), pdfs);
-  if (readdirSync(join(part, "data", RECORDS)).length !== 3) throw new Error("the fixture's pages were not all read");
-  mkdirSync(join(part, "shards"));
   const out = join(scratch, "dist");
-  const log = execFileSync(process.execPath, ["scripts/build.ts", "--parts", part], {
-    env: { ...process.env, ...caches, LUBAO_DATA_DIR: join(scratch, "data"), LUBAO_OUT_DIR: out },
+  const log = execFileSync(process.execPath, ["scripts/build.ts"], {
+    env: {
+      ...process.env,
+      LUBAO_CONTENT_DIR: dir,
+      LUBAO_CACHE_DIR: join(scratch, "cache/parse"),
+      LUBAO_ASTRO_CACHE_DIR: join(scratch, "cache/astro"),
+      LUBAO_PAGEFIND_CACHE_DIR: join(scratch, "cache/pagefind"),
+      LUBAO_PRINTED_CACHE_DIR: join(scratch, "cache/printed"),
+      LUBAO_DATA_DIR: join(scratch, "data"),
+      LUBAO_OUT_DIR: out,
+    },
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,6 +1,7 @@
-// Issue 23 on a site with printed pages (printed-site.ts: an issue of two 版 that came as PDFs, and an issue that came
-// as text): the page as printed with every story's area a link to it, the PDF for download, 上一版/下一版 and
-// 上一期/下一期 walked in Chromium, the calendar, and axe on every page kind the printed pages add.
+// Issues 21 and 23 on a site with printed pages (printed-site.ts: an issue of two 版 that came as PDFs, and an issue
+// that came as text, in one folder): the PDFs read as pages, the page as printed with every story's area a link to
+// it, the PDF for download, 上一版/下一版 and 上一期/下一期 walked in Chromium, the calendar, and axe on every page kind
+// the printed pages add.
 import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
@@ -9,6 +10,7 @@ import { urls } from "../../archive/urls.ts";
 import { WIDTHS } from "../../src/lib/printed/plan.ts";
 import { axeViolations, open } from "./browser.ts";
 import { readExport } from "./built-data.ts";
+import { checkExportConserves } from "./conserve.ts";
 import { describeInChromium, useBrowser } from "./in-chromium.ts";
 import { buildPrintedSite, PRINTED_PAGES } from "./printed-site.ts";
 import { serve } from "./serve.ts";
@@ -26,9 +28,29 @@ const stories = () => readExport(site.out).issues.find((i) => i.id === ISSUE)!.a
 
 test("the build draws each printed page once, and the export names its PDF and each story's areas", () => {
   expect(site.log).toMatch(/printed pages: 2 \(2 drawn in [\d.]+ CPU s, 0 from the cache\)/u);
-  const issue = readExport(site.out).issues.find((i) => i.id === ISSUE)!;
-  expect(issue.pages.map((p) => p.printed?.index)).toEqual([1, 1]);
-  expect(issue.articles.every((a) => a.areas.length === 1)).toBe(true);
+  const { issues } = readExport(site.out);
+  const issue = issues.find((i) => i.id === ISSUE)!;
+  expect(issue.pages.map((p) => [p.pageNumber, p.printed?.index])).toEqual([
+    [1, 1],
+    [2, 1],
+  ]);
+  // the PDF reader finds the stories as drawn, each within the box it was drawn in
+  for (const printed of PRINTED_PAGES)
+    for (const s of printed.stories) {
+      const a = issue.articles.find((x) => x.title === s.title)!;
+      expect([a.pageNumber, a.authors]).toEqual([printed.page, [s.author]]);
+      expect(a.areas.length).toBeGreaterThan(0);
+      for (const b of a.areas) {
+        expect(b.x >= s.box.x && b.x + b.w <= s.box.x + s.box.w, s.title).toBe(true);
+        expect(b.y >= s.box.y && b.y + b.h <= s.box.y + s.box.h, s.title).toBe(true);
+      }
+    }
+  // the page that came as text has no areas
+  expect(issues.filter((i) => i.id !== ISSUE).flatMap((i) => i.articles.map((a) => a.areas))).toEqual([[]]);
+});
+
+test("every character of every page, printed or text, is in the export once", () => {
+  expect(checkExportConserves(site.out)).toBe(3);
 });
 
 describeInChromium("the printed page in Chromium", () => {
@@ -40,9 +62,10 @@ describeInChromium("the printed page in Chromium", () => {
       try {
         const areas = page.locator("figure.printed a.area");
         const onPage = stories().filter((a) => a.pageNumber === printed.page);
-        expect(await areas.count()).toBe(onPage.length);
+        expect(await areas.count()).toBe(onPage.reduce((n, a) => n + a.areas.length, 0));
         for (const a of onPage) {
-          const link = page.getByRole("link", { name: a.title, exact: true }).and(areas);
+          // a story's first area (its headline, as read) is the first of its links
+          const link = page.getByRole("link", { name: a.title, exact: true }).and(areas).first();
           expect(await link.getAttribute("href")).toBe(a.url);
           // the link covers the story's box on the page as drawn (percentages of the sheet)
           const [box, sheet] = await Promise.all([link.boundingBox(), page.locator(".sheet").boundingBox()]);
