@@ -31,8 +31,9 @@ describe("bylines", () => {
     ["（记者 孙文 通讯员 周武）", ["孙文", "周武"]],
   ])("%s names %j", (line, names) => expect(namesInByline(line)).toEqual(names));
   test("a name ending in 文 keeps it", () => expect(namesInByline("□ 本报记者 钱立文")).toEqual(["钱立文"]));
-  test.each(["记者 王小明", "□记者 王小明 报道", "本报通讯员 李四 王五", "文/赵一"])("opening byline: %s", (line) =>
-    expect(openingBylineOf(line)).not.toBeNull(),
+  test.each(["记者 王小明", "□记者 王小明 报道", "本报通讯员 李四 王五", "文/赵一", "□李剑桥 曲琳 张志刚 报道"])(
+    "opening byline: %s",
+    (line) => expect(openingBylineOf(line)).not.toBeNull(),
   );
   test.each(["记者从市统计局获悉，一季度全市经济运行平稳。", "记者采访了多位市民"])("not a byline: %s", (line) =>
     expect(openingBylineOf(line)).toBeNull(),

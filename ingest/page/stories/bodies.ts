@@ -206,7 +206,17 @@ export function layoutOf(units: Unit[], wrapped = true): Layout {
           // the open body is the last one started: its headline material is the last gap pushed
           const headline = gaps.at(-1) ?? [];
           const last = open.units.at(-1);
-          const verdict = headingsOpenStory({ headings: pending, subheads, headline, before, last, after: u, habits });
+          const storyLead = open.units.find((x) => x.kind === "paragraph" && !x.note)?.text ?? "";
+          const verdict = headingsOpenStory({
+            headings: pending,
+            subheads,
+            headline,
+            before,
+            last,
+            storyLead,
+            after: u,
+            habits,
+          });
           if (verdict.opens) {
             pending = pending.map((h) => ({ ...h, why: `${h.why}; ${verdict.why}: a new story's headline` }));
             startWithHeld().units.push(u);
