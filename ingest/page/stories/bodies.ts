@@ -18,10 +18,10 @@ const sectionLine = (p: Paragraph) =>
 /** Shortest caption that tells a picture's story (characters), not a photo's label. */
 const PICTURE_CAPTION_MIN = 20;
 const isCreditOnly = (t: string) => printedWidth(t) <= 30 && CREDIT_ONLY.test(t) && PICTURE_CREDIT_END.test(t);
-/** The unit after i is a picture's credit on a line of its own. */
+/** The unit after i is a picture's credit: on a line of its own, or taken off the caption's end (…乐趣。记者 李伟 摄). */
 const creditFollows = (units: readonly Unit[], i: number) => {
   const next = units[i + 1];
-  return next !== undefined && next.kind === "caption" && isCreditOnly(next.text);
+  return next !== undefined && (next.kind === "caption" || next.kind === "closing") && isCreditOnly(next.text);
 };
 
 /**
@@ -127,7 +127,10 @@ export function layoutOf(units: Unit[], wrapped = true): Layout {
     // the credit line of a picture story closes it
     if (u.kind === "caption" && isCreditOnly(u.text)) {
       const open = openBody();
-      if (open && open.units.at(-1)?.kind !== "paragraph" && pictureAt(units, i - 1)) {
+      // (a picture told in a paragraph of its own is a picture story too: its credit closes it)
+      const paragraphs = open?.units.filter((x) => x.kind === "paragraph") ?? [];
+      const lonePicture = paragraphs.length === 1 && paragraphs[0]!.lines[0] === units[i - 1]?.lines[0];
+      if (open && (open.units.at(-1)?.kind !== "paragraph" || lonePicture) && pictureAt(units, i - 1)) {
         open.units.push(u);
         open.closed = true;
         continue;
