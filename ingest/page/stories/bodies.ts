@@ -128,10 +128,20 @@ export function layoutOf(units: Unit[], wrapped = true): Layout {
     if (u.kind === "caption" && isCreditOnly(u.text)) {
       const open = openBody();
       // (a picture told in a paragraph of its own is a picture story too: its credit closes it)
-      const paragraphs = open?.units.filter((x) => x.kind === "paragraph") ?? [];
-      const lonePicture = paragraphs.length === 1 && paragraphs[0]!.lines[0] === units[i - 1]?.lines[0];
+      const told = open?.units.filter((x) => x.kind === "paragraph" || x.kind === "caption") ?? [];
+      const lonePicture = told.length === 1 && told[0]!.lines[0] === units[i - 1]?.lines[0];
       if (open && (open.units.at(-1)?.kind !== "paragraph" || lonePicture) && pictureAt(units, i - 1)) {
-        open.units.push(u);
+        // (the credit of a picture story told by one caption or paragraph names its authors, as a closing does)
+        open.units.push(
+          lonePicture
+            ? {
+                kind: "closing",
+                text: u.text,
+                lines: u.lines,
+                why: `${u.why}; the credit of a picture story: its authors`,
+              }
+            : u,
+        );
         open.closed = true;
         continue;
       }
