@@ -1,5 +1,5 @@
 import { COLUMN_LABEL, followsOn, leadsIn, ORDINAL } from "../patterns/heading.ts";
-import { CONTINUATION_START, ENDS_CLAUSE, endsSentence } from "../text/marks.ts";
+import { CONTINUATION_START, ENDS_CLAUSE, finished } from "../text/marks.ts";
 import type { Heading, Paragraph, Unit } from "../types.ts";
 import type { StoryHabits } from "./habits.ts";
 import { LEAD_OPENING } from "../patterns/lead.ts";
@@ -99,7 +99,7 @@ export const HEADING_RULES: readonly {
   },
   {
     why: "the story's last sentence is unfinished before it",
-    applies: ({ before }) => before !== undefined && !endsSentence(before.text),
+    applies: ({ before }) => before !== undefined && !finished(before.text),
     opens: false,
   },
   {
