@@ -1,3 +1,4 @@
+import { finished } from "../../ingest/page/text/marks.ts";
 import { describe, expect, test } from "vitest";
 import { furnitureOf, openingBylineOf } from "../../ingest/page/patterns/lines.ts";
 import { CLOSING_BYLINE, isClosingByline, namesInByline } from "../../ingest/page/patterns/byline.ts";
@@ -14,6 +15,7 @@ describe("furniture", () => {
     ["总第1024期", "issue-number"],
     ["责任编辑：张三 美编：李四", "credits"],
     ["扫码下载某某新闻客户端", "promo"],
+    ["日期：[2015年11月06日] -- 齐鲁晚报 -- 版次：[E18]", "page-label"],
   ])("%s is %s", (line, kind) => expect(furnitureOf(line)?.kind).toBe(kind));
   test.each([
     "今天，我们来到了田间地头，看到农民们正在抢收小麦，到处都是一片繁忙的景象。",
@@ -31,8 +33,9 @@ describe("bylines", () => {
     ["（记者 孙文 通讯员 周武）", ["孙文", "周武"]],
   ])("%s names %j", (line, names) => expect(namesInByline(line)).toEqual(names));
   test("a name ending in 文 keeps it", () => expect(namesInByline("□ 本报记者 钱立文")).toEqual(["钱立文"]));
-  test.each(["记者 王小明", "□记者 王小明 报道", "本报通讯员 李四 王五", "文/赵一"])("opening byline: %s", (line) =>
-    expect(openingBylineOf(line)).not.toBeNull(),
+  test.each(["记者 王小明", "□记者 王小明 报道", "本报通讯员 李四 王五", "文/赵一", "□李剑桥 曲琳 张志刚 报道"])(
+    "opening byline: %s",
+    (line) => expect(openingBylineOf(line)).not.toBeNull(),
   );
   test.each(["记者从市统计局获悉，一季度全市经济运行平稳。", "记者采访了多位市民"])("not a byline: %s", (line) =>
     expect(openingBylineOf(line)).toBeNull(),
@@ -73,4 +76,11 @@ describe("headline shape", () => {
     "今年以来，该区围绕中心，服务大局，",
     "联系人：张三",
   ])("not headline-like: %s", (t) => expect(headlineLike(t)).toBe(false));
+});
+
+describe("a story's end", () => {
+  test.each(["…接受采访。据新华社", "…的突破。新华社发", "…重要引擎。据央视", "…今天开幕。"])("finished: %s", (t) =>
+    expect(finished(t)).toBe(true),
+  );
+  test.each(["…据新华社记者", "…围绕大"])("unfinished: %s", (t) => expect(finished(t)).toBe(false));
 });

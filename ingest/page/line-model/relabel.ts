@@ -26,6 +26,10 @@ const HEADLINE_MAX_WIDTH = 40;
 const INDENTED_SHARE = 0.6;
 /** A line this far short of its column's width stops before the column's edge. */
 const SHORT_OF_COLUMN = 0.85;
+/** A line ending on a reporter's role, its name on the next line (…又重演。晚报记者, …通讯员 王). */
+const ROLE_AT_END = /[。！？”）)]\s*[\p{Script=Han}]{0,6}(记者|通讯员|摄影)\s*[\p{Script=Han}·]{0,2}$/u;
+/** The rest of a credit: a name or its end, more names, 摄 (朱海龙 摄, 龙 摄). */
+const CREDIT_REST = /^[\p{Script=Han}·]{1,4}(\s+[\p{Script=Han}·]{2,4}){0,3}\s*摄影?$/u;
 /** A name alone: two or three Han characters (four-character lines are as often a head's phrase). */
 const NAME_ALONE = /^[\p{Script=Han}·]{2,3}$/u;
 
@@ -45,6 +49,17 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       !profile?.repeated.has(r.line.text) &&
       headlineLike(r.line.text, true),
     label: "headline",
+  },
+  {
+    // …占道经营现象又重演。晚报记者 / 朱海龙 摄 — a caption's credit the column's edge broke: the rest of it
+    why: "a name and 摄 right under a line of text ending on a reporter's role: the rest of that line's credit",
+    applies: ({ r, prev, prevAdjacent }) =>
+      r.label !== "text" &&
+      prevAdjacent &&
+      prev?.label === "text" &&
+      ROLE_AT_END.test(prev.line.text) &&
+      CREDIT_REST.test(r.line.text),
+    label: "text",
   },
   {
     // 寻幽古驿道 / 戴发利 / 前几天从外地返回蓬莱，… — the author's name set under the head

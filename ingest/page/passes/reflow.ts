@@ -1,7 +1,7 @@
 import { PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import { FIELD_LINE, BOX_LABEL } from "../patterns/heading.ts";
 import { joinWrapped } from "../text/join.ts";
-import { endsSentence } from "../text/marks.ts";
+import { finished } from "../text/marks.ts";
 import type { Paragraph, Unit } from "../types.ts";
 import { append } from "../../../archive/array.ts";
 import { captionShaped, findContinuation, nextInReadingOrder } from "./continuation.ts";
@@ -17,8 +17,8 @@ export function reflow(input: Unit[], printed = false): Unit[] {
   for (let i = 0; i < units.length; i++) {
     for (;;) {
       const p = units[i]!;
-      // (a paragraph ending on a picture's credit is finished: the credit ends it)
-      if (p.kind !== "paragraph" || endsSentence(p.text) || FIELD_LINE.test(p.text) || PICTURE_CREDIT_END.test(p.text))
+      // (a paragraph ending on a picture's credit or its source, 。据新华社, is finished: the credit ends it)
+      if (p.kind !== "paragraph" || finished(p.text) || FIELD_LINE.test(p.text) || PICTURE_CREDIT_END.test(p.text))
         break;
       const j = printed ? nextInReadingOrder(units, i) : findContinuation(units, i);
       if (j < 0) break;

@@ -59,9 +59,9 @@ export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] =
     ),
     why: "byline with its newsroom's name",
   },
-  // □ 王小明 — a commentary's or feature's author, marked with the box and nothing else
+  // □ 王小明 / □李剑桥 曲琳 张志刚 报道 — authors marked with the box, with no role, 报道 after them or not
   {
-    pattern: /^□\s*[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4}){0,2}$/u,
+    pattern: /^□\s*[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4}){0,3}(\s*报道)?$/u,
     why: "author's name after the byline box",
   },
   // 文/图 记者 伊巍 / 图/文 本报记者 X — the credit, then the role and names

@@ -96,6 +96,13 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     maxWidth: 16,
     why: "page label",
   },
+  // 日期：[2015年11月06日] -- 齐鲁晚报 -- 版次：[E18] — an e-paper export's header: the date, paper and page
+  {
+    kind: "page-label",
+    pattern: /^日期[：:]\s*\[?\s*\d{4}\s*年.{0,60}版次[：:]/u,
+    maxWidth: 60,
+    why: "e-paper export's page header",
+  },
   // 02版：要闻评论 — the list of pages on the front page
   { kind: "page-label", pattern: /^[A-Z]?\d{1,2}\s*版\s*[:：]/u, maxWidth: 30, why: "page list entry" },
   // （下转第2版） / 上接第1版 — the story jumps to another page

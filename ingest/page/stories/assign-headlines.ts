@@ -1,3 +1,4 @@
+import { COLUMN_LABEL } from "../patterns/heading.ts";
 import { hanBigrams } from "../text/han.ts";
 import type { Assignment, Body, Heading, Layout } from "../types.ts";
 import { boundTogether } from "./headline-fields.ts";
@@ -100,6 +101,9 @@ export function splitAtLastSpace(h: Heading): [Heading, Heading] | null {
   ];
 }
 
+/** Head material that titles a story: more than a column's label (图片新闻 labels the stories, titles none). */
+const titles = (hs: readonly Heading[]) => hs.some((h) => !COLUMN_LABEL.test(h.text));
+
 interface Option {
   toPrev: Heading[];
   toNext: Heading[];
@@ -119,6 +123,8 @@ function optionsFor(
   const out: Option[] = [];
   for (let s = 0; s <= gap.length; s++) {
     if (s > 0 && s < gap.length && boundTogether(gap[s - 1]!.text, gap[s]!.text, wrapped)) continue;
+    // 寻找金牌读者 / 图片新闻 — a column's label stands over the stories it labels, never last under a story
+    if (s > 0 && COLUMN_LABEL.test(gap[s - 1]!.text)) continue;
     out.push({
       toPrev: gap.slice(0, s),
       toNext: gap.slice(s),
@@ -184,15 +190,15 @@ export function assignHeadlines(layout: Layout, hint: Side | null = null, printe
       for (const opt of options) {
         let score = base + opt.cost;
         if (k > 0) {
-          const fromBelow = opt.toPrev.length > 0;
+          const fromBelow = titles(opt.toPrev);
           if (hasAbove || fromBelow) score += SCORE.titled;
           if (hasAbove && fromBelow) score += SCORE.titledTwice;
           if (fromBelow) score += follows(k, "below");
           // on a printed page, material from below is another story's headline: taking it never pays
           if (fromBelow && printed && k < n) score -= SCORE.titled + SCORE.followsHabit;
         }
-        if (opt.toNext.length > 0) score += follows(k, "above");
-        const key = opt.toNext.length > 0;
+        if (titles(opt.toNext)) score += follows(k, "above");
+        const key = titles(opt.toNext);
         const prev = next.get(key);
         if (!prev || score > prev.score) next.set(key, { score, from: hasAbove, pick: opt });
       }

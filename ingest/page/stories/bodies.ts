@@ -19,10 +19,10 @@ const sectionLine = (p: Paragraph) =>
 /** Shortest caption that tells a picture's story (characters), not a photo's label. */
 const PICTURE_CAPTION_MIN = 20;
 const isCreditOnly = (t: string) => printedWidth(t) <= 30 && CREDIT_ONLY.test(t) && PICTURE_CREDIT_END.test(t);
-/** The unit after i is a picture's credit on a line of its own. */
+/** The unit after i is a picture's credit: on a line of its own, or taken off the caption's end (…乐趣。记者 李伟 摄). */
 const creditFollows = (units: readonly Unit[], i: number) => {
   const next = units[i + 1];
-  return next !== undefined && next.kind === "caption" && isCreditOnly(next.text);
+  return next !== undefined && (next.kind === "caption" || next.kind === "closing") && isCreditOnly(next.text);
 };
 
 /**
@@ -132,8 +132,21 @@ export function layoutOf(units: Unit[], wrapped = true): Layout {
     // the credit line of a picture story closes it
     if (u.kind === "caption" && isCreditOnly(u.text)) {
       const open = openBody();
-      if (open && open.units.at(-1)?.kind !== "paragraph" && pictureAt(units, i - 1)) {
-        open.units.push(u);
+      // (a picture told in a paragraph of its own is a picture story too: its credit closes it)
+      const told = open?.units.filter((x) => x.kind === "paragraph" || x.kind === "caption") ?? [];
+      const lonePicture = told.length === 1 && told[0]!.lines[0] === units[i - 1]?.lines[0];
+      if (open && (open.units.at(-1)?.kind !== "paragraph" || lonePicture) && pictureAt(units, i - 1)) {
+        // (the credit of a picture story told by one caption or paragraph names its authors, as a closing does)
+        open.units.push(
+          lonePicture
+            ? {
+                kind: "closing",
+                text: u.text,
+                lines: u.lines,
+                why: `${u.why}; the credit of a picture story: its authors`,
+              }
+            : u,
+        );
         open.closed = true;
         continue;
       }
@@ -216,7 +229,17 @@ export function layoutOf(units: Unit[], wrapped = true): Layout {
           // the open body is the last one started: its headline material is the last gap pushed
           const headline = gaps.at(-1) ?? [];
           const last = open.units.at(-1);
-          const verdict = headingsOpenStory({ headings: pending, subheads, headline, before, last, after: u, habits });
+          const storyLead = open.units.find((x) => x.kind === "paragraph" && !x.note)?.text ?? "";
+          const verdict = headingsOpenStory({
+            headings: pending,
+            subheads,
+            headline,
+            before,
+            last,
+            storyLead,
+            after: u,
+            habits,
+          });
           if (verdict.opens) {
             pending = pending.map((h) => ({ ...h, why: `${h.why}; ${verdict.why}: a new story's headline` }));
             startWithHeld().units.push(u);

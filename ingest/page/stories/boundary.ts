@@ -1,5 +1,5 @@
 import { COLUMN_LABEL, followsOn, leadsIn, ORDINAL } from "../patterns/heading.ts";
-import { CONTINUATION_START, ENDS_CLAUSE, endsSentence } from "../text/marks.ts";
+import { CONTINUATION_START, ENDS_CLAUSE, finished } from "../text/marks.ts";
 import type { Heading, Paragraph, Unit } from "../types.ts";
 import type { StoryHabits } from "./habits.ts";
 import { LEAD_OPENING } from "../patterns/lead.ts";
@@ -46,6 +46,8 @@ export interface HeadingsInStory {
   /** The story's last paragraph before them, the story's last unit, and the paragraph after them. */
   before: Paragraph | undefined;
   last: Unit | undefined;
+  /** The open story's lead: its first paragraph that is not an editor's note. */
+  storyLead: string;
   after: Paragraph;
   habits: StoryHabits;
 }
@@ -97,7 +99,7 @@ export const HEADING_RULES: readonly {
   },
   {
     why: "the story's last sentence is unfinished before it",
-    applies: ({ before }) => before !== undefined && !endsSentence(before.text),
+    applies: ({ before }) => before !== undefined && !finished(before.text),
     opens: false,
   },
   {
@@ -127,6 +129,12 @@ export const HEADING_RULES: readonly {
     opens: false,
   },
   {
+    // 网格连民心 / 龙头带动 农户增收 — a section's short head, where stories open with a byline or dateline
+    why: "a short head with no dateline or byline after it, where the page's stories open with one",
+    applies: ({ headings, habits }) => habits.someOpen && headings.length === 1 && short(headings[0]!.text),
+    opens: false,
+  },
+  {
     // 近日，… / 10月9日，… — the text after it opens as a story's lead does
     why: "the text after it opens as a lead does (a date, 近日…)",
     applies: ({ after }) => LEAD_OPENING.test(after.text),
@@ -138,14 +146,20 @@ export const HEADING_RULES: readonly {
     opens: false,
   },
   {
-    why: "the page's stories open with a dateline or a byline, and no such line follows",
-    applies: ({ habits }) => habits.opening,
-    opens: false,
+    // 本报讯 …老干部情况通报会… / 新区老干部情况通报会召开 — the story's words, where the head above it has none
+    why: "its words are the open story's lead's, not the text after it's, and the head above that story shares none: the story's head, printed below it",
+    applies: ({ headings, headline, storyLead, after }) => {
+      const above = headline.map((x) => x.text).join("");
+      return (
+        headings.some((h) => sharesRun(h.text, storyLead) && !sharesRun(h.text, after.text)) &&
+        !(above && sharesRun(above, storyLead))
+      );
+    },
+    opens: true,
   },
   {
-    // 网格连民心 / 龙头带动 农户增收 — a section's short head, where stories open with a byline or dateline
-    why: "a short head with no dateline or byline after it, where the page's stories open with one",
-    applies: ({ headings, habits }) => habits.someOpen && headings.length === 1 && short(headings[0]!.text),
+    why: "the page's stories open with a dateline or a byline, and no such line follows",
+    applies: ({ habits }) => habits.opening,
     opens: false,
   },
   {

@@ -47,7 +47,7 @@ export function boundTogether(a: string, b: string, wrapped = true): boolean {
   return (
     leadsIn(a) ||
     followsOn(b) ||
-    (wrapped && oneTitle(a, b, false)) ||
+    (wrapped && !COLUMN_LABEL.test(b) && oneTitle(a, b, false)) ||
     (lists(b) && !lists(a) && !/\s/u.test(a)) ||
     LEADERS_LINE.test(b)
   );
@@ -115,7 +115,7 @@ export function headlineFields(
   for (const t of items) {
     const prev = merged.at(-1);
     // (an export that gives a paragraph a line breaks no head over lines)
-    if (prev !== undefined && wrapped && oneTitle(prev, t, false)) {
+    if (prev !== undefined && wrapped && !COLUMN_LABEL.test(t) && oneTitle(prev, t, false)) {
       merged[merged.length - 1] = joinWrapped([prev, t]);
       why.push(`"${prev}" + "${t}": one title on two short lines`);
     } else merged.push(t);

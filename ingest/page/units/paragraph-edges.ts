@@ -5,6 +5,14 @@ import { NOTE_OPENING } from "../patterns/heading.ts";
 import type { Line, Unit } from "../types.ts";
 import { joinLines } from "./join-lines.ts";
 
+/** A photographer's credit after a caption's last sentence, with no brackets: 。晚报记者 李伟 摄, 。记者朱海龙摄. */
+const CREDIT_AFTER_TEXT =
+  /(?<=[。！？”])\s*([\p{Script=Han}]{0,4}?(?:记者|通讯员))\s*([\p{Script=Han}·\s]{2,14}?)\s*摄$/u;
+
+/** The reporter's role and names run on after a story's last sentence: 。本报记者 刘蒙亮, 。记者 张三 李四. */
+const BYLINE_AFTER_TEXT =
+  /(?<=[。！？”])\s*([\p{Script=Han}]{0,8}?(?:记者|通讯员))\s*([\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4}){0,3})$/u;
+
 /**
  * A paragraph's lines to units: its text, with what its edges carry that is not its text taken off — a
  * dateline and its bracket byline at the start (the byline may wrap), a jump line and then a closing byline
@@ -47,6 +55,17 @@ export function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => 
   if (m && isClosingByline(m[1]!)) {
     closing = m[1]!;
     text = text.slice(0, m.index).trimEnd();
+  } else {
+    // …体验劳动的乐趣。晚报记者 李伟 摄 — a picture's credit run on after the last sentence, brackets or none
+    const c = CREDIT_AFTER_TEXT.exec(text);
+    const b = c ? null : BYLINE_AFTER_TEXT.exec(text);
+    if (c) {
+      closing = `${c[1]} ${c[2]!.trim()} 摄`;
+      text = text.slice(0, c.index).trimEnd();
+    } else if (b) {
+      closing = `${b[1]} ${b[2]!.trim()}`;
+      text = text.slice(0, b.index).trimEnd();
+    }
   }
   const note = NOTE_OPENING.test(text);
   if (text || dateline)
