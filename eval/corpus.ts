@@ -21,7 +21,6 @@ export const SETS = {
   invented: { folder: "laid-out", name: "laid out from invented stories (eval/generator)" },
   "real-text": { folder: "real-text", name: "laid out from real stories (eval/real-pages)" },
   pdftotext: { folder: "pdftotext", name: "real PDF pages as pdftotext prints them (../shared/corpus)" },
-  ocr: { folder: "ocr", name: "a real PDF page as OCR reads it" },
 } as const;
 export type CorpusSet = keyof typeof SETS;
 

@@ -63,7 +63,7 @@ describe("the development corpus", () => {
             n + (lineLabelsOf(p.gold, p.lines.length, (i) => p.lines[i]!.text === "") ?? []).filter(Boolean).length,
           0,
         );
-    const all = ["invented", "real-text", "pdftotext", "ocr", "seed"].reduce((n, s) => n + lines(s), 0);
+    const all = ["invented", "real-text", "pdftotext", "seed"].reduce((n, s) => n + lines(s), 0);
     expect(lines("invented") * 3).toBeLessThanOrEqual(all);
   });
 
