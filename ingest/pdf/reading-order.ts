@@ -173,7 +173,7 @@ function order(items: readonly Item[], r: Reading, depth = 0): void {
 /** A headline group's next member stands this close under the one above it (in body sizes, or in the headline's
  * size: a large headline stands further above its author's name), */
 const GROUP_GAP = 2.5;
-const GROUP_GAP_OF_HEAD = 0.6;
+const GROUP_GAP_OF_HEAD = 0.8;
 /** and is a short block: this many lines at most (a subtitle, an author's name, a dateline), */
 const GROUP_LINES = 2;
 /** centred under the headline (its middle within this share of the headline's width from the headline's middle). */
@@ -218,12 +218,14 @@ function headlineGroups(blocks: readonly Block[], bodySize: number, rules: reado
             Math.abs(b.box.x - head.box.x) <= bodySize) &&
           // a rule under a headline ends its group (a page's header over its first story)
           !ruleBetween(last.box, b.box, rules) &&
-          // it stands alone across its height: the first line of one column beside others is the columns'
+          // it stands alone across its height under the headline: the first line of one column beside others
+          // is the columns' (what stands beside the headline, another story's column, does not count)
           !blocks.some(
             (o) =>
               o !== b &&
               o !== head &&
               !group.includes(o) &&
+              Math.min(o.box.x + o.box.w, head.box.x + head.box.w) - Math.max(o.box.x, head.box.x) > 0 &&
               Math.min(o.box.y + o.box.h, b.box.y + b.box.h) - Math.max(o.box.y, b.box.y) > 0.3 * b.box.h,
           ),
       );

@@ -61,6 +61,20 @@ describe("blocks in reading order", () => {
     expect(lines.indexOf("乙标题")).toBeGreaterThan(lines.findLastIndex((l) => l.startsWith("甲")));
   });
 
+  test("an author's name under a headline is read with it, whatever stands beside it or how far the headline's size sets it", async () => {
+    const lines = await readingOf([
+      { text: "甲标题跨三栏宽宽的", x: 20, y: 60, size: 40, font: "hei" },
+      // the name stands 0.7 of the headline's size under it, centred over the second column
+      { text: "王小明", x: 205, y: 98, size: 10 },
+      ...column("甲".repeat(90), 20, 130, 10, 15),
+      ...column("甲".repeat(90), 190, 130, 10, 15),
+      ...column("甲".repeat(90), 360, 130, 10, 15),
+      // another story's column beside the headline, running past the name's height
+      ...column("乙".repeat(150), 560, 20, 10, 5),
+    ]);
+    expect(lines.slice(0, 2)).toEqual(["甲标题跨三栏宽宽的", "王小明"]);
+  });
+
   test("a vertical headline set right of its story is read first", async () => {
     const lines = await readingOf([
       { text: "意气风发走进新时代", x: 300, y: 40, size: 20, vertical: true, font: "hei" },
