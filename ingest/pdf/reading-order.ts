@@ -8,7 +8,8 @@ import type { Block, Box, Rule } from "./types.ts";
  * gutter that runs the whole height of a region separates stories (or one story's columns, once its headline
  * is cut off above them). Across a region, a gap separates stacked stories, or a headline from its body: a
  * gap with a headline under it ends a story and is cut before any gutter; other gaps are cut only where no
- * gutter runs. Pictures are obstacles: they hold no text, but no cut runs through them.
+ * gutter runs. Pictures are obstacles to gaps across a region: they hold no text, but no such cut runs through
+ * them; a gutter may (text flows down a column past a picture set across columns).
  */
 
 /** Least white space that cuts: a gutter (across the page) and a gap between stacked parts (down the page). */
@@ -139,7 +140,9 @@ function order(items: readonly Item[], r: Reading, depth = 0): void {
     for (const part of split(items, "y", stories)) order(part, r, depth + 1);
     return;
   }
-  const vertical = cutsAlong(items, "x", MIN_GUTTER * bodySize);
+  // a picture stops no gutter: text runs down a column past a picture set across columns (and a graphic that
+  // juts over a column rule does not join the stories either side of it)
+  const vertical = cutsAlong(blocks, "x", MIN_GUTTER * bodySize);
   if (vertical.length > 0) {
     trace?.(depth, "x", vertical, region);
     for (const part of verticalHeadlinesFirst(split(items, "x", vertical))) order(part, r, depth + 1);

@@ -1,4 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { readingOrder } from "../../../ingest/pdf/reading-order.ts";
+import type { Block, PdfLine } from "../../../ingest/pdf/types.ts";
 import type { TextItem } from "./make-pdf.ts";
 import { column, pageOf, stateOf } from "./pages.ts";
 
@@ -73,6 +75,28 @@ describe("blocks in reading order", () => {
       ...column("乙".repeat(150), 560, 20, 10, 5),
     ]);
     expect(lines.slice(0, 2)).toEqual(["甲标题跨三栏宽宽的", "王小明"]);
+  });
+
+  test("a graphic that juts over the gutter between two stories does not join them", () => {
+    const block = (id: number, x: number, y: number, w: number, h: number, size = 10): Block => ({
+      id,
+      lines: Array.from({ length: Math.max(1, Math.round(h / 14)) }, () => ({}) as PdfLine),
+      box: { x, y, w, h },
+      size,
+      family: size > 10 ? "hei" : "song",
+      bold: size > 10,
+      dir: "horizontal",
+    });
+    const blocks = [
+      block(0, 20, 20, 320, 24, 24),
+      block(1, 20, 60, 150, 360),
+      block(2, 190, 60, 150, 300),
+      // the story beside it runs from the top of the page
+      block(3, 360, 10, 150, 350),
+    ];
+    // a label set at the foot of the left story's second column, over the gutter
+    const graphic = { x: 300, y: 380, w: 120, h: 30 };
+    expect(readingOrder(blocks, 10, [graphic]).map((b) => b.id)).toEqual([0, 1, 2, 3]);
   });
 
   test("a vertical headline set right of its story is read first", async () => {
