@@ -9,7 +9,8 @@ import type { Block, Box, Rule } from "./types.ts";
  * is cut off above them). Across a region, a gap separates stacked stories, or a headline from its body: a
  * gap with a headline under it ends a story and is cut before any gutter; other gaps are cut only where no
  * gutter runs. Pictures are obstacles to gaps across a region: they hold no text, but no such cut runs through
- * them; a gutter may (text flows down a column past a picture set across columns).
+ * them; a gutter may (text flows down a column past a picture set across columns). A picture with captions under
+ * it is read with them, as one item.
  */
 
 /** Least white space that cuts: a gutter (across the page) and a gap between stacked parts (down the page). */
@@ -246,6 +247,59 @@ function headlineGroups(blocks: readonly Block[], bodySize: number, rules: reado
   return items;
 }
 
+/** A caption stands this close under its picture, or under the caption line above it (in body sizes), */
+const CAPTION_GAP = 1.5;
+/** and within the picture's width (this many body sizes of slack either side), */
+const CAPTION_SLACK = 1;
+/** in a few lines: a longer block under a picture is a column of text that runs on below it. */
+const CAPTION_LINES = 3;
+
+/**
+ * Pictures with the captions under them, as one item: the short blocks standing right under a picture, within
+ * its width (a cartoon's title at the left of its foot, its credit at the right), are read together, where the
+ * picture is read. Cut apart by the gutters the picture spans, a title would end one column's text and its
+ * credit the next one's.
+ */
+function captionGroups(
+  items: readonly Item[],
+  pictures: readonly Box[],
+  bodySize: number,
+): { items: Item[]; obstacles: Box[] } {
+  const taken = new Set<Item>();
+  const groups: Item[] = [];
+  const obstacles: Box[] = [];
+  for (const picture of pictures) {
+    const captions: Item[] = [];
+    let bottom = picture.y + picture.h;
+    for (;;) {
+      const next = items.filter(
+        (i) =>
+          !taken.has(i) &&
+          !captions.includes(i) &&
+          !i.with &&
+          i.block!.dir === "horizontal" &&
+          i.block!.lines.length <= CAPTION_LINES &&
+          i.box.y >= bottom - 0.3 * bodySize &&
+          i.box.y - bottom <= CAPTION_GAP * bodySize &&
+          i.box.x >= picture.x - CAPTION_SLACK * bodySize &&
+          i.box.x + i.box.w <= picture.x + picture.w + CAPTION_SLACK * bodySize,
+      );
+      if (next.length === 0) break;
+      captions.push(...next);
+      bottom = Math.max(...next.map((i) => i.box.y + i.box.h));
+    }
+    if (captions.length === 0) {
+      obstacles.push(picture);
+      continue;
+    }
+    for (const c of captions) taken.add(c);
+    const blocks = captions.map((c) => c.block!).sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+    const box = captions.reduce((b, c) => union(b, c.box), picture);
+    groups.push({ box, block: blocks[0]!, with: blocks.slice(1) });
+  }
+  return { items: [...items.filter((i) => !taken.has(i)), ...groups], obstacles };
+}
+
 /** The blocks in reading order; `obstacles` (pictures) stand in the way of cuts but are not read. */
 export function readingOrder(
   blocks: readonly Block[],
@@ -255,7 +309,9 @@ export function readingOrder(
   rules: readonly Rule[] = [],
 ): Block[] {
   const out: Block[] = [];
-  order([...headlineGroups(blocks, bodySize, rules), ...obstacles.map((box) => ({ box, block: null }))], {
+  // a picture with captions under it is read as one item with them; one with none is an obstacle only
+  const captioned = captionGroups(headlineGroups(blocks, bodySize, rules), obstacles, bodySize);
+  order([...captioned.items, ...captioned.obstacles.map((box) => ({ box, block: null }))], {
     bodySize,
     rules,
     out,

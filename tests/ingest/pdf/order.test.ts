@@ -25,6 +25,17 @@ const BODY_A = "甲".repeat(15 * 8);
 const BODY_B = "乙".repeat(15 * 6);
 const BODY_C = "丙".repeat(15 * 6);
 
+/** A block of body text (or a headline, larger) at x, y, w wide and h tall. */
+const block = (id: number, x: number, y: number, w: number, h: number, size = 10): Block => ({
+  id,
+  lines: Array.from({ length: Math.max(1, Math.round(h / 14)) }, () => ({}) as PdfLine),
+  box: { x, y, w, h },
+  size,
+  family: size > 10 ? "hei" : "song",
+  bold: size > 10,
+  dir: "horizontal",
+});
+
 describe("blocks in reading order", () => {
   test("a headline over two columns, then the first column, then the second; the story beside it after", async () => {
     const lines = await readingOf([
@@ -78,15 +89,6 @@ describe("blocks in reading order", () => {
   });
 
   test("a graphic that juts over the gutter between two stories does not join them", () => {
-    const block = (id: number, x: number, y: number, w: number, h: number, size = 10): Block => ({
-      id,
-      lines: Array.from({ length: Math.max(1, Math.round(h / 14)) }, () => ({}) as PdfLine),
-      box: { x, y, w, h },
-      size,
-      family: size > 10 ? "hei" : "song",
-      bold: size > 10,
-      dir: "horizontal",
-    });
     const blocks = [
       block(0, 20, 20, 320, 24, 24),
       block(1, 20, 60, 150, 360),
@@ -97,6 +99,19 @@ describe("blocks in reading order", () => {
     // a label set at the foot of the left story's second column, over the gutter
     const graphic = { x: 300, y: 380, w: 120, h: 30 };
     expect(readingOrder(blocks, 10, [graphic]).map((b) => b.id)).toEqual([0, 1, 2, 3]);
+  });
+
+  test("a picture's title and credit under it are read together, not each with the column over it", () => {
+    const blocks = [
+      block(1, 20, 60, 150, 400),
+      block(2, 190, 60, 150, 200),
+      block(3, 360, 60, 150, 200),
+      // under the picture set across the second and third columns: its title at the left, its credit at the right
+      block(4, 200, 412, 40, 10),
+      block(5, 420, 412, 80, 10),
+    ];
+    const picture = { x: 190, y: 270, w: 320, h: 138 };
+    expect(readingOrder(blocks, 10, [picture]).map((b) => b.id)).toEqual([1, 2, 3, 4, 5]);
   });
 
   test("a vertical headline set right of its story is read first", async () => {
