@@ -46,17 +46,18 @@ const cutsAlong = (items: readonly Item[], axis: "x" | "y", min: number): number
 /** A rule drawn across this much of a region's width (a rule between stories) cuts the region where it stands. */
 const RULE_ACROSS = 0.8;
 
-/** Gaps across the items in which a rule runs across nearly all the items' width: where stories are parted. */
+/** Gaps across the items in which a rule or a frame's side runs across nearly all the items' width: where stories are parted. */
 function ruledCuts(items: readonly Item[], rules: readonly Rule[], bodySize: number): number[] {
   const left = Math.min(...items.map((i) => i.box.x));
   const right = Math.max(...items.map((i) => i.box.x + i.box.w));
   return gapsAlong(items, "y", MIN_GAP * bodySize)
     .filter(([lo, hi]) =>
       rules.some((r) => {
-        if (r.kind === "vertical" || r.box.h > 3) return false;
-        const y = r.box.y + r.box.h / 2;
+        if (r.kind === "vertical") return false;
+        // a thin rule where it stands; a frame by its top and bottom sides (a boxed story's edges)
+        const ys = r.box.h > 3 ? [r.box.y, r.box.y + r.box.h] : [r.box.y + r.box.h / 2];
         const covered = Math.min(right, r.box.x + r.box.w) - Math.max(left, r.box.x);
-        return y > lo && y < hi && covered >= RULE_ACROSS * (right - left);
+        return ys.some((y) => y > lo && y < hi) && covered >= RULE_ACROSS * (right - left);
       }),
     )
     .map(([a, b]) => (a + b) / 2);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { readingOrder } from "../../../ingest/pdf/reading-order.ts";
-import type { Block, PdfLine } from "../../../ingest/pdf/types.ts";
+import type { Block, PdfLine, Rule } from "../../../ingest/pdf/types.ts";
 import type { TextItem } from "./make-pdf.ts";
 import { column, pageOf, stateOf } from "./pages.ts";
 
@@ -112,6 +112,22 @@ describe("blocks in reading order", () => {
     ];
     const picture = { x: 190, y: 270, w: 320, h: 138 };
     expect(readingOrder(blocks, 10, [picture]).map((b) => b.id)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  test("a frame's top side parts the story above from the boxed story under it, whose gutters line up with it", () => {
+    const blocks = [
+      block(0, 20, 20, 490, 24, 24),
+      block(1, 20, 60, 150, 200),
+      block(2, 190, 60, 150, 200),
+      block(3, 360, 60, 150, 200),
+      // the boxed story: its headline over two columns, its third column running up beside the headline
+      block(4, 20, 320, 320, 24, 24),
+      block(5, 20, 360, 150, 100),
+      block(6, 190, 360, 150, 100),
+      block(7, 360, 300, 150, 160),
+    ];
+    const frame: Rule = { box: { x: 15, y: 290, w: 500, h: 180 }, kind: "rectangle" };
+    expect(readingOrder(blocks, 10, [], undefined, [frame]).map((b) => b.id)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 
   test("a vertical headline set right of its story is read first", async () => {
