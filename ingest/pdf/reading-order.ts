@@ -1,4 +1,5 @@
 import { ruleBetween } from "./blocks.ts";
+import { isBody } from "./columns.ts";
 import type { Block, Box, Rule } from "./types.ts";
 
 /**
@@ -110,6 +111,19 @@ function headlineOpens(items: readonly Item[], cut: number, bodySize: number): b
   return first !== null && first.block!.size >= HEADLINE * bodySize;
 }
 
+/**
+ * The page's header: the first gap across the page, when no body text stands above it and at most one block in
+ * headline type (a folio, a date, a nameplate), is cut first, even where a column under it starts higher than
+ * the headline beside it. (Two headlines side by side over the gap head two stories: not a header.)
+ */
+function headerBand(items: readonly Item[], horizontal: readonly number[], bodySize: number): number[] {
+  const first = horizontal[0];
+  if (first === undefined) return [];
+  const above = items.flatMap((i) => (i.block && i.box.y < first ? blocksOfItem(i) : []));
+  const headlines = above.filter((b) => b.size >= HEADLINE * bodySize).length;
+  return above.length > 0 && headlines <= 1 && above.every((b) => !isBody(b, bodySize)) ? [first] : [];
+}
+
 /** An item's blocks in reading order: a headline group's head, then what goes with it. */
 const blocksOfItem = (i: Item): Block[] => (i.block ? [i.block, ...(i.with ?? [])] : []);
 
@@ -134,9 +148,13 @@ function order(items: readonly Item[], r: Reading, depth = 0): void {
   // a rule runs across: cut there first, even where a gutter runs through both stories (their headlines too
   // short to cross it)
   const ruled = ruledCuts(items, r.rules, bodySize);
-  const stories = [...new Set([...horizontal.filter((cut) => headlineOpens(items, cut, bodySize)), ...ruled])].sort(
-    (a, b) => a - b,
-  );
+  const stories = [
+    ...new Set([
+      ...horizontal.filter((cut) => headlineOpens(items, cut, bodySize)),
+      ...ruled,
+      ...(depth === 0 ? headerBand(items, horizontal, bodySize) : []),
+    ]),
+  ].sort((a, b) => a - b);
   if (stories.length > 0) {
     trace?.(depth, "y", stories, region);
     for (const part of split(items, "y", stories)) order(part, r, depth + 1);

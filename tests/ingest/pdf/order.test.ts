@@ -130,6 +130,19 @@ describe("blocks in reading order", () => {
     expect(readingOrder(blocks, 10, [], undefined, [frame]).map((b) => b.id)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 
+  test("the page's header is read first, even where a column under it starts higher than the lead headline", () => {
+    const blocks = [
+      block(0, 420, 10, 80, 30, 30),
+      block(1, 360, 25, 50, 12, 12),
+      block(2, 20, 90, 300, 40, 40),
+      block(3, 20, 150, 140, 300),
+      block(4, 180, 150, 140, 300),
+      // the story beside the lead runs from just under the header
+      block(5, 360, 60, 150, 390),
+    ];
+    expect(readingOrder(blocks, 10).map((b) => b.id)).toEqual([1, 0, 2, 3, 4, 5]);
+  });
+
   test("a vertical headline set right of its story is read first", async () => {
     const lines = await readingOf([
       { text: "意气风发走进新时代", x: 300, y: 40, size: 20, vertical: true, font: "hei" },
