@@ -193,6 +193,9 @@ function order(items: readonly Item[], r: Reading, depth = 0): void {
     out.push(...blocksOfItem(b));
 }
 
+/** Names side by side under a headline are each at most this share of its width. */
+const NAME_SHARE = 0.25;
+
 /** A headline group's next member stands this close under the one above it (in body sizes, or in the headline's
  * size: a large headline stands further above its author's name), */
 const GROUP_GAP = 2.5;
@@ -223,39 +226,62 @@ function headlineGroups(blocks: readonly Block[], bodySize: number, rules: reado
     if (taken.has(head)) continue;
     if (head.dir !== "horizontal" || head.size < HEADLINE * bodySize) continue;
     const group: Block[] = [];
-    let last = head;
     let box = head.box;
+    const mid = head.box.x + head.box.w / 2;
+    const sameRow = (a: Box, b: Box) => Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 0.3 * Math.min(a.h, b.h);
+    // a name beside another on its row, under the headline: one short line each (two authors' names side by side)
+    const besideName = (o: Block, b: Block) =>
+      o.lines.length === 1 &&
+      b.lines.length === 1 &&
+      o.box.w <= NAME_SHARE * head.box.w &&
+      b.box.w <= NAME_SHARE * head.box.w &&
+      o.box.x >= head.box.x &&
+      o.box.x + o.box.w <= head.box.x + head.box.w &&
+      sameRow(o.box, b.box);
+    // a short line under the headline, close under the group's last member
+    const member = (b: Block, last: Block) =>
+      b !== head &&
+      !taken.has(b) &&
+      !group.includes(b) &&
+      b.dir === "horizontal" &&
+      b.lines.length <= GROUP_LINES &&
+      b.box.w < head.box.w &&
+      b.box.y >= last.box.y + last.box.h - 0.3 * bodySize &&
+      b.box.y - (last.box.y + last.box.h) <= Math.max(GROUP_GAP * bodySize, GROUP_GAP_OF_HEAD * head.size) &&
+      // a rule under a headline ends its group (a page's header over its first story)
+      !ruleBetween(last.box, b.box, rules);
     for (;;) {
-      const mid = head.box.x + head.box.w / 2;
-      const next = byTop.find(
-        (b) =>
-          b !== head &&
-          !taken.has(b) &&
-          !group.includes(b) &&
-          b.dir === "horizontal" &&
-          b.lines.length <= GROUP_LINES &&
-          b.box.w < head.box.w &&
-          b.box.y >= last.box.y + last.box.h - 0.3 * bodySize &&
-          b.box.y - (last.box.y + last.box.h) <= Math.max(GROUP_GAP * bodySize, GROUP_GAP_OF_HEAD * head.size) &&
-          (Math.abs(b.box.x + b.box.w / 2 - mid) <= GROUP_CENTRED * head.box.w ||
-            Math.abs(b.box.x - head.box.x) <= bodySize) &&
-          // a rule under a headline ends its group (a page's header over its first story)
-          !ruleBetween(last.box, b.box, rules) &&
-          // it stands alone across its height under the headline: the first line of one column beside others
-          // is the columns' (what stands beside the headline, another story's column, does not count)
-          !blocks.some(
-            (o) =>
-              o !== b &&
-              o !== head &&
-              !group.includes(o) &&
-              Math.min(o.box.x + o.box.w, head.box.x + head.box.w) - Math.max(o.box.x, head.box.x) > 0 &&
-              Math.min(o.box.y + o.box.h, b.box.y + b.box.h) - Math.max(o.box.y, b.box.y) > 0.3 * b.box.h,
-          ),
-      );
+      const last: Block = group.at(-1) ?? head;
+      const next = byTop.find((b) => {
+        if (
+          !member(b, last) ||
+          !(
+            Math.abs(b.box.x + b.box.w / 2 - mid) <= GROUP_CENTRED * head.box.w ||
+            Math.abs(b.box.x - head.box.x) <= bodySize
+          )
+        )
+          return false;
+        // its row: it and the short lines beside it under the headline (two authors' names side by side)
+        const row = byTop.filter((o) => o === b || (besideName(o, b) && member(o, last)));
+        // the row stands alone across its height under the headline: the first line of one column beside
+        // others is the columns' (what stands beside the headline, another story's column, does not count)
+        return !blocks.some(
+          (o) =>
+            !row.includes(o) &&
+            o !== head &&
+            !group.includes(o) &&
+            Math.min(o.box.x + o.box.w, head.box.x + head.box.w) - Math.max(o.box.x, head.box.x) > 0 &&
+            Math.min(o.box.y + o.box.h, b.box.y + b.box.h) - Math.max(o.box.y, b.box.y) > 0.3 * b.box.h,
+        );
+      });
       if (!next) break;
-      group.push(next);
-      box = union(box, next.box);
-      last = next;
+      const row = byTop
+        .filter((o) => o === next || (besideName(o, next) && member(o, last)))
+        .sort((a, b) => a.box.x - b.box.x);
+      for (const o of row) {
+        group.push(o);
+        box = union(box, o.box);
+      }
     }
     if (group.length === 0) continue;
     taken.add(head);

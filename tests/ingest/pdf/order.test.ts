@@ -143,6 +143,18 @@ describe("blocks in reading order", () => {
     expect(readingOrder(blocks, 10).map((b) => b.id)).toEqual([1, 0, 2, 3, 4, 5]);
   });
 
+  test("two authors' names side by side under a headline are both read with it", () => {
+    const blocks = [
+      block(0, 20, 20, 320, 24, 24),
+      // each name stands over one of the story's columns
+      block(1, 120, 56, 30, 10),
+      block(2, 200, 56, 30, 10),
+      block(3, 20, 80, 150, 200),
+      block(4, 190, 80, 150, 200),
+    ];
+    expect(readingOrder(blocks, 10).map((b) => b.id)).toEqual([0, 1, 2, 3, 4]);
+  });
+
   test("a vertical headline set right of its story is read first", async () => {
     const lines = await readingOf([
       { text: "意气风发走进新时代", x: 300, y: 40, size: 20, vertical: true, font: "hei" },
