@@ -34,7 +34,7 @@ export function matchLabels(
     const t = squeeze(raw);
     if (!t) return "";
     let k = keys.findIndex((key, i) => key === t && !taken.has(i));
-    if (k < 0) k = keys.findIndex((key) => key === t);
+    if (k < 0) k = keys.indexOf(t);
     if (k >= 0) {
       taken.add(k);
       return printed[k]!.label;

@@ -54,6 +54,29 @@ const sameType = (a: PdfLine, b: PdfLine) =>
   a.family === b.family &&
   a.bold === b.bold;
 
+/** Two lines end within this many ems of each other: both run to the column's right edge. */
+const SAME_MEASURE = 0.6;
+/** A paragraph's first line is indented by at most this many ems. */
+const INDENT = 2.5;
+
+/**
+ * Lines of one size in another face, one under the other in the same measure: a paragraph that changes face
+ * (its run-in lead set in 楷 or bold, a line of digits and Latin set in another font). The upper line runs to
+ * the column's right edge as the lower one does, and starts where it starts or a paragraph indent in.
+ */
+const runsOnInMeasure = (upper: PdfLine, lower: PdfLine) => {
+  const size = Math.min(upper.size, lower.size);
+  const indent = upper.box.x - lower.box.x;
+  return (
+    upper.dir === "horizontal" &&
+    lower.dir === "horizontal" &&
+    Math.max(upper.size, lower.size) / size <= SAME_SIZE &&
+    Math.abs(right(upper.box) - right(lower.box)) <= SAME_MEASURE * size &&
+    indent >= -0.5 * size &&
+    indent <= INDENT * size
+  );
+};
+
 /** Lines (top to bottom) to blocks, numbered in the order their first lines stand. */
 export function blocksOf(lines: readonly PdfLine[], rules: readonly Rule[] = []): Block[] {
   const groups: PdfLine[][] = [];
@@ -66,7 +89,8 @@ export function blocksOf(lines: readonly PdfLine[], rules: readonly Rule[] = [])
       const gap = l.box.y - bottom(last.box);
       if (gap > LINE_GAP * l.size || gap < -0.5 * l.size || gap >= bestGap) continue;
       const shared = overlap(last.box.x, right(last.box), l.box.x, right(l.box));
-      if (shared < OVERLAP * Math.min(last.box.w, l.box.w) || !sameType(last, l)) continue;
+      if (shared < OVERLAP * Math.min(last.box.w, l.box.w) || !(sameType(last, l) || runsOnInMeasure(last, l)))
+        continue;
       if (ruleBetween(last.box, l.box, rules)) continue;
       best = g;
       bestGap = gap;

@@ -96,7 +96,7 @@ function rowsOf(runs: readonly GlyphRun[], dir: Direction): GlyphRun[][] {
   return rows.map((r) => r.runs);
 }
 
-/** A rule crossing the gap between two glyphs of a row (a column rule). */
+/** A rule, or a side of a frame, crossing the gap between two glyphs of a row (a column rule, a box's edge). */
 function ruleBetween(a: Box, b: Box, rules: readonly Rule[], dir: Direction): boolean {
   const ax = axes(dir);
   const lo = ax.end(a);
@@ -104,10 +104,17 @@ function ruleBetween(a: Box, b: Box, rules: readonly Rule[], dir: Direction): bo
   const mid = (ax.mid(a) + ax.mid(b)) / 2;
   const other = dir === "horizontal" ? "vertical" : "horizontal";
   return rules.some((r) => {
-    if (r.kind !== other) return false;
-    const at = dir === "horizontal" ? r.box.x + r.box.w / 2 : r.box.y + r.box.h / 2;
+    const framed = r.kind === "rectangle" || r.kind === "dark";
+    if (r.kind !== other && !framed) return false;
     const [from, to] = dir === "horizontal" ? [r.box.y, r.box.y + r.box.h] : [r.box.x, r.box.x + r.box.w];
-    return at > lo && at < hi && mid >= from && mid <= to;
+    if (mid < from || mid > to) return false;
+    // a frame's two sides: text inside a box is never one line with text outside it
+    const sides = framed
+      ? dir === "horizontal"
+        ? [r.box.x, r.box.x + r.box.w]
+        : [r.box.y, r.box.y + r.box.h]
+      : [dir === "horizontal" ? r.box.x + r.box.w / 2 : r.box.y + r.box.h / 2];
+    return sides.some((at) => at > lo && at < hi);
   });
 }
 

@@ -52,6 +52,17 @@ describe("runs to lines", () => {
     expect(lines.map((l) => l.text)).toEqual(["左栏正文", "右栏正文"]);
   });
 
+  test("a frame's side between two glyphs cuts the line: text in a box is not one line with text beside it", async () => {
+    const lines = await linesFor(
+      [
+        { text: "左栏正文", x: 50, y: 100, size: 10 },
+        { text: "框内正文", x: 100, y: 100, size: 10 },
+      ],
+      [{ x: 95, y: 80, w: 120, h: 60 }],
+    );
+    expect(lines.map((l) => l.text)).toEqual(["左栏正文", "框内正文"]);
+  });
+
   test("sizes apart are lines apart, even on one baseline (a kicker beside a headline)", async () => {
     const lines = await linesFor([
       { text: "中国海油发布", x: 10, y: 100, size: 50, font: "hei" },

@@ -1,4 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { readingOrder } from "../../../ingest/pdf/reading-order.ts";
+import type { Block, PdfLine, Rule } from "../../../ingest/pdf/types.ts";
 import type { TextItem } from "./make-pdf.ts";
 import { column, pageOf, stateOf } from "./pages.ts";
 
@@ -22,6 +24,17 @@ function story(head: string, body: string, x: number, y: number, cols: number, h
 const BODY_A = "甲".repeat(15 * 8);
 const BODY_B = "乙".repeat(15 * 6);
 const BODY_C = "丙".repeat(15 * 6);
+
+/** A block of body text (or a headline, larger) at x, y, w wide and h tall. */
+const block = (id: number, x: number, y: number, w: number, h: number, size = 10): Block => ({
+  id,
+  lines: Array.from({ length: Math.max(1, Math.round(h / 14)) }, () => ({}) as PdfLine),
+  box: { x, y, w, h },
+  size,
+  family: size > 10 ? "hei" : "song",
+  bold: size > 10,
+  dir: "horizontal",
+});
 
 describe("blocks in reading order", () => {
   test("a headline over two columns, then the first column, then the second; the story beside it after", async () => {
@@ -59,6 +72,87 @@ describe("blocks in reading order", () => {
     // a gap across the whole page under the headlines: the picture frame is what holds the left story together
     const lines = await readingOf(withPicture, [{ x: 20, y: 60, w: 320, h: 180 }]);
     expect(lines.indexOf("乙标题")).toBeGreaterThan(lines.findLastIndex((l) => l.startsWith("甲")));
+  });
+
+  test("an author's name under a headline is read with it, whatever stands beside it or how far the headline's size sets it", async () => {
+    const lines = await readingOf([
+      { text: "甲标题跨三栏宽宽的", x: 20, y: 60, size: 40, font: "hei" },
+      // the name stands 0.7 of the headline's size under it, centred over the second column
+      { text: "王小明", x: 205, y: 98, size: 10 },
+      ...column("甲".repeat(90), 20, 130, 10, 15),
+      ...column("甲".repeat(90), 190, 130, 10, 15),
+      ...column("甲".repeat(90), 360, 130, 10, 15),
+      // another story's column beside the headline, running past the name's height
+      ...column("乙".repeat(150), 560, 20, 10, 5),
+    ]);
+    expect(lines.slice(0, 2)).toEqual(["甲标题跨三栏宽宽的", "王小明"]);
+  });
+
+  test("a graphic that juts over the gutter between two stories does not join them", () => {
+    const blocks = [
+      block(0, 20, 20, 320, 24, 24),
+      block(1, 20, 60, 150, 360),
+      block(2, 190, 60, 150, 300),
+      // the story beside it runs from the top of the page
+      block(3, 360, 10, 150, 350),
+    ];
+    // a label set at the foot of the left story's second column, over the gutter
+    const graphic = { x: 300, y: 380, w: 120, h: 30 };
+    expect(readingOrder(blocks, 10, [graphic]).map((b) => b.id)).toEqual([0, 1, 2, 3]);
+  });
+
+  test("a picture's title and credit under it are read together, not each with the column over it", () => {
+    const blocks = [
+      block(1, 20, 60, 150, 400),
+      block(2, 190, 60, 150, 200),
+      block(3, 360, 60, 150, 200),
+      // under the picture set across the second and third columns: its title at the left, its credit at the right
+      block(4, 200, 412, 40, 10),
+      block(5, 420, 412, 80, 10),
+    ];
+    const picture = { x: 190, y: 270, w: 320, h: 138 };
+    expect(readingOrder(blocks, 10, [picture]).map((b) => b.id)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  test("a frame's top side parts the story above from the boxed story under it, whose gutters line up with it", () => {
+    const blocks = [
+      block(0, 20, 20, 490, 24, 24),
+      block(1, 20, 60, 150, 200),
+      block(2, 190, 60, 150, 200),
+      block(3, 360, 60, 150, 200),
+      // the boxed story: its headline over two columns, its third column running up beside the headline
+      block(4, 20, 320, 320, 24, 24),
+      block(5, 20, 360, 150, 100),
+      block(6, 190, 360, 150, 100),
+      block(7, 360, 300, 150, 160),
+    ];
+    const frame: Rule = { box: { x: 15, y: 290, w: 500, h: 180 }, kind: "rectangle" };
+    expect(readingOrder(blocks, 10, [], undefined, [frame]).map((b) => b.id)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  test("the page's header is read first, even where a column under it starts higher than the lead headline", () => {
+    const blocks = [
+      block(0, 420, 10, 80, 30, 30),
+      block(1, 360, 25, 50, 12, 12),
+      block(2, 20, 90, 300, 40, 40),
+      block(3, 20, 150, 140, 300),
+      block(4, 180, 150, 140, 300),
+      // the story beside the lead runs from just under the header
+      block(5, 360, 60, 150, 390),
+    ];
+    expect(readingOrder(blocks, 10).map((b) => b.id)).toEqual([1, 0, 2, 3, 4, 5]);
+  });
+
+  test("two authors' names side by side under a headline are both read with it", () => {
+    const blocks = [
+      block(0, 20, 20, 320, 24, 24),
+      // each name stands over one of the story's columns
+      block(1, 120, 56, 30, 10),
+      block(2, 200, 56, 30, 10),
+      block(3, 20, 80, 150, 200),
+      block(4, 190, 80, 150, 200),
+    ];
+    expect(readingOrder(blocks, 10).map((b) => b.id)).toEqual([0, 1, 2, 3, 4]);
   });
 
   test("a vertical headline set right of its story is read first", async () => {
