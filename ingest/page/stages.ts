@@ -125,7 +125,7 @@ export function parseLines(lines: Line[], context: PageContext): ParsedPage {
   const page: PageContext = { ...context, printed: lines.some((l) => l.layout !== undefined) };
   const read = relabel(readPage(lines, page.profile, page.editorLabels), page.profile);
   const units = UNIT_PASSES.reduce((u, pass) => pass.run(u, page), unitsOf(read));
-  const layout = layoutOf(units, read.wrapped);
+  const layout = layoutOf(units, read.wrapped, page.printed === true);
   const draft = assemble(layout, assignHeadlines(layout, page.profile?.headline ?? null, page.printed === true));
   const fixed = applyFixes(draft, page.fixes, lines);
   return { ...fixed.page, lines, fixProblems: fixed.problems };

@@ -30,6 +30,8 @@ const SHORT_OF_COLUMN = 0.85;
 const ROLE_AT_END = /[。！？”）)]\s*[\p{Script=Han}]{0,6}(记者|通讯员|摄影)\s*[\p{Script=Han}·]{0,2}$/u;
 /** The rest of a credit: a name or its end, more names, 摄 (朱海龙 摄, 龙 摄). */
 const CREDIT_REST = /^[\p{Script=Han}·]{1,4}(\s+[\p{Script=Han}·]{2,4}){0,3}\s*摄影?$/u;
+/** A line at least this share of the size of the line above is set alike (a printed page's type sizes). */
+const SET_ALIKE = 0.9;
 /** A name alone: two or three Han characters (four-character lines are as often a head's phrase). */
 const NAME_ALONE = /^[\p{Script=Han}·]{2,3}$/u;
 
@@ -38,6 +40,20 @@ const NAME_ALONE = /^[\p{Script=Han}·]{2,3}$/u;
  * trade, with an example. The first rule that applies relabels the line; the editor's labels are never changed.
  */
 export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => boolean; label: LineLabel }[] = [
+  {
+    // 坚定不移推进新 / 时代中国特色社会主 / 义发展 — a printed head's last line, as short as a name
+    why: "on a printed page, set in the same block and type as the head line right above it: that head's last line",
+    applies: ({ r, prev, prevAdjacent }) =>
+      r.label !== "headline" &&
+      r.label !== "text" &&
+      prevAdjacent &&
+      prev?.label === "headline" &&
+      r.line.layout !== undefined &&
+      prev.line.layout !== undefined &&
+      r.line.layout.block === prev.line.layout.block &&
+      r.line.layout.relSize >= SET_ALIKE * prev.line.layout.relSize,
+    label: "headline",
+  },
   {
     // 加快新旧动能转换、打造产业新高地…… at a page's top — read as furniture by its place alone
     why: "read as furniture by its place alone, but no furniture rule names it, no promotion stands beside it and the paper does not repeat it: a head",
@@ -64,8 +80,13 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   {
     // 寻幽古驿道 / 戴发利 / 前几天从外地返回蓬莱，… — the author's name set under the head
     why: "a name alone between a head and the text: the author's byline",
+    // (on a printed page the name is set smaller than the head: a head's own last line, 新时代, is set alike)
     applies: ({ r, prev, next }) =>
-      r.label === "headline" && NAME_ALONE.test(r.line.text) && prev?.label === "headline" && next?.label === "text",
+      r.label === "headline" &&
+      NAME_ALONE.test(r.line.text) &&
+      prev?.label === "headline" &&
+      next?.label === "text" &&
+      !(r.line.layout && prev.line.layout && r.line.layout.relSize >= SET_ALIKE * prev.line.layout.relSize),
     label: "byline",
   },
   {

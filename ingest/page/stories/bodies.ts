@@ -70,7 +70,7 @@ const BRIEF_HEADLINE = new RegExp(`^${bulletClass("brief")}\\s*[^\\s：:]{8,}$`,
  * closed story; it closes with a closing byline or page furniture. Headings inside an open story that text
  * follows are its subheads; headings where one story ends and the next opens are headline material.
  */
-export function layoutOf(units: Unit[], wrapped = true): Layout {
+export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout {
   const habits = storyHabitsOf(units);
   const bodies: Body[] = [];
   const gaps: Heading[][] = [];
@@ -113,8 +113,9 @@ export function layoutOf(units: Unit[], wrapped = true): Layout {
   };
 
   for (const [i, u] of units.entries()) {
-    // a picture story: a caption with its credit standing apart from the stories around it
-    if ((u.kind === "caption" || (u.kind === "paragraph" && !u.dateline)) && pictureAt(units, i)) {
+    // a picture story: a caption with its credit standing apart from the stories around it (a printed page's
+    // reading order has already set each caption with its picture and its story, under their headline)
+    if (!printed && (u.kind === "caption" || (u.kind === "paragraph" && !u.dateline)) && pictureAt(units, i)) {
       const open = openBody();
       // a paragraph a credit ends goes on the story it follows, and ends it
       if (u.kind === "paragraph" && !pending.length && open && hasText(open)) {

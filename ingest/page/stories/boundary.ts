@@ -63,6 +63,14 @@ export const HEADING_RULES: readonly {
   opens: boolean;
 }[] = [
   {
+    // 人民日报's essays: 以伟大自我革命引领伟大社会革命 set in bold at 1.5 times the body, under a title of 4
+    // times it — a printed page's type says which heads are stories' (patterns/printed-headline.ts): one that
+    // reaches here was not set as a story's headline, so it is the open story's subhead
+    why: "on a printed page, set smaller than a story's headline",
+    applies: ({ headings }) => headings.every((h) => h.printed !== undefined),
+    opens: false,
+  },
+  {
     // 一、产业升级见成效 / （二） / 3.
     why: "numbered like a section of the story",
     applies: ({ headings }) => headings.length === 1 && ORDINAL.test(headings[0]!.text),
