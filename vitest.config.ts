@@ -1,28 +1,37 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
-// Two projects: unit (the archive core, the ingest, the search's rules: quick, no site; `npm run test:unit`) and
-// site (the built site in real Chromium).
+/** The quick loop's folders: the archive core, the ingest, the search's rules, the commands' logic. */
+const UNIT = ["archive", "ingest", "property", "search", "bench", "lib", "scripts"].map(
+  (d) => `tests/${d}/**/*.test.ts`,
+);
+/** Tests of very large inputs: slow by design, run by `npm test`, left out of the quick loop. */
+const STRESS = "tests/**/*.stress.test.ts";
+
+// Three projects: unit (quick, no site; `npm run test:unit`), stress (large inputs) and site (the built site in real
+// Chromium). `npm test` runs all three.
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: "unit",
-          include: [
-            "tests/archive/**/*.test.ts",
-            "tests/ingest/**/*.test.ts",
-            "tests/property/**/*.test.ts",
-            "tests/search/**/*.test.ts",
-            "tests/bench/**/*.test.ts",
-            "tests/lib/**/*.test.ts",
-          ],
+          include: UNIT,
+          exclude: [...configDefaults.exclude, STRESS],
           testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "stress",
+          include: [STRESS],
+          testTimeout: 120_000,
         },
       },
       {
         test: {
           name: "site",
           include: ["tests/site/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, STRESS],
           globalSetup: ["tests/site/global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,

@@ -1,8 +1,12 @@
+// A page's bytes as text: UTF-8, UTF-16, or line by line the most plausible of UTF-8, GB18030 and Big5. One bad byte
+// spoils one character, never the page; the raw line keeps every character for 原文.
 import { describe, expect, test } from "vitest";
 import iconv from "iconv-lite";
 import { decode } from "../../ingest/decode/decode.ts";
 import { plausibility } from "../../ingest/decode/plausibility.ts";
+import { ingestFolder } from "../../ingest/ingest.ts";
 import { normalise } from "../../ingest/page/lines/normalise.ts";
+import { PAGE, folder, problems, runIn } from "./folder.ts";
 
 const text = "本报讯 全区秋粮收购工作全面启动。各收购点准备充分，群众满意。";
 const ok = (r: ReturnType<typeof decode>) => {
@@ -103,5 +107,71 @@ describe("normalise", () => {
     const [line] = normalise("\f全区\u001b会议\u007f召开");
     expect(line!.raw).toBe("\f全区\u001b会议\u007f召开");
     expect(line!.text).toBe("全区会议召开");
+  });
+});
+
+describe("a page's bytes as the ingest reads them", () => {
+  test("a stray 0xFF in a UTF-8 page: every other character read right, a warning at its line", async () => {
+    const dir = folder({
+      "2024-03-08-p01.txt": Buffer.concat([
+        Buffer.from("济阳区召开秋粮收购工作会议\n\n本报讯 全区会议"),
+        Buffer.from([0xff]),
+        Buffer.from("召开。\n"),
+      ]),
+    });
+    const a = ingestFolder(dir);
+    expect(a.articles[0]!.title).toBe("济阳区召开秋粮收购工作会议");
+    expect(a.reports[0]).toMatchObject({ ok: true, encoding: "UTF-8" });
+    expect(problems(a)).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/2024-03-08-p01\.txt$/u),
+        line: 3,
+        message: expect.stringContaining("0xFF"),
+        severity: "warning",
+      }),
+    );
+    const r = await runIn(dir, "check");
+    expect(r.err).toMatch(/2024-03-08-p01\.txt:3: .*0xFF/u);
+  });
+
+  test("a short GBK page keeps its reporter's name", () => {
+    const a = ingestFolder(
+      folder({
+        "p.txt": iconv.encode(
+          "全区秋粮收购工作全面启动\n□ 本报记者 金小雨\n本报讯 全区秋粮收购工作全面启动。\n",
+          "gbk",
+        ),
+      }),
+    );
+    expect(a.articles[0]!.bylines.join()).toContain("金小雨");
+  });
+
+  test("a GB18030 page reads like a UTF-8 one", () => {
+    const a = ingestFolder(
+      folder({ "p.txt": iconv.encode(PAGE, "gb18030"), "p.meta.json": '{"publication":"test-paper"}' }),
+    );
+    expect(a.reports[0]).toMatchObject({ ok: true, encoding: "GB18030", articles: 1 });
+    expect(a.articles[0]!.title).toBe("全区秋粮收购工作全面启动");
+  });
+
+  test("a binary file is an error; an empty one is read with a warning", () => {
+    const a = ingestFolder(folder({ "bin.txt": Buffer.from([0, 1, 2, 0, 0, 3, 0, 0]), "empty.txt": "" }));
+    expect(a.reports.find((r) => r.file.endsWith("bin.txt"))!.ok).toBe(false);
+    expect(a.reports.find((r) => r.file.endsWith("empty.txt"))).toMatchObject({ ok: true, articles: 0 });
+  });
+
+  test("a few NUL bytes in a text file are dropped and the page is read", () => {
+    const a = ingestFolder(
+      folder({
+        "p.txt": Buffer.concat([Buffer.from(PAGE.slice(0, 20)), Buffer.from([0]), Buffer.from(PAGE.slice(20))]),
+      }),
+    );
+    expect(a.reports[0]).toMatchObject({ ok: true, articles: 1 });
+  });
+
+  test("ESC, form feed and DEL stay in 原文", () => {
+    const a = ingestFolder(folder({ "p.txt": `全区秋粮收购工作全面启动\n\n本报讯 全区\u001b会议\u007f召开。\f\n` }));
+    expect(a.pages[0]!.rawLines[2]).toBe("本报讯 全区\u001b会议\u007f召开。\f");
+    expect(a.articles[0]!.blocks[0]!.text).toBe("全区会议召开。");
   });
 });

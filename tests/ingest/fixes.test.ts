@@ -1,3 +1,5 @@
+// An editor's corrections (page.fix.json): applied exactly where they say, recorded on the story and in the export,
+// or refused naming the file, the fix and the line; nothing of the page is lost either way.
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +11,8 @@ import { inkOf } from "../../archive/text/ink.ts";
 import { exportIssue, exportIssueSchema } from "../../archive/export.ts";
 import type { Fix } from "../../archive/schema/index.ts";
 import { inkKept, multiset } from "./ink.ts";
+import { SAME, base, fixes, holding } from "./alike-page.ts";
+import { errors, said } from "./folder.ts";
 
 // Two stories the parser reads as one (no headline, no dateline between them), and a slogan it reads as text.
 const PAGE = [
@@ -137,5 +141,54 @@ describe("corrections at ingest", () => {
     const report = a.reports.find((r) => r.file.endsWith(".txt"))!;
     expect(report.ok).toBe(false);
     expect(report.problems.map((p) => p.message).join("\n")).toMatch(message);
+  });
+});
+
+describe("corrections: applied exactly where they say, or refused naming file, fix and line", () => {
+  test("split at a line inside a wrapped paragraph cuts the paragraph at that line", () => {
+    const a = ingestFolder(base(fixes({ op: "split", line: 5 })));
+    expect(errors(a)).toEqual([]);
+    const second = holding(a, 5)!;
+    expect(second.blocks[0]!.text).toBe("会议要求各街镇抓紧抓实春耕生产。");
+    expect(second.edits).toEqual([{ op: "split", line: 5, before: null, note: null }]);
+    expect(
+      holding(a, 4)!
+        .blocks.map((b) => b.text)
+        .join(""),
+    ).toBe(`${SAME.replace("本报讯 ", "")}副区长李明出席会议并讲话。`);
+    expect(holding(a, 9)!.id).not.toBe(second.id);
+  });
+
+  test("split at a headline line is refused naming it, not applied at the next paragraph", () => {
+    const a = ingestFolder(base(fixes({ op: "split", line: 12 })));
+    expect(said(errors(a))).toMatch(/2024-03-05-a\.fix\.json: fix "split" at line 12: line 12 is no line a paragraph/u);
+  });
+
+  test("merge and split at one line are refused as contradicting", () => {
+    const a = ingestFolder(base(fixes({ op: "merge", line: 15 }, { op: "split", line: 15 })));
+    expect(a.pages).toEqual([]);
+    expect(said(errors(a))).toMatch(/2024-03-05-a\.fix\.json: fixes "split" and "merge" both name line 15/u);
+  });
+
+  test("two titles for one story are refused, naming both lines", () => {
+    const a = ingestFolder(base(fixes({ op: "title", line: 1, text: "甲" }, { op: "title", line: 4, text: "乙" })));
+    expect(a.pages).toEqual([]);
+    expect(said(errors(a))).toMatch(/fix "title" at line 4: line 1's fix "title" is for the same story/u);
+  });
+
+  test.each([
+    ["a blank title", { op: "title", line: 4, text: " " }, /fixes\.0\.text: is blank/u],
+    ["a full-width blank kicker", { op: "kicker", line: 4, text: "\u3000" }, /fixes\.0\.text: is blank/u],
+    ["NUL in a title", { op: "title", line: 4, text: "标\u0000题" }, /control character \(U\+0000\)/u],
+    ["ESC in a title", { op: "title", line: 4, text: "标\u001b[31m题" }, /control character \(U\+001B\)/u],
+    ["a lone surrogate in a title", { op: "title", line: 4, text: "\ud800" }, /half a character/u],
+    ["a lone surrogate in a kicker", { op: "kicker", line: 4, text: "引\udc00题" }, /half a character/u],
+    ["a lone surrogate in a note", { op: "split", line: 9, note: "\ud800" }, /fixes\.0\.note: holds half a character/u],
+    ["a label on a blank line", { op: "label", line: 6, as: "furniture" }, /fix "label" at line 6: the line is blank/u],
+  ])("%s is refused naming the corrections file", (_, fix, message) => {
+    const a = ingestFolder(base(fixes(fix)));
+    expect(a.pages).toEqual([]);
+    expect(said(errors(a))).toMatch(/2024-03-05-a\.fix\.json/u);
+    expect(said(errors(a))).toMatch(message);
   });
 });

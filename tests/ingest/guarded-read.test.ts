@@ -1,5 +1,5 @@
-// Issue 26, security: every file the ingest opens goes through one guarded opener (inside the content folder,
-// a regular file, a size limit), and a refusal never quotes the content of the file it refused.
+// The guarded opener (guarded-read.ts): every file the ingest opens goes through it (inside the content folder, a
+// regular file, a size limit), and a refusal never quotes the content of the file it refused.
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,15 +8,18 @@ import { describe, expect, test } from "vitest";
 import { jsonError, readInside, SIZE_LIMITS } from "../../ingest/guarded-read.ts";
 import { ingestFolder } from "../../ingest/ingest.ts";
 import type { Archive } from "../../ingest/merge.ts";
-import { PAGE, cli, folder } from "./folder.ts";
+import { PAGE, cli, folder, runIn } from "./folder.ts";
 
 const said = (a: Archive) =>
   a.reports
     .flatMap((r) => r.problems)
     .map((p) => `${p.severity} ${p.file}: ${p.message}`)
     .join("\n");
-/** `--check` of a folder, with a time limit: a read that blocks fails the test rather than hanging it. */
-const check = (target: string) =>
+/**
+ * `--check` of a folder as a process, with a time limit: a read that blocks (a FIFO, /dev/zero) fails the test
+ * rather than hanging it, as it would hang a check run in this process.
+ */
+const checkInTime = (target: string) =>
   spawnSync(process.execPath, [cli, "--check", target], { encoding: "utf8", timeout: 30_000 });
 
 /** A secret beside the content folder, the way an editor's link could reach it. */
@@ -37,29 +40,29 @@ describe("links leading outside the content folder are refused and never read", 
     expect(JSON.stringify(a)).not.toContain("外部机密版名");
   });
 
-  test("a corrections file linked to /etc/passwd: refused, and its first bytes are in no message", () => {
+  test("a corrections file linked to /etc/passwd: refused, and its first bytes are in no message", async () => {
     const dir = folder({ "p.txt": PAGE });
     symlinkSync("/etc/passwd", join(dir, "p.fix.json"));
     const a = ingestFolder(dir);
     expect(said(a)).toMatch(/p\.fix\.json: leads outside the content folder: not read/u);
     expect(said(a)).not.toMatch(/root:/u);
-    const r = check(dir);
-    expect(r.status).toBe(1);
-    expect(`${r.stdout}${r.stderr}`).not.toMatch(/root:/u);
+    const r = await runIn(dir, "check");
+    expect(r.code).toBe(1);
+    expect(`${r.out}${r.err}`).not.toMatch(/root:/u);
   });
 
-  test("publications.json and moved.json linked outside are refused by name", () => {
+  test("publications.json and moved.json linked outside are refused by name", async () => {
     const dir = folder({ "p.txt": PAGE }, null);
     symlinkSync(
       outside("pubs.json", '[{"id":"x","name":"外部报","nameKnown":true,"home":"370115"}]'),
       join(dir, "publications.json"),
     );
     symlinkSync(outside("m.json", '{"/a/":"/b/"}'), join(dir, "moved.json"));
-    const r = check(dir);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/publications\.json: leads outside the content folder/u);
-    expect(r.stderr).toMatch(/moved\.json: leads outside the content folder/u);
-    expect(r.stderr).not.toContain("外部报");
+    const r = await runIn(dir, "check");
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/publications\.json: leads outside the content folder/u);
+    expect(r.err).toMatch(/moved\.json: leads outside the content folder/u);
+    expect(r.err).not.toContain("外部报");
   });
 
   test("a page linked to a file outside is refused; a link inside the folder is read", () => {
@@ -78,7 +81,7 @@ describe("files that never end or never open are refused at once", () => {
   test("a sidecar linked to /dev/zero: refused without reading (a check ends, and says why)", () => {
     const dir = folder({ "p.txt": PAGE });
     symlinkSync("/dev/zero", join(dir, "p.meta.json"));
-    const r = check(dir);
+    const r = checkInTime(dir);
     expect(r.error).toBeUndefined(); // no time-out
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/p\.meta\.json: leads outside the content folder/u);
@@ -88,7 +91,7 @@ describe("files that never end or never open are refused at once", () => {
     const dir = folder({ "p.txt": PAGE });
     execFileSync("mkfifo", [join(dir, "x.txt")]);
     execFileSync("mkfifo", [join(dir, "p.fix.json")]);
-    const r = check(dir);
+    const r = checkInTime(dir);
     expect(r.error).toBeUndefined();
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/x\.txt: is not a regular file/u);

@@ -1,5 +1,10 @@
+// The places a story is about and those it names in passing (tag-places.ts), each with the words that led to it:
+// 我区 is the paper's home, a bare 高新区 its city's zone, a street office its district.
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadGazetteer, loadTowns } from "../../archive/places/gazetteer-data.ts";
+import { articleSchema } from "../../archive/schema/index.ts";
+import { ingestFolder } from "../../ingest/ingest.ts";
 import { indexPlaces, tagPlaces } from "../../ingest/tag-places.ts";
 
 const places = loadGazetteer();
@@ -8,38 +13,6 @@ const byName = (name: string) => places.find((p) => p.name === name)!;
 const subjects = (r: ReturnType<typeof tagPlaces>) => r.subjects.map((d) => d.name);
 const tag = (body: string, home = "济阳区", headline = "") =>
   tagPlaces({ headline, lead: body.split("。")[0] ?? "", body }, byName(home), index);
-
-describe("gazetteer", () => {
-  test("Shandong: the province, 16 cities, and its county-level units with GB/T 2260 codes", () => {
-    expect(places.filter((p) => p.level === "city")).toHaveLength(16);
-    expect(byName("济阳区").code).toBe("370115");
-    expect(byName("莱芜区").parent).toBe("370100"); // after the 2019 merger into 济南
-    expect(places.some((p) => p.name === "莱芜市")).toBe(false);
-    expect(places.filter((p) => p.level === "district").length).toBeGreaterThanOrEqual(136);
-  });
-  test.each([
-    ["长清区", "changqing"],
-    ["单县", "shanxian"],
-    ["莘县", "shenxian"],
-    ["东阿县", "donge"],
-    ["曲阜市", "qufu"],
-    ["济阳区", "jiyang"],
-  ])("%s has slug %s", (name, slug) => expect(byName(name).slug).toBe(slug));
-  test("slugs are unique (a shared name takes its city's slug in front)", () => {
-    const slugs = places.map((p) => p.slug);
-    expect(new Set(slugs).size).toBe(slugs.length);
-    expect(
-      places
-        .filter((p) => p.name === "市中区")
-        .map((p) => p.slug)
-        .sort(),
-    ).toEqual(["jinan-shizhong", "zaozhuang-shizhong"]);
-  });
-  test("functional zones are places of their city", () => {
-    expect(byName("济宁高新区")).toMatchObject({ level: "zone", parent: "370800" });
-    expect(byName("南部山区")).toMatchObject({ level: "zone", parent: "370100" });
-  });
-});
 
 describe("place tagging", () => {
   test("我区 resolves to the paper's home district", () => {
@@ -79,5 +52,13 @@ describe("place tagging", () => {
     expect(tag("划定安全区域，确保群众安全。")).toEqual({ subjects: [], mentions: [] });
     expect(tag("发展资本市场。", "济南市")).toEqual({ subjects: [], mentions: [] });
     expect(subjects(tag("全市民营企业座谈会召开。全市上下齐心协力。", "济南市"))).toEqual(["济南市"]);
+  });
+  test("the places a story is about and those it names in passing are kept apart", () => {
+    const a = ingestFolder(join(import.meta.dirname, "../../content")).articles.find((x) =>
+      x.title.startsWith("济阳区：向"),
+    )!;
+    expect(articleSchema.shape.subjects.element.shape).not.toHaveProperty("role");
+    expect(a.subjects.map((d) => d.name)).toContain("济阳区");
+    expect(a.mentions.every((m) => !a.subjects.some((d) => d.code === m.code))).toBe(true);
   });
 });
