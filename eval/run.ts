@@ -16,7 +16,6 @@
  *   node eval/run.ts [--json] [--text] [--set SET] [--split development|held-out]
  *   node eval/run.ts --paper ID [--set SET]     a development paper's story-by-story report
  */
-import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -33,30 +32,12 @@ import {
   textFileOf,
 } from "./corpus.ts";
 import { evaluatePdf } from "./pdf/run.ts";
+import { HEAD, row, runScorer, SCORER, type Summary } from "./scorer.ts";
+
+export type { Summary };
 
 const ROOT = join(import.meta.dirname, "..");
-const SCORER = join(ROOT, "../shared/tools/score-segmentation.mjs");
 const SHARED_GOLD = join(ROOT, "../shared/gold");
-
-export interface Summary {
-  articles: string;
-  f1: number;
-  precision: number;
-  recall: number;
-  titles: string;
-  kickersSubtitles: string;
-  authors: string;
-  districts: string;
-  furniture: string;
-  reflow: string;
-}
-
-/** The scorer's report on an export against a gold folder: as JSON, or as it prints it. */
-const runScorer = (data: string, gold: string, json: boolean) =>
-  execFileSync(process.execPath, [SCORER, "--data", data, "--gold", gold, ...(json ? ["--json"] : [])], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
 
 /** The scorer's summary numbers. */
 const summaryOf = (data: string, gold: string) =>
@@ -171,15 +152,6 @@ function stage(set: CorpusSet, pages: CorpusPage[]): { content: string; gold: st
   return { content, gold, goldOf };
 }
 
-const pct = (s: string) => {
-  const [a, b] = s.split("/").map(Number);
-  return b ? `${s} (${Math.round((100 * a!) / b)}%)` : s;
-};
-
-function row(name: string, s: Summary): string {
-  return `| ${name} | ${s.articles} | ${s.f1} | ${pct(s.titles)} | ${s.kickersSubtitles} | ${s.authors} | ${pct(s.furniture)} | ${s.reflow} |`;
-}
-
 /**
  * One development paper's full scorer report, story by story (held-out papers are refused: their failures
  * stay unread).
@@ -208,11 +180,6 @@ export type Split = "development" | "held-out";
 export type EvalReport = {
   seeds?: Summary;
 } & Partial<Record<`${CorpusSet} ${Split}`, SplitReport>>;
-
-const HEAD = [
-  "| paper | articles | F1 | titles | kickers/subtitles | authors | furniture kept out | reflow |",
-  "| --- | --- | --- | --- | --- | --- | --- | --- |",
-];
 
 /** Score one set's split: a table with a row per paper (scored against its own pages), and the total. */
 function scoreSplit(set: CorpusSet, split: Split, pages: CorpusPage[]): { report: SplitReport; lines: string[] } {

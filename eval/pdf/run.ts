@@ -11,7 +11,6 @@
  *   node eval/pdf/run.ts --real [pdf|txt]  the real PDF pages' story-by-story report
  *   node eval/pdf/run.ts --pressed PAPER   a pressed development paper's PDF pages, story by story
  */
-import { execFileSync } from "node:child_process";
 import {
   copyFileSync,
   existsSync,
@@ -29,28 +28,9 @@ import { writeExport } from "../../scripts/export-data.ts";
 import { isHeldOut } from "../held-out.ts";
 import { type EvalPage, pressedPages, realPages } from "./pages.ts";
 import { PRESS_HELD_OUT } from "../press/papers.ts";
+import { HEAD, row, runScorer, type Summary } from "../scorer.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
-const SCORER = join(ROOT, "../shared/tools/score-segmentation.mjs");
-
-interface Summary {
-  articles: string;
-  f1: number;
-  precision: number;
-  recall: number;
-  titles: string;
-  kickersSubtitles: string;
-  authors: string;
-  districts: string;
-  furniture: string;
-  reflow: string;
-}
-
-/** The scorer's report on an export against a gold folder: as JSON, or as it prints it. */
-const runScorer = (data: string, gold: string, json: boolean) =>
-  execFileSync(process.execPath, [SCORER, "--data", data, "--gold", gold, ...(json ? ["--json"] : [])], {
-    encoding: "utf8",
-  });
 
 /** Ingest a folder and write its export, as the site would publish it. */
 function exportOf(content: string): string {
@@ -92,15 +72,6 @@ function stageFiles(
     copyFileSync(p.gold, join(gold, `${p.paper}--${name}`));
   }
   return { content, gold, goldOf };
-}
-
-const pct = (s: string) => {
-  const [a, b] = s.split("/").map(Number);
-  return b ? `${s} (${Math.round((100 * a!) / b)}%)` : s;
-};
-
-function row(name: string, s: Summary): string {
-  return `| ${name} | ${s.articles} | ${s.f1} | ${pct(s.titles)} | ${s.kickersSubtitles} | ${s.authors} | ${pct(s.furniture)} | ${s.reflow} |`;
 }
 
 /** The real PDF pages' full scorer report, story by story (as PDFs, or as their text with `txt`). */
@@ -266,11 +237,6 @@ function scoreSplit(
     lines: [`## ${title}`, "", ...HEAD, ...rows, row("**total**", sum), "", scorerLine(sum), ""],
   };
 }
-
-const HEAD = [
-  "| paper | articles | F1 | titles | kickers/subtitles | authors | furniture kept out | reflow |",
-  "| --- | --- | --- | --- | --- | --- | --- | --- |",
-];
 
 /** The names of the papers the PDF splits hold: the real pages' and the pressed pages' (written by the press). */
 function pdfPapers(): { id: string }[] {
