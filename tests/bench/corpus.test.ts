@@ -17,10 +17,16 @@ function read(dir: string) {
   return { pairs: pairs.size, paragraphs };
 }
 
+const made = new Map<string, ReturnType<typeof read>>();
+/** A corpus of n stories, written once for both tests (each is seconds of work). */
 const corpus = (n: number, words: "redrawn" | "repeated") => {
-  const dir = mkdtempSync(join(tmpdir(), "lubao-corpus-"));
-  writeCorpus(dir, n, 1, words);
-  return read(dir);
+  const key = `${n} ${words}`;
+  if (!made.has(key)) {
+    const dir = mkdtempSync(join(tmpdir(), "lubao-corpus-"));
+    writeCorpus(dir, n, 1, words);
+    made.set(key, read(dir));
+  }
+  return made.get(key)!;
 };
 
 describe("the benchmark corpus", () => {
