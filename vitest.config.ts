@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { configDefaults, defineConfig } from "vitest/config";
 
 /** The quick loop's folders: the archive core, the ingest, the search's rules, the commands' logic. */
@@ -11,6 +12,9 @@ const STRESS = "tests/**/*.stress.test.ts";
 // Chromium). `npm test` runs all three.
 export default defineConfig({
   test: {
+    // a test file per core, the three projects' files side by side: a site test waits on its builds and on Chromium
+    // much of the time, which another file's work fills (vitest's own default leaves a core to itself)
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
@@ -38,7 +42,8 @@ export default defineConfig({
           globalSetup: ["tests/site/global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          // two files at once are safe: each scratch build has its own folders, and builds take turns on the
+          // project's Astro work folder (build-from.ts buildTurn)
         },
       },
     ],

@@ -1,12 +1,19 @@
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import sirv from "sirv";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
+    /** Whether dist/ was built by this run (from content/, as it is now), not left by another. */
+    distBuilt: boolean;
+    /** A folder for this run's shared scratch builds (build-from.ts). */
+    scratch: string;
   }
 }
 
@@ -14,12 +21,15 @@ let server: Server | undefined;
 
 /**
  * Build the whole site once (ingest, Astro, Pagefind) and serve dist/ on a loopback port. LUBAO_TEST_DIST
- * serves another built site instead (the benchmark's 10,000-story archive), without building.
+ * serves another built site instead (the benchmark's 10,000-story archive), without building. Also makes the
+ * run's folder for scratch builds the test files share (build-from.ts), removed when the run is done.
  */
 export default async function setup(project: TestProject) {
   const dist = process.env["LUBAO_TEST_DIST"] ?? "dist";
-  if (process.env["LUBAO_SKIP_BUILD"] !== "1" && !process.env["LUBAO_TEST_DIST"])
-    execFileSync("npm", ["run", "build"], { stdio: "inherit" });
+  const build = process.env["LUBAO_SKIP_BUILD"] !== "1" && !process.env["LUBAO_TEST_DIST"];
+  // the build on this Node (the project's, which runs vitest), not through npm: npm adds a second of its own
+  if (build) execFileSync(process.execPath, ["scripts/build.ts"], { stdio: "inherit" });
+  const scratch = mkdtempSync(join(tmpdir(), "lubao-run-"));
   const serve = sirv(dist, { dev: false, etag: true });
   server = createServer((req, res) =>
     serve(req, res, () => {
@@ -30,7 +40,10 @@ export default async function setup(project: TestProject) {
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   project.provide("baseURL", `http://127.0.0.1:${port}`);
+  project.provide("distBuilt", build);
+  project.provide("scratch", scratch);
   return async () => {
     await new Promise<void>((resolve) => server!.close(() => resolve()));
+    rmSync(scratch, { recursive: true, force: true });
   };
 }

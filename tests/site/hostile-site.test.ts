@@ -17,46 +17,26 @@ import { dirname, join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from "vitest";
 import { hasChromium, launch } from "./browser.ts";
-import { buildFrom, scratchBuild } from "./build-from.ts";
+import { BUILD, buildFrom, inBuildTurn, scratchBuild } from "./build-from.ts";
 import { serve } from "./serve.ts";
 import { searchExportRows } from "./csv.ts";
 import { readExport } from "./built-data.ts";
 import { checkExportConserves } from "./conserve.ts";
 import { exportIssueSchema } from "../../archive/export.ts";
 import { folder } from "../ingest/folder.ts";
-
-const text = (n: number) => "全区秋粮收购工作全面启动各收购点准备充分群众满意".repeat(20).slice(0, n);
+import { FORMULA_ISSUE, hostileSite, text } from "./hostile-content.ts";
 
 test("6. on the seed site, the published export keeps every character of every page", () => {
   expect(checkExportConserves("dist")).toBe(5);
 });
 
 describe("hostile text in titles and bodies", () => {
-  const PAGE = [
-    '=HYPERLINK("http://example.com","点此")全区秋粮收购启动',
-    "",
-    "□ 本报记者 王小明",
-    `本报讯 ${text(89)}😀${text(108)}😀${text(40)}。`,
-    "",
-    "全区秋粮\uFFFE收购工作全面启动",
-    "",
-    `本报讯 ${text(60)}，收购顺利。 （李四 赵五）`,
-    "",
-  ].join("\n");
+  // the hostile site (hostile-content.ts): this issue, and another of raw text that looks like markup (safety.test.ts)
   let out: string;
   let site: { url: string; server: Server };
   let browser: Browser | undefined;
   beforeAll(async () => {
-    out = buildFrom(
-      folder({
-        "test-paper/2024-09-20-p01.txt": PAGE,
-        "test-paper/2024-09-20-p01.meta.json": JSON.stringify({
-          publication: "test-paper",
-          date: "2024-09-20",
-          page: 1,
-        }),
-      }),
-    );
+    out = await hostileSite();
     site = await serve(out);
     if (hasChromium) browser = await launch();
   });
@@ -105,9 +85,10 @@ describe("hostile text in titles and bodies", () => {
     // Chinese column names, the story's id and its 版次 (src/lib/search-export.ts)
     const { header, rows } = searchExportRows(csv);
     expect(header).toEqual(["报道编号", "标题", "报纸", "出版日期", "版次", "地方", "链接", "摘录"]);
-    // every story found, by the id the export gives it
+    // every story of the issue found (each holds 收购; the other issue's story does not), by the id the export gives it
     expect(rows.map((r) => r.id).sort()).toEqual(
       readExport(out)
+        .issues.find((i) => i.id === FORMULA_ISSUE)!
         .articles.map((a) => a.id)
         .sort(),
     );
@@ -117,7 +98,7 @@ describe("hostile text in titles and bodies", () => {
   });
 
   test("6. the published export keeps every character: bylines, raw lines, all of it", () => {
-    expect(checkExportConserves(out)).toBe(1);
+    expect(checkExportConserves(out)).toBe(2);
     const issue = exportIssueSchema.parse(
       JSON.parse(readFileSync(join(out, "data/issues/test-paper-2024-09-20.json"), "utf8")),
     );
@@ -130,7 +111,7 @@ describe("4. a folder whose pages hold no story", () => {
   test("the check and the build agree: both pass, and the search page says there is nothing to search", async () => {
     const dir = folder({ "test-paper/2024-09-20-p01.txt": FURNITURE });
     expect(spawnSync(process.execPath, ["ingest/cli.ts", "--check", dir]).status).toBe(0);
-    const out = buildFrom(dir);
+    const out = await buildFrom(dir);
     expect(JSON.parse(readFileSync(join(out, "pagefind-bundles.json"), "utf8"))).toMatchObject({ bundles: [] });
     expect(checkExportConserves(out)).toBe(1);
     if (!hasChromium) return;
@@ -148,42 +129,44 @@ describe("4. a folder whose pages hold no story", () => {
 });
 
 describe("13. a build stopped half-way", () => {
-  test("leaves the previous data and site as they were, and the next build clears what it left", async () => {
-    // forty pages, so that Astro takes a few seconds to render them: the build is stopped in that time
-    const pages = Object.fromEntries(
-      Array.from({ length: 40 }, (_, i) => [
-        `test-paper/2024-09-${String((i % 28) + 1).padStart(2, "0")}-p${String(i + 1).padStart(2, "0")}.txt`,
-        `全区秋粮收购工作第${i + 1}次调度会召开\n\n本报讯 ${text(60)}。\n`,
-      ]),
-    );
-    const dir = folder(pages);
-    const { out, data, env } = scratchBuild();
-    const full = { ...env, LUBAO_CONTENT_DIR: dir };
-    execFileSync("npm", ["run", "build"], { env: full, stdio: "pipe" });
-    const before = {
-      data: readFileSync(join(data, "articles.json"), "utf8"),
-      site: readdirSync(join(out, "articles")).sort(),
-    };
-    appendFileSync(join(dir, "test-paper/2024-09-01-p01.txt"), `\n全区夏粮收购工作总结\n\n本报讯 ${text(50)}。\n`);
-    const child = spawn(process.execPath, ["scripts/build.ts"], { env: full, stdio: "ignore", detached: true });
-    // stopped once the ingest has written the new records and Astro is at work on them
-    const staged = () => readdirSync(dirname(out)).filter((n) => /^(data|dist)\.next-\d+$/u.test(n));
-    await expect
-      .poll(() => staged().some((n) => n.startsWith("data") && existsSync(join(dirname(out), n, "articles.json"))), {
-        timeout: 60_000,
-        interval: 20,
-      })
-      .toBe(true);
-    process.kill(-child.pid!, "SIGKILL");
-    await new Promise((r) => child.once("exit", r));
-    expect(readFileSync(join(data, "articles.json"), "utf8")).toBe(before.data);
-    expect(readdirSync(join(out, "articles")).sort()).toEqual(before.site);
-    expect(staged().length).toBeGreaterThan(0);
-    execFileSync("npm", ["run", "build"], { env: full, stdio: "pipe" });
-    expect(staged()).toEqual([]);
-    expect(readdirSync(dirname(out)).filter((n) => /\.(next|old|tmp)-\d+$/u.test(n))).toEqual([]);
-    expect(readdirSync(join(out, "articles"))).toHaveLength(before.site.length + 1);
-  });
+  // in the build's turn throughout: no other file's build may start while this one is stopped and cleared
+  test("leaves the previous data and site as they were, and the next build clears what it left", () =>
+    inBuildTurn(async () => {
+      // forty pages, so that Astro takes a few seconds to render them: the build is stopped in that time
+      const pages = Object.fromEntries(
+        Array.from({ length: 40 }, (_, i) => [
+          `test-paper/2024-09-${String((i % 28) + 1).padStart(2, "0")}-p${String(i + 1).padStart(2, "0")}.txt`,
+          `全区秋粮收购工作第${i + 1}次调度会召开\n\n本报讯 ${text(60)}。\n`,
+        ]),
+      );
+      const dir = folder(pages);
+      const { out, data, env } = scratchBuild();
+      const full = { ...env, LUBAO_CONTENT_DIR: dir };
+      execFileSync(process.execPath, [BUILD], { env: full, stdio: "pipe" });
+      const before = {
+        data: readFileSync(join(data, "articles.json"), "utf8"),
+        site: readdirSync(join(out, "articles")).sort(),
+      };
+      appendFileSync(join(dir, "test-paper/2024-09-01-p01.txt"), `\n全区夏粮收购工作总结\n\n本报讯 ${text(50)}。\n`);
+      const child = spawn(process.execPath, [BUILD], { env: full, stdio: "ignore", detached: true });
+      // stopped once the ingest has written the new records and Astro is at work on them
+      const staged = () => readdirSync(dirname(out)).filter((n) => /^(data|dist)\.next-\d+$/u.test(n));
+      await expect
+        .poll(() => staged().some((n) => n.startsWith("data") && existsSync(join(dirname(out), n, "articles.json"))), {
+          timeout: 60_000,
+          interval: 20,
+        })
+        .toBe(true);
+      process.kill(-child.pid!, "SIGKILL");
+      await new Promise((r) => child.once("exit", r));
+      expect(readFileSync(join(data, "articles.json"), "utf8")).toBe(before.data);
+      expect(readdirSync(join(out, "articles")).sort()).toEqual(before.site);
+      expect(staged().length).toBeGreaterThan(0);
+      execFileSync(process.execPath, [BUILD], { env: full, stdio: "pipe" });
+      expect(staged()).toEqual([]);
+      expect(readdirSync(dirname(out)).filter((n) => /\.(next|old|tmp)-\d+$/u.test(n))).toEqual([]);
+      expect(readdirSync(join(out, "articles"))).toHaveLength(before.site.length + 1);
+    }));
 });
 
 describe("issue 26: builds", () => {
@@ -207,40 +190,42 @@ describe("issue 26: builds", () => {
 
   test.skipIf(!existsSync("/dev/shm") || !onOtherDisk("/dev/shm"))(
     "a site on another disk is built; a second build at once stops, naming the first; a merged story's address leads on",
-    async () => {
-      const content = folder({ "test-paper/2024-03-05-a.txt": PAGE });
-      const { data, env } = scratchBuild();
-      // the site in memory (tmpfs): removed when done
-      const out = join(mkdtempSync("/dev/shm/lubao-site-"), "dist");
-      onTestFinished(() => rmSync(dirname(out), { recursive: true, force: true }));
-      const full = { ...env, LUBAO_OUT_DIR: out, LUBAO_CONTENT_DIR: content };
-      const first = spawn(process.execPath, ["scripts/build.ts"], { env: full, stdio: "pipe" });
-      let firstErr = "";
-      first.stderr.on("data", (d) => (firstErr += d));
-      const firstDone = new Promise<number | null>((r) => first.once("exit", r));
-      await expect.poll(() => existsSync(`${out}.lock`), { timeout: 30_000, interval: 20 }).toBe(true);
-      const second = spawnSync(process.execPath, ["scripts/build.ts"], { env: full, encoding: "utf8" });
-      expect(second.status).toBe(1);
-      expect(second.stderr).toContain(`build: another build is running (pid ${first.pid})`);
-      expect(await firstDone, firstErr).toBe(0);
-      expect(existsSync(join(out, "index.html"))).toBe(true);
-      expect(readdirSync(dirname(out))).toEqual(["dist"]);
-      expect(existsSync(join(out, ".prerender"))).toBe(false);
-      // an editor merges the second story into the first: its address leads to the story holding its text now
-      const before = JSON.parse(readFileSync(join(data, "articles.json"), "utf8")) as { id: string; title: string }[];
-      const second2 = before.find((a) => a.title === "曲堤街道部署春耕备播工作")!;
-      const third = before.find((a) => a.title === "仁风镇推进农田水利建设")!;
-      writeFileSync(
-        join(content, "test-paper/2024-03-05-a.fix.json"),
-        JSON.stringify({ fixes: [{ op: "merge", line: 7 }] }),
-      );
-      execFileSync(process.execPath, ["scripts/build.ts"], { env: full, stdio: "pipe" });
-      const after = JSON.parse(readFileSync(join(data, "articles.json"), "utf8")) as { id: string; title: string }[];
-      expect(after.map((a) => a.id)).toContain(third.id);
-      const merged = after.find((a) => a.title === "济阳区召开春季农业生产会议")!;
-      const redirect = readFileSync(join(out, "articles", second2.id, "index.html"), "utf8");
-      expect(redirect).toContain(`url=/articles/${merged.id}/`);
-      expect(readFileSync(join(out, "articles", third.id, "index.html"), "utf8")).toContain("仁风镇推进农田水利建设");
-    },
+    // in the build's turn throughout: the second build must meet this test's first, not another file's
+    () =>
+      inBuildTurn(async () => {
+        const content = folder({ "test-paper/2024-03-05-a.txt": PAGE });
+        const { data, env } = scratchBuild();
+        // the site in memory (tmpfs): removed when done
+        const out = join(mkdtempSync("/dev/shm/lubao-site-"), "dist");
+        onTestFinished(() => rmSync(dirname(out), { recursive: true, force: true }));
+        const full = { ...env, LUBAO_OUT_DIR: out, LUBAO_CONTENT_DIR: content };
+        const first = spawn(process.execPath, [BUILD], { env: full, stdio: "pipe" });
+        let firstErr = "";
+        first.stderr.on("data", (d) => (firstErr += d));
+        const firstDone = new Promise<number | null>((r) => first.once("exit", r));
+        await expect.poll(() => existsSync(`${out}.lock`), { timeout: 30_000, interval: 20 }).toBe(true);
+        const second = spawnSync(process.execPath, [BUILD], { env: full, encoding: "utf8" });
+        expect(second.status).toBe(1);
+        expect(second.stderr).toContain(`build: another build is running (pid ${first.pid})`);
+        expect(await firstDone, firstErr).toBe(0);
+        expect(existsSync(join(out, "index.html"))).toBe(true);
+        expect(readdirSync(dirname(out))).toEqual(["dist"]);
+        expect(existsSync(join(out, ".prerender"))).toBe(false);
+        // an editor merges the second story into the first: its address leads to the story holding its text now
+        const before = JSON.parse(readFileSync(join(data, "articles.json"), "utf8")) as { id: string; title: string }[];
+        const second2 = before.find((a) => a.title === "曲堤街道部署春耕备播工作")!;
+        const third = before.find((a) => a.title === "仁风镇推进农田水利建设")!;
+        writeFileSync(
+          join(content, "test-paper/2024-03-05-a.fix.json"),
+          JSON.stringify({ fixes: [{ op: "merge", line: 7 }] }),
+        );
+        execFileSync(process.execPath, [BUILD], { env: full, stdio: "pipe" });
+        const after = JSON.parse(readFileSync(join(data, "articles.json"), "utf8")) as { id: string; title: string }[];
+        expect(after.map((a) => a.id)).toContain(third.id);
+        const merged = after.find((a) => a.title === "济阳区召开春季农业生产会议")!;
+        const redirect = readFileSync(join(out, "articles", second2.id, "index.html"), "utf8");
+        expect(redirect).toContain(`url=/articles/${merged.id}/`);
+        expect(readFileSync(join(out, "articles", third.id, "index.html"), "utf8")).toContain("仁风镇推进农田水利建设");
+      }),
   );
 });

@@ -1,19 +1,19 @@
 // A rebuild after adding a page reuses what did not change (Astro pages copied from its cache, Pagefind
 // shards copied from theirs) and gives exactly the site a build from nothing gives.
-import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
+import { build as runBuild } from "./build-from.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "lubao-incremental-"));
 
 /** Build a content folder into out with the given caches; small shards, so the 27 seed stories make several. */
-function build(
+async function build(
   content: string,
   out: string,
   caches: string,
-): { log: string; pagefind: { indexed: number; reused: number; bundles: number } } {
+): Promise<{ log: string; pagefind: { indexed: number; reused: number; bundles: number } }> {
   const timing = join(scratch, `${out.split("/").at(-1)}-pagefind.json`);
   const env = {
     ...process.env,
@@ -26,7 +26,7 @@ function build(
     LUBAO_SHARD_PAGES: "8",
     LUBAO_PAGEFIND_TIMING: timing,
   };
-  const log = execFileSync("npm", ["run", "build"], { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const log = await runBuild(env);
   return {
     log,
     pagefind: JSON.parse(readFileSync(timing, "utf8")) as { indexed: number; reused: number; bundles: number },
@@ -42,22 +42,22 @@ function files(dir: string): Map<string, Buffer> {
 }
 
 describe("adding a page to a built archive", () => {
-  let rebuilt: ReturnType<typeof build>;
-  let fresh: ReturnType<typeof build>;
-  beforeAll(() => {
+  let rebuilt: Awaited<ReturnType<typeof build>>;
+  let fresh: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => {
     // one content folder, as an editor has: pages name their source file, so it must not move
     const content = join(scratch, "content");
     cpSync("content", content, { recursive: true });
     const caches = join(scratch, "caches");
-    build(content, join(scratch, "first"), caches);
+    await build(content, join(scratch, "first"), caches);
     // one more page: a second day of the Jiyang paper
     cpSync("content/jiyang/2024-07-a.txt", join(content, "jiyang/2024-08-a.txt"));
     writeFileSync(
       join(content, "jiyang/2024-08-a.meta.json"),
       JSON.stringify({ publication: "jiyang", date: "2024-08-01", page: 2 }),
     );
-    rebuilt = build(content, join(scratch, "rebuilt"), caches);
-    fresh = build(content, join(scratch, "fresh"), join(scratch, "fresh-caches"));
+    rebuilt = await build(content, join(scratch, "rebuilt"), caches);
+    fresh = await build(content, join(scratch, "fresh"), join(scratch, "fresh-caches"));
   }, 300_000);
 
   test("reuses the pages and index shards it can", () => {

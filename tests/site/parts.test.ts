@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
+import { build as runBuild } from "./build-from.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "lubao-parts-"));
 const PARTS = { a: ["jiyang", "jining-gaoxin"], b: ["jinan-districts", "jinan-lianghui", "qilu-evening"] };
@@ -24,17 +25,11 @@ function site(dir: string): Map<string, string> {
   );
 }
 
-function build(args: string[], env: Record<string, string>): string {
-  return execFileSync(process.execPath, ["scripts/build.ts", ...args], {
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-}
+const build = (args: string[], env: Record<string, string>) => runBuild({ ...process.env, ...env }, args);
 
 describe("an archive built in two parts and combined", () => {
   let combinedLog: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     for (const [part, papers] of Object.entries(PARTS)) {
       const content = join(scratch, part);
       mkdirSync(content);
@@ -54,9 +49,9 @@ describe("an archive built in two parts and combined", () => {
       LUBAO_PAGEFIND_TIMING: join(scratch, `${name}-timing.json`),
       LUBAO_CACHE_DIR: join(scratch, `${name}-parse`),
     });
-    combinedLog = build(["--parts", join(scratch, "out-a"), join(scratch, "out-b")], caches("combined"));
+    combinedLog = await build(["--parts", join(scratch, "out-a"), join(scratch, "out-b")], caches("combined"));
     // one build of all the pages, sharded as the parts are
-    build([], { ...caches("whole"), LUBAO_CONTENT_DIR: "content", LUBAO_SHARDED: "1" });
+    await build([], { ...caches("whole"), LUBAO_CONTENT_DIR: "content", LUBAO_SHARDED: "1" });
   });
 
   test("the combined site takes every search shard from the parts and indexes none", () => {
@@ -71,16 +66,16 @@ describe("an archive built in two parts and combined", () => {
     for (const [path, text] of whole) expect({ path, text: combined.get(path) }).toEqual({ path, text });
   });
 
-  test("a part that does not agree on the papers is refused, and nothing is written", () => {
+  test("a part that does not agree on the papers is refused, and nothing is written", async () => {
     const other = join(scratch, "out-c");
     cpSync(join(scratch, "out-b"), other, { recursive: true });
     cpSync("tests/site/parts.test.ts", join(other, "data", "publications.json"));
-    expect(() =>
+    await expect(
       build(["--parts", join(scratch, "out-a"), other], {
         LUBAO_OUT_DIR: join(scratch, "refused"),
         LUBAO_DATA_DIR: join(scratch, "refused-data"),
       }),
-    ).toThrow(/publications\.json differs/u);
+    ).rejects.toThrow(/publications\.json differs/u);
     expect(() => readdirSync(join(scratch, "refused"))).toThrow();
   });
 });

@@ -1,13 +1,13 @@
 // A small site with printed pages: a paper's issue of two 版 that came as PDFs (made here, tests/ingest/pdf/make-pdf.ts:
 // Chinese text, no font file) and a second issue that came as text, in one content folder, built as `npm run build`
 // builds any folder: the PDF reader gives each page its `printed` PDF page and each story its `areas`.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Box } from "../../archive/schema/index.ts";
 import { column } from "../ingest/pdf/pages.ts";
 import { makePdf, type TextItem } from "../ingest/pdf/make-pdf.ts";
+import { build } from "./build-from.ts";
 
 interface Story {
   title: string;
@@ -119,23 +119,19 @@ function content(): string {
 }
 
 /** Build the printed site: its folders, and the build's log. */
-export function buildPrintedSite(): { out: string; content: string; log: string } {
+export async function buildPrintedSite(): Promise<{ out: string; content: string; log: string }> {
   const dir = content();
   const scratch = mkdtempSync(join(tmpdir(), "lubao-printed-build-"));
   const out = join(scratch, "dist");
-  const log = execFileSync(process.execPath, ["scripts/build.ts"], {
-    env: {
-      ...process.env,
-      LUBAO_CONTENT_DIR: dir,
-      LUBAO_CACHE_DIR: join(scratch, "cache/parse"),
-      LUBAO_ASTRO_CACHE_DIR: join(scratch, "cache/astro"),
-      LUBAO_PAGEFIND_CACHE_DIR: join(scratch, "cache/pagefind"),
-      LUBAO_PRINTED_CACHE_DIR: join(scratch, "cache/printed"),
-      LUBAO_DATA_DIR: join(scratch, "data"),
-      LUBAO_OUT_DIR: out,
-    },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
+  const log = await build({
+    ...process.env,
+    LUBAO_CONTENT_DIR: dir,
+    LUBAO_CACHE_DIR: join(scratch, "cache/parse"),
+    LUBAO_ASTRO_CACHE_DIR: join(scratch, "cache/astro"),
+    LUBAO_PAGEFIND_CACHE_DIR: join(scratch, "cache/pagefind"),
+    LUBAO_PRINTED_CACHE_DIR: join(scratch, "cache/printed"),
+    LUBAO_DATA_DIR: join(scratch, "data"),
+    LUBAO_OUT_DIR: out,
   });
   return { out, content: dir, log };
 }

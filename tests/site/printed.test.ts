@@ -15,10 +15,10 @@ import { describeInChromium, useBrowser } from "./in-chromium.ts";
 import { buildPrintedSite, PRINTED_PAGES } from "./printed-site.ts";
 import { serve } from "./serve.ts";
 
-let site: ReturnType<typeof buildPrintedSite>;
+let site: Awaited<ReturnType<typeof buildPrintedSite>>;
 let server: { url: string; server: Server };
 beforeAll(async () => {
-  site = buildPrintedSite();
+  site = await buildPrintedSite();
   server = await serve(site.out);
 }, 300_000);
 afterAll(() => server?.server.close());

@@ -1,13 +1,12 @@
 // Issue 13, part 3: a query loads only the shards that can hold it, the newest first, and older ones only when
 // the reader asks. The seed archive is built in shards of eight stories, so it has four bundles and a routing
 // index.
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { bucketOf, shardsFor } from "../../search/engine/routes.ts";
-import { scratchBuild } from "./build-from.ts";
+import { shardedSeed } from "./build-from.ts";
 import { serve } from "./serve.ts";
 import { readExport, storiesHolding } from "./built-data.ts";
 import { describeInChromium, useBrowser } from "./in-chromium.ts";
@@ -18,9 +17,8 @@ describeInChromium("a sharded archive with a routing index", () => {
   let baseURL: string;
   const browser = useBrowser();
   beforeAll(async () => {
-    const build = scratchBuild();
-    out = build.out;
-    execFileSync("npm", ["run", "build"], { env: { ...build.env, LUBAO_SHARD_PAGES: "8" }, stdio: "pipe" });
+    // the run's one such build (safety.test.ts compares its data and story pages with dist/)
+    out = await shardedSeed();
     ({ server, url: baseURL } = await serve(out));
   });
   afterAll(() => server?.close());
