@@ -1,6 +1,16 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type BrowserServer,
+  type Download,
+  type Page,
+} from "playwright-core";
 
 /** Debian's Chromium, never a downloaded one. */
 export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
@@ -21,11 +31,19 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
 
-/** Open a page and record console errors and any request that leaves the test server. */
-export async function open(
+/** A Chromium that browsers connect to (global-setup.ts starts one for the run's site tests). */
+export function launchServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+/**
+ * A browser context for many pages in turn, where isolation between them is not what is tested (a new context
+ * costs about as much as the page): each visit records its own console errors and requests that leave the test
+ * server.
+ */
+export async function session(
   browser: Browser,
   baseURL: string,
-  path: string,
   options: { bypassCSP?: boolean; colorScheme?: "light" | "dark"; width?: number } = {},
 ) {
   const context = await browser.newContext({
@@ -34,8 +52,8 @@ export async function open(
     viewport: { width: options.width ?? 1280, height: 800 },
   });
   const page: Page = await context.newPage();
-  const consoleErrors: string[] = [];
-  const offsite: string[] = [];
+  let consoleErrors: string[] = [];
+  let offsite: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(m.text());
   });
@@ -46,22 +64,65 @@ export async function open(
     offsite.push(url);
     return route.abort();
   });
-  const response = await page.goto(baseURL + path, { waitUntil: "networkidle" });
-  return { page, context, response, consoleErrors, offsite };
+  /** Go to a path of the site: its response, and what it logged as an error and asked of other sites. */
+  const visit = async (path: string) => {
+    consoleErrors = [];
+    offsite = [];
+    const seen = { consoleErrors, offsite };
+    const response = await page.goto(baseURL + path, { waitUntil: "networkidle" });
+    return { response, ...seen };
+  };
+  return { page, context, visit };
+}
+
+/**
+ * A context that caches nothing (routing turns Chromium's cache off): every request a page makes reaches the
+ * server and is seen, as in a fresh context, without the cost of one (a context is a second or two of CPU).
+ */
+export async function uncachedContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.route("**/*", (route) => route.continue());
+  return context;
+}
+
+/** Open a page in a context of its own and record console errors and any request that leaves the test server. */
+export async function open(
+  browser: Browser,
+  baseURL: string,
+  path: string,
+  options: { bypassCSP?: boolean; colorScheme?: "light" | "dark"; width?: number } = {},
+) {
+  const { page, context, visit } = await session(browser, baseURL, options);
+  return { page, context, ...(await visit(path)) };
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-/** What axe-core finds wrong with a page's accessibility, as `rule (how many nodes)`. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
+/**
+ * What axe-core finds wrong with a page's accessibility, as `rule (how many nodes)`: every rule, or only those
+ * named.
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  // evaluated as the debugger evaluates, which the page's Content-Security-Policy does not govern (a script tag
+  // would need it bypassed)
+  await page.evaluate(`${axeSource};0`);
+  return page.evaluate(async (only) => {
     // violations only: axe then skips gathering what passed, most of its time on a long page
     const r = await (
       window as unknown as {
         axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
       }
-    ).axe.run(document, { resultTypes: ["violations"] });
+    ).axe.run(document, {
+      resultTypes: ["violations"],
+      ...(only ? { runOnly: { type: "rule", values: only } } : {}),
+    });
     return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
+  }, rules ?? null);
+}
+
+/** A download's text, saved first (a browser connected to the run's Chromium has no path for it of its own). */
+export async function downloadedText(download: Download): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), "lubao-download-")), "file");
+  await download.saveAs(file);
+  return readFileSync(file, "utf8");
 }

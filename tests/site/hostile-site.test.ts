@@ -14,9 +14,10 @@ import {
 import { tmpdir } from "node:os";
 import type { Server } from "node:http";
 import { dirname, join } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from "vitest";
-import { hasChromium, launch } from "./browser.ts";
+import { downloadedText, hasChromium } from "./browser.ts";
+import { browserForTests } from "./in-chromium.ts";
 import { BUILD, buildFrom, inBuildTurn, scratchBuild } from "./build-from.ts";
 import { serve } from "./serve.ts";
 import { searchExportRows } from "./csv.ts";
@@ -35,10 +36,15 @@ describe("hostile text in titles and bodies", () => {
   let out: string;
   let site: { url: string; server: Server };
   let browser: Browser | undefined;
+  /** One context for the tests' pages (downloads kept, for the CSV). */
+  let context: BrowserContext | undefined;
   beforeAll(async () => {
     out = await hostileSite();
     site = await serve(out);
-    if (hasChromium) browser = await launch();
+    if (hasChromium) {
+      browser = await browserForTests();
+      context = await browser.newContext({ acceptDownloads: true });
+    }
   });
   afterAll(async () => {
     await browser?.close();
@@ -49,8 +55,8 @@ describe("hostile text in titles and bodies", () => {
     const xml = readFileSync(join(out, "feeds/publications/test-paper.xml"), "utf8");
     expect(xml).not.toMatch(/[\uFFFE\uFFFF]/u);
     expect(xml).toContain("<title>全区秋粮收购工作全面启动</title>");
-    if (!browser) return;
-    const page = await browser.newPage();
+    if (!context) return;
+    const page = await context.newPage();
     const errors = await page.evaluate(
       (x) => new DOMParser().parseFromString(x, "application/xml").getElementsByTagName("parsererror").length,
       xml,
@@ -74,13 +80,12 @@ describe("hostile text in titles and bodies", () => {
   });
 
   test.skipIf(!hasChromium)("5. a title that starts like a formula is exported to CSV as text", async () => {
-    const context = await browser!.newContext({ acceptDownloads: true });
-    const page = await context.newPage();
+    const page = await context!.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent("收购")}`);
     await page.locator("#export-csv[href^='blob:']").waitFor({ state: "attached" });
     await page.locator("#export-csv").scrollIntoViewIfNeeded();
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#export-csv").click()]);
-    const csv = readFileSync((await download.path())!, "utf8");
+    const csv = await downloadedText(download);
     expect(csv).toContain(`"'=HYPERLINK(""http://example.com"",""点此"")全区秋粮收购启动"`);
     // Chinese column names, the story's id and its 版次 (src/lib/search-export.ts)
     const { header, rows } = searchExportRows(csv);
@@ -94,7 +99,7 @@ describe("hostile text in titles and bodies", () => {
     );
     expect(rows.map((r) => r.pageNumber)).toEqual(rows.map(() => "1"));
     expect(csv).not.toMatch(/(^|,)"[=+\-@]/mu);
-    await context.close();
+    await page.close();
   });
 
   test("6. the published export keeps every character: bylines, raw lines, all of it", () => {
@@ -116,7 +121,7 @@ describe("4. a folder whose pages hold no story", () => {
     expect(checkExportConserves(out)).toBe(1);
     if (!hasChromium) return;
     const site = await serve(out);
-    const browser = await launch();
+    const browser = await browserForTests();
     try {
       const page = await browser.newPage();
       await page.goto(`${site.url}/search/?q=${encodeURIComponent("会议")}`);

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe } from "vitest";
-import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, inject } from "vitest";
+import { chromium, type Browser } from "playwright-core";
 import { hasChromium, launch } from "./browser.ts";
 
 /**
@@ -8,11 +8,20 @@ import { hasChromium, launch } from "./browser.ts";
  */
 export const describeInChromium = describe.skipIf(!hasChromium && process.env["CI"] !== "true");
 
-/** One browser for the enclosing describe block: launched before its tests, closed after them. */
+/**
+ * A connection to the run's Chromium (global-setup.ts: starting one costs a second and a half of CPU, once a test
+ * file), or a Chromium of its own where the run has none. Closing it closes the contexts it made.
+ */
+export const browserForTests = (): Promise<Browser> => {
+  const endpoint = inject("browserEndpoint");
+  return endpoint ? chromium.connect(endpoint) : launch();
+};
+
+/** One browser for the enclosing describe block: connected before its tests, closed after them. */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await browserForTests();
   });
   afterAll(async () => {
     await browser?.close();

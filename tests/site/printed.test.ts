@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { urls } from "../../archive/urls.ts";
 import { WIDTHS } from "../../src/lib/printed/plan.ts";
-import { axeViolations, open } from "./browser.ts";
+import { axeViolations, session } from "./browser.ts";
 import { readExport } from "./built-data.ts";
 import { checkExportConserves } from "./conserve.ts";
 import { describeInChromium, useBrowser } from "./in-chromium.ts";
@@ -55,106 +55,107 @@ test("every character of every page, printed or text, is in the export once", ()
 
 describeInChromium("the printed page in Chromium", () => {
   const browser = useBrowser();
+  // as pages.test.ts: two views, each one context for every page in turn (the Content-Security-Policy enforced); the
+  // page kinds are checked in both, axe in full in one of them, turn about, and for the colours in the other
+  const views = [
+    { width: 1280, colorScheme: "light" },
+    { width: 390, colorScheme: "dark" },
+  ] as const;
+  let sessions: Awaited<ReturnType<typeof session>>[] = [];
+  beforeAll(async () => {
+    sessions = await Promise.all(views.map((v) => session(browser(), server.url, v)));
+  });
+  afterAll(async () => {
+    await Promise.all(sessions.map((s) => s.context.close()));
+  });
 
   test("every story's area on the page is a link to the story, named by its title, reached by the keyboard", async () => {
     for (const printed of PRINTED_PAGES) {
-      const { page, context } = await open(browser(), server.url, urls.issuePage(ISSUE, String(printed.page)));
-      try {
-        const areas = page.locator("figure.printed a.area");
-        const onPage = stories().filter((a) => a.pageNumber === printed.page);
-        expect(await areas.count()).toBe(onPage.reduce((n, a) => n + a.areas.length, 0));
-        for (const a of onPage) {
-          // a story's first area (its headline, as read) is the first of its links
-          const link = page.getByRole("link", { name: a.title, exact: true }).and(areas).first();
-          expect(await link.getAttribute("href")).toBe(a.url);
-          // the link covers the story's box on the page as drawn (percentages of the sheet)
-          const [box, sheet] = await Promise.all([link.boundingBox(), page.locator(".sheet").boundingBox()]);
-          expect(((box!.x - sheet!.x) / sheet!.width) * 600).toBeCloseTo(a.areas[0]!.x, -1);
-          expect((box!.height / sheet!.height) * 800).toBeCloseTo(a.areas[0]!.h, -1);
-        }
-        // Tab from the 版's navigation reaches the areas; Enter on one opens its story
-        await page.locator('nav[aria-label="前后版面"] a').last().focus();
-        let name = "";
-        for (let i = 0; i < 10 && !name; i++) {
-          await page.keyboard.press("Tab");
-          name = await page.evaluate(() =>
-            document.activeElement?.classList.contains("area") ? (document.activeElement.textContent ?? "") : "",
-          );
-        }
-        expect(name).toBe(onPage[0]!.title);
-        await Promise.all([page.waitForURL(`**${onPage[0]!.url}`), page.keyboard.press("Enter")]);
-        expect(await page.locator("h1").textContent()).toBe(onPage[0]!.title);
-      } finally {
-        await context.close();
+      const { page, visit } = sessions[0]!;
+      await visit(urls.issuePage(ISSUE, String(printed.page)));
+      const areas = page.locator("figure.printed a.area");
+      const onPage = stories().filter((a) => a.pageNumber === printed.page);
+      expect(await areas.count()).toBe(onPage.reduce((n, a) => n + a.areas.length, 0));
+      for (const a of onPage) {
+        // a story's first area (its headline, as read) is the first of its links
+        const link = page.getByRole("link", { name: a.title, exact: true }).and(areas).first();
+        expect(await link.getAttribute("href")).toBe(a.url);
+        // the link covers the story's box on the page as drawn (percentages of the sheet)
+        const [box, sheet] = await Promise.all([link.boundingBox(), page.locator(".sheet").boundingBox()]);
+        expect(((box!.x - sheet!.x) / sheet!.width) * 600).toBeCloseTo(a.areas[0]!.x, -1);
+        expect((box!.height / sheet!.height) * 800).toBeCloseTo(a.areas[0]!.h, -1);
       }
+      // Tab from the 版's navigation reaches the areas; Enter on one opens its story
+      await page.locator('nav[aria-label="前后版面"] a').last().focus();
+      let name = "";
+      for (let i = 0; i < 10 && !name; i++) {
+        await page.keyboard.press("Tab");
+        name = await page.evaluate(() =>
+          document.activeElement?.classList.contains("area") ? (document.activeElement.textContent ?? "") : "",
+        );
+      }
+      expect(name).toBe(onPage[0]!.title);
+      await Promise.all([page.waitForURL(`**${onPage[0]!.url}`), page.keyboard.press("Enter")]);
+      expect(await page.locator("h1").textContent()).toBe(onPage[0]!.title);
     }
   });
 
   test("the image is lazy, at every width of the plan, and loads; the PDF downloads as it was published", async () => {
-    const { page, context } = await open(browser(), server.url, urls.issuePage(ISSUE, "1"));
-    try {
-      const img = page.locator("figure.printed img");
-      expect(await img.getAttribute("loading")).toBe("lazy");
-      expect(await img.getAttribute("srcset")).toBe(
-        WIDTHS.map((w) => `${urls.printedImage(`${ISSUE}-p01`, w)} ${w}w`).join(", "),
-      );
-      await img.scrollIntoViewIfNeeded();
-      await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
-      for (const w of WIDTHS) {
-        const r = await page.request.get(server.url + urls.printedImage(`${ISSUE}-p01`, w));
-        expect([r.status(), r.headers()["content-type"]]).toEqual([200, "image/webp"]);
-      }
-      const pdf = page.getByRole("link", { name: /下载本版 PDF 原件/u });
-      expect(await pdf.getAttribute("download")).toBe("测试报-2024年9月20日-第1版_要闻.pdf");
-      const body = await (await page.request.get(server.url + (await pdf.getAttribute("href"))!)).body();
-      expect(body.equals(readFileSync(join(site.content, "test-paper/2024-09-20-p01.pdf")))).toBe(true);
-    } finally {
-      await context.close();
+    const { page, visit } = sessions[0]!;
+    await visit(urls.issuePage(ISSUE, "1"));
+    const img = page.locator("figure.printed img");
+    expect(await img.getAttribute("loading")).toBe("lazy");
+    expect(await img.getAttribute("srcset")).toBe(
+      WIDTHS.map((w) => `${urls.printedImage(`${ISSUE}-p01`, w)} ${w}w`).join(", "),
+    );
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+    for (const w of WIDTHS) {
+      const r = await page.request.get(server.url + urls.printedImage(`${ISSUE}-p01`, w));
+      expect([r.status(), r.headers()["content-type"]]).toEqual([200, "image/webp"]);
     }
+    const pdf = page.getByRole("link", { name: /下载本版 PDF 原件/u });
+    expect(await pdf.getAttribute("download")).toBe("测试报-2024年9月20日-第1版_要闻.pdf");
+    const body = await (await page.request.get(server.url + (await pdf.getAttribute("href"))!)).body();
+    expect(body.equals(readFileSync(join(site.content, "test-paper/2024-09-20-p01.pdf")))).toBe(true);
   });
 
   test("上一版/下一版 walk the issue from its first 版 to its last and back; 上一期/下一期 walk the paper", async () => {
-    const { page, context } = await open(browser(), server.url, urls.issue(ISSUE));
-    try {
-      await page.getByRole("navigation", { name: "本期版面" }).getByRole("link").first().click();
-      const seen = [await page.locator(".edition-name").textContent()];
-      const step = async (word: string) => {
-        const link = page.getByRole("navigation", { name: "前后版面" }).getByRole("link", { name: new RegExp(word) });
-        if (!(await link.count())) return false;
-        await Promise.all([page.waitForLoadState(), link.click()]);
-        seen.push(await page.locator(".edition-name").textContent());
-        return true;
-      };
-      while (await step("下一版"));
-      while (await step("上一版"));
-      expect(seen).toEqual(["第1版 要闻", "第2版 综合", "第1版 要闻"]);
-      await page.getByRole("link", { name: "返回本期" }).click();
-      await page.getByRole("link", { name: /下一期/u }).click();
-      expect(page.url()).toBe(server.url + urls.issue("test-paper-2024-09-21"));
-      // a 版 that came as text has its stories and no picture
-      await page.getByRole("navigation", { name: "本期版面" }).getByRole("link").first().click();
-      expect(await page.locator("figure.printed").count()).toBe(0);
-      expect(await page.locator("main .card-list a").allTextContents()).toEqual(["秋季消防安全检查开始"]);
-      await page.getByRole("link", { name: "返回本期" }).click();
-      await page.getByRole("link", { name: /上一期/u }).click();
-      expect(page.url()).toBe(server.url + urls.issue(ISSUE));
-    } finally {
-      await context.close();
-    }
+    const { page, visit } = sessions[0]!;
+    await visit(urls.issue(ISSUE));
+    await page.getByRole("navigation", { name: "本期版面" }).getByRole("link").first().click();
+    const seen = [await page.locator(".edition-name").textContent()];
+    const step = async (word: string) => {
+      const link = page.getByRole("navigation", { name: "前后版面" }).getByRole("link", { name: new RegExp(word) });
+      if (!(await link.count())) return false;
+      await Promise.all([page.waitForLoadState(), link.click()]);
+      seen.push(await page.locator(".edition-name").textContent());
+      return true;
+    };
+    while (await step("下一版"));
+    while (await step("上一版"));
+    expect(seen).toEqual(["第1版 要闻", "第2版 综合", "第1版 要闻"]);
+    await page.getByRole("link", { name: "返回本期" }).click();
+    await page.getByRole("link", { name: /下一期/u }).click();
+    expect(page.url()).toBe(server.url + urls.issue("test-paper-2024-09-21"));
+    // a 版 that came as text has its stories and no picture
+    await page.getByRole("navigation", { name: "本期版面" }).getByRole("link").first().click();
+    expect(await page.locator("figure.printed").count()).toBe(0);
+    expect(await page.locator("main .card-list a").allTextContents()).toEqual(["秋季消防安全检查开始"]);
+    await page.getByRole("link", { name: "返回本期" }).click();
+    await page.getByRole("link", { name: /上一期/u }).click();
+    expect(page.url()).toBe(server.url + urls.issue(ISSUE));
   });
 
   test("the paper's calendar links both days of its year", async () => {
-    const { page, context } = await open(browser(), server.url, urls.publicationYear("test-paper", 2024));
-    try {
-      const table = page.getByRole("table", { name: "2024年9月" });
-      expect(await table.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([
-        urls.issue(ISSUE),
-        urls.issue("test-paper-2024-09-21"),
-      ]);
-      expect(await table.getByRole("link", { name: /9月\s*20\s*日\s*测试报/u }).textContent()).toContain("20");
-    } finally {
-      await context.close();
-    }
+    const { page, visit } = sessions[0]!;
+    await visit(urls.publicationYear("test-paper", 2024));
+    const table = page.getByRole("table", { name: "2024年9月" });
+    expect(await table.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([
+      urls.issue(ISSUE),
+      urls.issue("test-paper-2024-09-21"),
+    ]);
+    expect(await table.getByRole("link", { name: /9月\s*20\s*日\s*测试报/u }).textContent()).toContain("20");
   });
 
   const kinds = () => [
@@ -162,20 +163,17 @@ describeInChromium("the printed page in Chromium", () => {
     ["issue with printed 版", urls.issue(ISSUE)],
     ["story of a printed 版", stories()[0]!.url],
   ];
-  test.each([0, 1, 2].flatMap((k) => [[k, 1280] as const, [k, 390] as const]))(
-    "page kind %i at %i px: no axe violation, nothing wider than the screen",
-    async (k, width) => {
-      const [kind, path] = kinds()[k]!;
-      const { page, context, consoleErrors } = await open(browser(), server.url, path!, { bypassCSP: true, width });
-      try {
-        expect(await axeViolations(page), kind).toEqual([]);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), kind).toBeLessThanOrEqual(width);
-        expect(consoleErrors, kind).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    },
-  );
+  test.each([0, 1, 2])("page kind %i in both views: no axe violation, nothing wider than the screen", async (k) => {
+    const [kind, path] = kinds()[k]!;
+    for (const [v, { width, colorScheme }] of views.entries()) {
+      const at = `${kind} at ${width} px (${colorScheme})`;
+      const { page, visit } = sessions[v]!;
+      const { consoleErrors } = await visit(path!);
+      expect(await axeViolations(page, v === k % 2 ? undefined : ["color-contrast"]), at).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), at).toBeLessThanOrEqual(width);
+      expect(consoleErrors, at).toEqual([]);
+    }
+  });
 });
 
 describe("the story page beside its printed 版", () => {

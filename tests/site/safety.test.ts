@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
-import { hasChromium, launch } from "./browser.ts";
+import { hasChromium } from "./browser.ts";
+import { browserForTests } from "./in-chromium.ts";
 import { buildFrom, shardedSeed } from "./build-from.ts";
 import { readExport } from "./built-data.ts";
 import { hostileSite, MARKUP_ISSUE, MARKUP_TITLE } from "./hostile-content.ts";
@@ -19,7 +20,7 @@ describe("raw text that looks like markup is shown as the text it is", () => {
       .articles.find((a) => a.title === MARKUP_TITLE);
     if (!story) throw new Error(`the hostile site has no story titled ${MARKUP_TITLE}`);
     dir = story.id;
-    if (hasChromium) browser = await launch();
+    if (hasChromium) browser = await browserForTests();
   });
   afterAll(async () => {
     await browser?.close();

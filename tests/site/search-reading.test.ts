@@ -1,19 +1,21 @@
 // Issue 14: search results that read right for a Chinese reader, in Chromium on the seed site (and, with
 // LUBAO_TEST_DIST=bench/scratch/10000/dist, on the benchmark's 10,000-story archive: where a query finds
 // more than one page of stories, the first page is held to the rule).
-import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { expect, inject, test } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { SEARCH_EXPORT_HEADER } from "../../src/lib/search-export.ts";
 import { searchExportRows } from "./csv.ts";
+import { downloadedText, uncachedContext } from "./browser.ts";
 import { describeInChromium, useBrowser } from "./in-chromium.ts";
 import { articles, storiesHolding } from "./built-data.ts";
 
 const baseURL = inject("baseURL");
 
-/** A search page as a reader opens it, with every request it makes and every response that was missing. */
-async function searchPage(browser: Browser, path: string) {
-  const context = await browser.newContext({ acceptDownloads: true });
+/**
+ * A search page as a reader opens it, in a page of its own, with every request it makes and every response that
+ * was missing.
+ */
+async function searchPage(context: BrowserContext, path: string) {
   const page: Page = await context.newPage();
   const fragments: string[] = [];
   const missing: string[] = [];
@@ -36,7 +38,7 @@ async function searchPage(browser: Browser, path: string) {
   const complete = await page.locator("#more").isHidden();
   const marks = await page.locator("#results mark").allTextContents();
   const excerpts = await page.locator("#results .excerpt").allTextContents();
-  return { page, context, fragments, missing, status, titles, complete, marks, excerpts };
+  return { page, fragments, missing, status, titles, complete, marks, excerpts };
 }
 
 const q = (query: string) => `/search/?q=${encodeURIComponent(query)}`;
@@ -54,11 +56,23 @@ const holding = (term: string) => storiesHolding(articles, term);
 
 describeInChromium("search results that read right", () => {
   const browser = useBrowser();
+  // one context for the searches, each in a new page as in a reader's new tab (a context costs as much as the page);
+  // the tests that count what is fetched or missing have one that caches nothing, each page's requests all seen
+  let reader: BrowserContext;
+  let uncached: BrowserContext;
+  beforeAll(async () => {
+    reader = await browser().newContext({ acceptDownloads: true });
+    uncached = await uncachedContext(browser());
+  });
+  afterAll(async () => {
+    await reader?.close();
+    await uncached?.close();
+  });
 
   test.each(["高新区", "济阳", "陈学冬", "济南", "月嫂"])(
     "%s: only the whole term is marked, in results and on the story",
     async (term) => {
-      const s = await searchPage(browser(), q(term));
+      const s = await searchPage(reader, q(term));
       try {
         expect(s.titles.length).toBeGreaterThan(0);
         expect(new Set(s.marks)).toEqual(new Set([term]));
@@ -68,14 +82,14 @@ describeInChromium("search results that read right", () => {
         expect(onStory.length).toBeGreaterThan(0);
         expect(new Set(onStory)).toEqual(new Set([term]));
       } finally {
-        await s.context.close();
+        await s.page.close();
       }
     },
   );
 
   test("the excerpt is cut from the body around the first whole match: no title, no byline", async () => {
     for (const term of ["陈学冬", "高新区", "济阳"]) {
-      const s = await searchPage(browser(), q(term));
+      const s = await searchPage(reader, q(term));
       try {
         for (const [i, e] of s.excerpts.entries()) {
           expect(e, `${term} #${i}`).not.toMatch(/^\. /u);
@@ -83,24 +97,24 @@ describeInChromium("search results that read right", () => {
         }
         if (term === "陈学冬") expect(s.excerpts[0]).toContain("陈学冬");
       } finally {
-        await s.context.close();
+        await s.page.close();
       }
     }
   });
 
   test.each(["2024", "15%", "1840"])("%s: numbers are checked whole, as Han terms are", async (term) => {
-    const s = await searchPage(browser(), q(term));
+    const s = await searchPage(reader, q(term));
     try {
       expectShown(s.titles, s.complete, holding(term));
     } finally {
-      await s.context.close();
+      await s.page.close();
     }
   });
 
   test("full-width digits and letters are folded: ２０２４ is 2024, ｊｉｙａｎｇ is the place 济阳区", async () => {
-    const wide = await searchPage(browser(), q("２０２４"));
-    const plain = await searchPage(browser(), q("2024"));
-    const pinyin = await searchPage(browser(), q("ｊｉｙａｎｇ"));
+    const wide = await searchPage(reader, q("２０２４"));
+    const plain = await searchPage(reader, q("2024"));
+    const pinyin = await searchPage(reader, q("ｊｉｙａｎｇ"));
     try {
       expect(wide.titles).toEqual(plain.titles);
       expect(wide.titles.length).toBeGreaterThan(0);
@@ -108,23 +122,23 @@ describeInChromium("search results that read right", () => {
       expect(pinyin.status).toContain("济阳区");
       expect(pinyin.titles.length).toBeGreaterThan(0);
     } finally {
-      await Promise.all([wide.context.close(), plain.context.close(), pinyin.context.close()]);
+      await Promise.all([wide.page.close(), plain.page.close(), pinyin.page.close()]);
     }
   });
 
   test("a Traditional form the archive prints is searched as typed: 乾河 finds the story that has 乾河", async () => {
-    const s = await searchPage(browser(), q("乾河"));
+    const s = await searchPage(reader, q("乾河"));
     try {
       expectShown(s.titles, s.complete, holding("乾河"));
       expect(s.titles.length).toBeGreaterThan(0);
     } finally {
-      await s.context.close();
+      await s.page.close();
     }
   });
 
   test("the filters' counts are this query's, and the province is no city", async () => {
     // on the seed site every candidate of 济阳 is checked on the first page, so the counts are exact
-    const s = await searchPage(browser(), q("济阳"));
+    const s = await searchPage(reader, q("济阳"));
     try {
       const options = await s.page.locator("select[name=publication] option").allTextContents();
       const counts = options.map((o) => Number(/（≤?(\d+)）$/u.exec(o)?.[1] ?? 0));
@@ -135,12 +149,12 @@ describeInChromium("search results that read right", () => {
       const cities = await s.page.locator("select[name=city] option").allTextContents();
       expect(cities.some((c) => c.startsWith("山东省"))).toBe(false);
     } finally {
-      await s.context.close();
+      await s.page.close();
     }
   });
 
   test("a filter works without a keyword: a district's stories, newest first", async () => {
-    const s = await searchPage(browser(), `/search/?district=${encodeURIComponent("济阳区")}`);
+    const s = await searchPage(reader, `/search/?district=${encodeURIComponent("济阳区")}`);
     try {
       expect(s.status).not.toMatch(/请输入关键词/u);
       const want = new Map(articles.filter((a) => a.districts.some((d) => d.name === "济阳区")).map((a) => [a.url, a]));
@@ -158,13 +172,13 @@ describeInChromium("search results that read right", () => {
         );
       expect(order).toEqual([...order].sort().reverse());
     } finally {
-      await s.context.close();
+      await s.page.close();
     }
   });
 
   test("an empty result says what can be done: no talk of filters when none is set", async () => {
-    const bare = await searchPage(browser(), q("火星探测器"));
-    const narrowed = await searchPage(browser(), `${q("火星探测器")}&year=2024`);
+    const bare = await searchPage(reader, q("火星探测器"));
+    const narrowed = await searchPage(reader, `${q("火星探测器")}&year=2024`);
     try {
       expect(bare.status).toMatch(/没有找到/u);
       expect(bare.status).not.toMatch(/筛选/u);
@@ -172,17 +186,17 @@ describeInChromium("search results that read right", () => {
       expect(narrowed.status).toMatch(/筛选/u);
       expect(await narrowed.page.locator("#place-hint a").getAttribute("href")).toBe(q("火星探测器"));
     } finally {
-      await Promise.all([bare.context.close(), narrowed.context.close()]);
+      await Promise.all([bare.page.close(), narrowed.page.close()]);
     }
   });
 
   test("the CSV export has ISO dates and the excerpt, and its name says what was searched", async () => {
-    const s = await searchPage(browser(), q("高新区"));
+    const s = await searchPage(reader, q("高新区"));
     try {
       await s.page.locator("#export-csv").scrollIntoViewIfNeeded();
       const [download] = await Promise.all([s.page.waitForEvent("download"), s.page.locator("#export-csv").click()]);
       expect(download.suggestedFilename()).toMatch(/^鲁报检索-高新区-\d{4}-\d{2}-\d{2}\.csv$/u);
-      const { header, rows } = searchExportRows(readFileSync((await download.path())!, "utf8"));
+      const { header, rows } = searchExportRows(await downloadedText(download));
       expect(header).toEqual(SEARCH_EXPORT_HEADER);
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
@@ -191,15 +205,15 @@ describeInChromium("search results that read right", () => {
         expect(row.url).toMatch(new RegExp(`/articles/${row.id}/$`, "u"));
       }
     } finally {
-      await s.context.close();
+      await s.page.close();
     }
   });
 
   test("fragments are fetched for the stories shown, the likeliest first, never many more", async () => {
     // Pagefind finds 21 pages holding 高, 新 and 区; those holding them in a row are fetched first, and no more
-    const found = await searchPage(browser(), q("高新区"));
-    const none = await searchPage(browser(), q("比特币"));
-    const many = await searchPage(browser(), q("的"));
+    const found = await searchPage(uncached, q("高新区"));
+    const none = await searchPage(uncached, q("比特币"));
+    const many = await searchPage(uncached, q("的"));
     try {
       expect(found.fragments.length).toBe(found.titles.length);
       expect(none.titles).toEqual([]);
@@ -207,13 +221,12 @@ describeInChromium("search results that read right", () => {
       expect(many.fragments.length).toBeLessThanOrEqual(30);
       expect(many.titles.length).toBe(10);
     } finally {
-      await Promise.all([found.context.close(), none.context.close(), many.context.close()]);
+      await Promise.all([found.page.close(), none.page.close(), many.page.close()]);
     }
   });
 
   test.each(["/", "/search/", "/places/"])("%s asks for nothing that is missing (a favicon included)", async (path) => {
-    const context = await browser().newContext();
-    const page = await context.newPage();
+    const page = await uncached.newPage();
     const missing: string[] = [];
     page.on("response", (r) => {
       if (r.status() >= 400) missing.push(r.url());
@@ -223,7 +236,7 @@ describeInChromium("search results that read right", () => {
       expect(await page.locator("link[rel=icon]").getAttribute("href")).toBe("/favicon.svg");
       expect(missing).toEqual([]);
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 });

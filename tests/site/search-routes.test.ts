@@ -4,11 +4,13 @@
 import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { bucketOf, shardsFor } from "../../search/engine/routes.ts";
 import { shardedSeed } from "./build-from.ts";
 import { serve } from "./serve.ts";
 import { readExport, storiesHolding } from "./built-data.ts";
+import { uncachedContext } from "./browser.ts";
 import { describeInChromium, useBrowser } from "./in-chromium.ts";
 
 describeInChromium("a sharded archive with a routing index", () => {
@@ -22,14 +24,19 @@ describeInChromium("a sharded archive with a routing index", () => {
     ({ server, url: baseURL } = await serve(out));
   });
   afterAll(() => server?.close());
+  // one context for every search, caching nothing: each page's requests for shards all reach the server and are seen
+  let uncached: BrowserContext;
+  beforeAll(async () => {
+    uncached = await uncachedContext(browser());
+  });
+  afterAll(() => uncached?.close());
 
   /**
    * A search as a reader runs it: the titles shown, the status, and which bundles' entry files were loaded; with
    * `older`, the reader then asks for more (older stories too) until there is nothing left to ask for.
    */
   async function search(query: string, older = false) {
-    const context = await browser().newContext();
-    const page = await context.newPage();
+    const page = await uncached.newPage();
     const entries: string[] = [];
     page.on("request", (r) => {
       if (new URL(r.url()).pathname.endsWith("pagefind-entry.json")) entries.push(new URL(r.url()).pathname);
@@ -45,7 +52,7 @@ describeInChromium("a sharded archive with a routing index", () => {
     }
     const titles = await page.locator("#results li > a").allTextContents();
     const status = (await page.locator("#search-status").textContent()) ?? "";
-    await context.close();
+    await page.close();
     return { titles, status, entries, first };
   }
 
@@ -118,8 +125,7 @@ describeInChromium("a sharded archive with a routing index", () => {
     const { bundles, spans } = bundleList();
     const { issues } = readExport(out);
     const issue = issues.find((i) => i.publication.id === "jinan-districts")!;
-    const context = await browser().newContext();
-    const page = await context.newPage();
+    const page = await uncached.newPage();
     const entries: string[] = [];
     page.on("request", (r) => {
       if (new URL(r.url()).pathname.endsWith("pagefind-entry.json")) entries.push(new URL(r.url()).pathname);
@@ -142,7 +148,7 @@ describeInChromium("a sharded archive with a routing index", () => {
       expect(theirs.length).toBeLessThan(bundles.length);
       for (const e of entries) expect(theirs.map((b) => `${b}pagefind-entry.json`)).toContain(e);
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 });

@@ -1,5 +1,5 @@
-import { expect, inject, test } from "vitest";
-import { open } from "./browser.ts";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import { session } from "./browser.ts";
 import { describeInChromium, useBrowser } from "./in-chromium.ts";
 import { articles, index } from "./built-data.ts";
 
@@ -32,75 +32,65 @@ const QUERIES: [kind: string, query: string, expected: () => string | null][] = 
 
 describeInChromium("search in Chromium", () => {
   const browser = useBrowser();
+  // one context for every search, each a page load of its own (a new context costs as much as the search)
+  let reader: Awaited<ReturnType<typeof session>>;
+  beforeAll(async () => {
+    reader = await session(browser(), baseURL);
+  });
+  afterAll(() => reader?.context.close());
 
   test.each(QUERIES.map((q, i) => [i, ...q] as const))("#%i %s: %s", async (_i, _kind, query, expected) => {
-    const { page, context, consoleErrors } = await open(browser(), baseURL, `/search/?q=${encodeURIComponent(query)}`);
-    try {
-      await page.waitForFunction(
-        () => (document.querySelector("#search-status")?.textContent ?? "").length > 0,
-        undefined,
-        { timeout: 20_000 },
-      );
-      const titles = await page.locator("#results li > a").allTextContents();
-      const want = expected();
-      if (want === null) {
-        expect(titles).toEqual([]);
-        await expect(page.locator("#search-status").textContent()).resolves.toMatch(/没有找到/u);
-      } else expect(titles.slice(0, 3)).toContain(want);
-      expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const { page, visit } = reader;
+    const { consoleErrors } = await visit(`/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(
+      () => (document.querySelector("#search-status")?.textContent ?? "").length > 0,
+      undefined,
+      { timeout: 20_000 },
+    );
+    const titles = await page.locator("#results li > a").allTextContents();
+    const want = expected();
+    if (want === null) {
+      expect(titles).toEqual([]);
+      await expect(page.locator("#search-status").textContent()).resolves.toMatch(/没有找到/u);
+    } else expect(titles.slice(0, 3)).toContain(want);
+    expect(consoleErrors).toEqual([]);
   });
 
   test("the query and filters stay in the URL, and a filter narrows the results", async () => {
-    const { page, context } = await open(browser(), baseURL, `/search/?q=${encodeURIComponent("会议")}`);
-    try {
-      await page.waitForSelector("#results li");
-      const all = await page.locator("#results li").count();
-      // a filter applies as soon as it is chosen
-      await Promise.all([
-        page.waitForURL(/publication=/u),
-        page.selectOption("select[name=publication]", "济宁高新区报"),
-      ]);
-      await page.waitForSelector("#results li");
-      expect(new URL(page.url()).searchParams.get("q")).toBe("会议");
-      expect(await page.inputValue("select[name=publication]")).toBe("济宁高新区报");
-      const filtered = await page.locator("#results li .meta").allTextContents();
-      expect(filtered.length).toBeGreaterThan(0);
-      expect(filtered.length).toBeLessThan(all);
-      for (const m of filtered) expect(m).toContain("济宁高新区报");
-    } finally {
-      await context.close();
-    }
+    const { page, visit } = reader;
+    await visit(`/search/?q=${encodeURIComponent("会议")}`);
+    await page.waitForSelector("#results li");
+    const all = await page.locator("#results li").count();
+    // a filter applies as soon as it is chosen
+    await Promise.all([
+      page.waitForURL(/publication=/u),
+      page.selectOption("select[name=publication]", "济宁高新区报"),
+    ]);
+    await page.waitForSelector("#results li");
+    expect(new URL(page.url()).searchParams.get("q")).toBe("会议");
+    expect(await page.inputValue("select[name=publication]")).toBe("济宁高新区报");
+    const filtered = await page.locator("#results li .meta").allTextContents();
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(all);
+    for (const m of filtered) expect(m).toContain("济宁高新区报");
   });
 
   test("a place typed in pinyin offers that place's page", async () => {
-    const { page, context } = await open(browser(), baseURL, "/search/?q=jiyang");
-    try {
-      await page.waitForSelector("#place-hint a");
-      expect(await page.locator("#place-hint a").first().getAttribute("href")).toBe("/places/jiyang/");
-    } finally {
-      await context.close();
-    }
+    const { page, visit } = reader;
+    await visit("/search/?q=jiyang");
+    await page.waitForSelector("#place-hint a");
+    expect(await page.locator("#place-hint a").first().getAttribute("href")).toBe("/places/jiyang/");
   });
 
   test("search within one issue returns only that issue's stories", async () => {
     const issue = index.issues.find((i) => i.publication === "jining-gaoxin")!;
-    const { page, context } = await open(
-      browser(),
-      baseURL,
-      `/search/?q=${encodeURIComponent("济宁")}&issue=${issue.id}`,
-    );
-    try {
-      await page.waitForSelector("#results li");
-      const own = new Set(issue.pages.flatMap((p) => p.articles).map((id) => `/articles/${id}/`));
-      for (const href of await page
-        .locator("#results li > a")
-        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
-        expect(own.has(href)).toBe(true);
-    } finally {
-      await context.close();
-    }
+    const { page, visit } = reader;
+    await visit(`/search/?q=${encodeURIComponent("济宁")}&issue=${issue.id}`);
+    await page.waitForSelector("#results li");
+    const own = new Set(issue.pages.flatMap((p) => p.articles).map((id) => `/articles/${id}/`));
+    for (const href of await page
+      .locator("#results li > a")
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
+      expect(own.has(href)).toBe(true);
   });
 });
