@@ -51,7 +51,6 @@ function score(data: string, gold: string): { summary: Summary; line: string } {
 /** Ingest a folder and write its export, as the site would publish it. */
 function exportOf(content: string): string {
   const out = mkdtempSync(join(tmpdir(), "lubao-eval-data-"));
-  process.env["LUBAO_NO_CACHE"] = "1";
   writeExport(out, ingestFolder(content));
   return out;
 }
@@ -61,7 +60,6 @@ function exportOf(content: string): string {
  * prints, and pages laid out from a shared story pool print some stories on several papers' pages.
  */
 function exportsByPaper(content: string): Map<string, string> {
-  process.env["LUBAO_NO_CACHE"] = "1";
   const archive = ingestFolder(content);
   const out = new Map<string, string>();
   for (const pub of archive.publications) {
