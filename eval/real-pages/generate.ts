@@ -25,6 +25,9 @@ const MAX_PAGES = 6;
 const MIN_STORIES = 4;
 const MAX_STORIES = 7;
 
+/** A development paper's twin: its stories laid out again in another form, heads on the other side (…-twin). */
+export const TWIN_SUFFIX = "-twin";
+
 /** A paper's name as its pages print it, or null when the harvest could not tell it (its id names it then). */
 const printedName = (p: HarvestPaper) => (p.name.startsWith("(") ? null : p.name);
 
@@ -147,9 +150,14 @@ function main() {
   const sources: string[] = ["paper\tpage\tstory\turl"];
   const publications: unknown[] = [];
   let pages = 0;
-  for (const paper of papers) {
-    const r = rng(seedOf(`real-${paper.id}`));
-    const habits = habitsOf(r);
+  /** Lay out one paper's pages: as the harvest's paper, or as its twin (another export of the same stories). */
+  const layPaper = (paper: HarvestPaper, twin: boolean) => {
+    const id = twin ? `${paper.id}${TWIN_SUFFIX}` : paper.id;
+    const r = rng(seedOf(`real-${id}`));
+    const drawn = habitsOf(r);
+    const original = twin ? habitsOf(rng(seedOf(`real-${paper.id}`))) : null;
+    // a twin prints its heads on the other side of its stories from the paper's own pages
+    const habits: Habits = original ? { ...drawn, headline: original.headline === "above" ? "below" : "above" } : drawn;
     const paperSlogans = slogansOf(paper.name, r);
     const hinted = r() < 0.4;
     const pool = pools.get(REAL_TEXT_HELD_OUT.has(paper.id))!;
@@ -175,29 +183,34 @@ function main() {
       let base = `${date.toISOString().slice(0, 10)}-${pageCodeOf(own[0], n)}${h === habits ? "" : "-pdf"}`;
       while (names.has(base)) base += "b";
       names.add(base);
-      const dir = join(out, paper.id);
+      const dir = join(out, id);
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, `${base}.txt`), `${page.lines.join("\n")}\n`);
       const gold = {
         file: `${base}.txt`,
-        about: `${paper.name} (${paper.id}): real stories laid out as "${h.form.name}", headlines ${h.headline} their stories, by eval/real-pages; every story's source is in SOURCES.tsv.`,
+        about: `${paper.name} (${id}): real stories laid out as "${h.form.name}", headlines ${h.headline} their stories, by eval/real-pages; every story's source is in SOURCES.tsv.`,
         ...page.gold,
         optional: [],
         lineLabels: page.labels,
       };
       writeFileSync(join(dir, `${base}.gold.json`), `${JSON.stringify(gold, null, 1)}\n`);
-      for (const s of stories) sources.push([paper.id, `${base}.txt`, s.title ?? "（无标题）", s.url].join("\t"));
+      for (const s of stories) sources.push([id, `${base}.txt`, s.title ?? "（无标题）", s.url].join("\t"));
       pages++;
     }
     publications.push({
-      id: paper.id,
+      id,
       name: printedName(paper) ?? `某县报（${paper.id}）`,
       nameKnown: printedName(paper) !== null,
       home: "370000",
-      note: `real stories of ${paper.name}, laid out by eval/real-pages`,
+      note: `real stories of ${paper.name}, laid out by eval/real-pages${twin ? " a second time, in another export's form" : ""}`,
       ...(hinted ? { hints: { furniture: paperSlogans, ...(r() < 0.5 ? { headline: habits.headline } : {}) } } : {}),
     });
-  }
+  };
+  for (const paper of papers) layPaper(paper, false);
+  // development papers once more, after every paper's own pages (which stay as they were): the held-out papers'
+  // habits are drawn per paper, so a few papers decide how many pages print heads below their stories; twins give
+  // the parser's development both habits and more forms for each paper's real stories
+  for (const paper of papers) if (!REAL_TEXT_HELD_OUT.has(paper.id)) layPaper(paper, true);
   writeFileSync(join(out, "SOURCES.tsv"), `${sources.join("\n")}\n`);
   writeFileSync(join(out, "publications.json"), `${JSON.stringify(publications, null, 1)}\n`);
   console.log(`laid out ${pages} pages of ${papers.length} papers into ${out}`);

@@ -172,7 +172,11 @@ export type Unit =
       /** Set into a sentence the story goes on with after it (passes/reflow.ts): the story's own picture. */
       cutInto?: true;
     })
-  | (UnitBase & { kind: "box" })
+  | (UnitBase & {
+      kind: "box";
+      /** A picture told with its credit (…感人事。王俊祥 摄), set into another story's sentence: a story of its own. */
+      picture?: true;
+    })
   | (UnitBase & {
       kind: "paragraph";
       /** 本报讯… that opened it, taken off the text. */
@@ -206,6 +210,11 @@ export interface Layout {
   furniture: FurnitureUnit[];
   /** Units with no story to belong to (a closing byline before any text…). */
   stray: Unit[];
+  /**
+   * Picture stories set into another story's cut sentence, each after the body it stood in: stories of their own
+   * that take no headline (the heads around them are the host's and its neighbours').
+   */
+  inserts: { after: number; body: Body }[];
   /** What the page's habits were read as, for --explain. */
   why: string[];
   /** The page's text is wrapped in columns: a head may be wrapped over lines too. */

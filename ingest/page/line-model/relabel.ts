@@ -1,8 +1,11 @@
 import { headlineLike } from "../patterns/heading.ts";
-import { ENDS_CLAUSE, endsSentence } from "../text/marks.ts";
+import { ENDS_CLAUSE, endsSentence, SOURCE_ALONE } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
 import { closingLineForm } from "../patterns/byline.ts";
 import { furnitureOf } from "../patterns/lines.ts";
+import { LEADING_JUMP } from "../patterns/furniture.ts";
+import { nameAlone } from "../patterns/names.ts";
+import { isCreditOnly, PHOTO_CREDIT_END } from "../patterns/caption.ts";
 import type { LineLabel, LineReading, PaperProfile, ReadPage } from "../types.ts";
 
 /** A line with the readings of the non-blank lines around it, and whether blank lines stand between. */
@@ -90,6 +93,21 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "byline",
   },
   {
+    // …保护农民生产、生活的合法权益。 / (blank) / 王明起 / 永定河在两山之间滚滚地流着。… — a story with no head
+    why: "a name alone after a blank line, over the text, where no head stands above it: an untitled story's byline",
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
+      r.label === "headline" &&
+      nameAlone(r.line.text) &&
+      !prevAdjacent &&
+      (prev === undefined ||
+        prev.label === "furniture" ||
+        ((prev.label === "text" || prev.label === "caption") && endsSentence(prev.line.text))) &&
+      nextAdjacent &&
+      next?.label === "text" &&
+      !r.line.layout,
+    label: "byline",
+  },
+  {
     // 执行和平解放西藏办法协议 / 人民解放军进抵拉萨 / 各族人民…列队欢迎 — a head's middle line
     why: "a head-shaped line between two head lines: the same head",
     applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
@@ -101,6 +119,35 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       !endsSentence(r.line.text) &&
       headlineLike(r.line.text),
     label: "headline",
+  },
+  {
+    // （上接第一版）街道还为每个小区配备了 / 专职网格员，… — the rest of a story from another page
+    why: "it opens with the jump from another page (（上接第一版）): the text of a story continued here",
+    applies: ({ r }) =>
+      r.label === "headline" && LEADING_JUMP.test(r.line.text) && r.line.text.replace(LEADING_JUMP, "").trim() !== "",
+    label: "text",
+  },
+  {
+    // …送上节日的祝福。 / 本报记者 周明 摄 — a picture's credit, not a byline opening a story
+    why: "a photographer's credit (…摄) on a line of its own right under text: the picture's credit",
+    applies: ({ r, prev, prevAdjacent }) =>
+      r.label === "byline" &&
+      prevAdjacent &&
+      (prev?.label === "text" || prev?.label === "caption") &&
+      PHOTO_CREDIT_END.test(r.line.text.trim()) &&
+      isCreditOnly(r.line.text.trim()),
+    label: "caption",
+  },
+  {
+    // …有效巩固经济发展和社会稳定的基本面。 / 据新华社 — the source a reprinted story credits after its text
+    why: "the source credited on a line of its own right under finished text: the story's closing credit",
+    applies: ({ r, prev, prevAdjacent }) =>
+      r.label !== "byline" &&
+      prevAdjacent &&
+      (prev?.label === "text" || prev?.label === "caption") &&
+      endsSentence(prev.line.text) &&
+      SOURCE_ALONE.test(r.line.text.trim()),
+    label: "byline",
   },
   {
     // …目前已建成示范区九处。 / 姜涛 曲晓东/文 — the names that close the story above

@@ -4,6 +4,8 @@ import { closesWhatPLeftOpen } from "../text/brackets.ts";
 import { hanBigrams } from "../text/han.ts";
 import { CONTINUATION_START, endsSentence, firstSentence, sentences } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
+import { LEAD_OPENING } from "../patterns/lead.ts";
+import { isCreditOnly, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import type { Paragraph, Unit } from "../types.ts";
 
 /**
@@ -28,6 +30,11 @@ const EVIDENCE = {
   sharedBigramsCap: 6,
   /** The next unit is a finished caption-shaped line standing alone: the sentence more likely goes on after it. */
   captionNext: -2,
+  /**
+   * Q opens as a story's lead does (近日，… / 10月9日，…) and a picture's credit ends it: a picture story set into the
+   * sentence, which goes on after it.
+   */
+  pictureStory: -3,
 } as const;
 
 /** Words a short line after captions must share with the cut sentence to be taken as its end. */
@@ -80,6 +87,16 @@ function opensMidSentence(p: string, q: string): boolean {
   return CONTINUATION_START.test(q) || closesWhatPLeftOpen(p, q);
 }
 
+/** The paragraph at j opens as a lead does and a picture's credit ends it, run on or on the next line. */
+function pictureStoryAt(units: Unit[], j: number): boolean {
+  const q = units[j]!;
+  const next = units[j + 1];
+  return (
+    LEAD_OPENING.test(q.text) &&
+    (PICTURE_CREDIT_END.test(q.text) || (next !== undefined && next.kind !== "paragraph" && isCreditOnly(next.text)))
+  );
+}
+
 /** Score Q at index j as the continuation of the paragraph at index i. */
 export function continuationScore(units: Unit[], i: number, j: number): number {
   const p = units[i] as Paragraph;
@@ -87,6 +104,7 @@ export function continuationScore(units: Unit[], i: number, j: number): number {
   let s = 0;
   if (opensMidSentence(p.text, q.text)) s += EVIDENCE.continuationStart;
   if (j === i + 1) s += EVIDENCE.adjacent;
+  if (pictureStoryAt(units, j) && !opensMidSentence(p.text, q.text)) s += EVIDENCE.pictureStory;
   else if (captionShaped(units[j - 1]!)) s += EVIDENCE.afterCaption;
   s += Math.min(EVIDENCE.sharedBigramsCap, sharedBigrams(p.text, q.text));
   return s;

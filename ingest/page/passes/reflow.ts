@@ -1,4 +1,4 @@
-import { PICTURE_CREDIT_END } from "../patterns/caption.ts";
+import { isCreditOnly, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import { FIELD_LINE, BOX_LABEL } from "../patterns/heading.ts";
 import { joinWrapped } from "../text/join.ts";
 import { finished } from "../text/marks.ts";
@@ -31,7 +31,7 @@ export function reflow(input: Unit[], printed = false): Unit[] {
         repeats: [...p.repeats, ...q.repeats],
         why: `${p.why}; joined to line ${q.lines[0]}`,
       };
-      units.splice(i, j - i + 1, joined, ...mergeBoxes(between));
+      units.splice(i, j - i + 1, joined, ...markPictures(mergeBoxes(between)));
     }
   }
   return units;
@@ -52,6 +52,39 @@ function asInsert(u: Unit): Unit {
   if (u.kind === "paragraph")
     return { kind: "box", text: u.text, lines: u.lines, why: "paragraphs inside a cut sentence: a side box" };
   return u;
+}
+
+/** Shortest box that tells a picture's story (characters), not a photo's label. */
+const PICTURE_STORY_MIN = 20;
+
+/**
+ * A box that ends on a picture's credit, or that a credit line ends (…感人事。③2 王俊祥 摄): a picture story the
+ * layout set into the sentence, not the host story's side box. A credit on a line of its own joins it.
+ */
+function markPictures(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const next = units[i + 1];
+    const credit = next?.kind === "caption" && isCreditOnly(next.text) ? next : null;
+    if (u.kind !== "box" || [...u.text].length < PICTURE_STORY_MIN || !(PICTURE_CREDIT_END.test(u.text) || credit)) {
+      out.push(u);
+      continue;
+    }
+    const why = `${u.why}, ending on a picture's credit: a picture story set into the sentence`;
+    out.push({ ...u, picture: true, why });
+    // (its credit on a line of its own names its authors, as a closing byline does)
+    if (credit && !PICTURE_CREDIT_END.test(u.text)) {
+      out.push({
+        kind: "closing",
+        text: credit.text,
+        lines: credit.lines,
+        why: `${credit.why}; the picture story's credit`,
+      });
+      i++;
+    }
+  }
+  return out;
 }
 
 function mergeBoxes(units: Unit[]): Unit[] {

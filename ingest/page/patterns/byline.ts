@@ -1,3 +1,4 @@
+import { SOURCE_ALONE } from "../text/marks.ts";
 import { bulletClass } from "../text/bullets.ts";
 
 /** The box or bullet a byline may be set after: □ 本报记者 X. */
@@ -141,6 +142,8 @@ export function onlyRolesAndNames(text: string): boolean {
 
 /** Names in a byline, each once, in order: role words dropped, justified single characters rejoined. */
 export function namesInByline(text: string): string[] {
+  // (a source credited alone, 据新华社, names an outlet, no author)
+  if (SOURCE_ALONE.test(text.trim())) return [];
   const stripped = stripRoles(text);
   const tokens = stripped.split(/\s+/u).filter((t) => t && !LONE_ROLES.has(t));
   const names: string[] = [];

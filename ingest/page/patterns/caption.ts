@@ -1,3 +1,4 @@
+import { printedWidth } from "../text/width.ts";
 /** What photo captions end or start with: 摄, 供图, 图为, ▲ (an arrow pointing at the picture). */
 export const CAPTION_MARK = /(摄|供图|资料图|图片由.{1,12}提供|（图）|\(图\))$|^(图为|上图|下图|左图|右图|▲|△)/u;
 
@@ -13,3 +14,7 @@ export const PICTURE_CREDIT_END =
 /** A credit standing as a line of its own: what it holds is only roles and names. */
 export const CREDIT_ONLY =
   /^[（(■□]?\s*[\p{Script=Han}·\s]{0,20}?(记者|通讯员|摄影)?[\p{Script=Han}·\s]{2,20}(摄影?|供图|文\/图)?\s*[)）]?$/u;
+
+/** A picture's credit on a line of its own: only roles and names, ending on 摄 or a reporter's name (记者 王忠虎 摄). */
+export const isCreditOnly = (t: string): boolean =>
+  printedWidth(t) <= 30 && CREDIT_ONLY.test(t) && PICTURE_CREDIT_END.test(t);

@@ -41,9 +41,12 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
     lines: u.lines,
     reason: `不属于任何报道（${UNIT_NAMES[u.kind]}）`,
   }));
-  layout.bodies.forEach((body, k) => {
-    const above = assignment.above[k]!;
-    const below = assignment.below[k]!;
+  // each story in print order, with the headline material it took; a picture set into a story's sentence after it
+  const stories = layout.bodies.flatMap((body, k) => [
+    { body, above: assignment.above[k]!, below: assignment.below[k]! },
+    ...layout.inserts.filter((x) => x.after === k).map((x) => ({ body: x.body, above: [], below: [] })),
+  ]);
+  stories.forEach(({ body, above, below }) => {
     let headings: Heading[] = above.length ? above : below;
     if (above.length && below.length)
       for (const h of below)

@@ -2,8 +2,7 @@ import { opensStory } from "../patterns/printed-headline.ts";
 import { bulletClass } from "../text/bullets.ts";
 import { endsSentence } from "../text/marks.ts";
 import { headlineLike } from "../patterns/heading.ts";
-import { CREDIT_ONLY, PICTURE_CREDIT_END } from "../patterns/caption.ts";
-import { printedWidth } from "../text/width.ts";
+import { isCreditOnly, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import type { Body, Heading, Layout, Paragraph, Unit } from "../types.ts";
 import { append } from "../../../archive/array.ts";
 import { headingsOpenStory } from "./boundary.ts";
@@ -18,7 +17,6 @@ const sectionLine = (p: Paragraph) =>
 
 /** Shortest caption that tells a picture's story (characters), not a photo's label. */
 const PICTURE_CAPTION_MIN = 20;
-const isCreditOnly = (t: string) => printedWidth(t) <= 30 && CREDIT_ONLY.test(t) && PICTURE_CREDIT_END.test(t);
 /** The unit after i is a picture's credit: on a line of its own, or taken off the caption's end (…乐趣。记者 李伟 摄). */
 const creditFollows = (units: readonly Unit[], i: number) => {
   const next = units[i + 1];
@@ -76,6 +74,9 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
   const gaps: Heading[][] = [];
   const furniture: Layout["furniture"] = [];
   const stray: Unit[] = [];
+  const inserts: Layout["inserts"] = [];
+  /** A unit an insert took with it (a picture story's credit line). */
+  let taken = -1;
   // set inside start(), which the compiler does not follow: read it through current()
   let cur: Body | null = null;
   const current = (): Body | null => cur;
@@ -113,6 +114,14 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
   };
 
   for (const [i, u] of units.entries()) {
+    // a picture story set into the open story's cut sentence: a story of its own, beside the one it stood in
+    if (i === taken) continue;
+    if (u.kind === "box" && u.picture && openBody()) {
+      const credit = units[i + 1]?.kind === "closing" ? units[i + 1]! : null;
+      inserts.push({ after: bodies.length - 1, body: { units: credit ? [u, credit] : [u], closed: true } });
+      if (credit) taken = i + 1;
+      continue;
+    }
     // a picture story: a caption with its credit standing apart from the stories around it (a printed page's
     // reading order has already set each caption with its picture and its story, under their headline)
     if (!printed && (u.kind === "caption" || (u.kind === "paragraph" && !u.dateline)) && pictureAt(units, i)) {
@@ -258,5 +267,5 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
   if (held.length && pending.some((h) => h.printed)) startWithHeld();
   else if (held.length) append((openBody() ?? current() ?? startWithHeld()).units, held.splice(0));
   gaps.push(pending);
-  return { bodies, gaps, furniture, stray, why: [habits.why], wrapped };
+  return { bodies, gaps, furniture, stray, inserts, why: [habits.why], wrapped };
 }

@@ -66,8 +66,10 @@ export const ENDS_CLAUSE = /[，,、；;]$/u;
  * The source a story is taken from, after its last sentence: 。据新华社, 。据央视, 。新华社发. The story ends
  * there as at a sentence's end.
  */
-export const SOURCE_END =
-  /[。！？”]\s*(据[\p{Script=Han}]{2,8}(报道|消息)?|(新华社|中新社|[\p{Script=Han}]{2,6}(社|网|台))[电发])$/u;
+const SOURCE = String.raw`(据[\p{Script=Han}]{2,8}(报道|消息)?|(新华社|中新社|[\p{Script=Han}]{2,6}(社|网|台))[电发])`;
+export const SOURCE_END = new RegExp(String.raw`[。！？”]\s*${SOURCE}$`, "u");
+/** The source credited on a line of its own under the story's last sentence: 据新华社, 据央视, 新华社发. */
+export const SOURCE_ALONE = new RegExp(`^${SOURCE}$`, "u");
 
 /** A story's text that is finished: it ends a sentence, or the source credited after its last one. */
 export const finished = (text: string): boolean => endsSentence(text) || SOURCE_END.test(text);

@@ -1,11 +1,14 @@
-import { closingLineReason } from "../patterns/byline.ts";
+import { closingLineForm, closingLineReason } from "../patterns/byline.ts";
 import type { Line, Unit } from "../types.ts";
 
-/** Byline lines: opening bylines over two lines are one; a closing form after text closes the story. */
-export function bylinesOf(run: Line[], before: readonly Unit[], why: (l: Line) => string): Unit[] {
+/**
+ * Byline lines: opening bylines over two lines are one; a closing form after text closes the story, unless the
+ * byline is a name alone opening a block of text (a blank line above it, its story's text right under it).
+ */
+export function bylinesOf(run: Line[], before: readonly Unit[], why: (l: Line) => string, opensText = false): Unit[] {
   const out: Unit[] = [];
   for (const l of run) {
-    const closing = closingLineReason(l.text);
+    const closing = opensText && closingLineForm(l.text) === null ? null : closingLineReason(l.text);
     const prev = out.at(-1) ?? before.at(-1);
     if (closing && (prev?.kind === "paragraph" || prev?.kind === "caption")) {
       out.push({ kind: "closing", text: l.text, lines: [l.n], why: `${why(l)}; ${closing}` });

@@ -9,7 +9,12 @@ import { paragraphsOf } from "./paragraphs.ts";
 /** What a run of lines of one label makes: one row per label. */
 const MAKERS: Record<LineLabel, (run: Line[], block: LineBlock, before: readonly Unit[]) => Unit[]> = {
   furniture: (run, block) => furnitureUnitsOf(run, block.why),
-  byline: (run, block, before) => bylinesOf(run, before, block.why),
+  byline: (run, block, before) => {
+    // (a byline opening its block, with the block's text after it: set over that text, not under the text above)
+    const after = block.lines[block.lines.indexOf(run.at(-1)!) + 1];
+    const opensText = block.lines[0] === run[0] && after !== undefined && block.label(after) === "text";
+    return bylinesOf(run, before, block.why, opensText);
+  },
   // a caption the column wrapped is one caption
   caption: (run, block) => [
     { kind: "caption", text: joinWrapped(run.map((l) => l.text)), lines: run.map((l) => l.n), why: block.why(run[0]!) },
