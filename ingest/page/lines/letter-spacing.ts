@@ -48,8 +48,13 @@ export function letterSpaced(text: string): boolean {
   return spaced >= MIN_SPACED_PAIRS && spaced >= tight;
 }
 
+/** Fewest spaces in a gap an export sets between parts of one line (units/wide-gap-line.ts reads them apart). */
+const WIDE_GAP = 3;
+
 /** Whether a gap of spaces between two characters is an artefact to drop. */
 function artefact(g: Gap, spacedLine: boolean): boolean {
+  // a gap of three spaces or more is set on purpose: parts of one line (a head, its byline, its lead)
+  if (g.width >= WIDE_GAP) return false;
   const cjk = (c: number) => isHan(c) || isCjkMark(c);
   // no space is wanted after a mark, or before a mark that closes or pauses (an opening quote or
   // bracket may follow a phrase-separating space: 关心困难群众 “暖心驿站…”)

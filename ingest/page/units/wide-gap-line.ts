@@ -2,6 +2,7 @@ import { openingBylineOf } from "../patterns/lines.ts";
 import { splitDateline } from "../patterns/dateline.ts";
 import { headlineLike } from "../patterns/heading.ts";
 import { printedWidth } from "../text/width.ts";
+import { LEAD_OPENING } from "../patterns/lead.ts";
 import type { Line, Unit } from "../types.ts";
 import type { RunReader } from "./block.ts";
 import { paragraphOf } from "./paragraph-edges.ts";
@@ -16,7 +17,11 @@ type Part = "heading" | "byline" | "paragraph";
 /** What one part of a line stands for: a byline, a paragraph (a dateline, or finished sentences), or a head. */
 function partOf(text: string): Part | null {
   if (openingBylineOf(text) !== null) return "byline";
-  if (splitDateline(text) !== null || (/[。！？]/u.test(text) && printedWidth(text) >= PARAGRAPH_MIN_WIDTH))
+  // (a short first sentence counts when it opens as a lead does: 1月26日，春运大幕开启。)
+  if (
+    splitDateline(text) !== null ||
+    (/[。！？]/u.test(text) && (printedWidth(text) >= PARAGRAPH_MIN_WIDTH || LEAD_OPENING.test(text)))
+  )
     return "paragraph";
   return headlineLike(text) || headWithSubtitle(text) ? "heading" : null;
 }
