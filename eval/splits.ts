@@ -23,6 +23,14 @@ export const REAL_TEXT_HELD_OUT: ReadonlySet<string> = new Set([
 /** Real PDF pages' pdftotext text held out (eval/corpus/pdftotext): the one page of a paper not otherwise read. */
 export const PDFTOTEXT_HELD_OUT: ReadonlySet<string> = new Set(["henan-business"]);
 
+/**
+ * A development paper's twin (eval/real-pages): its own stories laid out again in another form. Measured with the
+ * development split, never fitted on: it repeats its paper's stories line for line, and fitting on both would weigh
+ * those stories' lines twice.
+ */
+export const TWIN_SUFFIX = "-twin";
+export const isTwin = (paper: string): boolean => paper.endsWith(TWIN_SUFFIX);
+
 /** Every held-out paper of the corpus. */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   ...INVENTED_HELD_OUT,

@@ -21,6 +21,7 @@ import { profileOf } from "../ingest/page/profile.ts";
 import { lineLabelsOf, type CorpusGold } from "../eval/line-labels.ts";
 import { corpusPages, heldOut, type CorpusPage } from "../eval/corpus.ts";
 import { isHeldOut } from "../eval/held-out.ts";
+import { isTwin } from "../eval/splits.ts";
 import { keptLayouts, linesOfKept } from "../eval/press/kept.ts";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -65,11 +66,11 @@ export function pressedPdfPages(): CorpusPage[] {
 }
 
 /**
- * The pages the text weights are fitted on: the development split (held-out papers left out) and the labelled
- * real pages.
+ * The pages the text weights are fitted on: the development split (held-out papers and twins left out) and the
+ * labelled real pages.
  */
 export const trainingPages = (pages = corpusPages()): CorpusPage[] => [
-  ...pages.filter((p) => !heldOut(p)),
+  ...pages.filter((p) => !heldOut(p) && !isTwin(p.paper)),
   ...labelledPages(),
 ];
 

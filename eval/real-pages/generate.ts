@@ -12,7 +12,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { seededRandom as rng } from "../seeded-random.ts";
-import { REAL_TEXT_HELD_OUT } from "../splits.ts";
+import { REAL_TEXT_HELD_OUT, TWIN_SUFFIX } from "../splits.ts";
 import { pick, seedOf } from "../typeset.ts";
 import { habitsOf, pdfTextHabits, type Habits } from "./forms.ts";
 import { creditsOf, headerOf, slogansOf } from "./furniture.ts";
@@ -24,9 +24,6 @@ const ROOT = join(import.meta.dirname, "../..");
 const MAX_PAGES = 6;
 const MIN_STORIES = 4;
 const MAX_STORIES = 7;
-
-/** A development paper's twin: its stories laid out again in another form, heads on the other side (…-twin). */
-export const TWIN_SUFFIX = "-twin";
 
 /** A paper's name as its pages print it, or null when the harvest could not tell it (its id names it then). */
 const printedName = (p: HarvestPaper) => (p.name.startsWith("(") ? null : p.name);
