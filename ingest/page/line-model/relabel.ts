@@ -1,4 +1,4 @@
-import { headlineLike } from "../patterns/heading.ts";
+import { headlineLike, LEADERS_LINE } from "../patterns/heading.ts";
 import { ENDS_CLAUSE, endsSentence, SOURCE_ALONE } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
 import { closingLineForm } from "../patterns/byline.ts";
@@ -106,6 +106,13 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       next?.label === "text" &&
       !r.line.layout,
     label: "byline",
+  },
+  {
+    // 王立新会见来访客商一行 / 刘强参加 — who attended, set under the title: its 副题, not a byline
+    why: "names with what they did (参加, 出席, 讲话) right under a head line: the head's subtitle",
+    applies: ({ r, prev, prevAdjacent }) =>
+      r.label === "byline" && prevAdjacent && prev?.label === "headline" && LEADERS_LINE.test(r.line.text.trim()),
+    label: "headline",
   },
   {
     // 执行和平解放西藏办法协议 / 人民解放军进抵拉萨 / 各族人民…列队欢迎 — a head's middle line

@@ -9,6 +9,12 @@ export const HEADLINE_MAX_WIDTH = 40;
 export const FIELD_LINE =
   /^[\p{Script=Han}]{0,4}(联系人|电话|手机|地址|邮箱|传真|网址|微信|邮编|时间|地点|方式)\s*[:：]/u;
 
+/**
+ * A 副题 naming who spoke, chaired or attended (X讲话 Y主持 Z出席): the form of a meeting's subtitle, under its
+ * title or beside it.
+ */
+export const LEADERS_LINE =
+  /^[\p{Script=Han}、，\s·]{2,}?(讲话|主持|出席|参加|致辞|陪同|会见|参观|看望|调研|作.{0,10}报告)([\p{Script=Han}、，\s·]*(讲话|主持|出席|参加|致辞|陪同|会见|参观|看望|调研|报告))*$/u;
 /** A headline never ends on a clause or sentence mark (it may end on ！？ or a closing quote). */
 const ENDS_LIKE_TEXT = /[，,、；;。.]$/u;
 

@@ -1,6 +1,6 @@
 import { quotesBalanced } from "../text/brackets.ts";
 import { printedWidth } from "../text/width.ts";
-import { COLUMN_LABEL, followsOn, leadsIn } from "./heading.ts";
+import { COLUMN_LABEL, followsOn, LEADERS_LINE, leadsIn } from "./heading.ts";
 
 /**
  * "Are these two headline lines one title the column broke?" is asked here only, whether the lines stand
@@ -43,6 +43,7 @@ export function oneTitle(a: string, b: string, adjacent: boolean): boolean {
     !/[，,；;]/u.test(a + b) &&
     !leadsIn(a) &&
     !followsOn(b) &&
+    !LEADERS_LINE.test(b) &&
     !COLUMN_LABEL.test(a) &&
     printedWidth(a) >= FIRST_LINE_MIN_SHARE * printedWidth(b) &&
     printedWidth(a) + printedWidth(b) <= (adjacent ? WRAPPED_HEADLINE_MAX_WIDTH : TWO_HEADINGS_MAX_WIDTH)

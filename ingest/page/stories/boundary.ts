@@ -1,9 +1,8 @@
-import { COLUMN_LABEL, followsOn, leadsIn, ORDINAL } from "../patterns/heading.ts";
+import { COLUMN_LABEL, followsOn, LEADERS_LINE, leadsIn, ORDINAL } from "../patterns/heading.ts";
 import { CONTINUATION_START, ENDS_CLAUSE, finished } from "../text/marks.ts";
 import type { Heading, Paragraph, Unit } from "../types.ts";
 import type { StoryHabits } from "./habits.ts";
 import { LEAD_OPENING } from "../patterns/lead.ts";
-import { LEADERS_LINE } from "./headline-fields.ts";
 import { PHOTO_CREDIT_END } from "../patterns/caption.ts";
 import { bulletClass } from "../text/bullets.ts";
 import { printedWidth } from "../text/width.ts";

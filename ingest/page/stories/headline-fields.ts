@@ -1,4 +1,4 @@
-import { COLUMN_LABEL, followsOn, leadsIn } from "../patterns/heading.ts";
+import { COLUMN_LABEL, followsOn, LEADERS_LINE, leadsIn } from "../patterns/heading.ts";
 import { oneTitle } from "../patterns/one-title.ts";
 import { joinWrapped } from "../text/join.ts";
 import { printedWidth } from "../text/width.ts";
@@ -53,12 +53,6 @@ export function boundTogether(a: string, b: string, wrapped = true): boolean {
   );
 }
 
-/**
- * A 副题 naming who spoke, chaired or attended (X讲话 Y主持 Z出席): the form of a meeting's subtitle, under its
- * title or beside it.
- */
-export const LEADERS_LINE =
-  /^[\p{Script=Han}、，\s·]{2,}?(讲话|主持|出席|参加|致辞|陪同|会见|参观|看望|调研|作.{0,10}报告)([\p{Script=Han}、，\s·]*(讲话|主持|出席|参加|致辞|陪同|会见|参观|看望|调研|报告))*$/u;
 /** Narrowest a title is when its subtitle stands beside it on one line (em). */
 const TITLE_BESIDE_MIN = 8;
 
@@ -74,6 +68,31 @@ function flattenedSubtitle(line: string): [string, string] | null {
   return printedWidth(title) >= TITLE_BESIDE_MIN &&
     printedWidth(rest) >= TITLE_BESIDE_MIN &&
     phrases.some((p) => printedWidth(p) >= TITLE_BESIDE_MIN)
+    ? [title, rest]
+    : null;
+}
+
+/** Narrowest a title is when a dash sets its subtitle on the same line (永葆本色创新业——记全军劳动模范高荣华). */
+const TITLE_BEFORE_DASH_MIN = 4;
+
+/** A title and its ——副题 run on one line: 永葆本色创新业——记全军劳动模范高荣华. */
+export function dashSubtitle(line: string): [string, string] | null {
+  const m = /^(\S.*?)\s*((?:——|－－).{4,})$/u.exec(line);
+  return m && printedWidth(m[1]!) >= TITLE_BEFORE_DASH_MIN && !/[，。；：]/u.test(m[1]!) ? [m[1]!, m[2]!] : null;
+}
+
+/**
+ * A title, then after a space a 副题 that explains it in clauses (中共中央政治局常务委员会召开会议 听取全国人大常委会、
+ * 国务院…工作汇报): the title is head-shaped and holds no clause mark, the rest does.
+ */
+export function clausesBeside(line: string): [string, string] | null {
+  const cut = line.search(/\s/u);
+  if (cut <= 0) return null;
+  const [title, rest] = [line.slice(0, cut), line.slice(cut).trim()];
+  return printedWidth(title) >= TITLE_BESIDE_MIN &&
+    !lists(title) &&
+    lists(rest) &&
+    printedWidth(rest) >= TITLE_BESIDE_MIN
     ? [title, rest]
     : null;
 }
@@ -123,7 +142,11 @@ export function headlineFields(
   items = merged;
   if (items.length === 0) return { column: column.join(" ") || null, kicker: null, title: null, subtitle: null, why };
   if (items.length === 1) {
-    const sub = subtitleBeside(items[0]!) ?? (oneLine ? flattenedSubtitle(items[0]!) : null);
+    const sub =
+      subtitleBeside(items[0]!) ??
+      dashSubtitle(items[0]!) ??
+      clausesBeside(items[0]!) ??
+      (oneLine ? flattenedSubtitle(items[0]!) : null);
     if (sub) {
       why.push(`"${items[0]}": who spoke or attended, beside the title: subtitle`);
       return { column: column.join(" ") || null, kicker: null, title: sub[0], subtitle: sub[1], why };
