@@ -235,7 +235,11 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
         // headings met inside an open story: a new story's headline, or the story's subheads
         if (pending.length && hasText(open) && u.kind === "paragraph") {
           const before = open.units.findLast((x) => x.kind === "paragraph");
-          const subheads = open.units.filter((x) => x.kind === "heading" || (x.kind === "paragraph" && sectionLine(x)));
+          const subheads = open.units.flatMap((x, k) =>
+            x.kind === "heading" || (x.kind === "paragraph" && sectionLine(x))
+              ? [{ text: x.text, apart: k === 0 || x.lines[0]! > open.units[k - 1]!.lines.at(-1)! + 1 }]
+              : [],
+          );
           // the open body is the last one started: its headline material is the last gap pushed
           const headline = gaps.at(-1) ?? [];
           const last = open.units.at(-1);

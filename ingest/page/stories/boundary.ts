@@ -38,8 +38,11 @@ function alike(a: string, b: string): boolean {
 /** What stands around headings met inside an open story, before text that opens no story by itself. */
 export interface HeadingsInStory {
   headings: readonly Heading[];
-  /** Subheads the open story has so far, and lines of its text set like one (short, alone, no sentence end). */
-  subheads: readonly { text: string }[];
+  /**
+   * Subheads the open story has so far, and lines of its text set like one (short, alone, no sentence end); apart:
+   * a blank line stands above it.
+   */
+  subheads: readonly { text: string; apart: boolean }[];
   /** The headline material that opened the story, when it stood above it. */
   headline: readonly Heading[];
   /** The story's last paragraph before them, the story's last unit, and the paragraph after them. */
@@ -121,8 +124,14 @@ export const HEADING_RULES: readonly {
   {
     // 培育“新”产业医药“植”新园 … 开拓“新”领域食饮发新“枝” — a feature's sections are headed alike
     why: "set like a subhead the story already has",
-    applies: ({ headings, subheads }) =>
-      headings.length === 1 && subheads.some((s) => alike(s.text, headings[0]!.text)),
+    // (and spaced alike, where the page's heads stand apart: a heading apart is not like a subhead set tight)
+    applies: ({ headings, subheads, before, habits }) => {
+      const apart = before === undefined || headings[0]!.lines[0]! > before.lines.at(-1)! + 1;
+      return (
+        headings.length === 1 &&
+        subheads.some((s) => alike(s.text, headings[0]!.text) && (!habits.headsApart || s.apart === apart))
+      );
+    },
     opens: false,
   },
   {
@@ -133,6 +142,16 @@ export const HEADING_RULES: readonly {
       const own = headline.filter((x) => !LEADERS_LINE.test(x.text)).map((x) => x.text);
       return own.length > 0 && headings.some((h) => !LEADERS_LINE.test(h.text) && sharesRun(h.text, own.join("")));
     },
+    opens: false,
+  },
+  {
+    // …加力增进民生福祉。 / GDP增长5%左右 / “国内生产总值增长5%左右”… — no blank line on either side
+    why: "set tight between the story's text, where the page's heads stand apart by a blank line",
+    applies: ({ headings, before, after, habits }) =>
+      habits.headsApart &&
+      before !== undefined &&
+      headings[0]!.lines[0] === before.lines.at(-1)! + 1 &&
+      after.lines[0] === headings.at(-1)!.lines.at(-1)! + 1,
     opens: false,
   },
   {

@@ -8,8 +8,14 @@ export interface StoryHabits {
   closing: boolean;
   /** Some of its stories open with a dateline or byline (two or more): a short bare heading is a subhead. */
   someOpen: boolean;
+  /** Its heads stand apart from the text by a blank line above: a heading set tight in the text is a subhead. */
+  headsApart: boolean;
   why: string;
 }
+
+/** Fewest heading groups standing apart, and their least share, for the page to set its heads apart. */
+const HEADS_APART_MIN = 3;
+const HEADS_APART_SHARE = 0.75;
 
 /** Fewest cases, and least share of them, for a page's way to count as its habit. */
 const MIN_CASES = 2;
@@ -24,8 +30,16 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
   let heads = 0;
   let opened = 0;
   let closings = 0;
+  let groups = 0;
+  let apart = 0;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
+    // a group of headings: the first of a run; apart when a blank line or the page's top stands above it
+    const above = units[i - 1];
+    if (u.kind === "heading" && above?.kind !== "heading") {
+      groups++;
+      if (!above || above.kind === "furniture" || u.lines[0]! > above.lines.at(-1)! + 1) apart++;
+    }
     if (u.kind === "closing") closings++;
     if (u.kind !== "heading" || units[i + 1]?.kind === "heading") continue;
     let j = i + 1;
@@ -37,10 +51,12 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
   }
   const opening = opened >= MIN_CASES && opened >= OPENING_SHARE * heads;
   const closing = closings >= MIN_CASES && closings >= CLOSING_SHARE * heads;
+  const headsApart = apart >= HEADS_APART_MIN && apart >= HEADS_APART_SHARE * groups;
   return {
     opening,
     closing,
     someOpen: opened >= MIN_CASES,
-    why: `${opened} of ${heads} headings over text are followed by a dateline or byline${opening ? " (the page's habit)" : ""}; ${closings} closing bylines${closing ? " (the page's habit)" : ""}`,
+    headsApart,
+    why: `${opened} of ${heads} headings over text are followed by a dateline or byline${opening ? " (the page's habit)" : ""}; ${closings} closing bylines${closing ? " (the page's habit)" : ""}; ${apart} of ${groups} heading groups stand apart by a blank line${headsApart ? " (the page's habit)" : ""}`,
   };
 }
