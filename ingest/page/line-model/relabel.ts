@@ -1,5 +1,5 @@
 import { headlineLike, LEADERS_LINE } from "../patterns/heading.ts";
-import { ENDS_CLAUSE, endsSentence, SOURCE_ALONE } from "../text/marks.ts";
+import { CONTINUATION_START, ENDS_CLAUSE, endsSentence, finished, SOURCE_ALONE } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
 import { closingLineForm } from "../patterns/byline.ts";
 import { furnitureOf } from "../patterns/lines.ts";
@@ -233,9 +233,49 @@ function promoBeside(r: LineReading | undefined): boolean {
   return kind === undefined || kind === "promo" || kind === "hotline";
 }
 
+/** Most lines, and widest in all (em), a head wrapped at a narrow column's width runs to. */
+const WRAPPED_HEAD_MAX_LINES = 3;
+const WRAPPED_HEAD_MAX_WIDTH = 30;
+
+/**
+ * A head wrapped at a narrow column's width, read as text because its lines run to the column's edge: a block of
+ * its own (blank lines around it) of a few lines with no mark of a sentence or a clause in it, after finished text
+ * or a head, before text that opens a paragraph (中国人民银行将创设新 / 的结构性货币政策工具).
+ */
+function wrappedHeadBlocks(order: readonly LineReading[], wrapped: boolean): Set<number> {
+  const out = new Set<number>();
+  if (!wrapped) return out;
+  let start = 0;
+  for (let i = 0; i <= order.length; i++) {
+    if (i < order.length && (i === start || order[i]!.line.n === order[i - 1]!.line.n + 1)) continue;
+    const block = order.slice(start, i);
+    const before = order[start - 1];
+    const after = order[i];
+    const text = block.map((r) => r.line.text).join("");
+    if (
+      block.length >= 2 &&
+      block.length <= WRAPPED_HEAD_MAX_LINES &&
+      block.every(
+        (r) => (r.label === "text" || r.label === "headline") && r.byEditor !== true && r.line.indent === 0,
+      ) &&
+      block.some((r) => r.label === "text") &&
+      printedWidth(text) <= WRAPPED_HEAD_MAX_WIDTH &&
+      !/[，,、；;。！？：:]/u.test(text) &&
+      headlineLike(text) &&
+      (before === undefined || before.label !== "text" || finished(before.line.text)) &&
+      after !== undefined &&
+      !CONTINUATION_START.test(after.line.text)
+    )
+      for (const r of block) out.add(r.line.n);
+    start = i;
+  }
+  return out;
+}
+
 /** The page's readings with the rules of RELABEL_RULES applied, in one pass down the page. */
 export function relabel(page: ReadPage, profile: PaperProfile | null = null): ReadPage {
   const order = page.lines.filter((l) => page.readings.has(l.n)).map((l) => page.readings.get(l.n)!);
+  const heads = wrappedHeadBlocks(order, page.wrapped);
   const texts = order.filter((r) => r.label === "text");
   const indentedParagraphs =
     !page.wrapped &&
@@ -256,6 +296,15 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
       prevAdjacent: prev !== undefined && prev.line.n === r.line.n - 1,
       nextAdjacent: next !== undefined && next.line.n === r.line.n + 1,
     };
+    if (heads.has(r.line.n) && r.label !== "headline") {
+      readings.set(r.line.n, {
+        ...r,
+        label: "headline",
+        relabelled:
+          "a block of its own, a few lines with no sentence or clause mark in them: a head wrapped at the column's width",
+      });
+      return;
+    }
     const rule = RELABEL_RULES.find((x) => x.applies(around));
     if (rule) readings.set(r.line.n, { ...r, label: rule.label, relabelled: rule.why });
   });

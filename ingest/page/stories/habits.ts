@@ -40,7 +40,9 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
       groups++;
       if (!above || above.kind === "furniture" || u.lines[0]! > above.lines.at(-1)! + 1) apart++;
     }
-    if (u.kind === "closing") closings++;
+    // (a picture's credit set into another story closes no story of the page's own)
+    const previous = units[i - 1];
+    if (u.kind === "closing" && !(previous?.kind === "box" && previous.picture)) closings++;
     if (u.kind !== "heading" || units[i + 1]?.kind === "heading") continue;
     let j = i + 1;
     while (units[j]?.kind === "caption") j++;
