@@ -97,6 +97,11 @@ function pictureStoryAt(units: Unit[], j: number): boolean {
   );
 }
 
+/** Q at j stands right after what a layout sets into a sentence: caption-shaped lines, or a picture story. */
+function afterInsert(units: Unit[], j: number): boolean {
+  return captionShaped(units[j - 1]!) || (units[j - 1]!.kind === "paragraph" && pictureStoryAt(units, j - 1));
+}
+
 /** Score Q at index j as the continuation of the paragraph at index i. */
 export function continuationScore(units: Unit[], i: number, j: number): number {
   const p = units[i] as Paragraph;
@@ -104,15 +109,15 @@ export function continuationScore(units: Unit[], i: number, j: number): number {
   let s = 0;
   if (opensMidSentence(p.text, q.text)) s += EVIDENCE.continuationStart;
   if (j === i + 1) s += EVIDENCE.adjacent;
+  else if (afterInsert(units, j)) s += EVIDENCE.afterCaption;
   if (pictureStoryAt(units, j) && !opensMidSentence(p.text, q.text)) s += EVIDENCE.pictureStory;
-  else if (captionShaped(units[j - 1]!)) s += EVIDENCE.afterCaption;
   s += Math.min(EVIDENCE.sharedBigramsCap, sharedBigrams(p.text, q.text));
   return s;
 }
 
 /** Whether Q at j shows a sign of continuing a sentence beyond shared words: its first mark, or captions before it. */
 function structuralEvidence(units: Unit[], i: number, j: number): boolean {
-  return opensMidSentence(units[i]!.text, units[j]!.text) || (j > i + 1 && captionShaped(units[j - 1]!));
+  return opensMidSentence(units[i]!.text, units[j]!.text) || (j > i + 1 && afterInsert(units, j));
 }
 
 /**
