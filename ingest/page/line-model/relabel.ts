@@ -1,7 +1,7 @@
 import { headlineLike, LEADERS_LINE } from "../patterns/heading.ts";
 import { CONTINUATION_START, ENDS_CLAUSE, endsSentence, finished, SOURCE_ALONE } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
-import { closingLineForm } from "../patterns/byline.ts";
+import { AUTHOR_NOTE, closingLineForm } from "../patterns/byline.ts";
 import { furnitureOf } from "../patterns/lines.ts";
 import { LEADING_JUMP } from "../patterns/furniture.ts";
 import { nameAlone } from "../patterns/names.ts";
@@ -144,6 +144,15 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       PHOTO_CREDIT_END.test(r.line.text.trim()) &&
       isCreditOnly(r.line.text.trim()),
     label: "caption",
+  },
+  {
+    // …应把创新创业教育贯穿人才培养全过程。 / （作者为山东大学校长） — the note that closes a commentary
+    why: "the note on who the author is, in brackets, after the text: the story's closing",
+    applies: ({ r, prev }) =>
+      r.label !== "byline" &&
+      (prev?.label === "text" || prev?.label === "caption") &&
+      AUTHOR_NOTE.test(r.line.text.trim()),
+    label: "byline",
   },
   {
     // …有效巩固经济发展和社会稳定的基本面。 / 据新华社 — the source a reprinted story credits after its text

@@ -143,7 +143,7 @@ export function onlyRolesAndNames(text: string): boolean {
 /** Names in a byline, each once, in order: role words dropped, justified single characters rejoined. */
 export function namesInByline(text: string): string[] {
   // (a source credited alone, 据新华社, names an outlet, no author)
-  if (SOURCE_ALONE.test(text.trim())) return [];
+  if (SOURCE_ALONE.test(text.trim()) || AUTHOR_NOTE.test(text.trim())) return [];
   const stripped = stripRoles(text);
   const tokens = stripped.split(/\s+/u).filter((t) => t && !LONE_ROLES.has(t));
   const names: string[] = [];
@@ -179,8 +179,15 @@ export function closingLineForm(text: string): "bracketed" | "credit" | null {
   return NAME_WITH_CREDIT.test(text) ? "credit" : null;
 }
 
+/**
+ * The note on who the author is, on a line of its own after a commentary's last sentence: （作者为山东大学校长）,
+ * （作者系…）. (A note the column wraps over lines stays with the text: its lines read as text do no harm there.)
+ */
+export const AUTHOR_NOTE = /^[（(]\s*作者(为|系|是|单位[：:]?)[^（）()]{2,60}[）)]$/u;
+
 /** Why a line of its own after the text closes a story with its byline, or null: names in brackets, X/文, a name alone. */
 export function closingLineReason(text: string): string | null {
+  if (AUTHOR_NOTE.test(text.trim())) return "the note on who the author is, in brackets";
   const form = closingLineForm(text);
   if (form === "bracketed") return "names in brackets on a line of their own";
   if (form === "credit") return "name with its credit (X/文)";

@@ -1,6 +1,6 @@
 import { opensStory } from "../patterns/printed-headline.ts";
 import { bulletClass } from "../text/bullets.ts";
-import { endsSentence } from "../text/marks.ts";
+import { CONTINUATION_START, endsSentence, finished } from "../text/marks.ts";
 import { headlineLike } from "../patterns/heading.ts";
 import { isCreditOnly, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import type { Body, Heading, Layout, Paragraph, Unit } from "../types.ts";
@@ -205,7 +205,9 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
         }
         asSubheads(b);
         b.units.push(u);
-        b.closed = true;
+        // (on a printed page, after a sentence left unfinished the story goes on past its closing: reading order
+        // set a note at a column's foot before the story's last lines)
+        b.closed = !printed || finished(b.units.findLast((x) => x.kind === "paragraph")?.text ?? "。");
         break;
       }
       case "paragraph":
@@ -228,6 +230,15 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
           break;
         }
         const open = openBody();
+        // text opening mid-sentence (，… / 的…) starts no story: it goes on with the story before, closed or not
+        const last = current();
+        if (!open && last && !pending.length && u.kind === "paragraph" && CONTINUATION_START.test(u.text)) {
+          append(last.units, held.splice(0)).push({
+            ...u,
+            why: `${u.why}; it opens mid-sentence: the story above goes on`,
+          });
+          break;
+        }
         if (!open) {
           startWithHeld().units.push(u);
           break;
