@@ -14,7 +14,7 @@ import {
 import { tmpdir } from "node:os";
 import type { Server } from "node:http";
 import { dirname, join } from "node:path";
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { downloadedText, hasChromium } from "./browser.ts";
 import { browserForTests } from "./in-chromium.ts";
@@ -36,14 +36,14 @@ describe("hostile text in titles and bodies", () => {
   let out: string;
   let site: { url: string; server: Server };
   let browser: Browser | undefined;
-  /** One context for the tests' pages (downloads kept, for the CSV). */
-  let context: BrowserContext | undefined;
+  /** One tab for the tests (downloads kept, for the CSV): a new context or tab costs more than the test. */
+  let tab: Page | undefined;
   beforeAll(async () => {
     out = await hostileSite();
     site = await serve(out);
     if (hasChromium) {
       browser = await browserForTests();
-      context = await browser.newContext({ acceptDownloads: true });
+      tab = await (await browser.newContext({ acceptDownloads: true })).newPage();
     }
   });
   afterAll(async () => {
@@ -55,14 +55,13 @@ describe("hostile text in titles and bodies", () => {
     const xml = readFileSync(join(out, "feeds/publications/test-paper.xml"), "utf8");
     expect(xml).not.toMatch(/[\uFFFE\uFFFF]/u);
     expect(xml).toContain("<title>全区秋粮收购工作全面启动</title>");
-    if (!context) return;
-    const page = await context.newPage();
+    if (!tab) return;
+    const page = tab;
     const errors = await page.evaluate(
       (x) => new DOMParser().parseFromString(x, "application/xml").getElementsByTagName("parsererror").length,
       xml,
     );
     expect(errors).toBe(0);
-    await page.close();
   });
 
   test("9. descriptions are cut between characters, never inside one", () => {
@@ -80,7 +79,7 @@ describe("hostile text in titles and bodies", () => {
   });
 
   test.skipIf(!hasChromium)("5. a title that starts like a formula is exported to CSV as text", async () => {
-    const page = await context!.newPage();
+    const page = tab!;
     await page.goto(`${site.url}/search/?q=${encodeURIComponent("收购")}`);
     await page.locator("#export-csv[href^='blob:']").waitFor({ state: "attached" });
     await page.locator("#export-csv").scrollIntoViewIfNeeded();
@@ -99,7 +98,6 @@ describe("hostile text in titles and bodies", () => {
     );
     expect(rows.map((r) => r.pageNumber)).toEqual(rows.map(() => "1"));
     expect(csv).not.toMatch(/(^|,)"[=+\-@]/mu);
-    await page.close();
   });
 
   test("6. the published export keeps every character: bylines, raw lines, all of it", () => {
