@@ -64,8 +64,12 @@ export async function session(
     offsite.push(url);
     return route.abort();
   });
-  /** Go to a path of the site: its response, and what it logged as an error and asked of other sites. */
-  const visit = async (path: string) => {
+  /**
+   * Go to a path of the site, in a view if one is given: its response, and what it logged as an error and asked of
+   * other sites.
+   */
+  const visit = async (path: string, view?: View) => {
+    if (view) await showIn(page, view);
     consoleErrors = [];
     offsite = [];
     const seen = { consoleErrors, offsite };
@@ -73,6 +77,23 @@ export async function session(
     return { response, ...seen };
   };
   return { page, context, visit };
+}
+
+export interface View {
+  width: number;
+  colorScheme: "light" | "dark";
+}
+
+/** The views every kind of page is checked in: a desktop's width in the light, a phone's in the dark. */
+export const VIEWS: readonly [View, View] = [
+  { width: 1280, colorScheme: "light" },
+  { width: 390, colorScheme: "dark" },
+];
+
+/** Show a page in a view: its width and its colour scheme, which the site's CSS answers without a reload. */
+export async function showIn(page: Page, view: View): Promise<void> {
+  await page.setViewportSize({ width: view.width, height: 800 });
+  await page.emulateMedia({ colorScheme: view.colorScheme });
 }
 
 /**
@@ -105,7 +126,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
   // evaluated as the debugger evaluates, which the page's Content-Security-Policy does not govern (a script tag
   // would need it bypassed)
-  await page.evaluate(`${axeSource};0`);
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(`${axeSource};0`);
   return page.evaluate(async (only) => {
     // violations only: axe then skips gathering what passed, most of its time on a long page
     const r = await (

@@ -101,5 +101,8 @@ export async function sharedBuild(
   return out;
 }
 
-/** The seed pages (content/) built from nothing, the search index cut in shards of eight stories (four bundles). */
+/**
+ * The seed pages (content/) built from nothing, the search index cut in shards of eight stories (four bundles):
+ * search-routes.test.ts searches it, safety.test.ts compares it with dist/, parts.test.ts with the parts combined.
+ */
 export const shardedSeed = () => sharedBuild("seed-shards-of-8", () => "content", { LUBAO_SHARD_PAGES: "8" });

@@ -1,15 +1,18 @@
 // Issue 13, part 4: an archive built in parts, apart (each its own folder of pages: its records and search
 // shards), then combined into one site, is the site one build of all the pages gives, its shards taken as the
-// parts made them. The seed papers are split into two parts.
+// parts made them. The seed papers are split into two parts, in shards of eight stories as the run's sharded build
+// of all the seed pages (build-from.ts shardedSeed) is cut: that build is the one the combined site is held to.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { build as runBuild } from "./build-from.ts";
+import { build as runBuild, shardedSeed } from "./build-from.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "lubao-parts-"));
 const PARTS = { a: ["jiyang", "jining-gaoxin"], b: ["jinan-districts", "jinan-lianghui", "qilu-evening"] };
+/** Shards of eight stories, as shardedSeed's: the seed's largest paper-year (nine stories) is cut in two. */
+const SHARDS = { LUBAO_SHARD_PAGES: "8" };
 
 /** Every file of a built site by path, with the names of source files (the 原文 view's, the export's) left out. */
 function site(dir: string): Map<string, string> {
@@ -29,6 +32,7 @@ const build = (args: string[], env: Record<string, string>) => runBuild({ ...pro
 
 describe("an archive built in two parts and combined", () => {
   let combinedLog: string;
+  let whole: string;
   beforeAll(async () => {
     for (const [part, papers] of Object.entries(PARTS)) {
       const content = join(scratch, part);
@@ -37,7 +41,7 @@ describe("an archive built in two parts and combined", () => {
       for (const file of ["publications.json", "moved.json"]) cpSync(join("content", file), join(content, file));
       for (const p of papers) cpSync(join("content", p), join(content, p), { recursive: true });
       execFileSync(process.execPath, ["scripts/parts/build-part.ts", content, join(scratch, `out-${part}`)], {
-        env: { ...process.env, LUBAO_CACHE_DIR: join(scratch, `parse-${part}`) },
+        env: { ...process.env, ...SHARDS, LUBAO_CACHE_DIR: join(scratch, `parse-${part}`) },
         stdio: "pipe",
       });
     }
@@ -49,9 +53,12 @@ describe("an archive built in two parts and combined", () => {
       LUBAO_PAGEFIND_TIMING: join(scratch, `${name}-timing.json`),
       LUBAO_CACHE_DIR: join(scratch, `${name}-parse`),
     });
-    combinedLog = await build(["--parts", join(scratch, "out-a"), join(scratch, "out-b")], caches("combined"));
-    // one build of all the pages, sharded as the parts are
-    await build([], { ...caches("whole"), LUBAO_CONTENT_DIR: "content", LUBAO_SHARDED: "1" });
+    combinedLog = await build(["--parts", join(scratch, "out-a"), join(scratch, "out-b")], {
+      ...caches("combined"),
+      ...SHARDS,
+    });
+    // one build of all the pages from nothing, sharded as the parts are (the run's, shared with other files)
+    whole = await shardedSeed();
   });
 
   test("the combined site takes every search shard from the parts and indexes none", () => {
@@ -61,9 +68,9 @@ describe("an archive built in two parts and combined", () => {
   });
 
   test("and is the site one build of all the pages gives, file for file", () => {
-    const [combined, whole] = [site(join(scratch, "combined")), site(join(scratch, "whole"))];
-    expect([...combined.keys()].sort()).toEqual([...whole.keys()].sort());
-    for (const [path, text] of whole) expect({ path, text: combined.get(path) }).toEqual({ path, text });
+    const [combined, one] = [site(join(scratch, "combined")), site(whole)];
+    expect([...combined.keys()].sort()).toEqual([...one.keys()].sort());
+    for (const [path, text] of one) expect({ path, text: combined.get(path) }).toEqual({ path, text });
   });
 
   test("a part that does not agree on the papers is refused, and nothing is written", async () => {

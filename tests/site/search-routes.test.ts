@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { bucketOf, shardsFor } from "../../search/engine/routes.ts";
 import { shardedSeed } from "./build-from.ts";
@@ -24,35 +24,51 @@ describeInChromium("a sharded archive with a routing index", () => {
     ({ server, url: baseURL } = await serve(out));
   });
   afterAll(() => server?.close());
-  // one context for every search, caching nothing: each page's requests for shards all reach the server and are seen
+  // one tab for every search, a page load each, in a context that caches nothing: every request for a shard reaches
+  // the server and is seen (a fresh context or tab a search costs more than the search)
   let uncached: BrowserContext;
+  let tab: Page;
   beforeAll(async () => {
     uncached = await uncachedContext(browser());
+    tab = await uncached.newPage();
   });
   afterAll(() => uncached?.close());
+
+  /** The bundles' entry files the tab loads while `fn` runs. */
+  async function entriesLoaded(fn: (entries: string[]) => Promise<void>): Promise<string[]> {
+    const entries: string[] = [];
+    const onRequest = (r: Request) => {
+      if (new URL(r.url()).pathname.endsWith("pagefind-entry.json")) entries.push(new URL(r.url()).pathname);
+    };
+    tab.on("request", onRequest);
+    try {
+      await fn(entries);
+    } finally {
+      tab.off("request", onRequest);
+    }
+    return entries;
+  }
 
   /**
    * A search as a reader runs it: the titles shown, the status, and which bundles' entry files were loaded; with
    * `older`, the reader then asks for more (older stories too) until there is nothing left to ask for.
    */
   async function search(query: string, older = false) {
-    const page = await uncached.newPage();
-    const entries: string[] = [];
-    page.on("request", (r) => {
-      if (new URL(r.url()).pathname.endsWith("pagefind-entry.json")) entries.push(new URL(r.url()).pathname);
+    const page = tab;
+    let first = { entries: [] as string[], status: "" };
+    const entries = await entriesLoaded(async (entries) => {
+      await page.goto(`${baseURL}/search/?q=${encodeURIComponent(query)}`, { waitUntil: "networkidle" });
+      await page.waitForFunction(() => (document.querySelector("#search-status")?.textContent ?? "").length > 0);
+      first = { entries: [...entries], status: (await page.locator("#search-status").textContent()) ?? "" };
+      for (let round = 0; older && (await page.locator("#more").isVisible()); round++) {
+        expect(round).toBeLessThan(50);
+        const before = await page.locator("#search-status").textContent();
+        await page.locator("#more").click();
+        await page.waitForFunction((b) => document.querySelector("#search-status")?.textContent !== b, before);
+      }
     });
-    await page.goto(`${baseURL}/search/?q=${encodeURIComponent(query)}`, { waitUntil: "networkidle" });
-    await page.waitForFunction(() => (document.querySelector("#search-status")?.textContent ?? "").length > 0);
-    const first = { entries: [...entries], status: (await page.locator("#search-status").textContent()) ?? "" };
-    for (let round = 0; older && (await page.locator("#more").isVisible()); round++) {
-      expect(round).toBeLessThan(50);
-      const before = await page.locator("#search-status").textContent();
-      await page.locator("#more").click();
-      await page.waitForFunction((b) => document.querySelector("#search-status")?.textContent !== b, before);
-    }
     const titles = await page.locator("#results li > a").allTextContents();
     const status = (await page.locator("#search-status").textContent()) ?? "";
-    await page.close();
     return { titles, status, entries, first };
   }
 
@@ -125,30 +141,25 @@ describeInChromium("a sharded archive with a routing index", () => {
     const { bundles, spans } = bundleList();
     const { issues } = readExport(out);
     const issue = issues.find((i) => i.publication.id === "jinan-districts")!;
-    const page = await uncached.newPage();
-    const entries: string[] = [];
-    page.on("request", (r) => {
-      if (new URL(r.url()).pathname.endsWith("pagefind-entry.json")) entries.push(new URL(r.url()).pathname);
-    });
-    try {
+    const page = tab;
+    let shown: string[] = [];
+    const entries = await entriesLoaded(async () => {
       await page.goto(`${baseURL}/issues/${issue.id}/`);
       await page.locator("#issue-q").fill("济南");
       await page.locator("#issue-q").press("Enter");
       await page.waitForFunction(() => (document.querySelector("#search-status")?.textContent ?? "").length > 0);
-      const own = new Set(issue.articles.map((a) => a.url));
-      const shown = await page
+      shown = await page
         .locator("#results li > a")
         .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(shown.length).toBeGreaterThan(0);
-      for (const href of shown) expect(own.has(href)).toBe(true);
-      const year = issue.date!.slice(0, 4);
-      const theirs = bundles.filter(
-        (_, k) => spans[k]!.publication === issue.publication.name && spans[k]!.newest.startsWith(year),
-      );
-      expect(theirs.length).toBeLessThan(bundles.length);
-      for (const e of entries) expect(theirs.map((b) => `${b}pagefind-entry.json`)).toContain(e);
-    } finally {
-      await page.close();
-    }
+    });
+    const own = new Set(issue.articles.map((a) => a.url));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const href of shown) expect(own.has(href)).toBe(true);
+    const year = issue.date!.slice(0, 4);
+    const theirs = bundles.filter(
+      (_, k) => spans[k]!.publication === issue.publication.name && spans[k]!.newest.startsWith(year),
+    );
+    expect(theirs.length).toBeLessThan(bundles.length);
+    for (const e of entries) expect(theirs.map((b) => `${b}pagefind-entry.json`)).toContain(e);
   });
 });
