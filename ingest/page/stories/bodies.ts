@@ -243,6 +243,25 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
           startWithHeld().units.push(u);
           break;
         }
+        // finished text, a blank line, then a paragraph's opening, where the page's blank lines part stories
+        const lastUnit = open.units.at(-1);
+        // (a text page's: a printed page's blank lines are its layout's blocks)
+        if (
+          !printed &&
+          habits.blanksPartStories &&
+          !pending.length &&
+          u.kind === "paragraph" &&
+          lastUnit?.kind === "paragraph" &&
+          hasText(open) &&
+          finished(lastUnit.text) &&
+          u.lines[0]! > lastUnit.lines.at(-1)! + 1
+        ) {
+          startWithHeld().units.push({
+            ...u,
+            why: `${u.why}; after finished text and a blank line, where blank lines part stories: a new story`,
+          });
+          break;
+        }
         // headings met inside an open story: a new story's headline, or the story's subheads
         if (pending.length && hasText(open) && u.kind === "paragraph") {
           const before = open.units.findLast((x) => x.kind === "paragraph");

@@ -10,8 +10,16 @@ export interface StoryHabits {
   someOpen: boolean;
   /** Its heads stand apart from the text by a blank line above: a heading set tight in the text is a subhead. */
   headsApart: boolean;
+  /**
+   * Its blank lines part stories, not paragraphs or columns: paragraphs break inside blocks, and no sentence runs on
+   * across a blank line. There finished text, a blank line, then text that opens a paragraph is a new story.
+   */
+  blanksPartStories: boolean;
   why: string;
 }
+
+/** Fewest paragraph breaks inside blocks for a page's blank lines to be read as parting stories. */
+const INNER_BREAKS_MIN = 3;
 
 /** Fewest heading groups standing apart, and their least share, for the page to set its heads apart. */
 const HEADS_APART_MIN = 3;
@@ -32,6 +40,9 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
   let closings = 0;
   let groups = 0;
   let apart = 0;
+  // paragraph breaks inside a block, and sentences a blank line cuts (joined by reflow: lines not in a row)
+  let innerBreaks = 0;
+  let cutAcross = 0;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     // a group of headings: the first of a run; apart when a blank line or the page's top stands above it
@@ -39,6 +50,10 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
     if (u.kind === "heading" && above?.kind !== "heading") {
       groups++;
       if (!above || above.kind === "furniture" || u.lines[0]! > above.lines.at(-1)! + 1) apart++;
+    }
+    if (u.kind === "paragraph") {
+      if (u.lines.some((n, k) => k > 0 && n > u.lines[k - 1]! + 1)) cutAcross++;
+      if (above?.kind === "paragraph" && u.lines[0] === above.lines.at(-1)! + 1) innerBreaks++;
     }
     // (a picture's credit set into another story closes no story of the page's own)
     const previous = units[i - 1];
@@ -54,11 +69,13 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
   const opening = opened >= MIN_CASES && opened >= OPENING_SHARE * heads;
   const closing = closings >= MIN_CASES && closings >= CLOSING_SHARE * heads;
   const headsApart = apart >= HEADS_APART_MIN && apart >= HEADS_APART_SHARE * groups;
+  const blanksPartStories = cutAcross === 0 && innerBreaks >= INNER_BREAKS_MIN;
   return {
     opening,
     closing,
     someOpen: opened >= MIN_CASES,
     headsApart,
-    why: `${opened} of ${heads} headings over text are followed by a dateline or byline${opening ? " (the page's habit)" : ""}; ${closings} closing bylines${closing ? " (the page's habit)" : ""}; ${apart} of ${groups} heading groups stand apart by a blank line${headsApart ? " (the page's habit)" : ""}`,
+    blanksPartStories,
+    why: `${opened} of ${heads} headings over text are followed by a dateline or byline${opening ? " (the page's habit)" : ""}; ${closings} closing bylines${closing ? " (the page's habit)" : ""}; ${apart} of ${groups} heading groups stand apart by a blank line${headsApart ? " (the page's habit)" : ""}; ${innerBreaks} paragraph breaks inside blocks, ${cutAcross} sentences cut by a blank line${blanksPartStories ? ": blank lines part stories" : ""}`,
   };
 }
