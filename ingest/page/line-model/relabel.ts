@@ -31,6 +31,8 @@ const INDENTED_SHARE = 0.6;
 const SHORT_OF_COLUMN = 0.85;
 /** A line ending on a reporter's role, its name on the next line (…又重演。晚报记者, …通讯员 王). */
 const ROLE_AT_END = /[。！？”）)]\s*[\p{Script=Han}]{0,6}(记者|通讯员|摄影)\s*[\p{Script=Han}·]{0,2}$/u;
+/** A reporter's role alone on a line, its name on the next (全媒体记者, 本报记者). */
+const ROLE_ALONE = /^[\p{Script=Han}]{0,8}(记者|通讯员|摄影)$/u;
 /** The rest of a credit: a name or its end, more names, 摄 (朱海龙 摄, 龙 摄). */
 const CREDIT_REST = /^[\p{Script=Han}·]{1,4}(\s+[\p{Script=Han}·]{2,4}){0,3}\s*摄影?$/u;
 /** A line at least this share of the size of the line above is set alike (a printed page's type sizes). */
@@ -79,6 +81,27 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       ROLE_AT_END.test(prev.line.text) &&
       CREDIT_REST.test(r.line.text),
     label: "text",
+  },
+  {
+    // …打响了落叶清扫“攻坚战”。 / 全媒体记者 / 崔圣驰 摄 — a credit the column broke after its role
+    why: "a reporter's role alone on a line, a name and 摄 right under it: a picture's credit",
+    applies: ({ r, next, nextAdjacent }) =>
+      r.label !== "caption" &&
+      nextAdjacent &&
+      ROLE_ALONE.test(r.line.text.trim()) &&
+      CREDIT_REST.test(next!.line.text.trim()),
+    label: "caption",
+  },
+  {
+    // 全媒体记者 / 崔圣驰 摄 — the name and 摄 under a role alone: the credit's rest
+    why: "a name and 摄 right under a reporter's role alone on a line: the rest of that credit",
+    applies: ({ r, prev, prevAdjacent }) =>
+      r.label !== "caption" &&
+      prevAdjacent &&
+      prev !== undefined &&
+      ROLE_ALONE.test(prev.line.text.trim()) &&
+      CREDIT_REST.test(r.line.text.trim()),
+    label: "caption",
   },
   {
     // 寻幽古驿道 / 戴发利 / 前几天从外地返回蓬莱，… — the author's name set under the head

@@ -1,7 +1,7 @@
 import type { Block } from "../../../archive/schema/block.ts";
 import type { Furniture, Unassigned } from "../../../archive/schema/page.ts";
 import { namesInByline } from "../patterns/byline.ts";
-import { HEADLINE_BULLET } from "../patterns/heading.ts";
+import { COLUMN_LABEL, HEADLINE_BULLET } from "../patterns/heading.ts";
 import { closeCjkGaps } from "../text/marks.ts";
 import type { ArticleDraft, Assignment, Heading, Layout, PageDraft, UnitKind } from "../types.ts";
 import { append, extent } from "../../../archive/array.ts";
@@ -47,8 +47,10 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
     ...layout.inserts.filter((x) => x.after === k).map((x) => ({ body: x.body, above: [], below: [] })),
   ]);
   stories.forEach(({ body, above, below }) => {
-    let headings: Heading[] = above.length ? above : below;
-    if (above.length && below.length)
+    // (a column's label above a story that prints its title below: label and title both)
+    const labelOnly = above.length > 0 && above.every((h) => COLUMN_LABEL.test(h.text));
+    let headings: Heading[] = labelOnly ? [...above, ...below] : above.length ? above : below;
+    if (above.length && below.length && !labelOnly)
       for (const h of below)
         unassigned.push({
           text: h.text,
