@@ -161,6 +161,12 @@ export const HEADING_RULES: readonly {
     opens: false,
   },
   {
+    // …感受这份回家的幸福。 / “最美的路，就是回家的路” / 本报讯 … — heads printed under their stories
+    why: "a head after finished text, where the page's heads stand below their stories: it ends the story above",
+    applies: ({ before, habits }) => habits.headsBelow && before !== undefined && finished(before.text),
+    opens: true,
+  },
+  {
     // 近日，… / 10月9日，… — the text after it opens as a story's lead does
     why: "the text after it opens as a lead does (a date, 近日…)",
     applies: ({ after }) => LEAD_OPENING.test(after.text),

@@ -15,6 +15,11 @@ export interface StoryHabits {
    * across a blank line. There finished text, a blank line, then text that opens a paragraph is a new story.
    */
   blanksPartStories: boolean;
+  /**
+   * Its heads stand below their stories, by its edges: its text opens with a story, not a head, and a head closes
+   * it. There a head after finished text ends the story above it.
+   */
+  headsBelow: boolean;
   why: string;
 }
 
@@ -70,12 +75,18 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
   const closing = closings >= MIN_CASES && closings >= CLOSING_SHARE * heads;
   const headsApart = apart >= HEADS_APART_MIN && apart >= HEADS_APART_SHARE * groups;
   const blanksPartStories = cutAcross === 0 && innerBreaks >= INNER_BREAKS_MIN;
+  const content = units.filter((u) => u.kind !== "furniture");
+  const headsBelow =
+    content.length > 2 &&
+    (content[0]!.kind === "paragraph" || content[0]!.kind === "byline") &&
+    content.at(-1)!.kind === "heading";
   return {
     opening,
     closing,
     someOpen: opened >= MIN_CASES,
     headsApart,
     blanksPartStories,
-    why: `${opened} of ${heads} headings over text are followed by a dateline or byline${opening ? " (the page's habit)" : ""}; ${closings} closing bylines${closing ? " (the page's habit)" : ""}; ${apart} of ${groups} heading groups stand apart by a blank line${headsApart ? " (the page's habit)" : ""}; ${innerBreaks} paragraph breaks inside blocks, ${cutAcross} sentences cut by a blank line${blanksPartStories ? ": blank lines part stories" : ""}`,
+    headsBelow,
+    why: `${opened} of ${heads} headings over text are followed by a dateline or byline${opening ? " (the page's habit)" : ""}; ${closings} closing bylines${closing ? " (the page's habit)" : ""}; ${apart} of ${groups} heading groups stand apart by a blank line${headsApart ? " (the page's habit)" : ""}; ${innerBreaks} paragraph breaks inside blocks, ${cutAcross} sentences cut by a blank line${blanksPartStories ? ": blank lines part stories" : ""}${headsBelow ? "; it opens with text and ends on a head: heads below their stories" : ""}`,
   };
 }
