@@ -175,6 +175,22 @@ export function headlineFields(
     why.push(`"${a}" over "${b}": the line nearer the story is the title`);
     return { column: column.join(" ") || null, kicker: a, title: b, subtitle: null, why };
   }
+  // a meeting's head: two lines, then who spoke or attended; the shorter of the two is the title, the longer its
+  // kicker over it or its 副题 under it (全市“重点工作攻坚年”推进大会举行 / 统一思想振奋精神… / 孙立成讲话 孙述涛主持)
+  // (on a text page: a printed page's type tells the title better than the lengths do)
+  const textPage = sizes.every((x) => x === null);
+  if (
+    textPage &&
+    items.length === 3 &&
+    LEADERS_LINE.test(items[2]!) &&
+    !items.some((x) => leadsIn(x) || followsOn(x))
+  ) {
+    const [a, b, leaders] = items as [string, string, string];
+    why.push(`"${leaders}": who spoke or attended, under the head: subtitle`);
+    return printedWidth(a) <= printedWidth(b)
+      ? { column: column.join(" ") || null, kicker: null, title: a, subtitle: `${b} ${leaders}`, why }
+      : { column: column.join(" ") || null, kicker: a, title: b, subtitle: leaders, why };
+  }
   // three lines with nothing to mark them: kicker, title, subtitle, as a head's stack is set
   if (items.length === 3 && !items.some((x) => leadsIn(x) || followsOn(x))) {
     why.push(`"${items[1]}": the middle of three head lines: title`);
