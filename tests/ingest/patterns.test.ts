@@ -31,6 +31,12 @@ describe("bylines", () => {
     ["记者 张三 通讯员 李四 报道", ["张三", "李四"]],
     ["文/赵一 图/钱二", ["赵一", "钱二"]],
     ["（记者 孙文 通讯员 周武）", ["孙文", "周武"]],
+    // newsrooms and kinds of contributor are no authors
+    ["滨州日报/滨州网记者 王健", ["王健"]],
+    ["热心读者 石晓峰", ["石晓峰"]],
+    // a source or a note on who the author is names no one
+    ["据新华社", []],
+    ["（作者为山东农业大学教授）", []],
   ])("%s names %j", (line, names) => expect(namesInByline(line)).toEqual(names));
   test("a name ending in 文 keeps it", () => expect(namesInByline("□ 本报记者 钱立文")).toEqual(["钱立文"]));
   test.each(["记者 王小明", "□记者 王小明 报道", "本报通讯员 李四 王五", "文/赵一", "□李剑桥 曲琳 张志刚 报道"])(

@@ -165,8 +165,15 @@ export function namesInByline(text: string): string[] {
     }
   }
   flush();
-  return [...new Set(names.filter((n) => [...n].length >= 2 && [...n].length <= 5 && !NOT_NAMES.has(n)))];
+  return [
+    ...new Set(
+      names.filter((n) => [...n].length >= 2 && [...n].length <= 5 && !NOT_NAMES.has(n) && !NOT_A_PERSON.test(n)),
+    ),
+  ];
 }
+
+/** A byline's word that names a newsroom or a kind of contributor, not a person: 滨州日报, 滨州网, 热心读者. */
+const NOT_A_PERSON = /(日报|晚报|早报|报社|网|电视台|客户端|融媒|读者|网友)$/u;
 
 /** A name with its credit on a line of its own: 王小明/文, 王小明 李四/图, 文/王小明. */
 const NAME_WITH_CREDIT =
