@@ -5,7 +5,7 @@ import { AUTHOR_NOTE, closingLineForm } from "../patterns/byline.ts";
 import { furnitureOf } from "../patterns/lines.ts";
 import { LEADING_JUMP } from "../patterns/furniture.ts";
 import { nameAlone } from "../patterns/names.ts";
-import { isCreditOnly, PHOTO_CREDIT_END } from "../patterns/caption.ts";
+import { isCreditOnly, PHOTO_CREDIT_END, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import type { LineLabel, LineReading, PaperProfile, ReadPage } from "../types.ts";
 
 /** A line with the readings of the non-blank lines around it, and whether blank lines stand between. */
@@ -158,6 +158,18 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "text",
   },
   {
+    // 效益可观，有效增加了当地群众 / 的收入。本报记者 乔利峰 摄 — a picture story's last line, its credit run on
+    why: "the end of the unfinished text line right above, its credit run on after the sentence: that text's last line",
+    applies: ({ r, prev, prevAdjacent }) =>
+      r.label === "caption" &&
+      prevAdjacent &&
+      prev?.label === "text" &&
+      !endsSentence(prev.line.text) &&
+      /[。！？”]\s*\S/u.test(r.line.text) &&
+      PICTURE_CREDIT_END.test(r.line.text.trim()),
+    label: "text",
+  },
+  {
     // …送上节日的祝福。 / 本报记者 周明 摄 — a picture's credit, not a byline opening a story
     why: "a photographer's credit (…摄) on a line of its own right under text: the picture's credit",
     applies: ({ r, prev, prevAdjacent }) =>
@@ -229,11 +241,13 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   {
     // 将把非遗 / 课程纳入课后服 / （下转第2版） — the sentence above runs on into it
     why: "the unfinished text line right above runs on into it: the same paragraph",
+    // (a line ending on a picture's credit is finished: 的收入。本报记者 王立峰 摄)
     applies: ({ r, prev, prevAdjacent }) =>
       r.label === "headline" &&
       prevAdjacent &&
       prev?.label === "text" &&
       !endsSentence(prev.line.text) &&
+      !PICTURE_CREDIT_END.test(prev.line.text.trim()) &&
       !endsSentence(r.line.text) &&
       !headlineLike(prev.line.text),
     label: "text",

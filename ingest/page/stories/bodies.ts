@@ -2,6 +2,7 @@ import { opensStory } from "../patterns/printed-headline.ts";
 import { bulletClass } from "../text/bullets.ts";
 import { CONTINUATION_START, endsSentence, finished } from "../text/marks.ts";
 import { headlineLike } from "../patterns/heading.ts";
+import { LEAD_OPENING } from "../patterns/lead.ts";
 import { isCreditOnly, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import type { Body, Heading, Layout, Paragraph, Unit } from "../types.ts";
 import { append } from "../../../archive/array.ts";
@@ -14,6 +15,9 @@ const hasText = (b: Body) => b.units.some((u) => u.kind === "paragraph" && !u.no
 /** A paragraph set like a subhead: one line standing alone, headline-shaped, no sentence end. */
 const sectionLine = (p: Paragraph) =>
   p.isolated && p.lines.length === 1 && !p.dateline && !endsSentence(p.text) && headlineLike(p.text);
+
+/** How a picture's story opens: when it happened, or with a quotation (“今年的草莓收成不错！”3月1日，…). */
+const PICTURE_LEAD = new RegExp(`^(${LEAD_OPENING.source.slice(1)}|“[^”]{2,30}[！？。]?”)`, "u");
 
 /** Shortest caption that tells a picture's story (characters), not a photo's label. */
 const PICTURE_CAPTION_MIN = 20;
@@ -126,8 +130,11 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
     // reading order has already set each caption with its picture and its story, under their headline)
     if (!printed && (u.kind === "caption" || (u.kind === "paragraph" && !u.dateline)) && pictureAt(units, i)) {
       const open = openBody();
-      // a paragraph a credit ends goes on the story it follows, and ends it
-      if (u.kind === "paragraph" && !pending.length && open && hasText(open)) {
+      // a paragraph a credit ends goes on the story it follows, and ends it, unless it opens as a picture's story
+      // does after that story's finished text (“今年的草莓收成不错！”3月1日，… / 近日，…)
+      const last = open?.units.findLast((x) => x.kind === "paragraph");
+      const ownStory = last !== undefined && finished(last.text) && PICTURE_LEAD.test(u.text);
+      if (u.kind === "paragraph" && !pending.length && open && hasText(open) && !ownStory) {
         open.units.push(u);
         open.closed = !creditFollows(units, i);
         continue;
