@@ -4,6 +4,8 @@ import { furnitureOf, openingBylineOf } from "../../ingest/page/patterns/lines.t
 import { CLOSING_BYLINE, isClosingByline, namesInByline } from "../../ingest/page/patterns/byline.ts";
 import { splitDateline } from "../../ingest/page/patterns/dateline.ts";
 import { headlineLike } from "../../ingest/page/patterns/heading.ts";
+import { isCreditOnly } from "../../ingest/page/patterns/caption.ts";
+import { dashSubtitle } from "../../ingest/page/stories/headline-fields.ts";
 
 describe("furniture", () => {
   test.each([
@@ -89,4 +91,23 @@ describe("a story's end", () => {
     expect(finished(t)).toBe(true),
   );
   test.each(["…据新华社记者", "…围绕大"])("unfinished: %s", (t) => expect(finished(t)).toBe(false));
+});
+
+describe("pictures' credits", () => {
+  test.each(["YMG全媒体记者 唐克 摄", "本报记者 周明 摄", "（本报记者 周伟 通讯员 牟薇 摄）"])(
+    "a credit alone: %s",
+    (t) => expect(isCreditOnly(t)).toBe(true),
+  );
+  test.each(["效益可观，有效增加了当地群众的收入。本报记者 乔利峰 摄", "记者从机场获悉"])(
+    "not a credit alone: %s",
+    (t) => expect(isCreditOnly(t)).toBe(false),
+  );
+});
+
+describe("a title's own line", () => {
+  test.each([
+    ["永葆本色创新业——记全军劳动模范高荣华", ["永葆本色创新业", "——记全军劳动模范高荣华"]],
+    ["奔流入海—黄河口写意", ["奔流入海", "—黄河口写意"]],
+    ["北京—上海", null],
+  ])("%s: title and subtitle %j", (line, parts) => expect(dashSubtitle(line)).toEqual(parts));
 });

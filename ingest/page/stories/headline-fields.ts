@@ -75,9 +75,9 @@ function flattenedSubtitle(line: string): [string, string] | null {
 /** Narrowest a title is when a dash sets its subtitle on the same line (永葆本色创新业——记全军劳动模范高荣华). */
 const TITLE_BEFORE_DASH_MIN = 4;
 
-/** A title and its ——副题 run on one line: 永葆本色创新业——记全军劳动模范高荣华. */
+/** A title and its ——副题 run on one line: 永葆本色创新业——记全军劳动模范高荣华, 奔流入海—黄河口写意. */
 export function dashSubtitle(line: string): [string, string] | null {
-  const m = /^(\S.*?)\s*((?:——|－－).{4,})$/u.exec(line);
+  const m = /^(\S.*?)\s*((?:——|－－|—)[^—]{4,})$/u.exec(line);
   return m && printedWidth(m[1]!) >= TITLE_BEFORE_DASH_MIN && !/[，。；：]/u.test(m[1]!) ? [m[1]!, m[2]!] : null;
 }
 
