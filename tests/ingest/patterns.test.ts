@@ -36,15 +36,20 @@ describe("bylines", () => {
     // newsrooms and kinds of contributor are no authors
     ["滨州日报/滨州网记者 王健", ["王健"]],
     ["热心读者 石晓峰", ["石晓峰"]],
+    ["战山河通讯员", ["战山河"]],
     // a source or a note on who the author is names no one
     ["据新华社", []],
     ["（作者为山东农业大学教授）", []],
   ])("%s names %j", (line, names) => expect(namesInByline(line)).toEqual(names));
   test("a name ending in 文 keeps it", () => expect(namesInByline("□ 本报记者 钱立文")).toEqual(["钱立文"]));
-  test.each(["记者 王小明", "□记者 王小明 报道", "本报通讯员 李四 王五", "文/赵一", "□李剑桥 曲琳 张志刚 报道"])(
-    "opening byline: %s",
-    (line) => expect(openingBylineOf(line)).not.toBeNull(),
-  );
+  test.each([
+    "记者 王小明",
+    "□记者 王小明 报道",
+    "本报通讯员 李四 王五",
+    "文/赵一",
+    "□李剑桥 曲琳 张志刚 报道",
+    "战山河通讯员",
+  ])("opening byline: %s", (line) => expect(openingBylineOf(line)).not.toBeNull());
   test.each(["记者从市统计局获悉，一季度全市经济运行平稳。", "记者采访了多位市民"])("not a byline: %s", (line) =>
     expect(openingBylineOf(line)).toBeNull(),
   );

@@ -65,6 +65,11 @@ export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] =
     pattern: /^□\s*[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4}){0,3}(\s*报道)?$/u,
     why: "author's name after the byline box",
   },
+  // 战山河通讯员 / 王立记者 — a name, then its role, on a line of its own
+  {
+    pattern: /^[\p{Script=Han}·]{2,3}\s*(通讯员|记者)$/u,
+    why: "a name with its role after it",
+  },
   // 文/图 记者 伊巍 / 图/文 本报记者 X — the credit, then the role and names
   {
     pattern: new RegExp(
