@@ -9,7 +9,7 @@ import { oneTitle } from "../../ingest/page/patterns/one-title.ts";
 import { STAGES, pageContext, parseLines, parsePage } from "../../ingest/page/stages.ts";
 import { closesFirst, closesWhatPLeftOpen, leftOpen, quotesBalanced } from "../../ingest/page/text/brackets.ts";
 import { bulletClass } from "../../ingest/page/text/bullets.ts";
-import type { LayoutEvidence } from "../../ingest/page/types.ts";
+import { layoutEvidence } from "./layout-evidence.ts";
 
 const PAGE = join(import.meta.dirname, "../../ingest/page");
 
@@ -88,26 +88,8 @@ describe("are two headline lines one title?", () => {
 });
 
 describe("a PDF page's lines enter the same stages", () => {
-  const evidence = (relSize: number, bold: boolean): LayoutEvidence => ({
-    relSize,
-    bold,
-    family: bold ? "hei" : "song",
-    vertical: false,
-    block: 0,
-    blockLines: 1,
-    column: 0,
-    span: relSize > 1 ? 3 : 1,
-    box: { x: 0, y: 0, w: 100, h: 10 },
-    gapAbove: null,
-    gapBelow: null,
-    ruleAbove: false,
-    ruleBelow: false,
-    letterSpaced: false,
-    picture: false,
-    framed: false,
-    top: 0.5,
-    reversed: false,
-  });
+  const evidence = (relSize: number, bold: boolean) => layoutEvidence(relSize, bold, { span: relSize > 1 ? 3 : 1 });
+
   const text = "城区新增三处口袋公园\n\n本报讯 近日，城区新增三处口袋公园，方便市民休闲健身。";
 
   test("the line model's layout features read a line's layout evidence, and are 0 on a text page", () => {

@@ -3,28 +3,16 @@
 import { describe, expect, test } from "vitest";
 import { normalise } from "../../ingest/page/lines/normalise.ts";
 import { pageContext, parseLines } from "../../ingest/page/stages.ts";
-import type { LayoutEvidence, Line } from "../../ingest/page/types.ts";
+import type { Line } from "../../ingest/page/types.ts";
+import { layoutEvidence } from "./layout-evidence.ts";
 
-const evidence = (relSize: number, block: number, bold = relSize > 1.3): LayoutEvidence => ({
-  relSize,
-  bold,
-  family: bold ? "hei" : "song",
-  vertical: false,
-  block,
-  blockLines: 1,
-  column: 0,
-  span: relSize >= 3 ? 3 : 1,
-  box: { x: 0, y: block * 20, w: 100, h: 10 },
-  gapAbove: null,
-  gapBelow: null,
-  ruleAbove: false,
-  ruleBelow: false,
-  letterSpaced: false,
-  picture: false,
-  framed: false,
-  top: 0.1 + block * 0.05,
-  reversed: false,
-});
+const evidence = (relSize: number, block: number, bold = relSize > 1.3) =>
+  layoutEvidence(relSize, bold, {
+    block,
+    span: relSize >= 3 ? 3 : 1,
+    box: { x: 0, y: block * 20, w: 100, h: 10 },
+    top: 0.1 + block * 0.05,
+  });
 
 /** A page's lines, each with its size (relative to the body) and block; blank lines between blocks. */
 function printed(rows: [text: string, relSize: number, block: number][]): Line[] {

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -89,6 +90,22 @@ export const VIEWS: readonly [View, View] = [
   { width: 1280, colorScheme: "light" },
   { width: 390, colorScheme: "dark" },
 ];
+
+/** The views a page kind is checked in, turn about by its number: it is loaded in the first and shown in the second. */
+export const viewsFor = (k: number): readonly [View, View] => (k % 2 ? [VIEWS[1], VIEWS[0]] : [VIEWS[0], VIEWS[1]]);
+
+/**
+ * A loaded page checked in each view in turn (the first the one it was loaded in): axe in full finds nothing, and
+ * nothing is wider than the screen, so a phone reads without scrolling sideways.
+ */
+export async function checkViews(page: Page, kind: string, views: readonly View[]): Promise<void> {
+  for (const [n, view] of views.entries()) {
+    const at = `${kind} at ${view.width} px (${view.colorScheme})`;
+    if (n) await showIn(page, view);
+    expect(await axeViolations(page), at).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), at).toBeLessThanOrEqual(view.width);
+  }
+}
 
 /** Show a page in a view: its width and its colour scheme, which the site's CSS answers without a reload. */
 export async function showIn(page: Page, view: View): Promise<void> {

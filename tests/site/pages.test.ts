@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { axeViolations, session, showIn, VIEWS } from "./browser.ts";
+import { checkViews, session, VIEWS, viewsFor } from "./browser.ts";
 import { describeInChromium, useBrowser } from "./in-chromium.ts";
 import { articles, index } from "./built-data.ts";
 import { HtmlValidate } from "html-validate";
@@ -128,18 +128,12 @@ describeInChromium("the site in Chromium", () => {
     "page kind %i answers, with no console error or off-site request, fits both views, no axe violation",
     async (k) => {
       const [kind, path] = kinds()[k]!;
-      const order = k % 2 ? [VIEWS[1], VIEWS[0]] : [VIEWS[0], VIEWS[1]];
+      const views = viewsFor(k);
       const { page, visit } = reader;
-      const { response, consoleErrors, offsite } = await visit(path!, order[0]);
+      const { response, consoleErrors, offsite } = await visit(path!, views[0]);
       expect(response?.status(), kind).toBe(200);
       expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
-      for (const [n, view] of order.entries()) {
-        const at = `${kind} at ${view.width} px (${view.colorScheme})`;
-        if (n) await showIn(page, view);
-        expect(await axeViolations(page), at).toEqual([]);
-        // nothing wider than the screen: a phone reads without scrolling sideways
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), at).toBeLessThanOrEqual(view.width);
-      }
+      await checkViews(page, kind!, views);
       expect(consoleErrors, kind).toEqual([]);
       expect(offsite, kind).toEqual([]);
     },

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { urls } from "../../archive/urls.ts";
 import { WIDTHS } from "../../src/lib/printed/plan.ts";
-import { axeViolations, session, showIn, VIEWS } from "./browser.ts";
+import { checkViews, session, VIEWS, viewsFor } from "./browser.ts";
 import { readExport } from "./built-data.ts";
 import { checkExportConserves } from "./conserve.ts";
 import { describeInChromium, useBrowser } from "./in-chromium.ts";
@@ -160,15 +160,10 @@ describeInChromium("the printed page in Chromium", () => {
   // nothing and nothing is wider than the screen
   test.each([0, 1, 2])("page kind %i fits both views, with no console error and no axe violation", async (k) => {
     const [kind, path] = kinds()[k]!;
-    const order = k % 2 ? [VIEWS[1], VIEWS[0]] : [VIEWS[0], VIEWS[1]];
+    const views = viewsFor(k);
     const { page, visit } = reader;
-    const { consoleErrors } = await visit(path!, order[0]);
-    for (const [n, view] of order.entries()) {
-      const at = `${kind} at ${view.width} px (${view.colorScheme})`;
-      if (n) await showIn(page, view);
-      expect(await axeViolations(page), at).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), at).toBeLessThanOrEqual(view.width);
-    }
+    const { consoleErrors } = await visit(path!, views[0]);
+    await checkViews(page, kind!, views);
     expect(consoleErrors, kind).toEqual([]);
   });
 });
