@@ -28,31 +28,24 @@ describe("what two files claim at once", () => {
 
   test("two pages of one issue name dated apart are refused, naming both; dated alike they are one issue", () => {
     const meta = (date: string) => JSON.stringify({ publication: "jiyang", issue: "special", date });
-    const apart = ingestFolder(
-      folder(
-        {
-          "jiyang/a.txt": BASE,
-          "jiyang/a.meta.json": meta("2024-01-01"),
-          "jiyang/b.txt": BASE.replace(/仁风镇/gu, "新市镇"),
-          "jiyang/b.meta.json": meta("2024-02-01"),
-        },
-        PUBS,
-      ),
-    );
+    /** Two pages of the issue, the first dated 2024-01-01 and the second as given. */
+    const twoPages = (secondDate: string) =>
+      ingestFolder(
+        folder(
+          {
+            "jiyang/a.txt": BASE,
+            "jiyang/a.meta.json": meta("2024-01-01"),
+            "jiyang/b.txt": BASE.replace(/仁风镇/gu, "新市镇"),
+            "jiyang/b.meta.json": meta(secondDate),
+          },
+          PUBS,
+        ),
+      );
+    const apart = twoPages("2024-02-01");
     expect(said(errors(apart))).toMatch(
       /b\.txt:: its issue "jiyang-special" is dated 2024-02-01 here, but .*a\.txt of the same issue is dated 2024-01-01/u,
     );
-    const alike = ingestFolder(
-      folder(
-        {
-          "jiyang/a.txt": BASE,
-          "jiyang/a.meta.json": meta("2024-01-01"),
-          "jiyang/b.txt": BASE.replace(/仁风镇/gu, "新市镇"),
-          "jiyang/b.meta.json": meta("2024-01-01"),
-        },
-        PUBS,
-      ),
-    );
+    const alike = twoPages("2024-01-01");
     expect(errors(alike)).toEqual([]);
     expect(alike.issues).toHaveLength(1);
     expect(new Set(alike.articles.map((x) => JSON.stringify(x.date))).size).toBe(1);

@@ -197,13 +197,16 @@ export function closingLineForm(text: string): "bracketed" | "credit" | null {
  */
 export const AUTHOR_NOTE = /^[（(]\s*作者(为|系|是|单位[：:]?)[^（）()]{2,60}[）)]$/u;
 
+/** An author's name set alone on a line (王明起): under text it closes the story, over a block's text it opens it. */
+export const AUTHOR_NAME_LINE = /^[\p{Script=Han}·]{2,4}$/u;
+
 /** Why a line of its own after the text closes a story with its byline, or null: names in brackets, X/文, a name alone. */
 export function closingLineReason(text: string): string | null {
   if (AUTHOR_NOTE.test(text.trim())) return "the note on who the author is, in brackets";
   const form = closingLineForm(text);
   if (form === "bracketed") return "names in brackets on a line of their own";
   if (form === "credit") return "name with its credit (X/文)";
-  if (/^[\p{Script=Han}·]{2,4}$/u.test(text)) return "an author's name set alone at the story's end";
+  if (AUTHOR_NAME_LINE.test(text)) return "an author's name set alone at the story's end";
   return null;
 }
 

@@ -50,8 +50,8 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
   let cutAcross = 0;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    // a group of headings: the first of a run; apart when a blank line or the page's top stands above it
     const above = units[i - 1];
+    // a group of headings: the first of a run; apart when a blank line or the page's top stands above it
     if (u.kind === "heading" && above?.kind !== "heading") {
       groups++;
       if (!above || above.kind === "furniture" || u.lines[0]! > above.lines.at(-1)! + 1) apart++;
@@ -61,8 +61,7 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
       if (above?.kind === "paragraph" && u.lines[0] === above.lines.at(-1)! + 1) innerBreaks++;
     }
     // (a picture's credit set into another story closes no story of the page's own)
-    const previous = units[i - 1];
-    if (u.kind === "closing" && !(previous?.kind === "box" && previous.picture)) closings++;
+    if (u.kind === "closing" && !(above?.kind === "box" && above.picture)) closings++;
     if (u.kind !== "heading" || units[i + 1]?.kind === "heading") continue;
     let j = i + 1;
     while (units[j]?.kind === "caption") j++;

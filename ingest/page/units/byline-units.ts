@@ -1,8 +1,5 @@
-import { closingLineReason } from "../patterns/byline.ts";
+import { AUTHOR_NAME_LINE, closingLineReason } from "../patterns/byline.ts";
 import type { Line, Unit } from "../types.ts";
-
-/** A name alone (王明起): over a block's text it opens that story; under text it closes the one above. */
-const NAME_ALONE = /^[\p{Script=Han}·]{2,4}$/u;
 
 /**
  * Byline lines: opening bylines over two lines are one; a closing form after text closes the story, unless the
@@ -11,7 +8,7 @@ const NAME_ALONE = /^[\p{Script=Han}·]{2,4}$/u;
 export function bylinesOf(run: Line[], before: readonly Unit[], why: (l: Line) => string, opensText = false): Unit[] {
   const out: Unit[] = [];
   for (const l of run) {
-    const closing = opensText && NAME_ALONE.test(l.text) ? null : closingLineReason(l.text);
+    const closing = opensText && AUTHOR_NAME_LINE.test(l.text) ? null : closingLineReason(l.text);
     const prev = out.at(-1) ?? before.at(-1);
     if (closing && (prev?.kind === "paragraph" || prev?.kind === "caption")) {
       out.push({ kind: "closing", text: l.text, lines: [l.n], why: `${why(l)}; ${closing}` });
