@@ -3,8 +3,9 @@ import { describe, expect, test } from "vitest";
 import { furnitureOf, openingBylineOf } from "../../ingest/page/patterns/lines.ts";
 import { CLOSING_BYLINE, isClosingByline, namesInByline } from "../../ingest/page/patterns/byline.ts";
 import { splitDateline } from "../../ingest/page/patterns/dateline.ts";
-import { headlineLike } from "../../ingest/page/patterns/heading.ts";
-import { isCreditOnly } from "../../ingest/page/patterns/caption.ts";
+import { headlineLike, LEADERS_LINE } from "../../ingest/page/patterns/heading.ts";
+import { LEAD_OPENING } from "../../ingest/page/patterns/lead.ts";
+import { CREDIT_AFTER_TEXT, isCreditOnly } from "../../ingest/page/patterns/caption.ts";
 import { dashSubtitle } from "../../ingest/page/stories/headline-fields.ts";
 
 describe("furniture", () => {
@@ -106,6 +107,42 @@ describe("pictures' credits", () => {
   test.each(["效益可观，有效增加了当地群众的收入。本报记者 乔利峰 摄", "记者从机场获悉"])(
     "not a credit alone: %s",
     (t) => expect(isCreditOnly(t)).toBe(false),
+  );
+});
+
+describe("a credit run on after a picture's last sentence", () => {
+  test.each([
+    ["…有效增加了当地群众的收入。本报记者 乔利峰 摄", "本报记者", "乔利峰"],
+    ["…体验劳动的乐趣。晚报记者 李伟 摄", "晚报记者", "李伟"],
+  ])("%s", (t, role, names) => {
+    const m = CREDIT_AFTER_TEXT.exec(t);
+    expect([m?.[1], m?.[2]?.trim()]).toEqual([role, names]);
+  });
+  test("no credit in running text", () => expect(CREDIT_AFTER_TEXT.exec("记者从机场获悉，航班已恢复。")).toBeNull());
+});
+
+describe("who spoke or attended", () => {
+  test.each(["孙永红出席并讲话", "汪东进致辞 周心怀出席并讲话 俞进主持", "田纪云吴邦国姜春云参观", "刘强参加"])(
+    "a leaders line: %s",
+    (t) => expect(LEADERS_LINE.test(t)).toBe(true),
+  );
+  // (what a body did, 开展百村调研, names no one who attended)
+  test.each(["福建省人大开展百村调研", "市政协组织委员赴企业调研", "王忠林会见省政协港澳委员考察团一行"])(
+    "not a leaders line: %s",
+    (t) => expect(LEADERS_LINE.test(t)).toBe(false),
+  );
+});
+
+describe("how a story's lead opens", () => {
+  test.each([
+    "10月9日，市民在公园",
+    "3日上午10时许，在垦利县",
+    "2011年8月15日，这是",
+    "图为工人在检修线路",
+    "近日，市图书馆",
+  ])("a lead: %s", (t) => expect(LEAD_OPENING.test(t)).toBe(true));
+  test.each(["还不太懂事，就知道", "日子一天天好起来", "3日电 记者"])("not a lead: %s", (t) =>
+    expect(LEAD_OPENING.test(t)).toBe(false),
   );
 });
 

@@ -5,7 +5,9 @@ import { AUTHOR_NOTE, closingLineForm } from "../patterns/byline.ts";
 import { furnitureOf } from "../patterns/lines.ts";
 import { LEADING_JUMP } from "../patterns/furniture.ts";
 import { nameAlone } from "../patterns/names.ts";
-import { isCreditOnly, PHOTO_CREDIT_END, PICTURE_CREDIT_END } from "../patterns/caption.ts";
+import { CREDIT_TAIL, isCreditOnly, PHOTO_CREDIT_END, PICTURE_CREDIT_END } from "../patterns/caption.ts";
+import { LEAD_OPENING } from "../patterns/lead.ts";
+import { joinWrapped } from "../text/join.ts";
 import type { LineLabel, LineReading, PaperProfile, ReadPage } from "../types.ts";
 
 /** A line with the readings of the non-blank lines around it, and whether blank lines stand between. */
@@ -170,6 +172,16 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "text",
   },
   {
+    // …本报通讯员 冯树健 摄 / 影报道 — the end of 摄影报道, wrapped to a line of its own
+    why: "the end of a credit (摄影报道) the column wrapped under the line ending on 摄: the credit's rest",
+    applies: ({ r, prev, prevAdjacent }) =>
+      r.label !== "caption" &&
+      prevAdjacent &&
+      CREDIT_TAIL.test(r.line.text.trim()) &&
+      /摄$/u.test(prev!.line.text.trim()),
+    label: "caption",
+  },
+  {
     // …送上节日的祝福。 / 本报记者 周明 摄 — a picture's credit, not a byline opening a story
     why: "a photographer's credit (…摄) on a line of its own right under text: the picture's credit",
     applies: ({ r, prev, prevAdjacent }) =>
@@ -318,10 +330,44 @@ function wrappedHeadBlocks(order: readonly LineReading[], wrapped: boolean): Set
   return out;
 }
 
+/** Most lines a picture's story set into a column runs to, its credit's line included. */
+const PICTURE_IN_COLUMN_MAX_LINES = 12;
+
+/**
+ * A picture's story a layout set into a column with no blank line around it, between two lines of another story's
+ * sentence: it opens as a lead does after a line the host leaves unfinished, a picture's credit ends it, and the host's
+ * text goes on right under it (…白来一世。”我那时 / 2011年8月15日，这是一个应该载 / … / 实施，具有里程碑式的意义。本报 /
+ * 记者 张晓科 摄 / 还不太懂事，…). Its lines, credit included, are read as the caption they are.
+ */
+function picturesInColumns(order: readonly LineReading[], wrapped: boolean): Set<number> {
+  const out = new Set<number>();
+  if (!wrapped) return out;
+  const adjacent = (i: number) => order[i]!.line.n === order[i - 1]!.line.n + 1;
+  for (let k = 2; k < order.length - 1; k++) {
+    const credit = order[k]!;
+    if (credit.label !== "caption" && credit.label !== "text") continue;
+    if (!adjacent(k) || !adjacent(k + 1) || order[k + 1]!.label !== "text") continue;
+    const ends =
+      PICTURE_CREDIT_END.test(credit.line.text.trim()) ||
+      (credit.label === "caption" && PICTURE_CREDIT_END.test(joinWrapped([order[k - 1]!.line.text, credit.line.text])));
+    if (!ends) continue;
+    for (let s = k - 1; s >= 1 && s > k - PICTURE_IN_COLUMN_MAX_LINES; s--) {
+      const r = order[s]!;
+      if (r.label !== "text" || r.byEditor || !adjacent(s)) break;
+      const host = order[s - 1]!;
+      if (!LEAD_OPENING.test(r.line.text) || host.label !== "text" || endsSentence(host.line.text)) continue;
+      for (let i = s; i <= k; i++) out.add(order[i]!.line.n);
+      break;
+    }
+  }
+  return out;
+}
+
 /** The page's readings with the rules of RELABEL_RULES applied, in one pass down the page. */
 export function relabel(page: ReadPage, profile: PaperProfile | null = null): ReadPage {
   const order = page.lines.filter((l) => page.readings.has(l.n)).map((l) => page.readings.get(l.n)!);
   const heads = wrappedHeadBlocks(order, page.wrapped);
+  const pictures = picturesInColumns(order, page.wrapped);
   const texts = order.filter((r) => r.label === "text");
   const indentedParagraphs =
     !page.wrapped &&
@@ -349,6 +395,16 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
         relabelled:
           "a block of its own, a few lines with no sentence or clause mark in them: a head wrapped at the column's width",
       });
+      return;
+    }
+    if (pictures.has(r.line.n)) {
+      if (r.label !== "caption")
+        readings.set(r.line.n, {
+          ...r,
+          label: "caption",
+          relabelled:
+            "a picture's story set into the column between two lines of another story's sentence, its credit ending it: caption",
+        });
       return;
     }
     const rule = RELABEL_RULES.find((x) => x.applies(around));

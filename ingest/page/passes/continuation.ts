@@ -139,7 +139,8 @@ export function findContinuation(units: Unit[], i: number): number {
   let bestScore = adjacentFits ? adjacent + MIN_EVIDENCE_TO_SKIP - 1 : MIN_EVIDENCE_TO_SKIP - 1;
   for (let j = i + 2; j < units.length && j <= i + WINDOW; j++) {
     const u = units[j]!;
-    if (isBoundary(u)) break;
+    // (a picture story's credit on a line of its own closes the picture, not the story it was set into)
+    if (isBoundary(u) && !(u.kind === "closing" && isCreditOnly(u.text) && pictureStoryAt(units, j - 1))) break;
     // once the sentence's end is found past captions, a heading after it is the story's next subhead
     if (u.kind === "heading" && best > i + 1) break;
     if (u.kind !== "paragraph" || u.note) continue;

@@ -1,6 +1,7 @@
-import { isCreditOnly, PICTURE_CREDIT_END } from "../patterns/caption.ts";
+import { CREDIT_TAIL, isCreditOnly, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import { FIELD_LINE, BOX_LABEL } from "../patterns/heading.ts";
 import { joinWrapped } from "../text/join.ts";
+import { LEAD_OPENING } from "../patterns/lead.ts";
 import { finished } from "../text/marks.ts";
 import type { Paragraph, Unit } from "../types.ts";
 import { append } from "../../../archive/array.ts";
@@ -56,6 +57,8 @@ function asInsert(u: Unit): Unit {
 
 /** Shortest box that tells a picture's story (characters), not a photo's label. */
 const PICTURE_STORY_MIN = 20;
+/** Fewest lines a caption set into the sentence runs to when it tells a picture's story, not a photo's label. */
+const PICTURE_STORY_MIN_LINES = 3;
 
 /**
  * A box that ends on a picture's credit, or that a credit line ends (…感人事。③2 王俊祥 摄): a picture story the
@@ -64,9 +67,25 @@ const PICTURE_STORY_MIN = 20;
 function markPictures(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < units.length; i++) {
+    const told = creditFinishing(units, i);
+    if (told) {
+      out.push(told.box);
+      i = told.last;
+      continue;
+    }
     const u = units[i]!;
+    if (
+      u.kind === "caption" &&
+      u.lines.length >= PICTURE_STORY_MIN_LINES &&
+      LEAD_OPENING.test(u.text) &&
+      PICTURE_CREDIT_END.test(u.text)
+    ) {
+      const why = `${u.why}; lines of a picture's story ending on its credit: a picture story set into the sentence`;
+      out.push({ kind: "box", text: u.text, lines: u.lines, why, picture: true });
+      continue;
+    }
     const next = units[i + 1];
-    const credit = next?.kind === "caption" && isCreditOnly(next.text) ? next : null;
+    const credit = (next?.kind === "caption" || next?.kind === "closing") && isCreditOnly(next.text) ? next : null;
     if (u.kind !== "box" || [...u.text].length < PICTURE_STORY_MIN || !(PICTURE_CREDIT_END.test(u.text) || credit)) {
       out.push(u);
       continue;
@@ -75,16 +94,46 @@ function markPictures(units: Unit[]): Unit[] {
     out.push({ ...u, picture: true, why });
     // (its credit on a line of its own names its authors, as a closing byline does)
     if (credit && !PICTURE_CREDIT_END.test(u.text)) {
+      // (摄影报道 broken after 摄: its rest on the line below is the credit's)
+      const tail = units[i + 2];
+      const rest = tail?.kind === "caption" && CREDIT_TAIL.test(tail.text.trim()) ? tail : null;
       out.push({
         kind: "closing",
-        text: credit.text,
-        lines: credit.lines,
+        text: rest ? joinWrapped([credit.text, rest.text]) : credit.text,
+        lines: rest ? [...credit.lines, ...rest.lines] : credit.lines,
         why: `${credit.why}; the picture story's credit`,
       });
-      i++;
+      i += rest ? 2 : 1;
     }
   }
   return out;
+}
+
+/**
+ * A box whose last sentence a caption-shaped line finishes with the credit, the credit's own end perhaps wrapped to
+ * one more line (…届时将带来更加丰富 / 新鲜的海产品。本报记者 张倩 本报通讯员 冯树健 摄 / 影报道): one picture story.
+ */
+function creditFinishing(units: Unit[], i: number): { box: Unit; last: number } | null {
+  const u = units[i]!;
+  if (u.kind !== "box" || finished(u.text)) return null;
+  for (let j = i + 1; j < Math.min(units.length, i + 3); j++) {
+    const piece = units[j]!;
+    if (piece.kind !== "caption" && piece.kind !== "box") return null;
+    const parts = units.slice(i, j + 1);
+    const text = joinWrapped(parts.map((x) => x.text));
+    if (!PICTURE_CREDIT_END.test(text)) continue;
+    // (摄影报道 broken after 摄: its rest on the line below is the credit's)
+    const tail = units[j + 1];
+    if (tail?.kind === "caption" && CREDIT_TAIL.test(tail.text.trim())) parts.push(tail);
+    const lines: number[] = [];
+    for (const x of parts) append(lines, x.lines);
+    const why = `${u.why}, its sentence finished by a caption line ending on a picture's credit: a picture story set into the sentence`;
+    return {
+      box: { kind: "box", text: joinWrapped(parts.map((x) => x.text)), lines, why, picture: true },
+      last: i + parts.length - 1,
+    };
+  }
+  return null;
 }
 
 function mergeBoxes(units: Unit[]): Unit[] {

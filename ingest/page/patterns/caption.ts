@@ -18,3 +18,10 @@ export const CREDIT_ONLY =
 /** A picture's credit on a line of its own: only roles and names, ending on 摄 or a reporter's name (记者 王忠虎 摄). */
 export const isCreditOnly = (t: string): boolean =>
   printedWidth(t) <= 30 && CREDIT_ONLY.test(t) && PICTURE_CREDIT_END.test(t);
+
+/** A photographer's credit after a caption's last sentence, with no brackets: 。晚报记者 李伟 摄, 。记者朱海龙摄. */
+export const CREDIT_AFTER_TEXT =
+  /(?<=[。！？”])\s*([\p{Script=Han}]{0,4}?(?:记者|通讯员))\s*([\p{Script=Han}·\s]{2,14}?)\s*摄$/u;
+
+/** What a credit's 摄影报道 leaves for the next line when the column breaks it after 摄. */
+export const CREDIT_TAIL = /^影?报道$/u;

@@ -1,3 +1,6 @@
-/** A story's first sentence often opens with when it happened: 10月9日，近日，日前，今年以来… */
+/**
+ * A story's first sentence often opens with when it happened (10月9日，3日上午，2011年8月15日，近日，今年以来…), and a
+ * picture's with what it shows (图为…).
+ */
 export const LEAD_OPENING =
-  /^(\d{1,2}月\d{1,2}日[，,\s上下晚]|近日|日前|近期|连日来|今年以来|近年来|目前|当天|昨天|昨日|今天|今年\d{0,2}月?|日益|为进一步|为深入|为切实|为全面|为加快)/u;
+  /^((\d{4}年)?(\d{1,2}月)?\d{1,2}日[，,\s上下晚凌早中傍清]|图为|前不久|近日|日前|近期|连日来|今年以来|近年来|目前|当天|昨天|昨日|今天|今年\d{0,2}月?|日益|为进一步|为深入|为切实|为全面|为加快)/u;

@@ -1,3 +1,4 @@
+import { CREDIT_AFTER_TEXT } from "../patterns/caption.ts";
 import type { Block } from "../../../archive/schema/block.ts";
 import type { Furniture, Unassigned } from "../../../archive/schema/page.ts";
 import { namesInByline } from "../patterns/byline.ts";
@@ -78,9 +79,13 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
           blocks.push({ type: "subhead", text: u.text, lines: u.lines });
           break;
         case "caption":
-        case "box":
+        case "box": {
           blocks.push({ type: u.kind, text: u.text, lines: u.lines });
+          // (a picture story's credit run on after its last sentence names its authors; the text keeps it)
+          const credit = u.kind === "box" && u.picture ? CREDIT_AFTER_TEXT.exec(u.text.replace(/影报道$/u, "")) : null;
+          if (credit) bylines.push(`${credit[1]} ${credit[2]!.trim()} 摄`);
           break;
+        }
         case "byline":
         case "closing":
           bylines.push(u.text);

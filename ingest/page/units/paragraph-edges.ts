@@ -1,13 +1,10 @@
 import { CLOSING_BYLINE, isClosingByline } from "../patterns/byline.ts";
+import { CREDIT_AFTER_TEXT } from "../patterns/caption.ts";
 import { splitDateline } from "../patterns/dateline.ts";
 import { LEADING_JUMP, TRAILING_JUMP } from "../patterns/furniture.ts";
 import { NOTE_OPENING } from "../patterns/heading.ts";
 import type { Line, Unit } from "../types.ts";
 import { joinLines } from "./join-lines.ts";
-
-/** A photographer's credit after a caption's last sentence, with no brackets: 。晚报记者 李伟 摄, 。记者朱海龙摄. */
-const CREDIT_AFTER_TEXT =
-  /(?<=[。！？”])\s*([\p{Script=Han}]{0,4}?(?:记者|通讯员))\s*([\p{Script=Han}·\s]{2,14}?)\s*摄$/u;
 
 /** The reporter's role and names run on after a story's last sentence: 。本报记者 刘蒙亮, 。记者 张三 李四. */
 const BYLINE_AFTER_TEXT =
