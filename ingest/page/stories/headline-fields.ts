@@ -20,6 +20,8 @@ const TITLE_MIN = 10;
 const CLOSE_WIDTHS = 1.25;
 /** A second headline line this many times longer than the first is its subtitle (副题 explain; titles are short). */
 const SUBTITLE_MIN_RATIO = 2.2;
+/** A label over pictures: 图片新闻, 图片报道, 图片故事. */
+const PICTURE_LABEL = /^图片/u;
 /** A label this short over a group of three or more lines is the column's name (济南底气). */
 const COLUMN_NAME_MAX = 4;
 
@@ -140,6 +142,12 @@ export function headlineFields(
     } else merged.push(t);
   }
   items = merged;
+  // (a label alone over its story, 要闻简报 over its briefs, is what the story is called: its title; a picture label,
+  // 图片新闻, stands over pictures each a story of its own)
+  if (items.length === 0 && column.length === 1 && !PICTURE_LABEL.test(column[0]!)) {
+    why.push(`"${column[0]}": a label alone over the story: its title`);
+    return { column: null, kicker: null, title: column[0]!, subtitle: null, why };
+  }
   if (items.length === 0) return { column: column.join(" ") || null, kicker: null, title: null, subtitle: null, why };
   if (items.length === 1) {
     const sub =

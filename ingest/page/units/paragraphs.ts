@@ -1,5 +1,6 @@
 import { splitDateline } from "../patterns/dateline.ts";
 import { ITEM_NUMBER, NOTE_OPENING } from "../patterns/heading.ts";
+import { bulletClass } from "../text/bullets.ts";
 import { endsSentence } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
 import type { Line, Unit } from "../types.ts";
@@ -27,9 +28,14 @@ const NEW_PARAGRAPH: readonly ((prev: Line, line: Line, measure: number, wrapped
   (prev, _, measure) => endsSentence(prev.text) && printedWidth(prev.text) < SHORT_LAST_LINE * measure,
   // 本报讯 … — a dateline opens a story
   (_, line) => splitDateline(line.text) !== null,
-  // 编者按：… / 2.近日，… — after a finished sentence
-  (prev, line) => endsSentence(prev.text) && (NOTE_OPENING.test(line.text) || ITEM_NUMBER.test(line.text)),
+  // 编者按：… / 2.近日，… / ◆9月27日，… — after a finished sentence
+  (prev, line) =>
+    endsSentence(prev.text) &&
+    (NOTE_OPENING.test(line.text) || ITEM_NUMBER.test(line.text) || ITEM_BULLET.test(line.text)),
 ];
+
+/** A list item's or a brief's mark opening a line (◆9月27日，…). */
+const ITEM_BULLET = new RegExp(`^${bulletClass("item")}`, "u");
 
 /** Text lines to paragraphs, each with its dateline, closing byline or jump taken off (paragraph-edges.ts). */
 export function paragraphsOf(
