@@ -15,6 +15,8 @@ interface Around {
   r: LineReading;
   /** The page gives a paragraph a line, each opened by an indent: a line without one is no paragraph's. */
   indentedParagraphs: boolean;
+  /** The page opens its paragraphs with an indent (wrapped or not): a line at the margin opens none. */
+  indentedOpenings: boolean;
   profile: PaperProfile | null;
   /** The column width the text wraps at around it (em), where the page's text is wrapped in columns. */
   wrap: number | null;
@@ -27,6 +29,8 @@ interface Around {
 
 /** Widest a headline line is; a wider line ending a sentence is running text (em). */
 const HEADLINE_MAX_WIDTH = 40;
+/** Fewest paragraph openings for a page's habit of indenting them to be read. */
+const INDENTED_OPENINGS_MIN = 3;
 /** Least share of a page's text lines opened by an indent for its paragraphs to be told by it. */
 const INDENTED_SHARE = 0.6;
 /** A line this far short of its column's width stops before the column's edge. */
@@ -276,6 +280,23 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "headline",
   },
   {
+    // 国防部举行盛大招待会庆祝建军节 / 杨尚昆…等出席，张爱萍主持招待会并致 / 　　据新华社北京1月1日电… — a head's
+    // last line: at the margin where paragraphs open indented, under a head line, no paragraph's start or rest
+    why: "at the margin under a head line, where the page opens its paragraphs indented and no sentence ends on it: the head's last line",
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent, indentedOpenings }) =>
+      r.label === "text" &&
+      indentedOpenings &&
+      r.line.indent === 0 &&
+      prevAdjacent &&
+      prev?.label === "headline" &&
+      !endsSentence(r.line.text) &&
+      (next === undefined ||
+        !nextAdjacent ||
+        next.label === "furniture" ||
+        (next.label === "text" && next.line.indent >= 1)),
+    label: "headline",
+  },
+  {
     // 本报合肥18日电 在辽阔的淮北平原上，…。 — no head is a whole paragraph long
     why: "wider than any head and holding a finished sentence: running text",
     applies: ({ r }) =>
@@ -373,6 +394,14 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
     !page.wrapped &&
     texts.length >= 3 &&
     texts.filter((r) => r.line.indent >= 1).length >= INDENTED_SHARE * texts.length;
+  // the lines that open a paragraph if any does: text after a blank line or a head
+  const openings = order.filter(
+    (r, i) =>
+      r.label === "text" && (i === 0 || order[i - 1]!.line.n < r.line.n - 1 || order[i - 1]!.label === "headline"),
+  );
+  const indentedOpenings =
+    openings.length >= INDENTED_OPENINGS_MIN &&
+    openings.filter((r) => r.line.indent >= 1).length >= INDENTED_SHARE * openings.length;
   const readings = new Map(page.readings);
   order.forEach((r, i) => {
     if (r.byEditor) return;
@@ -381,6 +410,7 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
     const around: Around = {
       r,
       indentedParagraphs,
+      indentedOpenings,
       profile,
       wrap: page.wrapped ? (page.columnWidth.get(r.line.n) ?? null) : null,
       prev,
