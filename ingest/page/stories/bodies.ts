@@ -21,6 +21,11 @@ const PICTURE_LEAD = new RegExp(`^(${LEAD_OPENING.source.slice(1)}|“[^”]{2,3
 
 /** Shortest caption that tells a picture's story (characters), not a photo's label. */
 const PICTURE_CAPTION_MIN = 20;
+/**
+ * Shortest credited paragraph after a story's finished text that tells a picture's story of its own (characters):
+ * a story's own photo is labelled in a sentence or two, a picture story tells what happened.
+ */
+const PICTURE_TOLD_MIN = 60;
 /** The unit after i is a picture's credit: on a line of its own, or taken off the caption's end (…乐趣。记者 李伟 摄). */
 const creditFollows = (units: readonly Unit[], i: number) => {
   const next = units[i + 1];
@@ -131,9 +136,12 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
     if (!printed && (u.kind === "caption" || (u.kind === "paragraph" && !u.dateline)) && pictureAt(units, i)) {
       const open = openBody();
       // a paragraph a credit ends goes on the story it follows, and ends it, unless it opens as a picture's story
-      // does after that story's finished text (“今年的草莓收成不错！”3月1日，… / 近日，…)
+      // does after that story's finished text (“今年的草莓收成不错！”3月1日，… / 近日，…) or is as long as one
       const last = open?.units.findLast((x) => x.kind === "paragraph");
-      const ownStory = last !== undefined && finished(last.text) && PICTURE_LEAD.test(u.text);
+      const ownStory =
+        last !== undefined &&
+        finished(last.text) &&
+        (PICTURE_LEAD.test(u.text) || [...u.text].length >= PICTURE_TOLD_MIN);
       if (u.kind === "paragraph" && !pending.length && open && hasText(open) && !ownStory) {
         open.units.push(u);
         open.closed = !creditFollows(units, i);
