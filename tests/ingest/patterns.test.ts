@@ -121,6 +121,14 @@ describe("a credit run on after a picture's last sentence", () => {
   test("no credit in running text", () => expect(CREDIT_AFTER_TEXT.exec("记者从机场获悉，航班已恢复。")).toBeNull());
 });
 
+describe("names spaced out to a three-character name's width", () => {
+  test.each([
+    ["本报记者 王 军 通讯员 李 明", ["王军", "李明"]],
+    ["记者 郭 郡 摄", ["郭郡"]],
+  ])("%s: %j", (t, names) => expect(namesInByline(t)).toEqual(names));
+  test("a credit ending on a spaced name", () => expect(isCreditOnly("郭 郡 摄")).toBe(true));
+});
+
 describe("who spoke or attended", () => {
   test.each(["孙永红出席并讲话", "汪东进致辞 周心怀出席并讲话 俞进主持", "田纪云吴邦国姜春云参观", "刘强参加"])(
     "a leaders line: %s",

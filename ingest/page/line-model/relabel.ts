@@ -39,8 +39,9 @@ const SHORT_OF_COLUMN = 0.85;
 const ROLE_AT_END = /[。！？”）)]\s*[\p{Script=Han}]{0,6}(记者|通讯员|摄影)\s*[\p{Script=Han}·]{0,2}$/u;
 /** A reporter's role alone on a line, its name on the next (全媒体记者, 本报记者). */
 const ROLE_ALONE = /^[\p{Script=Han}]{0,8}(记者|通讯员|摄影)$/u;
-/** The rest of a credit: a name or its end, more names, 摄 (朱海龙 摄, 龙 摄). */
-const CREDIT_REST = /^[\p{Script=Han}·]{1,4}(\s+[\p{Script=Han}·]{2,4}){0,3}\s*摄影?$/u;
+/** The rest of a credit: a name or its end, more names, 摄 (朱海龙 摄, 龙 摄, 郭 郡 摄). */
+const CREDIT_REST =
+  /^([\p{Script=Han}·]{1,4}|\p{Script=Han}\s\p{Script=Han})(\s+[\p{Script=Han}·]{2,4}){0,3}\s*摄影?$/u;
 /** A line at least this share of the size of the line above is set alike (a printed page's type sizes). */
 const SET_ALIKE = 0.9;
 /** A name alone: two or three Han characters (four-character lines are as often a head's phrase). */

@@ -162,9 +162,11 @@ export function namesInByline(text: string): string[] {
       flush();
       continue;
     }
-    // justified type prints a two-character name as 刘 婧
-    if ([...t].length === 1) pending += t;
-    else {
+    // justified type prints a two-character name as 刘 婧 (王 军 李 明 is two of them)
+    if ([...t].length === 1) {
+      pending += t;
+      if ([...pending].length === 2) flush();
+    } else {
       flush();
       names.push(t);
     }

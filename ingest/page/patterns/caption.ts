@@ -3,14 +3,15 @@ import { printedWidth } from "../text/width.ts";
 export const CAPTION_MARK = /(摄|供图|资料图|图片由.{1,12}提供|（图）|\(图\))$|^(图为|上图|下图|左图|右图|▲|△)/u;
 
 /** A line ending in a photographer's credit: 游客在园区采摘草莓。 本报记者 王一 摄. */
-export const PHOTO_CREDIT_END = /[\p{Script=Han}·]{2,4}\s*摄$/u;
+export const PHOTO_CREDIT_END = /(?:[\p{Script=Han}·]{2,4}|\p{Script=Han}\s\p{Script=Han})\s*摄$/u;
 
 /**
  * A photographer's or picture's credit ending a caption, run on or on a line of its own: 记者 梁照曾 摄,
- * （本报记者 周伟 通讯员 牟薇 摄）, 王海燕摄, ■ 本报记者 许金松, 记者 王永剑 周彦 文/图, YMG全媒体记者 唐克 摄.
+ * （本报记者 周伟 通讯员 牟薇 摄）, 王海燕摄, ■ 本报记者 许金松, 记者 王永剑 周彦 文/图, YMG全媒体记者 唐克 摄, a
+ * two-character name spaced out to the width of three (郭 郡 摄).
  */
 export const PICTURE_CREDIT_END =
-  /([\p{Script=Han}·]{2,4}\s*(摄影?|供图|文\/图|图\/文)(报道)?\s*[)）]?|■\s*(本报)?(记者|通讯员)(\s*[\p{Script=Han}·]{2,4}){1,4})$/u;
+  /((?:[\p{Script=Han}·]{2,4}|\p{Script=Han}\s\p{Script=Han})\s*(摄影?|供图|文\/图|图\/文)(报道)?\s*[)）]?|■\s*(本报)?(记者|通讯员)(\s*[\p{Script=Han}·]{2,4}){1,4})$/u;
 /** A credit standing as a line of its own: what it holds is only roles and names. */
 export const CREDIT_ONLY =
   /^[（(■□]?\s*(?:[A-Z]{2,6})?[\p{Script=Han}·\s]{0,20}?(记者|通讯员|摄影)?[\p{Script=Han}·\s]{2,20}(摄影?|供图|文\/图)?\s*[)）]?$/u;

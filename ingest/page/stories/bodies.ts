@@ -56,6 +56,27 @@ function credited(units: readonly Unit[], i: number): boolean {
   return PICTURE_CREDIT_END.test(u.text) || creditFollows(units, i);
 }
 
+/** Fewest pictures in a row, each told with its credit, that make one photo story (a 组图), not stories each. */
+const SERIES_MIN = 3;
+
+/**
+ * The captions that go on a series of pictures, each after the first: captions that show rather than tell, their
+ * credits run on, one after another with nothing between (黄蓝交汇，…的样子。张晓龙 摄 / 旭日东升，…瞬间打开。孙崇伦 摄 / …).
+ */
+function photoSeries(units: readonly Unit[]): Set<number> {
+  const out = new Set<number>();
+  // (a picture story opens as a lead does, with when it happened: a row of those is pictures each a story)
+  const told = (k: number) =>
+    credited(units, k) && PICTURE_CREDIT_END.test(units[k]!.text) && !PICTURE_LEAD.test(units[k]!.text);
+  for (let i = 0; i < units.length; ) {
+    let j = i;
+    while (j < units.length && told(j)) j++;
+    if (j - i >= SERIES_MIN) for (let k = i + 1; k < j; k++) out.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /** A byline right after text whose next unit is a head, furniture or the page's end: it belongs to the text above. */
 function endsStoryAbove(units: readonly Unit[], i: number): boolean {
   const before = units[i - 1];
@@ -83,6 +104,7 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
   const gaps: Heading[][] = [];
   const furniture: Layout["furniture"] = [];
   const stray: Unit[] = [];
+  const series = photoSeries(units);
   const inserts: Layout["inserts"] = [];
   /** A unit an insert took with it (a picture story's credit line). */
   let taken = -1;
@@ -134,6 +156,11 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
     // a picture story: a caption with its credit standing apart from the stories around it (a printed page's
     // reading order has already set each caption with its picture and its story, under their headline)
     if (!printed && (u.kind === "caption" || (u.kind === "paragraph" && !u.dateline)) && pictureAt(units, i)) {
+      const shown = current();
+      if (series.has(i) && shown && pending.length === 0) {
+        shown.units.push({ ...u, why: `${u.why}; the next picture of a series, each with its credit: the same story` });
+        continue;
+      }
       const open = openBody();
       // a paragraph a credit ends goes on the story it follows, and ends it, unless it opens as a picture's story
       // does after that story's finished text (“今年的草莓收成不错！”3月1日，… / 近日，…) or is as long as one
