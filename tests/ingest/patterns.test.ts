@@ -100,10 +100,14 @@ describe("a story's end", () => {
 });
 
 describe("pictures' credits", () => {
-  test.each(["YMG全媒体记者 唐克 摄", "本报记者 周明 摄", "（本报记者 周伟 通讯员 牟薇 摄）"])(
-    "a credit alone: %s",
-    (t) => expect(isCreditOnly(t)).toBe(true),
-  );
+  test.each([
+    "YMG全媒体记者 唐克 摄",
+    "本报记者 周明 摄",
+    "（本报记者 周伟 通讯员 牟薇 摄）",
+    "王军/摄",
+    "图/王军",
+    "摄影：王军",
+  ])("a credit alone: %s", (t) => expect(isCreditOnly(t)).toBe(true));
   test.each(["效益可观，有效增加了当地群众的收入。本报记者 乔利峰 摄", "记者从机场获悉"])(
     "not a credit alone: %s",
     (t) => expect(isCreditOnly(t)).toBe(false),
@@ -119,6 +123,12 @@ describe("a credit run on after a picture's last sentence", () => {
     expect([m?.[1], m?.[2]?.trim()]).toEqual([role, names]);
   });
   test("no credit in running text", () => expect(CREDIT_AFTER_TEXT.exec("记者从机场获悉，航班已恢复。")).toBeNull());
+});
+
+describe("bylines a newsroom or a role opens", () => {
+  test.each(["融媒记者 王军", "济南日报报业集团记者 王军", "临报融媒记者 周志娟 秦承军"])("%s", (t) =>
+    expect(openingBylineOf(t)).not.toBeNull(),
+  );
 });
 
 describe("names spaced out to a three-character name's width", () => {

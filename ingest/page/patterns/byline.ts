@@ -40,19 +40,19 @@ const HAS_ROLE = new RegExp(ROLE.source, "u");
  * newsroom word, or joins two names with ·, or is a Latin acronym.
  */
 export const NEWSROOM_PREFIX =
-  /^(?:[\p{Script=Han}A-Za-z]{1,10}·)?(?:[\p{Script=Han}]{1,10}?(?:报社|日报|晚报|报|社|台|网|新闻|融媒|客户端|点)|[A-Z]{2,6})/u;
+  /^(?:[\p{Script=Han}A-Za-z]{1,10}·)?(?:[\p{Script=Han}]{1,10}?(?:报社|日报|晚报|报|社|台|网|新闻|融媒|客户端|点|集团|中心)|[A-Z]{2,6})/u;
 
 /** A byline on a line of its own, opening a story. Each row: what it matches, why, an example. */
 export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] = [
-  // □ 本报记者 王小明 / 记者 李四 / 本报通讯员 张三 赵五 / 通讯员 钱二 报道 / 本报全媒体记者 X
+  // □ 本报记者 王小明 / 记者 李四 / 本报通讯员 张三 赵五 / 通讯员 钱二 报道 / 本报全媒体记者 X / 融媒记者 X
   {
     pattern: new RegExp(
-      `^${BOX}?\\s*(${sp("本报")}\\s*|${sp("本台")}\\s*)?(${sp("首席")}|${sp("特派")}|${sp("特约")}|${sp("见习")}|${sp("实习")}|${sp("全媒体")}|${sp("融媒体")})?\\s*(${sp("记者")}|${sp("通讯员")}|${sp("实习生")}|${sp("评论员")})\\s*[\\p{Script=Han}·]`,
+      `^${BOX}?\\s*(${sp("本报")}\\s*|${sp("本台")}\\s*)?(${sp("首席")}|${sp("特派")}|${sp("特约")}|${sp("见习")}|${sp("实习")}|${sp("全媒体")}|${sp("融媒体")}|${sp("融媒")}|${sp("驻站")})?\\s*(${sp("记者")}|${sp("通讯员")}|${sp("实习生")}|${sp("评论员")})\\s*[\\p{Script=Han}·]`,
       "u",
     ),
     why: "reporter or correspondent byline",
   },
-  // 某某日报记者 X / 某某·某某法治报记者 X / YMG全媒体记者 X — the newsroom named before the role
+  // 某某日报记者 X / 某某·某某法治报记者 X / YMG全媒体记者 X / 济南日报报业集团记者 X — the newsroom named before the role
   {
     pattern: new RegExp(
       `^${BOX}?\\s*${NEWSROOM_PREFIX.source.slice(1)}\\s*(首席|特约|见习|实习|全媒体|融媒体)?\\s*(记者|通讯员|评论员)\\s*[\\p{Script=Han}·]`,
