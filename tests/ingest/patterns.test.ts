@@ -72,6 +72,7 @@ describe("datelines", () => {
     ["本报讯 近日，某区召开会议。", "本报讯", null, "近日，某区召开会议。"],
     ["本报临沂讯(记者 王五)日前，", "本报临沂讯", "(记者 王五)", "日前，"],
     ["新华社济南5月3日电 山东省", "新华社济南5月3日电", null, "山东省"],
+    ["央视网消息：近日，", "央视网消息：", null, "近日，"],
   ])("%s", (text, dateline, byline, rest) => expect(splitDateline(text)).toMatchObject({ dateline, byline, rest }));
   test("a sentence that mentions 本报 is no dateline", () => expect(splitDateline("据本报记者了解，")).toBeNull());
 });

@@ -16,9 +16,9 @@ export const DATELINE_RULES: readonly { pattern: RegExp; why: string }[] = [
     pattern: new RegExp(`^本报[\\p{Script=Han}]{0,6}?(?:${DAY})?(?<!通)(讯|电)(?!员)`, "u"),
     why: "own-correspondent dateline (本报讯, 本报X日电)",
   },
-  // 新华社济南5月3日电 / 据新华社北京8月1日电 / 大众日报济南讯
+  // 新华社济南5月3日电 / 据新华社北京8月1日电 / 大众日报济南讯 / 央视网消息
   {
-    pattern: new RegExp(`^据?(${AGENCY})[\\p{Script=Han}]{0,8}?(${DAY}电|讯|电)`, "u"),
+    pattern: new RegExp(`^据?(${AGENCY})[\\p{Script=Han}]{0,8}?(${DAY}电|讯|电|消息(?:[：:]|(?=\\s)))`, "u"),
     why: "agency dateline (…电/…讯)",
   },
   // 【新华社重庆十四日电】 — an older paper's agency dateline in brackets
