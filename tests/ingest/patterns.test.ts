@@ -5,6 +5,7 @@ import { CLOSING_BYLINE, isClosingByline, namesInByline } from "../../ingest/pag
 import { splitDateline } from "../../ingest/page/patterns/dateline.ts";
 import { headlineLike, LEADERS_LINE } from "../../ingest/page/patterns/heading.ts";
 import { LEAD_OPENING } from "../../ingest/page/patterns/lead.ts";
+import { nameAlone } from "../../ingest/page/patterns/names.ts";
 import { CREDIT_AFTER_TEXT, isCreditOnly } from "../../ingest/page/patterns/caption.ts";
 import { dashSubtitle } from "../../ingest/page/stories/headline-fields.ts";
 
@@ -138,6 +139,8 @@ describe("names spaced out to a three-character name's width", () => {
     ["记者 郭 郡 摄", ["郭郡"]],
   ])("%s: %j", (t, names) => expect(namesInByline(t)).toEqual(names));
   test("a credit ending on a spaced name", () => expect(isCreditOnly("郭 郡 摄")).toBe(true));
+  test.each(["王 军", "王　军", "王明起"])("a name alone: %s", (t) => expect(nameAlone(t)).toBe(true));
+  test.each(["发 展", "王 军 李"])("not a name alone: %s", (t) => expect(nameAlone(t)).toBe(false));
 });
 
 describe("who spoke or attended", () => {

@@ -45,7 +45,7 @@ const CREDIT_REST =
 /** A line at least this share of the size of the line above is set alike (a printed page's type sizes). */
 const SET_ALIKE = 0.9;
 /** A name alone: two or three Han characters (four-character lines are as often a head's phrase). */
-const NAME_ALONE = /^[\p{Script=Han}·]{2,3}$/u;
+const NAME_ALONE = /^([\p{Script=Han}·]{2,3}|\p{Script=Han}[ \u3000]{1,2}\p{Script=Han})$/u;
 
 /**
  * Labels the line model's reading of a line cannot have, given its neighbours' labels: each row a rule of the

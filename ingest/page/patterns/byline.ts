@@ -199,8 +199,11 @@ export function closingLineForm(text: string): "bracketed" | "credit" | null {
  */
 export const AUTHOR_NOTE = /^[（(]\s*作者(为|系|是|单位[：:]?)[^（）()]{2,60}[）)]$/u;
 
-/** An author's name set alone on a line (王明起): under text it closes the story, over a block's text it opens it. */
-export const AUTHOR_NAME_LINE = /^[\p{Script=Han}·]{2,4}$/u;
+/**
+ * An author's name set alone on a line (王明起, or a two-character name spaced to a three's width: 王 军): under text
+ * it closes the story, over a block's text it opens it.
+ */
+export const AUTHOR_NAME_LINE = /^([\p{Script=Han}·]{2,4}|\p{Script=Han}[ \u3000]{1,2}\p{Script=Han})$/u;
 
 /** Why a line of its own after the text closes a story with its byline, or null: names in brackets, X/文, a name alone. */
 export function closingLineReason(text: string): string | null {

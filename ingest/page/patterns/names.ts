@@ -12,9 +12,13 @@ const SURNAMES = new Set([
 /** Two-character surnames (欧阳晓). */
 const DOUBLE_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "夏侯", "公孙", "慕容"];
 
-/** A line that is a name and nothing else: two or three Han characters under a common surname, or four under a double one. */
+/**
+ * A line that is a name and nothing else: two or three Han characters under a common surname (王明起, 王 军), or four
+ * under a double one.
+ */
 export function nameAlone(text: string): boolean {
-  const t = text.trim();
+  // (a two-character name spaced to a three-character name's width, 王 军, is the same name)
+  const t = text.trim().replace(/^(\p{Script=Han})[ \u3000]{1,2}(\p{Script=Han})$/u, "$1$2");
   if (/^[\p{Script=Han}]{3,4}$/u.test(t) && DOUBLE_SURNAMES.some((s) => t.startsWith(s))) return true;
   return /^[\p{Script=Han}]{2,3}$/u.test(t) && SURNAMES.has(t[0]!);
 }
