@@ -4,6 +4,7 @@ import { printedWidth } from "../text/width.ts";
 import { AUTHOR_NOTE, closingLineForm } from "../patterns/byline.ts";
 import { furnitureOf } from "../patterns/lines.ts";
 import { LEADING_JUMP } from "../patterns/furniture.ts";
+import { splitDateline } from "../patterns/dateline.ts";
 import { nameAlone } from "../patterns/names.ts";
 import { CREDIT_TAIL, isCreditOnly, PHOTO_CREDIT_END, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import { LEAD_OPENING } from "../patterns/lead.ts";
@@ -145,6 +146,21 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "headline",
   },
   {
+    // 国际奥委会决定 / 北京奥运会举办日期推迟两周 / 本报讯 国际奥委会执委会… — a head's last line, over the dateline
+    why: "a head-shaped line between a head line and the dateline that opens the story: the same head",
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
+      r.label === "text" &&
+      prevAdjacent &&
+      nextAdjacent &&
+      prev?.label === "headline" &&
+      next?.label === "text" &&
+      splitDateline(next.line.text) !== null &&
+      !endsSentence(r.line.text) &&
+      !ENDS_CLAUSE.test(r.line.text) &&
+      headlineLike(r.line.text),
+    label: "headline",
+  },
+  {
     // 执行和平解放西藏办法协议 / 人民解放军进抵拉萨 / 各族人民…列队欢迎 — a head's middle line
     why: "a head-shaped line between two head lines: the same head",
     applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
@@ -235,7 +251,9 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       next?.label === "text" &&
       wrap !== null &&
       Math.abs(printedWidth(r.line.text) + r.line.indent - wrap) <= 0.5 &&
-      !endsSentence(r.line.text),
+      !endsSentence(r.line.text) &&
+      // (a dateline opens its paragraph: the line over it is no paragraph's first)
+      splitDateline(next.line.text) === null,
     label: "text",
   },
   {

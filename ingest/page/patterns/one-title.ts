@@ -14,6 +14,14 @@ import { COLUMN_LABEL, followsOn, LEADERS_LINE, leadsIn } from "./heading.ts";
  */
 export const FIRST_LINE_MIN_SHARE = 0.8;
 
+/**
+ * A first line this short (em) over a second with which it makes a short title is that title's start, however much
+ * longer the second is (巨网拉起 / “鱼水双赢”, 2025年度 / “国考”举行): a kicker is seldom so short (a label, 新闻简报,
+ * is a column label). Measured
+ * on the development corpus: 4 and 12 read 270 of 342 real-story titles right, against 266 without the rule.
+ */
+const SHORT_FIRST_LINE = 4;
+const SHORT_TITLE_WIDTH = 12;
 /** Widest a headline wrapped over several lines can be in all (em). */
 const WRAPPED_HEADLINE_MAX_WIDTH = 48;
 /** Widest two headings of one group can be in all to be one title; wider pairs are a kicker and a title (em). */
@@ -45,7 +53,8 @@ export function oneTitle(a: string, b: string, adjacent: boolean): boolean {
     !followsOn(b) &&
     !LEADERS_LINE.test(b) &&
     !COLUMN_LABEL.test(a) &&
-    printedWidth(a) >= FIRST_LINE_MIN_SHARE * printedWidth(b) &&
+    (printedWidth(a) >= FIRST_LINE_MIN_SHARE * printedWidth(b) ||
+      (printedWidth(a) <= SHORT_FIRST_LINE && printedWidth(a) + printedWidth(b) <= SHORT_TITLE_WIDTH)) &&
     printedWidth(a) + printedWidth(b) <= (adjacent ? WRAPPED_HEADLINE_MAX_WIDTH : TWO_HEADINGS_MAX_WIDTH)
   );
 }
