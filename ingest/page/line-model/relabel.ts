@@ -1,8 +1,8 @@
-import { headlineLike, LEADERS_LINE } from "../patterns/heading.ts";
+import { followsOn, headlineLike, LEADERS_LINE } from "../patterns/heading.ts";
 import { CONTINUATION_START, ENDS_CLAUSE, endsSentence, finished, SOURCE_ALONE } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
 import { AUTHOR_NOTE, closingLineForm } from "../patterns/byline.ts";
-import { furnitureOf } from "../patterns/lines.ts";
+import { furnitureOf, openingBylineOf } from "../patterns/lines.ts";
 import { LEADING_JUMP } from "../patterns/furniture.ts";
 import { splitDateline } from "../patterns/dateline.ts";
 import { nameAlone } from "../patterns/names.ts";
@@ -370,6 +370,50 @@ function wrappedHeadBlocks(order: readonly LineReading[], wrapped: boolean): Set
   return out;
 }
 
+/** Most lines a head's stack runs to (column label, kicker, title over two lines, subtitle). */
+const HEAD_STACK_MAX_LINES = 5;
+
+/**
+ * A head's stack over the story it opens: lines in a row after a blank line, none ending a sentence or a clause,
+ * each shaped as a head, one of them read as one, right over the byline or the dateline that opens the story
+ * (聚焦高质量发展 / 我市一季度经济运行开局良好 / ——规模以上工业增加值增长8.2% / 本报记者 李明 / 本报讯 …). Read all
+ * as head lines: a story's text does not stand between its head and its opening.
+ */
+function headStacks(order: readonly LineReading[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 1; k < order.length; k++) {
+    const opening = order[k]!;
+    const opens = opening.label === "byline" || (opening.label === "text" && splitDateline(opening.line.text) !== null);
+    if (!opens) continue;
+    let i = k - 1;
+    while (
+      i >= 0 &&
+      k - i <= HEAD_STACK_MAX_LINES &&
+      order[i]!.line.n === order[i + 1]!.line.n - 1 &&
+      (order[i]!.label === "headline" || order[i]!.label === "text") &&
+      !order[i]!.byEditor &&
+      !endsSentence(order[i]!.line.text) &&
+      !ENDS_CLAUSE.test(order[i]!.line.text) &&
+      printedWidth(order[i]!.line.text) <= HEADLINE_MAX_WIDTH &&
+      (headlineLike(order[i]!.line.text) || followsOn(order[i]!.line.text)) &&
+      // (a byline the column broke, 齐鲁晚报·齐鲁壹点 记者 于 / 民星, is no head line)
+      openingBylineOf(order[i]!.line.text) === null
+    )
+      i--;
+    const stack = order.slice(i + 1, k);
+    // (it stands apart: a blank line or the page's top above it)
+    const apart = i < 0 || order[i]!.line.n < order[i + 1]!.line.n - 1;
+    if (
+      stack.length >= 2 &&
+      apart &&
+      stack.some((r) => r.label === "headline") &&
+      stack.some((r) => r.label === "text")
+    )
+      for (const r of stack) out.add(r.line.n);
+  }
+  return out;
+}
+
 /** Most lines a picture's story set into a column runs to, its credit's line included. */
 const PICTURE_IN_COLUMN_MAX_LINES = 12;
 
@@ -408,6 +452,7 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
   const order = page.lines.filter((l) => page.readings.has(l.n)).map((l) => page.readings.get(l.n)!);
   const heads = wrappedHeadBlocks(order, page.wrapped);
   const pictures = picturesInColumns(order, page.wrapped);
+  const stacks = headStacks(order);
   const texts = order.filter((r) => r.label === "text");
   const indentedParagraphs =
     !page.wrapped &&
@@ -443,6 +488,14 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
         label: "headline",
         relabelled:
           "a block of its own, a few lines with no sentence or clause mark in them: a head wrapped at the column's width",
+      });
+      return;
+    }
+    if (stacks.has(r.line.n) && r.label !== "headline") {
+      readings.set(r.line.n, {
+        ...r,
+        label: "headline",
+        relabelled: "in a head's stack, right over the byline or dateline that opens the story: a head line",
       });
       return;
     }

@@ -210,6 +210,17 @@ export function headlineFields(
       why,
     };
   }
+  // a ——副题 closing the stack: the line over it is the title, what stands above that its kicker
+  if (items.length >= 3 && followsOn(items.at(-1)!) && !items.slice(0, -1).some((x) => leadsIn(x) || followsOn(x))) {
+    why.push(`"${items.at(-2)}": right over the ——subtitle: title`);
+    return {
+      column: column.join(" ") || null,
+      kicker: items.slice(0, -2).join(" "),
+      title: items.at(-2)!,
+      subtitle: items.at(-1)!,
+      why,
+    };
+  }
   let t = -1;
   items.forEach((x, i) => {
     if (leadsIn(x) || followsOn(x)) return;
