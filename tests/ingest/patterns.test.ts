@@ -143,6 +143,16 @@ describe("names spaced out to a three-character name's width", () => {
   test.each(["发 展", "王 军 李"])("not a name alone: %s", (t) => expect(nameAlone(t)).toBe(false));
 });
 
+describe("a story's source closing it", () => {
+  test.each(["（新华社）", "（据新华社）", "（来源：新华社）", "来源：大众日报", "（综合新华社、央视新闻）"])(
+    "names no author: %s",
+    (t) => expect(namesInByline(t)).toEqual([]),
+  );
+  test("a person's name in brackets is no source", () => expect(namesInByline("（王新华）")).toEqual(["王新华"]));
+  test("an editor's credit in brackets is the page's", () =>
+    expect(furnitureOf("（责任编辑：王军）")?.kind).toBe("credits"));
+});
+
 describe("who spoke or attended", () => {
   test.each(["孙永红出席并讲话", "汪东进致辞 周心怀出席并讲话 俞进主持", "田纪云吴邦国姜春云参观", "刘强参加"])(
     "a leaders line: %s",

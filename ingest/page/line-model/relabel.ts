@@ -225,9 +225,10 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   {
     // …有效巩固经济发展和社会稳定的基本面。 / 据新华社 — the source a reprinted story credits after its text
     why: "the source credited on a line of its own right under finished text: the story's closing credit",
+    // (in brackets, （新华社）, it may stand apart by a blank line)
     applies: ({ r, prev, prevAdjacent }) =>
       r.label !== "byline" &&
-      prevAdjacent &&
+      (prevAdjacent || /^[（(]/u.test(r.line.text.trim())) &&
       (prev?.label === "text" || prev?.label === "caption") &&
       endsSentence(prev.line.text) &&
       SOURCE_ALONE.test(r.line.text.trim()),

@@ -180,7 +180,7 @@ export function namesInByline(text: string): string[] {
 }
 
 /** A byline's word that names a newsroom or a kind of contributor, not a person: 滨州日报, 滨州网, 热心读者. */
-const NOT_A_PERSON = /(日报|晚报|早报|报社|网|电视台|客户端|融媒|读者|网友)$/u;
+const NOT_A_PERSON = /(日报|晚报|早报|报社|社|网|电视台|台|新闻|客户端|融媒|读者|网友)$|^(新华|来源|据.*)$/u;
 
 /** A name with its credit on a line of its own: 王小明/文, 王小明 李四/图, 文/王小明. */
 const NAME_WITH_CREDIT =
@@ -208,6 +208,9 @@ export const AUTHOR_NAME_LINE = /^([\p{Script=Han}·]{2,4}|\p{Script=Han}[ \u300
 /** Why a line of its own after the text closes a story with its byline, or null: names in brackets, X/文, a name alone. */
 export function closingLineReason(text: string): string | null {
   if (AUTHOR_NOTE.test(text.trim())) return "the note on who the author is, in brackets";
+  // (（新华社）, （据新华社）: the source closes the story as a byline does, naming no author)
+  if (/^[（(]/u.test(text.trim()) && SOURCE_ALONE.test(text.trim()))
+    return "the source in brackets on a line of its own";
   const form = closingLineForm(text);
   if (form === "bracketed") return "names in brackets on a line of their own";
   if (form === "credit") return "name with its credit (X/文)";

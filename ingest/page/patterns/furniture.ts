@@ -112,11 +112,11 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     maxWidth: 14,
     why: "jump to or from another page",
   },
-  // 编辑：张三 美编：李四 组版：王五 — page credits
+  // 编辑：张三 美编：李四 组版：王五 / （责任编辑：王军） — page credits
   {
     kind: "credits",
     pattern:
-      /^((责任|本版|值班|美术|文字|图片)?编辑|美编|组版|校对|责编|版式|审读|审核|统筹|设计|[一二三初复终政]审)\s*[:：/／]\s*\S+/u,
+      /^[（(]?((责任|本版|值班|美术|文字|图片)?编辑|美编|组版|校对|责编|版式|审读|审核|统筹|设计|[一二三初复终政]审)\s*[:：/／]\s*\S+/u,
     maxWidth: 40,
     why: "page credits",
   },
