@@ -2,6 +2,7 @@ import type { LineLabel, PaperProfile } from "../types.ts";
 import { PHOTO_CREDIT_END } from "../patterns/caption.ts";
 import { FIELD_LINE, NOTE_OPENING } from "../patterns/heading.ts";
 import { openingBylineOf } from "../patterns/lines.ts";
+import { TEASER } from "../patterns/furniture.ts";
 import { bulletClass } from "../text/bullets.ts";
 import { isByline, isDateline } from "./facts.ts";
 import type { LineView } from "./views.ts";
@@ -38,6 +39,11 @@ export const CONSTRAINTS: readonly {
     why: "a line ending in a photographer's credit (… 摄) is a caption",
     applies: (v) => v.line.text.endsWith("摄") && PHOTO_CREDIT_END.test(v.line.text) && v.width <= 80,
     allowed: ["caption"],
+  },
+  {
+    why: "a teaser for a story on another page, with its page (■古城相依千年水 A3), is the page's furniture",
+    applies: (v) => v.width <= 36 && TEASER.test(v.line.text),
+    allowed: ["furniture"],
   },
   {
     why: "a line marked ■ with no sentence in it is a brief's headline",

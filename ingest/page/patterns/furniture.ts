@@ -13,6 +13,10 @@ export interface FurnitureRule {
 export const CREDIT_ROLE =
   /(责任编辑|文字编辑|图片编辑|美术编辑|编辑|美编|校对|检校|组版|排版|照排|版式|设计|审读|审核|[一二三初复终政]审|值班副?总编|副?总编辑?|主编|统筹|监制)/gu;
 
+/** A front page's teaser for a story inside, with the page it is on: ■古城相依千年水 A3, …（详见A3版）. */
+export const TEASER =
+  /^[■◆●▲★]?\s*\S.{1,30}?\s*([（(]\s*(详见|见)\s*[A-Z]?\d{1,2}\s*版?\s*[)）]|\s[A-Z]\d{1,2}(版)?|\s\d{1,2}版)$/u;
+
 /** Page furniture: what every paper prints around its stories. Each row: what it matches, why, an example. */
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // 今天 多云，北风3级 — the weather box opens with a day word and a sky condition
@@ -105,6 +109,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
   // 02版：要闻评论 — the issue's list of pages on the front page
   { kind: "page-label", pattern: /^[A-Z]?\d{1,2}\s*版\s*[:：]/u, maxWidth: 30, why: "page list entry" },
+  // 导读 / ■“乱石岗”上开出“幸福花” A2 / 古城相依千年水（详见A3版） — the front page's teasers for stories inside
+  { kind: "page-label", pattern: /^(导读|今日导读|本期导读|要目)$/u, maxWidth: 6, why: "the teasers' label" },
+  { kind: "page-label", pattern: TEASER, maxWidth: 36, why: "a teaser for a story on another page" },
   // （下转第2版） / 上接第1版 — the story jumps to another page
   {
     kind: "jump",
