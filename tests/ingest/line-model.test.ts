@@ -108,6 +108,8 @@ describe("the line model", () => {
       const examples: Record<string, string> = {
         "a dateline opens a story's text": "本报讯 全区会议召开",
         "a line marked ■ with no sentence in it is a brief's headline": "■城区新增三处口袋公园",
+        "a teaser for a story on another page, with its page (■古城相依千年水 A3), is the page's furniture":
+          "■古城相依千年水 A3",
         "a line ending in a photographer's credit (… 摄) is a caption": "游客在园区采摘草莓。 本报记者 王一 摄",
         "a line the paper's editor lists as its furniture (hints.furniture) is furniture":
           "城区新增三处口袋公园\n\n读懂家乡事 就看沂河\n\n本报讯 近日，城区新增三处口袋公园。",
