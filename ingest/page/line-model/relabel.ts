@@ -1,7 +1,7 @@
 import { followsOn, headlineLike, LEADERS_LINE } from "../patterns/heading.ts";
 import { CONTINUATION_START, ENDS_CLAUSE, endsSentence, finished, SOURCE_ALONE } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
-import { AUTHOR_NOTE, closingLineForm } from "../patterns/byline.ts";
+import { AUTHOR_NOTE, CLOSING_AT_END, closingLineForm } from "../patterns/byline.ts";
 import { furnitureOf, openingBylineOf } from "../patterns/lines.ts";
 import { LEADING_JUMP } from "../patterns/furniture.ts";
 import { splitDateline } from "../patterns/dateline.ts";
@@ -277,13 +277,15 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   {
     // 将把非遗 / 课程纳入课后服 / （下转第2版） — the sentence above runs on into it
     why: "the unfinished text line right above runs on into it: the same paragraph",
-    // (a line ending on a picture's credit is finished: 的收入。本报记者 王立峰 摄)
+    // (a line ending on a picture's credit or its byline in brackets is finished: 的收入。本报记者 王立峰 摄,
+    // …外地游客。（记者 王 军）)
     applies: ({ r, prev, prevAdjacent }) =>
       r.label === "headline" &&
       prevAdjacent &&
       prev?.label === "text" &&
       !endsSentence(prev.line.text) &&
       !PICTURE_CREDIT_END.test(prev.line.text.trim()) &&
+      !CLOSING_AT_END.test(prev.line.text.trim()) &&
       !endsSentence(r.line.text) &&
       !headlineLike(prev.line.text),
     label: "text",
