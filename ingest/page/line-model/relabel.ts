@@ -43,6 +43,8 @@ const ROLE_ALONE = /^[\p{Script=Han}]{0,8}(记者|通讯员|摄影)$/u;
 /** The rest of a credit: a name or its end, more names, 摄 (朱海龙 摄, 龙 摄, 郭 郡 摄). */
 const CREDIT_REST =
   /^([\p{Script=Han}·]{1,4}|\p{Script=Han}\s\p{Script=Han})(\s+[\p{Script=Han}·]{2,4}){0,3}\s*摄影?$/u;
+/** The rest of a byline in brackets the column broke: names, then the closing bracket (…（通讯员 李明 张 / 华）). */
+const BYLINE_BRACKET_REST = /^[\p{Script=Han}·\s]{1,12}[)）]$/u;
 /** A line at least this share of the size of the line above is set alike (a printed page's type sizes). */
 const SET_ALIKE = 0.9;
 /** A name alone: two or three Han characters (four-character lines are as often a head's phrase). */
@@ -278,7 +280,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     // 将把非遗 / 课程纳入课后服 / （下转第2版） — the sentence above runs on into it
     why: "the unfinished text line right above runs on into it: the same paragraph",
     // (a line ending on a picture's credit or its byline in brackets is finished: 的收入。本报记者 王立峰 摄,
-    // …外地游客。（记者 王 军）)
+    // …外地游客。（记者 王 军）, …用电安全。（通讯员 李明 张 / 华）)
     applies: ({ r, prev, prevAdjacent }) =>
       r.label === "headline" &&
       prevAdjacent &&
@@ -286,6 +288,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       !endsSentence(prev.line.text) &&
       !PICTURE_CREDIT_END.test(prev.line.text.trim()) &&
       !CLOSING_AT_END.test(prev.line.text.trim()) &&
+      !BYLINE_BRACKET_REST.test(prev.line.text.trim()) &&
       !endsSentence(r.line.text) &&
       !headlineLike(prev.line.text),
     label: "text",
