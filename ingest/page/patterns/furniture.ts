@@ -107,8 +107,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     maxWidth: 60,
     why: "e-paper export's page header",
   },
-  // 02版：要闻评论 — the issue's list of pages on the front page
-  { kind: "page-label", pattern: /^[A-Z]?\d{1,2}\s*版\s*[:：]/u, maxWidth: 30, why: "page list entry" },
+  // 02版：要闻评论 / 第A02版：要闻 — the issue's list of pages, or a page's own 版 line as an e-paper prints it
+  { kind: "page-label", pattern: /^第?\s*[A-Z]?\d{1,2}\s*版\s*[:：]/u, maxWidth: 30, why: "page list entry" },
   // 导读 / ■“乱石岗”上开出“幸福花” A2 / 古城相依千年水（详见A3版） — the front page's teasers for stories inside
   { kind: "page-label", pattern: /^(导读|今日导读|本期导读|要目)$/u, maxWidth: 6, why: "the teasers' label" },
   { kind: "page-label", pattern: TEASER, maxWidth: 36, why: "a teaser for a story on another page" },
