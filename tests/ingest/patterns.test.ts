@@ -128,8 +128,9 @@ describe("a credit run on after a picture's last sentence", () => {
 });
 
 describe("bylines a newsroom or a role opens", () => {
-  test.each(["融媒记者 王军", "济南日报报业集团记者 王军", "临报融媒记者 周志娟 秦承军"])("%s", (t) =>
-    expect(openingBylineOf(t)).not.toBeNull(),
+  test.each(["融媒记者 王军", "济南日报报业集团记者 王军", "临报融媒记者 周志娟 秦承军", "作者：王军 来源：菏泽日报"])(
+    "%s",
+    (t) => expect(openingBylineOf(t)).not.toBeNull(),
   );
 });
 

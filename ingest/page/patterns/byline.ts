@@ -22,6 +22,7 @@ const ROLE_WORDS = [
   "实习生",
   "评论员",
   "撰稿",
+  "作者",
   "摄影",
   "摄像",
   "编译",
@@ -64,6 +65,12 @@ export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] =
   {
     pattern: /^□\s*[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4}){0,3}(\s*报道)?$/u,
     why: "author's name after the byline box",
+  },
+  // 作者：李明 / 作者：王军 来源：菏泽日报 — an e-paper reader's author line
+  {
+    pattern:
+      /^(作者|撰稿|文)\s*[:：]\s*[\p{Script=Han}·]{2,4}([\s、，,]+[\p{Script=Han}·]{2,4}){0,3}(\s+来源\s*[:：]\s*\S+)?$/u,
+    why: "an e-paper reader's author line",
   },
   // 战山河通讯员 / 王立记者 — a name, then its role, on a line of its own
   {

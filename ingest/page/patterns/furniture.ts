@@ -70,6 +70,13 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     maxWidth: 40,
     why: "issue date with weekday",
   },
+  // 菏泽日报 2024年6月1日 第02版 / 2024年6月1日 第2版 要闻 — an e-paper reader's line of paper, date and 版
+  {
+    kind: "issue-date",
+    pattern: /^([\p{Script=Han}·]{2,10}\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第?\s*[A-Z]?\d{1,2}\s*版/u,
+    maxWidth: 40,
+    why: "issue date with the page's 版",
+  },
   // 16日 星期三 — the issue date broken over two lines by the extraction
   {
     kind: "issue-date",
@@ -126,6 +133,14 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
       /^[（(]?((责任|本版|值班|美术|文字|图片)?编辑|美编|组版|校对|责编|版式|审读|审核|统筹|设计|[一二三初复终政]审)\s*[:：/／]\s*\S+/u,
     maxWidth: 40,
     why: "page credits",
+  },
+  // 【字体：大 中 小】 【打印】 / 上一篇 下一篇 / 返回目录 — a web reader's controls, copied with its page
+  {
+    kind: "other",
+    pattern:
+      /^(【?\s*(字体|字号)\s*[:：]\s*大\s*中\s*小|【\s*(打印|关闭|返回|收藏|分享)|(上一篇|下一篇|上一版|下一版|返回目录|返回首页|放大|缩小|默认)(\s+(上一篇|下一篇|上一版|下一版|返回目录|返回首页|放大|缩小|默认))*$)/u,
+    maxWidth: 40,
+    why: "a web reader's controls",
   },
   // 扫码下载某某新闻 / 关注某某公众号 — app and account promotions
   {
