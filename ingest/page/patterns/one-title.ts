@@ -21,6 +21,8 @@ export const FIRST_LINE_MIN_SHARE = 0.8;
  * on the development corpus: 4 and 12 read 270 of 342 real-story titles right, against 266 without the rule.
  */
 const SHORT_FIRST_LINE = 4;
+/** (two characters over a title are a label, 短评, not the title's start) */
+const SHORTEST_FIRST_LINE = 3;
 const SHORT_TITLE_WIDTH = 12;
 /** Widest a headline wrapped over several lines can be in all (em). */
 const WRAPPED_HEADLINE_MAX_WIDTH = 48;
@@ -54,7 +56,9 @@ export function oneTitle(a: string, b: string, adjacent: boolean): boolean {
     !LEADERS_LINE.test(b) &&
     !COLUMN_LABEL.test(a) &&
     (printedWidth(a) >= FIRST_LINE_MIN_SHARE * printedWidth(b) ||
-      (printedWidth(a) <= SHORT_FIRST_LINE && printedWidth(a) + printedWidth(b) <= SHORT_TITLE_WIDTH)) &&
+      (printedWidth(a) >= SHORTEST_FIRST_LINE &&
+        printedWidth(a) <= SHORT_FIRST_LINE &&
+        printedWidth(a) + printedWidth(b) <= SHORT_TITLE_WIDTH)) &&
     printedWidth(a) + printedWidth(b) <= (adjacent ? WRAPPED_HEADLINE_MAX_WIDTH : TWO_HEADINGS_MAX_WIDTH)
   );
 }
