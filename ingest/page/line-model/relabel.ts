@@ -148,29 +148,16 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "headline",
   },
   {
-    // 国际奥委会决定 / 北京奥运会举办日期推迟两周 / 本报讯 国际奥委会执委会… — a head's last line, over the dateline
-    why: "a head-shaped line between a head line and the dateline that opens the story: the same head",
+    // 执行和平解放西藏办法协议 / 人民解放军进抵拉萨 / 各族人民…列队欢迎 — a head's middle line; 国际奥委会决定 /
+    // 北京奥运会举办日期推迟两周 / 本报讯 国际奥委会执委会… — a head's last line, over the dateline
+    why: "a head-shaped line between a head line and another, or the dateline that opens the story: the same head",
     applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
       r.label === "text" &&
       prevAdjacent &&
       nextAdjacent &&
       prev?.label === "headline" &&
-      next?.label === "text" &&
-      splitDateline(next.line.text) !== null &&
-      !endsSentence(r.line.text) &&
-      !ENDS_CLAUSE.test(r.line.text) &&
-      headlineLike(r.line.text),
-    label: "headline",
-  },
-  {
-    // 执行和平解放西藏办法协议 / 人民解放军进抵拉萨 / 各族人民…列队欢迎 — a head's middle line
-    why: "a head-shaped line between two head lines: the same head",
-    applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
-      r.label === "text" &&
-      prevAdjacent &&
-      nextAdjacent &&
-      prev?.label === "headline" &&
-      next?.label === "headline" &&
+      (next?.label === "headline" ||
+        (next?.label === "text" && splitDateline(next.line.text) !== null && !ENDS_CLAUSE.test(r.line.text))) &&
       !endsSentence(r.line.text) &&
       headlineLike(r.line.text),
     label: "headline",
