@@ -148,6 +148,25 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "headline",
   },
   {
+    // …确保安全度汛。 / 中小学生暑假安全提示 / 本报讯 暑假来临，… — a head set tight over the dateline its story opens with
+    why: "a head-shaped line right over a dateline, after finished text or the page's furniture: the story's head",
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
+      r.label === "text" &&
+      nextAdjacent &&
+      next?.label === "text" &&
+      splitDateline(next.line.text) !== null &&
+      (prev === undefined ||
+        !prevAdjacent ||
+        prev.label === "furniture" ||
+        prev.label === "byline" ||
+        (prev.label === "text" && finished(prev.line.text))) &&
+      !endsSentence(r.line.text) &&
+      !ENDS_CLAUSE.test(r.line.text) &&
+      printedWidth(r.line.text) <= HEADLINE_MAX_WIDTH &&
+      headlineLike(r.line.text),
+    label: "headline",
+  },
+  {
     // 执行和平解放西藏办法协议 / 人民解放军进抵拉萨 / 各族人民…列队欢迎 — a head's middle line; 国际奥委会决定 /
     // 北京奥运会举办日期推迟两周 / 本报讯 国际奥委会执委会… — a head's last line, over the dateline
     why: "a head-shaped line between a head line and another, or the dateline that opens the story: the same head",
