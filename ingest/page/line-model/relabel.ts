@@ -2,9 +2,9 @@ import { followsOn, headlineLike, LEADERS_LINE } from "../patterns/heading.ts";
 import { CONTINUATION_START, ENDS_CLAUSE, endsSentence, finished, SOURCE_ALONE } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
 import { AUTHOR_NOTE, CLOSING_AT_END, closingLineForm } from "../patterns/byline.ts";
-import { furnitureOf, openingBylineOf } from "../patterns/lines.ts";
+import { furnitureOf } from "../patterns/lines.ts";
 import { LEADING_JUMP } from "../patterns/furniture.ts";
-import { splitDateline } from "../patterns/dateline.ts";
+import { isByline, isDateline } from "./facts.ts";
 import { nameAlone } from "../patterns/names.ts";
 import { CREDIT_TAIL, isCreditOnly, PHOTO_CREDIT_END, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import { LEAD_OPENING } from "../patterns/lead.ts";
@@ -154,7 +154,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       r.label === "text" &&
       nextAdjacent &&
       next?.label === "text" &&
-      splitDateline(next.line.text) !== null &&
+      isDateline(next.line) &&
       (prev === undefined ||
         !prevAdjacent ||
         prev.label === "furniture" ||
@@ -176,7 +176,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       nextAdjacent &&
       prev?.label === "headline" &&
       (next?.label === "headline" ||
-        (next?.label === "text" && splitDateline(next.line.text) !== null && !ENDS_CLAUSE.test(r.line.text))) &&
+        (next?.label === "text" && isDateline(next.line) && !ENDS_CLAUSE.test(r.line.text))) &&
       !endsSentence(r.line.text) &&
       headlineLike(r.line.text),
     label: "headline",
@@ -262,7 +262,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       Math.abs(printedWidth(r.line.text) + r.line.indent - wrap) <= 0.5 &&
       !endsSentence(r.line.text) &&
       // (a dateline opens its paragraph: the line over it is no paragraph's first)
-      splitDateline(next.line.text) === null,
+      !isDateline(next.line),
     label: "text",
   },
   {
@@ -395,7 +395,7 @@ function headStacks(order: readonly LineReading[]): Set<number> {
   const out = new Set<number>();
   for (let k = 1; k < order.length; k++) {
     const opening = order[k]!;
-    const opens = opening.label === "byline" || (opening.label === "text" && splitDateline(opening.line.text) !== null);
+    const opens = opening.label === "byline" || (opening.label === "text" && isDateline(opening.line));
     if (!opens) continue;
     let i = k - 1;
     while (
@@ -409,7 +409,7 @@ function headStacks(order: readonly LineReading[]): Set<number> {
       printedWidth(order[i]!.line.text) <= HEADLINE_MAX_WIDTH &&
       (headlineLike(order[i]!.line.text) || followsOn(order[i]!.line.text)) &&
       // (a byline the column broke, 齐鲁晚报·齐鲁壹点 记者 于 / 民星, is no head line)
-      openingBylineOf(order[i]!.line.text) === null
+      !isByline(order[i]!.line)
     )
       i--;
     const stack = order.slice(i + 1, k);

@@ -94,9 +94,7 @@ function markPictures(units: Unit[]): Unit[] {
     out.push({ ...u, picture: true, why });
     // (its credit on a line of its own names its authors, as a closing byline does)
     if (credit && !PICTURE_CREDIT_END.test(u.text)) {
-      // (摄影报道 broken after 摄: its rest on the line below is the credit's)
-      const tail = units[i + 2];
-      const rest = tail?.kind === "caption" && CREDIT_TAIL.test(tail.text.trim()) ? tail : null;
+      const rest = creditTailAt(units, i + 2);
       out.push({
         kind: "closing",
         text: rest ? joinWrapped([credit.text, rest.text]) : credit.text,
@@ -120,11 +118,9 @@ function creditFinishing(units: Unit[], i: number): { box: Unit; last: number } 
     const piece = units[j]!;
     if (piece.kind !== "caption" && piece.kind !== "box") return null;
     const parts = units.slice(i, j + 1);
-    const text = joinWrapped(parts.map((x) => x.text));
-    if (!PICTURE_CREDIT_END.test(text)) continue;
-    // (摄影报道 broken after 摄: its rest on the line below is the credit's)
-    const tail = units[j + 1];
-    if (tail?.kind === "caption" && CREDIT_TAIL.test(tail.text.trim())) parts.push(tail);
+    if (!PICTURE_CREDIT_END.test(joinWrapped(parts.map((x) => x.text)))) continue;
+    const tail = creditTailAt(units, j + 1);
+    if (tail) parts.push(tail);
     const lines: number[] = [];
     for (const x of parts) append(lines, x.lines);
     const why = `${u.why}, its sentence finished by a caption line ending on a picture's credit: a picture story set into the sentence`;
@@ -134,6 +130,12 @@ function creditFinishing(units: Unit[], i: number): { box: Unit; last: number } 
     };
   }
   return null;
+}
+
+/** 摄影报道 broken after 摄: its rest (影报道), a caption of its own at k, is the credit's. */
+function creditTailAt(units: readonly Unit[], k: number): Unit | null {
+  const u = units[k];
+  return u?.kind === "caption" && CREDIT_TAIL.test(u.text.trim()) ? u : null;
 }
 
 function mergeBoxes(units: Unit[]): Unit[] {
