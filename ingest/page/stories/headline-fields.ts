@@ -58,14 +58,20 @@ export function boundTogether(a: string, b: string, wrapped = true): boolean {
 /** Narrowest a title is when its subtitle stands beside it on one line (em). */
 const TITLE_BESIDE_MIN = 8;
 
+/** A head line cut at its first space: what stands before it, and the rest (the fields an export set beside the title). */
+function atFirstSpace(line: string): [string, string] | null {
+  const cut = line.search(/\s/u);
+  return cut <= 0 ? null : [line.slice(0, cut), line.slice(cut).trim()];
+}
+
 /**
  * A head's stack an export set on one line: a full title, then after a space a subtitle as long (硬“核”力量落地招远
  * 首个配置冷却塔的“华龙一号”核电机组全面启动建设); two short phrases are one title (聊城大小事 一报尽知之).
  */
 function flattenedSubtitle(line: string): [string, string] | null {
-  const cut = line.search(/\s/u);
-  if (cut <= 0) return null;
-  const [title, rest] = [line.slice(0, cut), line.slice(cut).trim()];
+  const parts = atFirstSpace(line);
+  if (!parts) return null;
+  const [title, rest] = parts;
   const phrases = rest.split(/\s+/u);
   return printedWidth(title) >= TITLE_BESIDE_MIN &&
     printedWidth(rest) >= TITLE_BESIDE_MIN &&
@@ -88,9 +94,9 @@ export function dashSubtitle(line: string): [string, string] | null {
  * 国务院…工作汇报): the title is head-shaped and holds no clause mark, the rest does.
  */
 export function clausesBeside(line: string): [string, string] | null {
-  const cut = line.search(/\s/u);
-  if (cut <= 0) return null;
-  const [title, rest] = [line.slice(0, cut), line.slice(cut).trim()];
+  const parts = atFirstSpace(line);
+  if (!parts) return null;
+  const [title, rest] = parts;
   return printedWidth(title) >= TITLE_BESIDE_MIN &&
     !lists(title) &&
     lists(rest) &&
@@ -101,10 +107,8 @@ export function clausesBeside(line: string): [string, string] | null {
 
 /** A title and the 副题 printed beside it on one line: 新区老干部情况通报会召开 孙永红出席并讲话. */
 export function subtitleBeside(line: string): [string, string] | null {
-  const cut = line.search(/\s/u);
-  if (cut <= 0) return null;
-  const [title, rest] = [line.slice(0, cut), line.slice(cut).trim()];
-  return printedWidth(title) >= TITLE_BESIDE_MIN && LEADERS_LINE.test(rest) ? [title, rest] : null;
+  const parts = atFirstSpace(line);
+  return parts && printedWidth(parts[0]) >= TITLE_BESIDE_MIN && LEADERS_LINE.test(parts[1]) ? parts : null;
 }
 
 /**
