@@ -21,6 +21,17 @@ export const isPdf = (name: string) => /\.pdf$/iu.test(name);
 /** A raw page's file name: a text (.txt) or a PDF (.pdf), in any case (a camera or a Windows tool may name it .TXT). */
 export const isPageName = (name: string) => /\.(?:txt|pdf)$/iu.test(name);
 
+/**
+ * The text copy beside an e-paper's PDF (p.txt beside p.pdf, as pdftotext leaves it): the name among a folder's
+ * names, or null. The PDF is the page: its printed layout tells stories apart where the copy's reading order
+ * mixes columns; the copy is read only when the PDF's text cannot be used.
+ */
+export function textCopyOf(pdf: string, names: readonly string[]): string | null {
+  if (!isPdf(pdf)) return null;
+  const stem = pdf.replace(/\.pdf$/iu, "");
+  return names.find((n) => /\.txt$/iu.test(n) && n.slice(0, -4) === stem) ?? null;
+}
+
 /** The file beside a page that holds its metadata or its corrections: p.meta.json and p.fix.json beside p.txt or p.pdf. */
 export const besidePage = (page: string, suffix: ".meta.json" | ".fix.json") =>
   page.replace(/\.(?:txt|pdf)$/iu, "") + suffix;
@@ -83,6 +94,7 @@ export function listPages(dir: string, list: (folder: string) => string[] = (fol
       return;
     }
     const pagesHere = new Set(names.filter(isPageName).map((n) => n.replace(/\.(?:txt|pdf)$/iu, "")));
+    const copies = new Set(names.map((n) => textCopyOf(n, names)).filter((n) => n !== null));
     for (const name of names) {
       const p = join(d, name);
       let real: string;
@@ -105,7 +117,13 @@ export function listPages(dir: string, list: (folder: string) => string[] = (fol
         }
         visited.add(real);
         walk(p);
-      } else if (isPageName(name)) files.push(p);
+      } else if (copies.has(name))
+        say(
+          p,
+          `the text of ${name.slice(0, -4)}.pdf beside it: the PDF is read (its layout tells stories apart), this text only if the PDF's text cannot be used`,
+          "warning",
+        );
+      else if (isPageName(name)) files.push(p);
       else {
         const why = notRead(name, pagesHere, d === dir);
         if (why) say(p, why, "warning");

@@ -1,4 +1,5 @@
-import { join, relative } from "node:path";
+import { readdirSync } from "node:fs";
+import { basename, dirname, join, relative } from "node:path";
 import { cutText } from "../archive/text/safe.ts";
 import { dateSortKey } from "../archive/dates.ts";
 import { inkOf } from "../archive/text/ink.ts";
@@ -18,7 +19,7 @@ import {
 import { MAX_PAGE_NAME } from "../archive/schema/sidecar.ts";
 import { cachedParse, cachedParseLines, layoutInput, type ParseCache } from "./cache.ts";
 import { decode } from "./decode/decode.ts";
-import { isPdf, repoPath, besidePage } from "./files.ts";
+import { isPdf, repoPath, besidePage, textCopyOf } from "./files.ts";
 import { readInside } from "./guarded-read.ts";
 import {
   dateOf,
@@ -39,6 +40,7 @@ import { cachedLayout } from "./layouts.ts";
 import { areasOf, linesHeld, onPage } from "./pdf/areas.ts";
 import { linesOfLayout } from "./pdf/page-lines.ts";
 import { isRefusal } from "./pdf/stages.ts";
+import { trustOf } from "./pdf/trust.ts";
 import type { PageLayout } from "./pdf/types.ts";
 import type { Printed } from "../archive/schema/page.ts";
 import { describeZodError, publicationIdOf, readFixes, readSidecar, UNKNOWN_PUBLICATION_ID } from "./editor-files.ts";
@@ -121,30 +123,60 @@ class Say {
  * What a file gives to read: a text page's text, or a PDF's pages, each laid out (its lines in reading order
  * with their layout evidence; its 原文 is their text).
  */
-type Source = { kind: "text"; text: string; encoding: string } | { kind: "pdf"; pages: PageLayout[]; encoding: string };
+type Source = TextSource | { kind: "pdf"; pages: PageLayout[]; encoding: string };
+/** A text page's text; copy names the text copy read for a PDF whose own text cannot be used. */
+type TextSource = { kind: "text"; text: string; encoding: string; copy?: string };
 
 /** How a PDF's pages are named in records and messages: `file.pdf`, or `file.pdf#page=2` for one of several. */
 const pdfSource = (file: string, index: number, pages: number) => (pages > 1 ? `${file}#page=${index}` : file);
 
 // 1. The file's bytes as text, or a PDF's pages laid out.
 function readSource(ctx: FolderContext, file: string, say: Say): Source | null {
-  const pdf = isPdf(file);
-  const read = readInside(ctx.dir, file, pdf ? "pdf" : "page");
+  if (!isPdf(file)) return readText(ctx, file, say);
+  const read = readInside(ctx.dir, file, "pdf");
   if (!read.ok) {
     say.error(read.reason);
     return null;
   }
-  if (pdf) {
+  {
     const { layout } = cachedLayout(ctx.cache, read.bytes, say.file);
-    if (!layout.ok) {
-      say.error(layout.message);
+    // a PDF with no text layer, or whose text is mojibake, is named and not published, unless its text copy stands beside it
+    const refused = !layout.ok
+      ? [layout.message]
+      : layout.pages.length === 0
+        ? ["a PDF with no pages"]
+        : layout.pages.filter(isRefusal).map((p) => p.detail);
+    if (refused.length === 0 && layout.ok)
+      return { kind: "pdf", pages: layout.pages.filter((p): p is PageLayout => !isRefusal(p)), encoding: "PDF" };
+    const copy = textCopyOf(basename(file), namesBeside(file));
+    if (!copy) {
+      for (const r of refused) say.error(r);
       return null;
     }
-    // a page with no text layer, or whose text is mojibake, is named and not published
-    for (const p of layout.pages) if (isRefusal(p)) say.error(p.detail);
-    if (layout.pages.length === 0) say.error("a PDF with no pages");
-    if (say.failed) return null;
-    return { kind: "pdf", pages: layout.pages.filter((p): p is PageLayout => !isRefusal(p)), encoding: "PDF" };
+    const text = readText(ctx, join(dirname(file), copy), say);
+    // a copy pdftotext made of a PDF whose fonts carry no Unicode map is the same mojibake
+    const untrusted = text && trustOf(text.text, copy, 1);
+    for (const r of refused) untrusted ? say.error(r) : say.warn(`${r}: its text copy ${copy} is read instead`);
+    if (untrusted) say.error(`its text copy ${copy} cannot be read either: ${untrusted.detail.replace(/^page 1: /u, "")}`);
+    return text && !untrusted ? { ...text, copy: repoPath(join(dirname(file), copy)) } : null;
+  }
+}
+
+/** The names in a page's folder (none when it cannot be listed: the walk has said so). */
+function namesBeside(file: string): string[] {
+  try {
+    return readdirSync(dirname(file));
+  } catch {
+    return [];
+  }
+}
+
+/** A text page's bytes, decoded. */
+function readText(ctx: FolderContext, file: string, say: Say): TextSource | null {
+  const read = readInside(ctx.dir, file, "page");
+  if (!read.ok) {
+    say.error(read.reason);
+    return null;
   }
   const decoded = decode(read.bytes);
   if (!decoded.ok) {
@@ -271,7 +303,7 @@ const folioNumber = (folio: string | null): number | null => {
 function placesOf(ctx: FolderContext, file: string, source: Source, meta: Sidecar | null): PagePlace[] {
   const src = repoPath(file);
   const id = pageIdOf(relative(ctx.dir, file));
-  if (source.kind === "text") return [{ id, source: src, pageNumber: meta?.page ?? null, printed: null, layout: null }];
+  if (source.kind === "text") return [{ id, source: source.copy ?? src, pageNumber: meta?.page ?? null, printed: null, layout: null }];
   const n = source.pages.length;
   const folios = source.pages.map((p) => p.folio?.toLowerCase().replace(/[^a-z0-9]+/gu, "") || null);
   const byFolio = folios.every((f) => f !== null) && new Set(folios).size === n;
