@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { hanPairCounts } from "../../ingest/page/text/han.ts";
 import { firstSentence, sentences } from "../../ingest/page/text/marks.ts";
+import { wordAcross } from "../../ingest/page/text/words.ts";
 import type { Unit } from "../../ingest/page/types.ts";
 
 describe("one-pass text helpers", () => {
@@ -26,4 +27,16 @@ describe("one-pass text helpers", () => {
       ]),
     );
   });
+});
+
+describe("a break inside a word (text/words.ts)", () => {
+  test.each([
+    ["完善产权制度，必", "须靠深化要素市场化改革", true],
+    ["国家发改委宏观经济研究", "院研究员）", true],
+    ["明年还将在城", "区再建两座", true],
+    // a break between words, a finished sentence, a mark on either side
+    ["来自潍城区城关街道", "曹家巷社区的居民", false],
+    ["推动形成全面开放新格局。", "共享成为根本目的的发展", false],
+    ["完善产权制度，", "必须靠深化", false],
+  ])("%s / %s: %s", (a, b, cut) => expect(wordAcross(a, b)).toBe(cut));
 });

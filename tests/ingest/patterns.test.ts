@@ -39,6 +39,9 @@ describe("bylines", () => {
     ["滨州日报/滨州网记者 王健", ["王健"]],
     ["热心读者 石晓峰", ["石晓峰"]],
     ["战山河通讯员", ["战山河"]],
+    // a name set tight against its picture credit
+    ["张庆霞摄", ["张庆霞"]],
+    ["记者 王军摄影", ["王军"]],
     // a source or a note on who the author is names no one
     ["据新华社", []],
     ["（作者为山东农业大学教授）", []],

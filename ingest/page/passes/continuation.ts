@@ -1,9 +1,10 @@
 import { BOX_LABEL } from "../patterns/heading.ts";
 import { opensStory } from "../patterns/printed-headline.ts";
 import { closesWhatPLeftOpen } from "../text/brackets.ts";
-import { hanBigrams } from "../text/han.ts";
+import { hanBigrams, hanPair } from "../text/han.ts";
 import { CONTINUATION_START, endsSentence, firstSentence, sentences } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
+import { wordAcross } from "../text/words.ts";
 import { LEAD_OPENING } from "../patterns/lead.ts";
 import { isCreditOnly, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import type { Paragraph, Unit } from "../types.ts";
@@ -82,9 +83,26 @@ export function sharedBigrams(p: string, q: string): number {
   return n;
 }
 
-/** Q opens inside a sentence: a mark or particle no sentence opens with, or it closes what P left open. */
-function opensMidSentence(p: string, q: string): boolean {
-  return CONTINUATION_START.test(q) || closesWhatPLeftOpen(p, q);
+/** How often a word cut between P and Q must stand whole on the page to count, when the dictionary lacks it (东昌). */
+const CUT_WORD_USES = 2;
+
+/** Q's first character completes the word P's last began: a word of the dictionary, or one the page prints whole. */
+function cutsWord(units: Unit[], p: string, q: string): boolean {
+  const pair = hanPair(p.slice(-1), q.slice(0, 1));
+  if (pair === null) return false;
+  if (wordAcross(p, q)) return true;
+  let uses = 0;
+  for (const u of units)
+    for (let at = u.text.indexOf(pair); at >= 0 && uses < CUT_WORD_USES; at = u.text.indexOf(pair, at + 1)) uses++;
+  return uses >= CUT_WORD_USES;
+}
+
+/**
+ * Q opens inside a sentence: a mark or particle no sentence opens with, it closes what P left open, or it completes
+ * the word P's last character began.
+ */
+function opensMidSentence(units: Unit[], p: string, q: string): boolean {
+  return CONTINUATION_START.test(q) || closesWhatPLeftOpen(p, q) || cutsWord(units, p, q);
 }
 
 /** The paragraph at j opens as a lead does and a picture's credit ends it, run on or on the next line. */
@@ -107,17 +125,17 @@ export function continuationScore(units: Unit[], i: number, j: number): number {
   const p = units[i] as Paragraph;
   const q = units[j] as Paragraph;
   let s = 0;
-  if (opensMidSentence(p.text, q.text)) s += EVIDENCE.continuationStart;
+  if (opensMidSentence(units, p.text, q.text)) s += EVIDENCE.continuationStart;
   if (j === i + 1) s += EVIDENCE.adjacent;
   else if (afterInsert(units, j)) s += EVIDENCE.afterCaption;
-  if (pictureStoryAt(units, j) && !opensMidSentence(p.text, q.text)) s += EVIDENCE.pictureStory;
+  if (pictureStoryAt(units, j) && !opensMidSentence(units, p.text, q.text)) s += EVIDENCE.pictureStory;
   s += Math.min(EVIDENCE.sharedBigramsCap, sharedBigrams(p.text, q.text));
   return s;
 }
 
 /** Whether Q at j shows a sign of continuing a sentence beyond shared words: its first mark, or captions before it. */
 function structuralEvidence(units: Unit[], i: number, j: number): boolean {
-  return opensMidSentence(units[i]!.text, units[j]!.text) || (j > i + 1 && afterInsert(units, j));
+  return opensMidSentence(units, units[i]!.text, units[j]!.text) || (j > i + 1 && afterInsert(units, j));
 }
 
 /**
@@ -131,7 +149,7 @@ export function findContinuation(units: Unit[], i: number): number {
   const adjacentFits = next.kind === "paragraph" && !next.note && !next.dateline && !BOX_LABEL.test(next.text);
   const adjacent = adjacentFits
     ? continuationScore(units, i, i + 1) +
-      (next.isolated && captionShaped(next) && endsSentence(next.text) && !opensMidSentence(units[i]!.text, next.text)
+      (next.isolated && captionShaped(next) && endsSentence(next.text) && !opensMidSentence(units, units[i]!.text, next.text)
         ? EVIDENCE.captionNext
         : 0)
     : 0;
@@ -150,7 +168,7 @@ export function findContinuation(units: Unit[], i: number): number {
     const endsAfterCaptions =
       captionShaped(units[j - 1]!) &&
       (/[，,]/u.test(u.text) || sharedBigrams(units[i]!.text, u.text) >= MIN_SHARED_AFTER_CAPTION);
-    if (captionShaped(u) && !opensMidSentence(units[i]!.text, u.text) && !endsAfterCaptions) continue;
+    if (captionShaped(u) && !opensMidSentence(units, units[i]!.text, u.text) && !endsAfterCaptions) continue;
     const s = structuralEvidence(units, i, j) ? continuationScore(units, i, j) : -1;
     if (s > bestScore) {
       best = j;

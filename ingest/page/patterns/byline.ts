@@ -32,6 +32,8 @@ const ROLE_WORDS = [
 ];
 /** One-character roles count only with their slash (文/赵一 图/钱二) or standing alone, never inside a name (孙立文). */
 const CREDIT_ROLE = /(?<![\p{Script=Han}])(文图|图文|文|图|摄)\s*[/／:：|｜]/gu;
+/** A name set tight against its picture credit: 张庆霞摄 (the name keeps two or three characters). */
+const NAME_RUN_ON_CREDIT = /(?<![\p{Script=Han}])(\p{Script=Han}{2,3})摄影?(?![\p{Script=Han}])/gu;
 const LONE_ROLES = new Set(["文", "图", "摄", "文图", "图文"]);
 const ROLE = new RegExp(`(${ROLE_WORDS.map(sp).join("|")})`, "gu");
 const HAS_ROLE = new RegExp(ROLE.source, "u");
@@ -142,6 +144,7 @@ function stripRoles(text: string): string {
     .replace(NEWSROOM_BEFORE_ROLE, " ")
     .replace(BOXES_AND_BRACKETS, " ")
     .replace(CREDIT_ROLE, " ")
+    .replace(NAME_RUN_ON_CREDIT, "$1 ")
     .replace(ROLE, " ")
     .replace(/[/／|｜:：,，、;；]/gu, " ");
 }
