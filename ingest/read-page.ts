@@ -157,7 +157,8 @@ function readSource(ctx: FolderContext, file: string, say: Say): Source | null {
     // a copy pdftotext made of a PDF whose fonts carry no Unicode map is the same mojibake
     const untrusted = text && trustOf(text.text, copy, 1);
     for (const r of refused) untrusted ? say.error(r) : say.warn(`${r}: its text copy ${copy} is read instead`);
-    if (untrusted) say.error(`its text copy ${copy} cannot be read either: ${untrusted.detail.replace(/^page 1: /u, "")}`);
+    if (untrusted)
+      say.error(`its text copy ${copy} cannot be read either: ${untrusted.detail.replace(/^page 1: /u, "")}`);
     return text && !untrusted ? { ...text, copy: repoPath(join(dirname(file), copy)) } : null;
   }
 }
@@ -303,7 +304,8 @@ const folioNumber = (folio: string | null): number | null => {
 function placesOf(ctx: FolderContext, file: string, source: Source, meta: Sidecar | null): PagePlace[] {
   const src = repoPath(file);
   const id = pageIdOf(relative(ctx.dir, file));
-  if (source.kind === "text") return [{ id, source: source.copy ?? src, pageNumber: meta?.page ?? null, printed: null, layout: null }];
+  if (source.kind === "text")
+    return [{ id, source: source.copy ?? src, pageNumber: meta?.page ?? null, printed: null, layout: null }];
   const n = source.pages.length;
   const folios = source.pages.map((p) => p.folio?.toLowerCase().replace(/[^a-z0-9]+/gu, "") || null);
   const byFolio = folios.every((f) => f !== null) && new Set(folios).size === n;

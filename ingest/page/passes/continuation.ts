@@ -149,7 +149,10 @@ export function findContinuation(units: Unit[], i: number): number {
   const adjacentFits = next.kind === "paragraph" && !next.note && !next.dateline && !BOX_LABEL.test(next.text);
   const adjacent = adjacentFits
     ? continuationScore(units, i, i + 1) +
-      (next.isolated && captionShaped(next) && endsSentence(next.text) && !opensMidSentence(units, units[i]!.text, next.text)
+      (next.isolated &&
+      captionShaped(next) &&
+      endsSentence(next.text) &&
+      !opensMidSentence(units, units[i]!.text, next.text)
         ? EVIDENCE.captionNext
         : 0)
     : 0;

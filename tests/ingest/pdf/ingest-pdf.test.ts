@@ -113,7 +113,7 @@ describe("a PDF page is a page", () => {
 
   test("a text copy beside its PDF (p.txt by p.pdf) is not a second page: the PDF is read, the copy named", () => {
     const a = one([newsPage("A03", "全区秋粮收购工作全面启动", BODY)], {
-      "test-paper/2024-09-20-a03.txt": "全区秋粮收购工作全面启动\n\n本报讯 " + BODY + "\n",
+      "test-paper/2024-09-20-a03.txt": `全区秋粮收购工作全面启动\n\n本报讯 ${BODY}\n`,
     });
     expect(a.reports.every((r) => r.ok)).toBe(true);
     expect(a.pages.map((p) => p.source.replace(/^.*\//u, ""))).toEqual(["2024-09-20-a03.pdf"]);
@@ -123,21 +123,28 @@ describe("a PDF page is a page", () => {
       expect.objectContaining({ severity: "warning", message: expect.stringMatching(/text of 2024-09-20-a03\.pdf/u) }),
     ]);
     // a copy with another name is a page of its own (and a page id of its own)
-    const b = one([newsPage("A03", "全区秋粮收购工作全面启动", BODY)], { "test-paper/other.txt": "会议召开\n\n本报讯 会议召开。\n" });
+    const b = one([newsPage("A03", "全区秋粮收购工作全面启动", BODY)], {
+      "test-paper/other.txt": "会议召开\n\n本报讯 会议召开。\n",
+    });
     expect(b.pages).toHaveLength(2);
   });
 
   test("a PDF whose text cannot be used is read from its text copy; a copy of the same mojibake is refused too", () => {
     const mojibake = Buffer.from(makePdf([{ text: [{ text: BODY, x: 40, y: 100, size: 10, font: "unmapped" }] }]));
     const a = ingestFolder(
-      folder({ "test-paper/p.pdf": mojibake, "test-paper/p.txt": "全区秋粮收购工作全面启动\n\n本报讯 " + BODY + "\n" }),
+      folder({ "test-paper/p.pdf": mojibake, "test-paper/p.txt": `全区秋粮收购工作全面启动\n\n本报讯 ${BODY}\n` }),
     );
     const pdf = a.reports.find((r) => r.file.endsWith("p.pdf"))!;
     expect(pdf.ok).toBe(true);
     expect(pdf.problems[0]!.message).toMatch(/does not read as Chinese.*its text copy p\.txt is read instead/u);
     expect(a.pages.map((p) => p.source)).toEqual([expect.stringMatching(/p\.txt$/u)]);
     expect(a.articles.map((x) => x.title)).toEqual(["全区秋粮收购工作全面启动"]);
-    const garbled = ingestFolder(folder({ "test-paper/p.pdf": mojibake, "test-paper/p.txt": "!\"#$%&'( )*+ ,- ./ ÈgGH¡¢Þß\\àáâkãä%¡¢åæçèÍ$ égêëìPGH%íîï\n" }));
+    const garbled = ingestFolder(
+      folder({
+        "test-paper/p.pdf": mojibake,
+        "test-paper/p.txt": "!\"#$%&'( )*+ ,- ./ ÈgGH¡¢Þß\\àáâkãä%¡¢åæçèÍ$ égêëìPGH%íîï\n",
+      }),
+    );
     const refused = garbled.reports.find((r) => r.file.endsWith("p.pdf"))!;
     expect(refused.ok).toBe(false);
     expect(refused.problems.map((p) => p.message).join("\n")).toMatch(/text copy p\.txt cannot be read either/u);
