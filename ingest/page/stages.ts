@@ -12,6 +12,7 @@ import { unitsOf } from "./units/units.ts";
 import { claimMasthead } from "./passes/masthead.ts";
 import { mendBrokenHeadings } from "./passes/broken-headings.ts";
 import { reflow } from "./passes/reflow.ts";
+import { gatherScattered } from "./passes/scattered.ts";
 import { dropRepeats } from "./passes/repeats.ts";
 import { layoutOf } from "./stories/bodies.ts";
 import { assignHeadlines } from "./stories/assign-headlines.ts";
@@ -44,6 +45,12 @@ export const UNIT_PASSES: readonly UnitPass[] = [
     file: "passes/broken-headings.ts",
     does: "a heading-shaped line that starts a paragraph cut by a blank line is text",
     run: (units) => mendBrokenHeadings(units),
+  },
+  {
+    name: "scattered",
+    file: "passes/scattered.ts",
+    does: "a sentence cut off by a heading goes on in the first later paragraph that opens mid-sentence (pdftotext's order)",
+    run: (units, page) => (page.printed === true ? units : gatherScattered(units)),
   },
   {
     name: "reflow",

@@ -105,6 +105,14 @@ function opensMidSentence(units: Unit[], p: string, q: string): boolean {
   return CONTINUATION_START.test(q) || closesWhatPLeftOpen(p, q) || cutsWord(units, p, q);
 }
 
+/**
+ * Q opens inside P's sentence by a sign that holds however far apart they are printed: a mark or particle no
+ * sentence opens with, or the rest of the word P's last character began (a bracket closed may be any bracket's).
+ */
+export function goesOnWith(units: Unit[], p: string, q: string): boolean {
+  return CONTINUATION_START.test(q) || cutsWord(units, p, q);
+}
+
 /** The paragraph at j opens as a lead does and a picture's credit ends it, run on or on the next line. */
 function pictureStoryAt(units: Unit[], j: number): boolean {
   const q = units[j]!;
