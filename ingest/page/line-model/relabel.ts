@@ -72,8 +72,10 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   {
     // 加快新旧动能转换、打造产业新高地…… at a page's top — read as furniture by its place alone
     why: "read as furniture by its place alone, but no furniture rule names it, no promotion stands beside it and the paper does not repeat it: a head",
-    applies: ({ r, profile, prev, next }) =>
+    // (a name alone over the text is its story's byline: the rule after next)
+    applies: ({ r, profile, prev, next, nextAdjacent }) =>
       r.label === "furniture" &&
+      !(nameAlone(r.line.text) && nextAdjacent && next?.label === "text") &&
       !promoBeside(prev) &&
       !promoBeside(next) &&
       furnitureOf(r.line.text) === null &&
@@ -127,9 +129,10 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   },
   {
     // …保护农民生产、生活的合法权益。 / (blank) / 王明起 / 永定河在两山之间滚滚地流着。… — a story with no head
+    // (at the page's top, under its furniture, the model may read the name as furniture by its place)
     why: "a name alone after a blank line, over the text, where no head stands above it: an untitled story's byline",
     applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
-      r.label === "headline" &&
+      (r.label === "headline" || r.label === "furniture") &&
       nameAlone(r.line.text) &&
       !prevAdjacent &&
       (prev === undefined ||

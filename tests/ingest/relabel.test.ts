@@ -1,0 +1,35 @@
+import { describe, expect, test } from "vitest";
+import { readPage } from "../../ingest/page/line-model/model.ts";
+import { relabel } from "../../ingest/page/line-model/relabel.ts";
+import { normalise } from "../../ingest/page/lines/normalise.ts";
+import type { LineLabel, ReadPage } from "../../ingest/page/types.ts";
+
+/** A page as the model reads it, with one line's label set as the model may give it on a longer page. */
+function readAs(text: string, line: number, label: LineLabel): ReadPage {
+  const page = readPage(normalise(text), null, new Map());
+  const readings = new Map(page.readings);
+  readings.set(line, { ...readings.get(line)!, label });
+  return { ...page, readings };
+}
+
+describe("relabel: a line's label beside its neighbours'", () => {
+  const PAGE = [
+    "第10版：民生",
+    "责任编辑：郭宁 美编：李建国 校对：刘洋",
+    "",
+    "潘云强",
+    "上世纪80年代至本世纪初叶，烟台兴起一股西装热。",
+    "",
+    "当年那股西装热",
+  ].join("\n");
+
+  test("a name alone under the page's furniture, over the text, read as furniture by its place: the byline", () => {
+    const read = relabel(readAs(PAGE, 4, "furniture"));
+    expect(read.readings.get(4)!.label).toBe("byline");
+  });
+
+  test("a line read as furniture by its place alone that is no name is a head", () => {
+    const read = relabel(readAs(PAGE.replace("潘云强", "加快新旧动能转换"), 4, "furniture"));
+    expect(read.readings.get(4)!.label).toBe("headline");
+  });
+});
