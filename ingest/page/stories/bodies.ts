@@ -267,8 +267,11 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
         const opens = u.kind === "paragraph" && (u.dateline !== null || briefs);
         const b = current();
         if (opens) {
-          if (b && !hasText(b) && pending.length === 0) append(b.units, held.splice(0)).push(u);
-          else startWithHeld().units.push(u);
+          // (a story whose text opens here is open, though a picture's credit above closed what it had: its caption)
+          if (b && !hasText(b) && pending.length === 0) {
+            append(b.units, held.splice(0)).push(u);
+            b.closed = false;
+          } else startWithHeld().units.push(u);
           break;
         }
         const open = openBody();
