@@ -7,7 +7,7 @@ import { headlineLike, LEADERS_LINE } from "../../ingest/page/patterns/heading.t
 import { LEAD_OPENING } from "../../ingest/page/patterns/lead.ts";
 import { nameAlone } from "../../ingest/page/patterns/names.ts";
 import { CREDIT_AFTER_TEXT, isCreditOnly } from "../../ingest/page/patterns/caption.ts";
-import { dashSubtitle } from "../../ingest/page/stories/headline-fields.ts";
+import { dashSubtitle, headlineFields } from "../../ingest/page/stories/headline-fields.ts";
 
 describe("furniture", () => {
   test.each([
@@ -188,4 +188,27 @@ describe("a title's own line", () => {
     ["奔流入海—黄河口写意", ["奔流入海", "—黄河口写意"]],
     ["北京—上海", null],
   ])("%s: title and subtitle %j", (line, parts) => expect(dashSubtitle(line)).toEqual(parts));
+});
+
+describe("two head lines with nothing to mark them", () => {
+  const fields = (a: string, b: string) => {
+    const f = headlineFields([a, b]);
+    return [f.kicker, f.title, f.subtitle];
+  };
+  test.each([
+    // a line of two phrases under a one-phrase line: the title's 副题
+    [
+      "黄河油葵花海背后的密码",
+      "生态放在首位 城与河一体发展",
+      [null, "黄河油葵花海背后的密码", "生态放在首位 城与河一体发展"],
+    ],
+    // two phrases over one: the 引题 over the title
+    [
+      "加强全面建设 着眼整体提高",
+      "武警某部建设部队创佳绩",
+      ["加强全面建设 着眼整体提高", "武警某部建设部队创佳绩", null],
+    ],
+    // lengths that do not tell: the line nearer the story is the title
+    ["国际奥委会决定", "北京奥运会举办日期推迟两周", ["国际奥委会决定", "北京奥运会举办日期推迟两周", null]],
+  ])("%s / %s: %j", (a, b, want) => expect(fields(a, b)).toEqual(want));
 });

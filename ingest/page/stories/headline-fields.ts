@@ -178,7 +178,7 @@ export function headlineFields(
     if (
       printedWidth(b) > SUBTITLE_MIN_RATIO * printedWidth(a) ||
       (lists(b) && !lists(a)) ||
-      (phrases(b) >= 3 && phrases(a) === 1) ||
+      (phrases(b) >= 2 && phrases(a) === 1) ||
       LEADERS_LINE.test(b)
     ) {
       why.push(`"${b}": far longer than the line above it: subtitle`);
