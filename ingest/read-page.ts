@@ -34,6 +34,7 @@ import {
 import type { FileReport, Problem } from "./merge.ts";
 import { pageIdOf } from "./page-id.ts";
 import { LINE_BREAK } from "./page/lines/normalise.ts";
+import { untangleColumns } from "./page/lines/columns.ts";
 import type { PaperProfile } from "./page/types.ts";
 import { pageContext, parseLines, parsePage } from "./page/stages.ts";
 import { cachedLayout } from "./layouts.ts";
@@ -185,7 +186,13 @@ function readText(ctx: FolderContext, file: string, say: Say): TextSource | null
     return null;
   }
   for (const w of decoded.warnings) say.warn(w.message, w.line);
-  return { kind: "text", text: decoded.text, encoding: decoded.encoding };
+  // columns pdftotext printed interleaved are read column by column: the page's 原文 is that order
+  const columns = untangleColumns(decoded.text);
+  if (columns.moved)
+    say.warn(
+      `its columns were printed interleaved, a line of one and a line of another (as pdftotext prints close columns): ${columns.moved} lines are read in their columns' order, and its 原文 and line numbers follow that order`,
+    );
+  return { kind: "text", text: columns.text, encoding: decoded.encoding };
 }
 
 /** Each page's raw lines (a fix names a line of one page). */
