@@ -134,8 +134,8 @@ const NEWSROOM_BEFORE_ROLE = new RegExp(
 const LEADING_BOXES = new RegExp(`^(${BOX}|\\s)+`, "u");
 const BOXES_AND_BRACKETS = new RegExp(`${BOX}|[（）()[\\]【】]`, "gu");
 
-/** Where and when a correspondent filed, after the names: 3月7日发自北京. */
-export const FILED_FROM = /\s*(\d{1,2}月\d{1,2}日)?(发自|于)[\p{Script=Han}]{2,6}$/u;
+/** Where and when a correspondent filed, after the names: 3月7日发自北京, 3月7日于北京 (not 于民星, a name). */
+export const FILED_FROM = /\s*(\d{1,2}月\d{1,2}日)?(发自|(?<=日)于)[\p{Script=Han}]{2,6}$/u;
 
 function stripRoles(text: string): string {
   return text
