@@ -20,6 +20,10 @@ describe("furniture", () => {
     ["责任编辑：张三 美编：李四", "credits"],
     ["扫码下载某某新闻客户端", "promo"],
     ["日期：[2015年11月06日] -- 齐鲁晚报 -- 版次：[E18]", "page-label"],
+    ["■A03、06版", "page-label"],
+    ["（详见A3版）", "page-label"],
+    ["制图：李姿阅", "credits"],
+    ["杜明阳 制图", "credits"],
   ])("%s is %s", (line, kind) => expect(furnitureOf(line)?.kind).toBe(kind));
   test.each([
     "今天，我们来到了田间地头，看到农民们正在抢收小麦，到处都是一片繁忙的景象。",

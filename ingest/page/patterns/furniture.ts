@@ -119,12 +119,27 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // 导读 / ■“乱石岗”上开出“幸福花” A2 / 古城相依千年水（详见A3版） — the front page's teasers for stories inside
   { kind: "page-label", pattern: /^(导读|今日导读|本期导读|要目)$/u, maxWidth: 6, why: "the teasers' label" },
   { kind: "page-label", pattern: TEASER, maxWidth: 36, why: "a teaser for a story on another page" },
+  // ■A03、06版 / （详见A3版） — a teaser's page on a line of its own, the column having cut it from its words
+  {
+    kind: "page-label",
+    pattern: /^[■◆●▲★]?\s*[（(]?\s*(详见|见)?\s*[A-Z]?\d{1,2}(\s*[、，,]\s*[A-Z]?\d{1,2})*\s*版\s*[)）]?$/u,
+    maxWidth: 14,
+    why: "a teaser's page on a line of its own",
+  },
   // （下转第2版） / 上接第1版 — the story jumps to another page
   {
     kind: "jump",
     pattern: /^[（(]?\s*(下转|上接|转|接|续)\s*第?\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]?$/u,
     maxWidth: 14,
     why: "jump to or from another page",
+  },
+  // 制图：李姿阅 / 杜明阳 制图 — who drew a page's chart or map: the page's credit, no story's words
+  {
+    kind: "credits",
+    pattern:
+      /^(本版)?(制图|绘图)\s*[:：/／]?\s*[\p{Script=Han}·]{2,4}$|^[\p{Script=Han}·]{2,4}\s*[/／]?\s*(制图|绘图)$/u,
+    maxWidth: 12,
+    why: "a chart's or map's credit",
   },
   // 编辑：张三 美编：李四 组版：王五 / （责任编辑：王军） — page credits
   {
