@@ -46,6 +46,7 @@ describe("bylines", () => {
     // a name whose surname is 于 is no place filed from (3月7日于北京 is)
     ["齐鲁晚报·齐鲁壹点 记者 于民星", ["于民星"]],
     ["记者 张洪波 3月7日于北京", ["张洪波"]],
+    ["晚报记者 朱东一 摄 线索提供 许涛", ["朱东一", "许涛"]],
     // a name set tight against its picture credit
     ["张庆霞摄", ["张庆霞"]],
     ["记者 王军摄影", ["王军"]],

@@ -29,6 +29,8 @@ const ROLE_WORDS = [
   "编辑",
   "整理",
   "报道",
+  // 线索提供 许涛 — who gave the paper the story's lead
+  "线索提供",
 ];
 /** One-character roles count only with their slash (文/赵一 图/钱二) or standing alone, never inside a name (孙立文). */
 const CREDIT_ROLE = /(?<![\p{Script=Han}])(文图|图文|文|图|摄)\s*[/／:：|｜]/gu;
