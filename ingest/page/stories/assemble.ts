@@ -95,6 +95,11 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
       }
       why.push(`${u.lines[0]}: ${u.kind} — ${u.why}`);
     }
+    // (a story that names no one else, its last block ending on a photographer's credit run on, 。晚报记者
+    // 朱海龙 摄, is that photographer's: the text keeps the credit)
+    const last = bylines.length === 0 ? blocks.at(-1) : undefined;
+    const runOn = last ? CREDIT_AFTER_TEXT.exec(last.text) : null;
+    if (runOn) bylines.push(`${runOn[1]} ${runOn[2]!.trim()} 摄`);
     for (const b of bylines) for (const name of namesInByline(b)) if (!authors.includes(name)) authors.push(name);
     if (blocks.length === 0) {
       for (const u of [...headings, ...body.units]) {
