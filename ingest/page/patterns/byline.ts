@@ -125,6 +125,12 @@ const NOT_NAMES = new Set([
   "视频",
   "注",
   "同上",
+  // a label or a note in brackets read with the names: 编者按, 新闻简报, （附图片）
+  "编者按",
+  "编者",
+  "新闻简报",
+  "附图",
+  "附图片",
 ]);
 
 /** The newsroom's name before a role word, taken off so it is not read as a person's name. */
