@@ -38,6 +38,9 @@ const INDENTED_SHARE = 0.6;
 const SHORT_OF_COLUMN = 0.85;
 /** A line ending on a reporter's role, its name on the next line (…又重演。晚报记者, …通讯员 王). */
 const ROLE_AT_END = /[。！？”）)]\s*[\p{Script=Han}]{0,6}(记者|通讯员|摄影)\s*[\p{Script=Han}·]{0,2}$/u;
+/** A line of text ending on a picture's credit but its 摄: a role and names after a finished sentence (。晚报记者 朱海龙). */
+const CREDIT_BUT_SHOT =
+  /[。！？”）)]\s*[\p{Script=Han}]{0,6}(记者|通讯员)\s*[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4}){0,3}\s*$/u;
 /** A reporter's role alone on a line, its name on the next (全媒体记者, 本报记者). */
 const ROLE_ALONE = /^[\p{Script=Han}]{0,8}(记者|通讯员|摄影)$/u;
 /** The rest of a credit: a name or its end, more names, 摄 (朱海龙 摄, 龙 摄, 郭 郡 摄). */
@@ -92,6 +95,17 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       prev?.label === "text" &&
       ROLE_AT_END.test(prev.line.text) &&
       CREDIT_REST.test(r.line.text),
+    label: "text",
+  },
+  {
+    // …有随时“回来”的可能。晚报记者 朱海龙 / 摄 — a credit the column broke before its 摄
+    why: "摄 alone right under a line of text ending on a reporter's role and name: the rest of that line's credit",
+    applies: ({ r, prev, prevAdjacent }) =>
+      r.label !== "text" &&
+      prevAdjacent &&
+      prev?.label === "text" &&
+      /^摄影?(报道)?$/u.test(r.line.text.trim()) &&
+      CREDIT_BUT_SHOT.test(prev.line.text),
     label: "text",
   },
   {

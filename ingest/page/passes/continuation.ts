@@ -125,7 +125,13 @@ function pictureStoryAt(units: Unit[], j: number): boolean {
 
 /** Q at j stands right after what a layout sets into a sentence: caption-shaped lines, or a picture story. */
 function afterInsert(units: Unit[], j: number): boolean {
-  return captionShaped(units[j - 1]!) || (units[j - 1]!.kind === "paragraph" && pictureStoryAt(units, j - 1));
+  const before = units[j - 1]!;
+  return (
+    captionShaped(before) ||
+    (before.kind === "paragraph" && pictureStoryAt(units, j - 1)) ||
+    // (the picture story's credit on a line of its own, after it)
+    (j >= 2 && before.kind === "closing" && isCreditOnly(before.text) && pictureStoryAt(units, j - 2))
+  );
 }
 
 /** Score Q at index j as the continuation of the paragraph at index i. */
