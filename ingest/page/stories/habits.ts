@@ -48,6 +48,12 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
   // paragraph breaks inside a block, and sentences a blank line cuts (joined by reflow: lines not in a row)
   let innerBreaks = 0;
   let cutAcross = 0;
+  // (a sentence a picture or a box was set into goes on past it: cut by the insert, not by a blank line)
+  const held = new Set(units.flatMap((u) => u.lines));
+  const blankBetween = (a: number, b: number) => {
+    for (let n = a + 1; n < b; n++) if (held.has(n)) return false;
+    return true;
+  };
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const above = units[i - 1];
@@ -57,7 +63,7 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
       if (!above || above.kind === "furniture" || u.lines[0]! > above.lines.at(-1)! + 1) apart++;
     }
     if (u.kind === "paragraph") {
-      if (u.lines.some((n, k) => k > 0 && n > u.lines[k - 1]! + 1)) cutAcross++;
+      if (u.lines.some((n, k) => k > 0 && n > u.lines[k - 1]! + 1 && blankBetween(u.lines[k - 1]!, n))) cutAcross++;
       if (above?.kind === "paragraph" && u.lines[0] === above.lines.at(-1)! + 1) innerBreaks++;
     }
     // (a picture's credit set into another story closes no story of the page's own)
