@@ -60,6 +60,8 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
         });
     const blocks: Block[] = [];
     const bylines: string[] = [];
+    // credits the text keeps, run on after a sentence: they name authors, and are no bylines of their own
+    const credited: string[] = [];
     const authors: string[] = [];
     const repeats: ArticleDraft["repeats"] = [];
     let dateline: string | null = null;
@@ -81,9 +83,10 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
         case "caption":
         case "box": {
           blocks.push({ type: u.kind, text: u.text, lines: u.lines });
-          // (a picture story's credit run on after its last sentence names its authors; the text keeps it)
+          // (a picture story's credit run on after its last sentence names its authors; the text keeps it, so it is
+          // no byline of its own: a character is kept in one place)
           const credit = u.kind === "box" && u.picture ? CREDIT_AFTER_TEXT.exec(u.text.replace(/影报道$/u, "")) : null;
-          if (credit) bylines.push(`${credit[1]} ${credit[2]!.trim()} 摄`);
+          if (credit) credited.push(`${credit[1]} ${credit[2]!.trim()} 摄`);
           break;
         }
         case "byline":
@@ -97,10 +100,11 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
     }
     // (a story that names no one else, its last block ending on a photographer's credit run on, 。晚报记者
     // 朱海龙 摄, is that photographer's: the text keeps the credit)
-    const last = bylines.length === 0 ? blocks.at(-1) : undefined;
+    const last = bylines.length === 0 && credited.length === 0 ? blocks.at(-1) : undefined;
     const runOn = last ? CREDIT_AFTER_TEXT.exec(last.text) : null;
-    if (runOn) bylines.push(`${runOn[1]} ${runOn[2]!.trim()} 摄`);
-    for (const b of bylines) for (const name of namesInByline(b)) if (!authors.includes(name)) authors.push(name);
+    if (runOn) credited.push(`${runOn[1]} ${runOn[2]!.trim()} 摄`);
+    for (const b of [...bylines, ...credited])
+      for (const name of namesInByline(b)) if (!authors.includes(name)) authors.push(name);
     if (blocks.length === 0) {
       for (const u of [...headings, ...body.units]) {
         // a paragraph that was only its dateline (本报讯 on a line of its own) keeps it
