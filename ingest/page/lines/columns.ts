@@ -46,10 +46,13 @@ const COLUMN_LINE_MAX = 40;
  * by the dictionary in a sample of its lines (the stretches below decide, by the dictionary, line by line).
  */
 export function mayInterleave(lines: readonly string[]): boolean {
+  if (lines.length > PAGE_LINES_MAX) return false;
   if (lines.filter((l) => [...l].length <= COLUMN_LINE_MAX).length * 2 < lines.length) return false;
   return wordsOfThePageTwoOn(lines) || sampledTwoOn(lines);
 }
 
+/** Most lines a printed page's text runs to (a broadsheet of small type prints about 1,500): more is no page's. */
+const PAGE_LINES_MAX = 3000;
 /** Lines a page's sample is read from by the dictionary: some hundred calls to the word breaker, not thousands. */
 const SAMPLE = 40;
 
