@@ -54,7 +54,7 @@ export function mayInterleave(lines: readonly string[]): boolean {
 /** Most lines a printed page's text runs to (a broadsheet of small type prints about 1,500): more is no page's. */
 const PAGE_LINES_MAX = 3000;
 /** Lines a page's sample is read from by the dictionary: some hundred calls to the word breaker, not thousands. */
-const SAMPLE = 40;
+const SAMPLE = 30;
 
 /** In a sample of the page's lines, the dictionary completes more cut words two lines on than on the next line. */
 function sampledTwoOn(lines: readonly string[]): boolean {
@@ -65,6 +65,8 @@ function sampledTwoOn(lines: readonly string[]): boolean {
     const k = Math.floor(x);
     if (completes(lines, k, 1)) one++;
     else if (completes(lines, k, 2)) two++;
+    // (text that runs on line to line shows it soon)
+    if (one >= SAMPLE / 4) return false;
   }
   return two >= MIN_LINKS && two > one;
 }

@@ -90,11 +90,21 @@ const CUT_WORD_USES = 2;
 function cutsWord(units: Unit[], p: string, q: string): boolean {
   const pair = hanPair(p.slice(-1), q.slice(0, 1));
   if (pair === null) return false;
-  if (wordAcross(p, q)) return true;
+  // (the page's own words first: a scan costs less than the word breaker)
+  const text = pageText(units);
   let uses = 0;
-  for (const u of units)
-    for (let at = u.text.indexOf(pair); at >= 0 && uses < CUT_WORD_USES; at = u.text.indexOf(pair, at + 1)) uses++;
-  return uses >= CUT_WORD_USES;
+  for (let at = text.indexOf(pair); at >= 0 && uses < CUT_WORD_USES; at = text.indexOf(pair, at + 1)) uses++;
+  return uses >= CUT_WORD_USES || wordAcross(p, q);
+}
+
+/** The page's units' text, one a line, kept while the units stay as many (reflow joins them as it goes). */
+const texts = new WeakMap<Unit[], { n: number; text: string }>();
+function pageText(units: Unit[]): string {
+  const kept = texts.get(units);
+  if (kept && kept.n === units.length) return kept.text;
+  const text = units.map((u) => u.text).join("\n");
+  texts.set(units, { n: units.length, text });
+  return text;
 }
 
 /**
