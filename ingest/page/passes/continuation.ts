@@ -1,8 +1,8 @@
-import { BOX_LABEL } from "../patterns/heading.ts";
+import { BOX_LABEL, FIELD_LINE } from "../patterns/heading.ts";
 import { opensStory } from "../patterns/printed-headline.ts";
 import { closesWhatPLeftOpen } from "../text/brackets.ts";
 import { hanBigrams, hanPair } from "../text/han.ts";
-import { CONTINUATION_START, endsSentence, firstSentence, sentences } from "../text/marks.ts";
+import { CONTINUATION_START, endsSentence, finished, firstSentence, sentences } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
 import { wordAcross } from "../text/words.ts";
 import { LEAD_OPENING } from "../patterns/lead.ts";
@@ -82,6 +82,13 @@ export function sharedBigrams(p: string, q: string): number {
   for (const b of hanBigrams((firstSentence(q) ?? q).slice(0, 80))) if (a.has(b)) n++;
   return n;
 }
+
+/**
+ * A paragraph that leaves its last sentence cut: nothing finishes it (a paragraph ending on a picture's credit or its
+ * source, 。据新华社, is finished: the credit ends it; so is a form's field).
+ */
+export const leavesSentenceCut = (u: Unit): u is Paragraph =>
+  u.kind === "paragraph" && !finished(u.text) && !FIELD_LINE.test(u.text) && !PICTURE_CREDIT_END.test(u.text);
 
 /** How often a word cut between P and Q must stand whole on the page to count, when the dictionary lacks it (东昌). */
 const CUT_WORD_USES = 2;

@@ -1,11 +1,11 @@
 import { CREDIT_TAIL, isCreditOnly, PICTURE_CREDIT_END } from "../patterns/caption.ts";
-import { FIELD_LINE, BOX_LABEL } from "../patterns/heading.ts";
+import { BOX_LABEL } from "../patterns/heading.ts";
 import { joinWrapped } from "../text/join.ts";
 import { LEAD_OPENING } from "../patterns/lead.ts";
 import { finished } from "../text/marks.ts";
 import type { Paragraph, Unit } from "../types.ts";
 import { append } from "../../../archive/array.ts";
-import { captionShaped, findContinuation, nextInReadingOrder } from "./continuation.ts";
+import { captionShaped, findContinuation, leavesSentenceCut, nextInReadingOrder } from "./continuation.ts";
 
 /**
  * Join sentences cut by a column break, a caption or a side box. A paragraph that does not end its
@@ -18,9 +18,7 @@ export function reflow(input: Unit[], printed = false): Unit[] {
   for (let i = 0; i < units.length; i++) {
     for (;;) {
       const p = units[i]!;
-      // (a paragraph ending on a picture's credit or its source, 。据新华社, is finished: the credit ends it)
-      if (p.kind !== "paragraph" || finished(p.text) || FIELD_LINE.test(p.text) || PICTURE_CREDIT_END.test(p.text))
-        break;
+      if (!leavesSentenceCut(p)) break;
       const j = printed ? nextInReadingOrder(units, i) : findContinuation(units, i);
       if (j < 0) break;
       const q = units[j] as Paragraph;

@@ -1,8 +1,6 @@
-import { BOX_LABEL, FIELD_LINE } from "../patterns/heading.ts";
-import { PICTURE_CREDIT_END } from "../patterns/caption.ts";
-import { finished } from "../text/marks.ts";
+import { BOX_LABEL } from "../patterns/heading.ts";
 import type { Unit } from "../types.ts";
-import { findContinuation, goesOnWith } from "./continuation.ts";
+import { findContinuation, goesOnWith, leavesSentenceCut } from "./continuation.ts";
 
 /**
  * Text that pdftotext printed out of order: its blocks come column by column, so a story's sentence cut by the
@@ -15,12 +13,12 @@ export function gatherScattered(input: Unit[]): Unit[] {
   const units = [...input];
   for (let i = 0; i < units.length; i++) {
     const p = units[i]!;
-    if (!cut(p) || findContinuation(units, i) >= 0) continue;
+    if (!leavesSentenceCut(p) || findContinuation(units, i) >= 0) continue;
     for (let j = i + 2; j < units.length; j++) {
       const q = units[j]!;
       if (q.kind !== "paragraph" || q.note || q.dateline || BOX_LABEL.test(q.text)) continue;
       // a paragraph another one runs on into is that one's
-      if (cut(units[j - 1]!)) continue;
+      if (leavesSentenceCut(units[j - 1]!)) continue;
       if (!goesOnWith(units, p.text, q.text)) continue;
       units.splice(j, 1);
       units.splice(i + 1, 0, { ...q, why: `${q.why}; goes on with line ${p.lines.at(-1)}'s sentence, printed apart` });
@@ -29,7 +27,3 @@ export function gatherScattered(input: Unit[]): Unit[] {
   }
   return units;
 }
-
-/** A paragraph whose last sentence is cut: nothing finishes it (not a credit, not a form's field). */
-const cut = (u: Unit): boolean =>
-  u.kind === "paragraph" && !finished(u.text) && !FIELD_LINE.test(u.text) && !PICTURE_CREDIT_END.test(u.text);
