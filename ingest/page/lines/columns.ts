@@ -45,7 +45,7 @@ const COLUMN_LINE_MAX = 40;
  * completed two lines on rather than on the next line, by the words the page prints elsewhere within a stretch, or
  * by the dictionary in a sample of its lines (the stretches below decide, by the dictionary, line by line).
  */
-export function mayInterleave(lines: readonly string[]): boolean {
+function mayInterleave(lines: readonly string[]): boolean {
   if (lines.length > PAGE_LINES_MAX) return false;
   if (lines.filter((l) => [...l].length <= COLUMN_LINE_MAX).length * 2 < lines.length) return false;
   return wordsOfThePageTwoOn(lines) || sampledTwoOn(lines);
