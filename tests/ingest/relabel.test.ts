@@ -32,4 +32,21 @@ describe("relabel: a line's label beside its neighbours'", () => {
     const read = relabel(readAs(PAGE.replace("潘云强", "加快新旧动能转换"), 4, "furniture"));
     expect(read.readings.get(4)!.label).toBe("headline");
   });
+
+  test("a line alone at the margin, no sentence ending it, where every paragraph opens indented: a head", () => {
+    const page = [
+      "  2月13日，山东连续多日的晴暖天气格局被打破，多地迎来小雨雪。",
+      "",
+      "暂别晴暖天气，山东多地迎小雨雪 明日最高温局部降至冰点以下，气温回升或等到2月20日以后",
+      "",
+      "  中秋正逢“大海市”，在荣成渔港码头，回港的渔船不断带来惊喜。",
+      "  据介绍，今年秋汛渔获物仍以传统鱼种为主。",
+      "",
+      "耕海归来 鱼满舱",
+    ].join("\n");
+    expect(relabel(readAs(page, 3, "text")).readings.get(3)!.label).toBe("headline");
+    // (a finished sentence alone at the margin stays text)
+    const finished = page.replace("气温回升或等到2月20日以后", "气温回升或等到2月20日以后。");
+    expect(relabel(readAs(finished, 3, "text")).readings.get(3)!.label).toBe("text");
+  });
 });

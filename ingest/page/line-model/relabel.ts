@@ -30,6 +30,8 @@ interface Around {
 
 /** Widest a headline line is; a wider line ending a sentence is running text (em). */
 const HEADLINE_MAX_WIDTH = 40;
+/** Widest a head and its subtitle set on one line run to (em). */
+const ONE_LINE_HEAD_MAX_WIDTH = 60;
 /** Fewest paragraph openings for a page's habit of indenting them to be read. */
 const INDENTED_OPENINGS_MIN = 3;
 /** Least share of a page's text lines opened by an indent for its paragraphs to be told by it. */
@@ -342,6 +344,21 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
         !nextAdjacent ||
         next.label === "furniture" ||
         (next.label === "text" && next.line.indent >= 1)),
+    label: "headline",
+  },
+  {
+    // …带来雨雪和大风。 / (blank) / 暂别晴暖天气，山东多地迎小雨雪 明日最高温… / (blank) — an index page's head and
+    // subtitle on one line, between blank lines, at the margin where every paragraph opens indented
+    why: "a line standing alone at the margin, no sentence ending it, where the page opens its paragraphs indented: a head",
+    applies: ({ r, prevAdjacent, nextAdjacent, indentedOpenings }) =>
+      r.label === "text" &&
+      indentedOpenings &&
+      r.line.indent === 0 &&
+      !prevAdjacent &&
+      !nextAdjacent &&
+      !endsSentence(r.line.text) &&
+      !ENDS_CLAUSE.test(r.line.text) &&
+      printedWidth(r.line.text) <= ONE_LINE_HEAD_MAX_WIDTH,
     label: "headline",
   },
   {
