@@ -19,6 +19,9 @@ const sectionLine = (p: Paragraph) =>
 /** How a picture's story opens: when it happened, or with a quotation (“今年的草莓收成不错！”3月1日，…). */
 const PICTURE_LEAD = new RegExp(`^(${LEAD_OPENING.source.slice(1)}|“[^”]{2,30}[！？。]?”)`, "u");
 
+/** Words a paragraph goes on with its story by (据介绍，… / 此外，…): no picture's story opens so. */
+const GOES_ON = /^(据(介绍|了解|悉|统计|测算)|此外|另外|与此同时|同时|其中|目前|随后|之后|据此)[，,]/u;
+
 /** Shortest caption that tells a picture's story (characters), not a photo's label. */
 const PICTURE_CAPTION_MIN = 20;
 /**
@@ -168,6 +171,7 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
       const ownStory =
         last !== undefined &&
         finished(last.text) &&
+        !GOES_ON.test(u.text) &&
         (PICTURE_LEAD.test(u.text) || [...u.text].length >= PICTURE_TOLD_MIN);
       if (u.kind === "paragraph" && !pending.length && open && hasText(open) && !ownStory) {
         open.units.push(u);
