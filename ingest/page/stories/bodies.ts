@@ -229,7 +229,9 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
       }
       case "byline": {
         const b = current();
-        if (b && !hasText(b) && pending.length === 0) b.units.push(u);
+        // (where heads stand below their stories, a picture story its credit closed is whole: a byline after it opens
+        // the next story)
+        if (b && !hasText(b) && pending.length === 0 && !(b.closed && habits.headsBelow)) b.units.push(u);
         else if (endsStoryAbove(units, i) && pending.length === 0 && openBody()) {
           // a byline after the text with no text of its own before the next head: it closes the story above
           const open = openBody()!;
