@@ -270,7 +270,15 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
         // list a sentence leads into with a colon is the story's own
         const lastText = current()?.units.findLast((x) => x.kind === "paragraph");
         const briefs = u.kind === "paragraph" && FIRST_ITEM.test(u.text) && (!lastText || endsSentence(lastText.text));
-        const opens = u.kind === "paragraph" && (u.dateline !== null || briefs);
+        // (a second report filed from the same place on the same day, 本报广州11月28日电 again, with no head between, is
+        // the same story's: a roundup of two reports under one head)
+        const sameFiling =
+          u.kind === "paragraph" &&
+          u.dateline !== null &&
+          /\d|[一二三四五六七八九十]日/u.test(u.dateline) &&
+          pending.length === 0 &&
+          openBody()?.units.find((x) => x.kind === "paragraph")?.dateline === u.dateline;
+        const opens = u.kind === "paragraph" && (u.dateline !== null || briefs) && !sameFiling;
         const b = current();
         if (opens) {
           // (a story whose text opens here is open, though a picture's credit above closed what it had: its caption)
