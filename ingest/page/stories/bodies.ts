@@ -303,7 +303,14 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
           break;
         }
         // finished text, a blank line, then a paragraph's opening, where the page's blank lines part stories
-        const lastUnit = open.units.at(-1);
+        // (a caption reflow set after the paragraph it stood in is still inside that paragraph's lines)
+        const lastUnit = open.units.findLast(
+          (x, k, all) =>
+            !(
+              (x.kind === "caption" || x.kind === "box") &&
+              all.slice(0, k).some((p) => p.kind === "paragraph" && p.lines.at(-1)! > x.lines.at(-1)!)
+            ),
+        );
         // (a text page's: a printed page's blank lines are its layout's blocks)
         if (
           !printed &&
