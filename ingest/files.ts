@@ -22,14 +22,18 @@ export const isPdf = (name: string) => /\.pdf$/iu.test(name);
 export const isPageName = (name: string) => /\.(?:txt|pdf)$/iu.test(name);
 
 /**
- * The text copy beside an e-paper's PDF (p.txt beside p.pdf, as pdftotext leaves it): the name among a folder's
- * names, or null. The PDF is the page: its printed layout tells stories apart where the copy's reading order
- * mixes columns; the copy is read only when the PDF's text cannot be used.
+ * The text copies beside e-papers' PDFs in a folder (p.txt beside p.pdf, as pdftotext leaves it), by the PDF's name.
+ * The PDF is the page: its printed layout tells stories apart where the copy's reading order mixes columns; the copy
+ * is read only when the PDF's text cannot be used.
  */
-export function textCopyOf(pdf: string, names: readonly string[]): string | null {
-  if (!isPdf(pdf)) return null;
-  const stem = pdf.replace(/\.pdf$/iu, "");
-  return names.find((n) => /\.txt$/iu.test(n) && n.slice(0, -4) === stem) ?? null;
+export function textCopiesIn(names: readonly string[]): Map<string, string> {
+  const texts = new Map(names.filter((n) => /\.txt$/iu.test(n)).map((n) => [n.slice(0, -4), n] as const));
+  const copies = new Map<string, string>();
+  for (const n of names) {
+    const copy = isPdf(n) ? texts.get(n.slice(0, -4)) : undefined;
+    if (copy) copies.set(n, copy);
+  }
+  return copies;
 }
 
 /** The file beside a page that holds its metadata or its corrections: p.meta.json and p.fix.json beside p.txt or p.pdf. */
@@ -94,7 +98,7 @@ export function listPages(dir: string, list: (folder: string) => string[] = (fol
       return;
     }
     const pagesHere = new Set(names.filter(isPageName).map((n) => n.replace(/\.(?:txt|pdf)$/iu, "")));
-    const copies = new Set(names.map((n) => textCopyOf(n, names)).filter((n) => n !== null));
+    const copies = new Set(textCopiesIn(names).values());
     for (const name of names) {
       const p = join(d, name);
       let real: string;

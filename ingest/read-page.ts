@@ -19,7 +19,7 @@ import {
 import { MAX_PAGE_NAME } from "../archive/schema/sidecar.ts";
 import { cachedParse, cachedParseLines, layoutInput, type ParseCache } from "./cache.ts";
 import { decode } from "./decode/decode.ts";
-import { isPdf, repoPath, besidePage, textCopyOf } from "./files.ts";
+import { isPdf, repoPath, besidePage, textCopiesIn } from "./files.ts";
 import { readInside } from "./guarded-read.ts";
 import {
   dateOf,
@@ -139,29 +139,27 @@ function readSource(ctx: FolderContext, file: string, say: Say): Source | null {
     say.error(read.reason);
     return null;
   }
-  {
-    const { layout } = cachedLayout(ctx.cache, read.bytes, say.file);
-    // a PDF with no text layer, or whose text is mojibake, is named and not published, unless its text copy stands beside it
-    const refused = !layout.ok
-      ? [layout.message]
-      : layout.pages.length === 0
-        ? ["a PDF with no pages"]
-        : layout.pages.filter(isRefusal).map((p) => p.detail);
-    if (refused.length === 0 && layout.ok)
-      return { kind: "pdf", pages: layout.pages.filter((p): p is PageLayout => !isRefusal(p)), encoding: "PDF" };
-    const copy = textCopyOf(basename(file), namesBeside(file));
-    if (!copy) {
-      for (const r of refused) say.error(r);
-      return null;
-    }
-    const text = readText(ctx, join(dirname(file), copy), say);
-    // a copy pdftotext made of a PDF whose fonts carry no Unicode map is the same mojibake
-    const untrusted = text && trustOf(text.text, copy, 1);
-    for (const r of refused) untrusted ? say.error(r) : say.warn(`${r}: its text copy ${copy} is read instead`);
-    if (untrusted)
-      say.error(`its text copy ${copy} cannot be read either: ${untrusted.detail.replace(/^page 1: /u, "")}`);
-    return text && !untrusted ? { ...text, copy: repoPath(join(dirname(file), copy)) } : null;
+  const { layout } = cachedLayout(ctx.cache, read.bytes, say.file);
+  // a PDF with no text layer, or whose text is mojibake, is named and not published, unless its text copy stands beside it
+  const refused = !layout.ok
+    ? [layout.message]
+    : layout.pages.length === 0
+      ? ["a PDF with no pages"]
+      : layout.pages.filter(isRefusal).map((p) => p.detail);
+  if (refused.length === 0 && layout.ok)
+    return { kind: "pdf", pages: layout.pages.filter((p): p is PageLayout => !isRefusal(p)), encoding: "PDF" };
+  const copy = textCopiesIn(namesBeside(file)).get(basename(file));
+  if (!copy) {
+    for (const r of refused) say.error(r);
+    return null;
   }
+  const text = readText(ctx, join(dirname(file), copy), say);
+  // a copy pdftotext made of a PDF whose fonts carry no Unicode map is the same mojibake
+  const untrusted = text && trustOf(text.text, copy, 1);
+  for (const r of refused) untrusted ? say.error(r) : say.warn(`${r}: its text copy ${copy} is read instead`);
+  if (untrusted)
+    say.error(`its text copy ${copy} cannot be read either: ${untrusted.detail.replace(/^page 1: /u, "")}`);
+  return text && !untrusted ? { ...text, copy: repoPath(join(dirname(file), copy)) } : null;
 }
 
 /** The names in a page's folder (none when it cannot be listed: the walk has said so). */

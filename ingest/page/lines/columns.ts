@@ -170,7 +170,7 @@ export function untangleColumns(text: string): { text: string; moved: number } {
       continue;
     }
     for (; at < ink[k]!; at++) out.push(raw[at]!);
-    const chains = chainsOf(links, k, end, lags[k]!);
+    const chains = chainsOf(links, k, end, lag);
     const order = chains.flat();
     moved += order.filter((x, i) => x !== k + i).length;
     chains.forEach((chain, c) => {

@@ -8,6 +8,12 @@ import type { ArticleDraft, Assignment, Heading, Layout, PageDraft, UnitKind } f
 import { append, extent } from "../../../archive/array.ts";
 import { headlineFields } from "./headline-fields.ts";
 
+/** The photographer's credit run on after a text's last sentence, as a byline reads it (晚报记者 朱海龙 摄), or null. */
+function runOnCredit(text: string): string | null {
+  const m = CREDIT_AFTER_TEXT.exec(text);
+  return m ? `${m[1]} ${m[2]!.trim()} 摄` : null;
+}
+
 /** What a unit is called where the page's review list says why its text belongs to no story. */
 const UNIT_NAMES: Record<UnitKind, string> = {
   furniture: "版面信息",
@@ -85,8 +91,8 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
           blocks.push({ type: u.kind, text: u.text, lines: u.lines });
           // (a picture story's credit run on after its last sentence names its authors; the text keeps it, so it is
           // no byline of its own: a character is kept in one place)
-          const credit = u.kind === "box" && u.picture ? CREDIT_AFTER_TEXT.exec(u.text.replace(/影报道$/u, "")) : null;
-          if (credit) credited.push(`${credit[1]} ${credit[2]!.trim()} 摄`);
+          const credit = u.kind === "box" && u.picture ? runOnCredit(u.text.replace(/影报道$/u, "")) : null;
+          if (credit) credited.push(credit);
           break;
         }
         case "byline":
@@ -101,8 +107,8 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
     // (a story that names no one else, its last block ending on a photographer's credit run on, 。晚报记者
     // 朱海龙 摄, is that photographer's: the text keeps the credit)
     const last = bylines.length === 0 && credited.length === 0 ? blocks.at(-1) : undefined;
-    const runOn = last ? CREDIT_AFTER_TEXT.exec(last.text) : null;
-    if (runOn) credited.push(`${runOn[1]} ${runOn[2]!.trim()} 摄`);
+    const runOn = last ? runOnCredit(last.text) : null;
+    if (runOn) credited.push(runOn);
     for (const b of [...bylines, ...credited])
       for (const name of namesInByline(b)) if (!authors.includes(name)) authors.push(name);
     if (blocks.length === 0) {
