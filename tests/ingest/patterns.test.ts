@@ -217,7 +217,15 @@ describe("two head lines with nothing to mark them", () => {
       "武警某部建设部队创佳绩",
       ["加强全面建设 着眼整体提高", "武警某部建设部队创佳绩", null],
     ],
-    // lengths that do not tell: the line nearer the story is the title
+    // a body's decision over what it decided: the 引题, though shorter
     ["国际奥委会决定", "北京奥运会举办日期推迟两周", ["国际奥委会决定", "北京奥运会举办日期推迟两周", null]],
+    // a series' number: the 引题
+    ["我与本报的故事⑮", "张某某：本报成就我的写作梦想", ["我与本报的故事⑮", "张某某：本报成就我的写作梦想", null]],
+    // the 主题 is the shortest line: a clearly longer line under it is its 副题
+    ["四川重点建设进展良好", "至去年11月已完成投资204亿元", [null, "四川重点建设进展良好", "至去年11月已完成投资204亿元"]],
+    // lengths that do not tell: the line nearer the story is the title
+    ["机动车行驶证电子化", "今起分三批全国推广应用", ["机动车行驶证电子化", "今起分三批全国推广应用", null]],
+    // who attended, 参加活动: the 副题
+    ["北京大学校长来潍调研", "李明刘运刘建军参加活动", [null, "北京大学校长来潍调研", "李明刘运刘建军参加活动"]],
   ])("%s / %s: %j", (a, b, want) => expect(fields(a, b)).toEqual(want));
 });

@@ -22,6 +22,11 @@ const CLOSE_WIDTHS = 1.25;
 const SUBTITLE_MIN_RATIO = 2.2;
 /** A label over pictures: 图片新闻, 图片报道, 图片故事. */
 const PICTURE_LABEL = /^图片/u;
+/**
+ * A line that only a kicker is: parallel phrases set apart by a space (加强全面建设 着眼整体提高), a series' number
+ * (深化改革系列述评之十一, 我与聊城日报的故事⑮) or a body's decision the title reports (国际奥委会决定).
+ */
+const KICKER_SHAPED = /\S\s+\S|之[一二三四五六七八九十]+$|[\u2460-\u2473]$|决定$/u;
 /** A label this short over a group of three or more lines is the column's name (济南底气). */
 const COLUMN_NAME_MAX = 4;
 
@@ -175,13 +180,15 @@ export function headlineFields(
     const [a, b] = items as [string, string];
     // a 副题 explains, in clauses (、，) or in three phrases or more (X致辞 Y讲话 Z主持); a title rarely lists
     const phrases = (x: string) => x.split(/\s+/u).filter(Boolean).length;
+    // (the 主题 is the shortest line of a stack: a line clearly longer than the one over it is its 副题)
     if (
       printedWidth(b) > SUBTITLE_MIN_RATIO * printedWidth(a) ||
+      (printedWidth(b) > CLOSE_WIDTHS * printedWidth(a) && !KICKER_SHAPED.test(a)) ||
       (lists(b) && !lists(a)) ||
       (phrases(b) >= 2 && phrases(a) === 1) ||
       LEADERS_LINE.test(b)
     ) {
-      why.push(`"${b}": far longer than the line above it: subtitle`);
+      why.push(`"${b}": longer than the line above it, or explaining it: subtitle`);
       return { column: column.join(" ") || null, kicker: null, title: a, subtitle: b, why };
     }
     why.push(`"${a}" over "${b}": the line nearer the story is the title`);
