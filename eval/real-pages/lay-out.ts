@@ -71,8 +71,9 @@ class Sheet {
 
 /** A dateline and the bracket byline right after it, as the first paragraph prints them: not body text for anchors. */
 const LEAD = /^(【[^】]+】|\S{0,16}?(讯|电))\s*([（(][^）)]{0,40}[）)])?\s*/u;
-/** What may stand between a dateline and the text: the reporter's line of an older paper (记者X报道：). */
-const REPORTER = /^(记者[\p{Script=Han}·\s]{2,12}?报道[：:]|(本报)?记者\s*[\p{Script=Han}·]{2,4}\s+)/u;
+/** What may stand between a dateline and the text: the reporters' line of an older paper (记者X、Y报道：). */
+const REPORTER =
+  /^((?=[^：:]{0,16}(记者|通讯员))[\p{Script=Han}·、\s]{2,20}?报道[：:]|(本报)?记者\s*[\p{Script=Han}·]{2,4}\s+)/u;
 /** What a story's last paragraph may end with that is not its text: names in brackets, a picture's credit. */
 const TAIL =
   /([（(][^（）()]{1,40}[）)]|(?<=[。！？”])[^。！？”]{0,40}(摄|摄影|摄影报道|供图|文\/图|(记者|通讯员)[^。！？”]{0,20}))\s*$/u;

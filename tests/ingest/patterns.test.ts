@@ -5,7 +5,7 @@ import { CLOSING_BYLINE, isClosingByline, namesInByline } from "../../ingest/pag
 import { splitDateline } from "../../ingest/page/patterns/dateline.ts";
 import { headlineLike, LEADERS_LINE } from "../../ingest/page/patterns/heading.ts";
 import { LEAD_OPENING } from "../../ingest/page/patterns/lead.ts";
-import { nameAlone } from "../../ingest/page/patterns/names.ts";
+import { nameAlone, namesInRun } from "../../ingest/page/patterns/names.ts";
 import { CREDIT_AFTER_TEXT, isCreditOnly } from "../../ingest/page/patterns/caption.ts";
 import { dashSubtitle, headlineFields } from "../../ingest/page/stories/headline-fields.ts";
 
@@ -74,6 +74,8 @@ describe("bylines", () => {
     ["二年级学生小丽（化名）和爸爸", false],
     ["保税物流中心(B型)成功获批", false],
     ["会议精神。（完）", false],
+    // names a credit runs together
+    ["提供尽善尽美的服务。（孟西安祁鸿斌）", true],
   ])("closing byline in %s: %s", (line, yes) => {
     const m = CLOSING_BYLINE.exec(line);
     expect(Boolean(m && isClosingByline(m[1]!))).toBe(yes);
@@ -86,6 +88,11 @@ describe("datelines", () => {
     ["本报临沂讯(记者 王五)日前，", "本报临沂讯", "(记者 王五)", "日前，"],
     ["新华社济南5月3日电 山东省", "新华社济南5月3日电", null, "山东省"],
     ["央视网消息：近日，", "央视网消息：", null, "近日，"],
+    // an older paper's reporters' line, names set with 、
+    ["本报洛杉矶7月30日电 记者刘小明、吴骅报道：二十四岁的", "本报洛杉矶7月30日电", "记者刘小明、吴骅报道：", "二十四岁的"],
+    ["本报讯 王百成、特约通讯员林云安报道：武警某部", "本报讯", "王百成、特约通讯员林云安报道：", "武警某部"],
+    // a report it cites is no byline
+    ["本报讯 据新华社报道：近日", "本报讯", null, "据新华社报道：近日"],
   ])("%s", (text, dateline, byline, rest) => expect(splitDateline(text)).toMatchObject({ dateline, byline, rest }));
   test("a sentence that mentions 本报 is no dateline", () => expect(splitDateline("据本报记者了解，")).toBeNull());
 });
@@ -154,6 +161,19 @@ describe("names spaced out to a three-character name's width", () => {
   test("a credit ending on a spaced name", () => expect(isCreditOnly("郭 郡 摄")).toBe(true));
   test.each(["王 军", "王　军", "王明起"])("a name alone: %s", (t) => expect(nameAlone(t)).toBe(true));
   test.each(["发 展", "王 军 李"])("not a name alone: %s", (t) => expect(nameAlone(t)).toBe(false));
+});
+
+describe("names a credit runs together", () => {
+  test.each([
+    ["（孟西安祁鸿斌）", ["孟西安", "祁鸿斌"]],
+    ["（黄华郝志华）", ["黄华", "郝志华"]],
+    ["本报记者曾坤颜世贵", ["曾坤", "颜世贵"]],
+    ["记者 王军李明", ["王军", "李明"]],
+    // one name under a two-character surname, and a run that reads more than one way, stay whole
+    ["记者 欧阳晓明", ["欧阳晓明"]],
+  ])("%s: %j", (t, names) => expect(namesInByline(t)).toEqual(names));
+  test.each(["孟西安祁鸿斌", "王军李明"])("%s reads one way", (t) => expect(namesInRun(t)).not.toBeNull());
+  test.each(["王明起", "欧阳晓明", "解决当前", "古都北京"])("%s is no run of names", (t) => expect(namesInRun(t)).toBeNull());
 });
 
 describe("a story's source closing it", () => {

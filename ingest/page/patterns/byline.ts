@@ -1,5 +1,6 @@
 import { SOURCE_ALONE } from "../text/marks.ts";
 import { bulletClass } from "../text/bullets.ts";
+import { namesInRun } from "./names.ts";
 
 /** The box or bullet a byline may be set after: □ 本报记者 X. */
 const BOX = bulletClass("byline");
@@ -186,7 +187,8 @@ export function namesInByline(text: string): string[] {
       if ([...pending].length === 2) flush();
     } else {
       flush();
-      names.push(t);
+      // (names a credit runs together, 孟西安祁鸿斌, are each a name)
+      names.push(...(namesInRun(t) ?? [t]));
     }
   }
   flush();
@@ -247,5 +249,8 @@ export function isClosingByline(bracketed: string): boolean {
     .trim();
   if (rest === "") return HAS_ROLE.test(inner); // （通讯员）
   const tokens = rest.split(" ");
-  return tokens.every((t) => /^[\p{Script=Han}·]{1,4}$/u.test(t)) && namesInByline(inner).length > 0;
+  return (
+    tokens.every((t) => /^[\p{Script=Han}·]{1,4}$/u.test(t) || namesInRun(t) !== null) &&
+    namesInByline(inner).length > 0
+  );
 }

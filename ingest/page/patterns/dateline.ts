@@ -45,13 +45,14 @@ export const DATELINE_RULES: readonly { pattern: RegExp; why: string }[] = [
 
 /**
  * A byline right after a dateline: 本报临沂讯(记者 王五 通讯员 李四), （YMG全媒体记者 X）, names alone in brackets
- * （春青 张栋）, or the reporter's line of an older paper (记者阎晓明报道：).
+ * （春青 张栋）, or the reporters' line of an older paper (记者阎晓明报道：, 记者刘小明、吴骅报道：).
  */
 export const DATELINE_BYLINE = new RegExp(
   [
     "^\\s*[（(]\\s*(?:[^（）()]*?(?:记\\s*者|通\\s*讯\\s*员|实\\s*习\\s*生|评论员|文|图|摄)[^（）()]*?)[)）]",
     "^\\s*[（(]\\s*[\\p{Script=Han}·]{1,4}(?:\\s+[\\p{Script=Han}·]{1,4}){0,3}\\s*[)）]",
-    "^\\s*记者[\\p{Script=Han}·\\s]{2,12}?报道[：:]",
+    // (记者刘小明、吴骅报道： / 王百成、特约通讯员林云安报道：)
+    "^\\s*(?=[^：:]{0,16}(?:记\\s*者|通\\s*讯\\s*员))[\\p{Script=Han}·、\\s]{2,20}?报道[：:]",
   ].join("|"),
   "u",
 );
