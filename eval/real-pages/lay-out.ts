@@ -73,7 +73,7 @@ class Sheet {
 const LEAD = /^(【[^】]+】|\S{0,16}?(讯|电))\s*([（(][^）)]{0,40}[）)])?\s*/u;
 /** What may stand between a dateline and the text: the reporters' line of an older paper (记者X、Y报道：). */
 const REPORTER =
-  /^((?=[^：:]{0,16}(记者|通讯员))[\p{Script=Han}·、\s]{2,20}?报道[：:]|(本报)?记者\s*[\p{Script=Han}·]{2,4}\s+)/u;
+  /^((?=[^：:]{0,16}(记者|通讯员))[\p{Script=Han}·、\s]{2,20}?报道[：:]|(本报)?记者\s*[\p{Script=Han}·]{2,6}\s+)/u;
 /** What a story's last paragraph may end with that is not its text: names in brackets, a picture's credit. */
 const TAIL =
   /([（(][^（）()]{1,40}[）)]|(?<=[。！？”])[^。！？”]{0,40}(摄|摄影|摄影报道|供图|文\/图|(记者|通讯员)[^。！？”]{0,20}))\s*$/u;

@@ -1,7 +1,7 @@
 import { finished } from "../../ingest/page/text/marks.ts";
 import { describe, expect, test } from "vitest";
 import { furnitureOf, openingBylineOf } from "../../ingest/page/patterns/lines.ts";
-import { CLOSING_BYLINE, isClosingByline, namesInByline } from "../../ingest/page/patterns/byline.ts";
+import { bylineRunIn, CLOSING_BYLINE, isClosingByline, namesInByline } from "../../ingest/page/patterns/byline.ts";
 import { splitDateline } from "../../ingest/page/patterns/dateline.ts";
 import { headlineLike, LEADERS_LINE } from "../../ingest/page/patterns/heading.ts";
 import { LEAD_OPENING } from "../../ingest/page/patterns/lead.ts";
@@ -89,7 +89,12 @@ describe("datelines", () => {
     ["新华社济南5月3日电 山东省", "新华社济南5月3日电", null, "山东省"],
     ["央视网消息：近日，", "央视网消息：", null, "近日，"],
     // an older paper's reporters' line, names set with 、
-    ["本报洛杉矶7月30日电 记者刘小明、吴骅报道：二十四岁的", "本报洛杉矶7月30日电", "记者刘小明、吴骅报道：", "二十四岁的"],
+    [
+      "本报洛杉矶7月30日电 记者刘小明、吴骅报道：二十四岁的",
+      "本报洛杉矶7月30日电",
+      "记者刘小明、吴骅报道：",
+      "二十四岁的",
+    ],
     ["本报讯 王百成、特约通讯员林云安报道：武警某部", "本报讯", "王百成、特约通讯员林云安报道：", "武警某部"],
     // a report it cites is no byline
     ["本报讯 据新华社报道：近日", "本报讯", null, "据新华社报道：近日"],
@@ -173,7 +178,9 @@ describe("names a credit runs together", () => {
     ["记者 欧阳晓明", ["欧阳晓明"]],
   ])("%s: %j", (t, names) => expect(namesInByline(t)).toEqual(names));
   test.each(["孟西安祁鸿斌", "王军李明"])("%s reads one way", (t) => expect(namesInRun(t)).not.toBeNull());
-  test.each(["王明起", "欧阳晓明", "解决当前", "古都北京"])("%s is no run of names", (t) => expect(namesInRun(t)).toBeNull());
+  test.each(["王明起", "欧阳晓明", "解决当前", "古都北京"])("%s is no run of names", (t) =>
+    expect(namesInRun(t)).toBeNull(),
+  );
 });
 
 describe("a story's source closing it", () => {
@@ -242,10 +249,26 @@ describe("two head lines with nothing to mark them", () => {
     // a series' number: the 引题
     ["我与本报的故事⑮", "张某某：本报成就我的写作梦想", ["我与本报的故事⑮", "张某某：本报成就我的写作梦想", null]],
     // the 主题 is the shortest line: a clearly longer line under it is its 副题
-    ["四川重点建设进展良好", "至去年11月已完成投资204亿元", [null, "四川重点建设进展良好", "至去年11月已完成投资204亿元"]],
+    [
+      "四川重点建设进展良好",
+      "至去年11月已完成投资204亿元",
+      [null, "四川重点建设进展良好", "至去年11月已完成投资204亿元"],
+    ],
     // lengths that do not tell: the line nearer the story is the title
     ["机动车行驶证电子化", "今起分三批全国推广应用", ["机动车行驶证电子化", "今起分三批全国推广应用", null]],
     // who attended, 参加活动: the 副题
     ["北京大学校长来潍调研", "李明刘运刘建军参加活动", [null, "北京大学校长来潍调研", "李明刘运刘建军参加活动"]],
   ])("%s / %s: %j", (a, b, want) => expect(fields(a, b)).toEqual(want));
+});
+
+describe("a byline set into the story's first line", () => {
+  test.each([
+    ["本报记者 韩钟昆 解决当前经济生活中突出的矛盾", "本报记者 韩钟昆", "解决当前经济生活中突出的矛盾"],
+    ["本报记者龚永泉 “三天不吃青，嘴里冒火星”。", "本报记者龚永泉", "“三天不吃青，嘴里冒火星”。"],
+    ["本报记者曾坤颜世贵 古都北京，从来没有", "本报记者曾坤颜世贵", "古都北京，从来没有"],
+  ])("%s", (text, byline, rest) => expect(bylineRunIn(text)).toEqual({ byline, rest }));
+  test.each(["记者从市统计局获悉，一季度", "记者 张三 李四", "记者 王小明 报道", "记者 发展改革 部门近日表示"])(
+    "not one: %s",
+    (text) => expect(bylineRunIn(text)).toBeNull(),
+  );
 });

@@ -1,6 +1,6 @@
 import { SOURCE_ALONE } from "../text/marks.ts";
 import { bulletClass } from "../text/bullets.ts";
-import { namesInRun } from "./names.ts";
+import { nameAlone, namesInRun } from "./names.ts";
 
 /** The box or bullet a byline may be set after: □ 本报记者 X. */
 const BOX = bulletClass("byline");
@@ -253,4 +253,23 @@ export function isClosingByline(bracketed: string): boolean {
     tokens.every((t) => /^[\p{Script=Han}·]{1,4}$/u.test(t) || namesInRun(t) !== null) &&
     namesInByline(inner).length > 0
   );
+}
+
+/** A reporter's role opening a paragraph, then the names and a space: 本报记者 韩钟昆 , 本报记者龚永泉 . */
+const ROLE_THEN_NAMES =
+  /^(?:本报)?(?:特约|首席|特派)?(?:记者|通讯员)[ \u3000]?([\p{Script=Han}·]{2,12}(?:[ \u3000][\p{Script=Han}·]{2,4}){0,3})[ \u3000]+(?=\S)/u;
+/** Fewest characters of text after a byline run into it: less is a byline's own tail, not a paragraph. */
+const RUN_IN_TEXT_MIN = 4;
+
+/**
+ * A byline an older paper set into its story's first line, a space before the text (本报记者 韩钟昆 解决当前经济…,
+ * 本报记者曾坤颜世贵 古都北京…): the byline, and the text after it; null when the words after the role are not names.
+ */
+export function bylineRunIn(text: string): { byline: string; rest: string } | null {
+  const m = ROLE_THEN_NAMES.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  const names = m[1]!.split(/[ \u3000]/u);
+  if ([...rest].length < RUN_IN_TEXT_MIN || !names.every((n) => nameAlone(n) || namesInRun(n) !== null)) return null;
+  return { byline: m[0].trim(), rest };
 }

@@ -1,4 +1,4 @@
-import { CLOSING_BYLINE, isClosingByline } from "../patterns/byline.ts";
+import { bylineRunIn, CLOSING_BYLINE, isClosingByline } from "../patterns/byline.ts";
 import { CREDIT_AFTER_TEXT } from "../patterns/caption.ts";
 import { splitDateline } from "../patterns/dateline.ts";
 import { LEADING_JUMP, TRAILING_JUMP } from "../patterns/furniture.ts";
@@ -40,6 +40,12 @@ export function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => 
     datelineByline = dl.byline;
     text = dl.rest;
     reason += `; ${dl.why}`;
+  }
+  // 本报记者 韩钟昆 解决当前经济… — an older paper's byline set into its story's first line
+  const runIn = dl ? null : bylineRunIn(text);
+  if (runIn) {
+    out.push({ kind: "byline", text: runIn.byline, lines: [nums[0]!], why: "a byline set into the first line" });
+    text = runIn.rest;
   }
   let jump: string | null = null;
   const j = TRAILING_JUMP.exec(text);
