@@ -6,7 +6,7 @@ import { COLUMN_LABEL, HEADLINE_BULLET } from "../patterns/heading.ts";
 import { closeCjkGaps } from "../text/marks.ts";
 import type { ArticleDraft, Assignment, Heading, Layout, PageDraft, UnitKind } from "../types.ts";
 import { append, extent } from "../../../archive/array.ts";
-import { headlineFields } from "./headline-fields.ts";
+import { headlineFields, stacksOnOneLine } from "./headline-fields.ts";
 
 /** The photographer's credit run on after a text's last sentence, as a byline reads it (晚报记者 朱海龙 摄), or null. */
 function runOnCredit(text: string): string | null {
@@ -53,6 +53,8 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
     { body, above: assignment.above[k]!, below: assignment.below[k]! },
     ...layout.inserts.filter((x) => x.after === k).map((x) => ({ body: x.body, above: [], below: [] })),
   ]);
+  // (an export that sets every head's stack on one line does so for the heads whose subtitle carries no sign)
+  const oneLineStacks = stacksOnOneLine(layout.gaps.flat().map((h) => h.text));
   stories.forEach(({ body, above, below }) => {
     // (a column's label above a story that prints its title below: label and title both)
     const labelOnly = above.length > 0 && above.every((h) => COLUMN_LABEL.test(h.text));
@@ -122,7 +124,7 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
     const fields = headlineFields(
       headings.map((h) => h.text),
       layout.wrapped,
-      headings.length === 1 && headings[0]!.oneLine === true,
+      headings.length === 1 && (headings[0]!.oneLine === true || oneLineStacks),
       headings.map((h) => h.printed?.size ?? null),
     );
     const bullet = fields.title ? HEADLINE_BULLET.exec(fields.title) : null;

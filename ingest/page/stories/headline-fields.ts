@@ -116,6 +116,21 @@ export function subtitleBeside(line: string): [string, string] | null {
   return parts && printedWidth(parts[0]) >= TITLE_BESIDE_MIN && LEADERS_LINE.test(parts[1]) ? parts : null;
 }
 
+/** A head line that carries its subtitle beside its title by a sign of its own: who attended, a dash, clauses. */
+const subtitleSignBeside = (line: string) =>
+  subtitleBeside(line) !== null || dashSubtitle(line) !== null || clausesBeside(line) !== null;
+
+/**
+ * Whether a page's export sets each head's stack on one line: of its head lines holding a space, two or more, and
+ * at least half, carry a subtitle beside the title by a sign of its own (孙永红出席并讲话, ——记…, clauses). Then a
+ * head line of two long phrases there is a title and its subtitle too (秘厄冲突加剧双方各有伤亡 国际社会呼吁和平解决边界争端).
+ */
+export function stacksOnOneLine(headLines: readonly string[]): boolean {
+  const spaced = headLines.map((l) => l.trim()).filter((l) => /\S\s+\S/u.test(l));
+  const signed = spaced.filter(subtitleSignBeside).length;
+  return signed >= 2 && signed * 2 >= spaced.length;
+}
+
 /**
  * Read a story's headline lines the way an editor does: a column label on top, then 引题 (kicker), 主题
  * (title) and 副题 (subtitle). The title is the shortest, boldest line; what stands above it is the
