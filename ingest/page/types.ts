@@ -102,7 +102,7 @@ export interface Line {
   raw: string;
   /** Trimmed, letter-spacing and split numbers closed (the raw line keeps them for 原文). */
   text: string;
-  /** Leading white space in em (a full-width space is one, two ASCII spaces one). */
+  /** Leading white space in em (a full-width space is one, an ASCII space half of one, or one where the page indents by two). */
   indent: number;
   /** What the printed page's layout says of it, when the page came from a PDF. */
   layout?: LayoutEvidence;

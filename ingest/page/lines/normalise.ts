@@ -15,17 +15,39 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
  * U+2028/9 into spaces, and closes extraction spacing.
  */
 export function normalise(text: string): Line[] {
-  return text
+  const cleaned = text
     .replace(/^\uFEFF/u, "")
     .split(LINE_BREAK)
-    .map((raw, i) => {
-      const clean = raw
+    .map((raw) => ({
+      raw,
+      clean: raw
         .replace(CONTROLS, "")
         .replace(/\t/gu, "  ")
-        .replace(/[\u2028\u2029]/gu, " ");
-      const lead = /^[\s\u3000]*/u.exec(clean)?.[0] ?? "";
-      let indent = 0;
-      for (const ch of lead) indent += ch === "\u3000" ? 1 : 0.5;
-      return { n: i + 1, raw, text: closeSpacing(clean.trim()), indent };
-    });
+        .replace(/[\u2028\u2029]/gu, " "),
+    }));
+  const space = asciiSpaceWidth(cleaned.map((c) => c.clean));
+  return cleaned.map(({ raw, clean }, i) => {
+    const lead = /^[\s\u3000]*/u.exec(clean)?.[0] ?? "";
+    let indent = 0;
+    for (const ch of lead) indent += ch === "\u3000" ? 1 : space;
+    return { n: i + 1, raw, text: closeSpacing(clean.trim()), indent };
+  });
+}
+
+/** Share of a page's indented lines that must open on exactly two ASCII spaces for them to be its paragraph indent. */
+const ONE_INDENT_SHARE = 0.8;
+
+/**
+ * How wide an ASCII space at a line's start is (em). Type sets it at half a Han character, but an export that
+ * writes the paragraph indent, two full-width spaces, as two ASCII spaces (or a tab) means two characters: on a
+ * page with no full-width indent whose indented lines nearly all open on exactly two spaces, a space there is one
+ * character wide, so an indented line's width still meets the column's.
+ */
+function asciiSpaceWidth(lines: readonly string[]): number {
+  const leads = lines
+    .filter((l) => l.trim() !== "")
+    .map((l) => /^[ \u3000]*/u.exec(l)![0])
+    .filter(Boolean);
+  if (leads.length === 0 || leads.some((lead) => lead.includes("\u3000"))) return 0.5;
+  return leads.filter((lead) => lead === "  ").length >= ONE_INDENT_SHARE * leads.length ? 1 : 0.5;
 }

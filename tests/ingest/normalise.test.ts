@@ -1,0 +1,46 @@
+// Text to lines (page/lines/normalise.ts): how wide a line's indent is, whatever spaces an export writes it with.
+import { describe, expect, test } from "vitest";
+import { normalise } from "../../ingest/page/lines/normalise.ts";
+import { parsePage } from "../../ingest/page/stages.ts";
+
+const indents = (text: string) => normalise(text).filter((l) => l.text).map((l) => l.indent);
+
+describe("a paragraph's indent", () => {
+  test.each([
+    ["two full-width spaces", "标题\n　　第一段。\n　　第二段。", [0, 2, 2]],
+    ["two ASCII spaces on every indented line", "标题\n  第一段。\n  第二段。", [0, 2, 2]],
+    ["a tab", "标题\n\t第一段。\n\t第二段。", [0, 2, 2]],
+    // (where full-width spaces indent the paragraphs, two ASCII spaces are the narrower thing type makes them)
+    ["two ASCII spaces beside full-width indents", "标题\n　　第一段。\n  第二段。", [0, 2, 1]],
+    // (a layout's runs of spaces of many lengths are half a character each)
+    ["runs of many lengths", "标题\n      第一段。\n          第二段。", [0, 3, 5]],
+  ])("%s", (_, text, want) => expect(indents(text)).toEqual(want));
+});
+
+describe("a wrapped page reads alike whatever writes its indent", () => {
+  // two stories wrapped at 14 characters, each paragraph's first line indented
+  const page = (indent: string) =>
+    [
+      "城区新建三座口袋公园",
+      "",
+      `${indent}本报讯 近日，城区新建的三座`,
+      "口袋公园陆续开放，附近居民",
+      "有了散步休闲的好去处。",
+      `${indent}公园里种植了银杏、海棠等树`,
+      "木，还设置了健身器材。",
+      "",
+      "社区食堂开门迎客",
+      "",
+      `${indent}本报讯 社区食堂昨天开门迎客`,
+      "，老人们在家门口就能吃上热",
+      "乎饭菜。",
+    ].join("\n");
+  const read = (indent: string) =>
+    parsePage(page(indent)).articles.map((a) => [a.title, a.blocks.map((b) => b.text)]);
+  test("two ASCII spaces, a tab and two full-width spaces give one reading", () => {
+    const full = read("\u3000\u3000");
+    expect(full).toHaveLength(2);
+    expect(read("  ")).toEqual(full);
+    expect(read("\t")).toEqual(full);
+  });
+});
