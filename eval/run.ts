@@ -16,7 +16,7 @@
  *   node eval/run.ts [--json] [--text] [--set SET] [--split development|held-out]
  *   node eval/run.ts --paper ID [--set SET]     a development paper's story-by-story report
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { ingestFolder } from "../ingest/ingest.ts";
@@ -128,7 +128,11 @@ function totalOf(results: FileResult[], furnitureN: number): Summary {
 }
 
 /** A content folder holding one set's papers as an editor would lay them out, and its gold folders. */
-function stage(set: CorpusSet, pages: CorpusPage[]): { content: string; gold: string; goldOf: Map<string, string> } {
+function stage(
+  set: CorpusSet,
+  pages: CorpusPage[],
+  rewrite?: (text: string) => string,
+): { content: string; gold: string; goldOf: Map<string, string> } {
   const content = mkdtempSync(join(tmpdir(), "lubao-eval-content-"));
   const gold = mkdtempSync(join(tmpdir(), "lubao-eval-gold-"));
   const goldOf = new Map<string, string>();
@@ -139,7 +143,9 @@ function stage(set: CorpusSet, pages: CorpusPage[]): { content: string; gold: st
   );
   for (const p of pages) {
     mkdirSync(join(content, p.paper), { recursive: true });
-    copyFileSync(textFileOf(p), join(content, p.paper, basename(p.gold.file)));
+    const to = join(content, p.paper, basename(p.gold.file));
+    if (rewrite) writeFileSync(to, rewrite(readFileSync(textFileOf(p), "utf8")));
+    else copyFileSync(textFileOf(p), to);
     const g = goldFileOf(p);
     const name = basename(g).replace(/\.gold\.json$/u, ".json");
     const paperGold = goldOf.get(p.paper) ?? mkdtempSync(join(tmpdir(), `lubao-eval-gold-${p.paper}-`));
@@ -179,9 +185,17 @@ export type EvalReport = {
   seeds?: Summary;
 } & Partial<Record<`${CorpusSet} ${Split}`, SplitReport>>;
 
-/** Score one set's split: a table with a row per paper (scored against its own pages), and the total. */
-function scoreSplit(set: CorpusSet, split: Split, pages: CorpusPage[]): { report: SplitReport; lines: string[] } {
-  const { content, gold, goldOf } = stage(set, pages);
+/**
+ * Score one set's split: a table with a row per paper (scored against its own pages), and the total; `rewrite`
+ * changes each page's text as another export would write it (eval/variants.ts).
+ */
+export function scoreSplit(
+  set: CorpusSet,
+  split: Split,
+  pages: CorpusPage[],
+  rewrite?: (text: string) => string,
+): { report: SplitReport; lines: string[] } {
+  const { content, gold, goldOf } = stage(set, pages, rewrite);
   const data = exportsByPaper(content);
   const rows: string[] = [];
   const papers: Record<string, Summary> = {};

@@ -14,7 +14,8 @@ export function joinLines(lines: Line[]): string {
     if (!l.text) return;
     const brokeAtSpace =
       k > 0 &&
-      (/\s$/u.test(lines[k - 1]!.raw) || /^\s/u.test(l.raw)) &&
+      // (a line ending on a space as the next one does is padded, as an extractor pads every line: no gap)
+      ((/\s$/u.test(lines[k - 1]!.raw) && !/\s$/u.test(l.raw)) || /^\s/u.test(l.raw)) &&
       /\p{Script=Han}/u.test(last) &&
       /^\p{Script=Han}/u.test(l.text) &&
       open.some(Boolean);

@@ -1,9 +1,13 @@
-// Text to lines (page/lines/normalise.ts): how wide a line's indent is, whatever spaces an export writes it with.
+// White space as exports write it: how wide an indent is (page/lines/normalise.ts), and where a line break is a gap (units/join-lines.ts).
 import { describe, expect, test } from "vitest";
 import { normalise } from "../../ingest/page/lines/normalise.ts";
 import { parsePage } from "../../ingest/page/stages.ts";
+import { joinLines } from "../../ingest/page/units/join-lines.ts";
 
-const indents = (text: string) => normalise(text).filter((l) => l.text).map((l) => l.indent);
+const indents = (text: string) =>
+  normalise(text)
+    .filter((l) => l.text)
+    .map((l) => l.indent);
 
 describe("a paragraph's indent", () => {
   test.each([
@@ -35,12 +39,19 @@ describe("a wrapped page reads alike whatever writes its indent", () => {
       "，老人们在家门口就能吃上热",
       "乎饭菜。",
     ].join("\n");
-  const read = (indent: string) =>
-    parsePage(page(indent)).articles.map((a) => [a.title, a.blocks.map((b) => b.text)]);
+  const read = (indent: string) => parsePage(page(indent)).articles.map((a) => [a.title, a.blocks.map((b) => b.text)]);
   test("two ASCII spaces, a tab and two full-width spaces give one reading", () => {
     const full = read("\u3000\u3000");
     expect(full).toHaveLength(2);
     expect(read("  ")).toEqual(full);
     expect(read("\t")).toEqual(full);
   });
+});
+
+describe("a byline's names broken over lines (units/join-lines.ts)", () => {
+  const joined = (text: string) => joinLines(normalise(text));
+  test("a break at a space inside the brackets keeps the space", () =>
+    expect(joined("本报讯（记者 倪四义 \n张崇防）近日")).toBe("本报讯（记者 倪四义 张崇防）近日"));
+  test("lines an extractor pads with spaces join as the text runs", () =>
+    expect(joined("本报讯（记者 倪四义 张  \n崇防）近日，  ")).toBe("本报讯（记者 倪四义 张崇防）近日，"));
 });
