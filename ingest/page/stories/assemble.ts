@@ -2,16 +2,27 @@ import { CREDIT_AFTER_TEXT } from "../patterns/caption.ts";
 import type { Block } from "../../../archive/schema/block.ts";
 import type { Furniture, Unassigned } from "../../../archive/schema/page.ts";
 import { namesInByline } from "../patterns/byline.ts";
+import { nameAlone } from "../patterns/names.ts";
 import { COLUMN_LABEL, HEADLINE_BULLET } from "../patterns/heading.ts";
 import { closeCjkGaps } from "../text/marks.ts";
 import type { ArticleDraft, Assignment, Heading, Layout, PageDraft, UnitKind } from "../types.ts";
 import { append, extent } from "../../../archive/array.ts";
 import { headlineFields, stacksOnOneLine } from "./headline-fields.ts";
 
-/** The photographer's credit run on after a text's last sentence, as a byline reads it (晚报记者 朱海龙 摄), or null. */
+/** Names alone before 摄 after a caption's last sentence, no role: 。殷小晴 摄, 。王俊祥 李伟 摄. */
+const NAME = "(?:[\\p{Script=Han}·]{2,4}|\\p{Script=Han}[ \\u3000]\\p{Script=Han})";
+const NAMES_THEN_SHOT = new RegExp(`(?<=[。！？”])\\s*(${NAME}(?:\\s+${NAME}){0,2})\\s*摄$`, "u");
+
+/**
+ * The photographer's credit run on after a text's last sentence, as a byline reads it (晚报记者 朱海龙 摄, or names
+ * alone that read as names: 殷小晴 摄), or null.
+ */
 function runOnCredit(text: string): string | null {
   const m = CREDIT_AFTER_TEXT.exec(text);
-  return m ? `${m[1]} ${m[2]!.trim()} 摄` : null;
+  if (m) return `${m[1]} ${m[2]!.trim()} 摄`;
+  const names = NAMES_THEN_SHOT.exec(text)?.[1]?.trim() ?? "";
+  const read = namesInByline(names);
+  return read.length > 0 && read.every(nameAlone) ? `${names} 摄` : null;
 }
 
 /** What a unit is called where the page's review list says why its text belongs to no story. */
@@ -106,11 +117,13 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
       }
       why.push(`${u.lines[0]}: ${u.kind} — ${u.why}`);
     }
-    // (a story that names no one else, its last block ending on a photographer's credit run on, 。晚报记者
-    // 朱海龙 摄, is that photographer's: the text keeps the credit)
-    const last = bylines.length === 0 && credited.length === 0 ? blocks.at(-1) : undefined;
-    const runOn = last ? runOnCredit(last.text) : null;
-    if (runOn) credited.push(runOn);
+    // (a story that names no one else is its photographers', whose credits its captions and its last block run on
+    // after their last sentence, 。晚报记者 朱海龙 摄: the text keeps the credits)
+    if (bylines.length === 0 && credited.length === 0)
+      blocks.forEach((b, i) => {
+        const runOn = b.type === "caption" || i === blocks.length - 1 ? runOnCredit(b.text) : null;
+        if (runOn) credited.push(runOn);
+      });
     for (const b of [...bylines, ...credited])
       for (const name of namesInByline(b)) if (!authors.includes(name)) authors.push(name);
     if (blocks.length === 0) {
