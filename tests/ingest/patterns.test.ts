@@ -259,6 +259,14 @@ describe("two head lines with nothing to mark them", () => {
     // who attended, 参加活动: the 副题
     ["北京大学校长来潍调研", "李明刘运刘建军参加活动", [null, "北京大学校长来潍调研", "李明刘运刘建军参加活动"]],
   ])("%s / %s: %j", (a, b, want) => expect(fields(a, b)).toEqual(want));
+  // (a paragraph a line: the page breaks no head, but the paper's own two matched halves stay one title)
+  test.each([
+    ["清除路面标线", "营造整洁环境", [null, "清除路面标线营造整洁环境", null]],
+    ["机动车行驶证电子化", "今起分三批全国推广应用", ["机动车行驶证电子化", "今起分三批全国推广应用", null]],
+  ])("a paragraph a line: %s / %s: %j", (a, b, want) => {
+    const f = headlineFields([a, b], false);
+    expect([f.kicker, f.title, f.subtitle]).toEqual(want);
+  });
 });
 
 describe("a byline set into the story's first line", () => {

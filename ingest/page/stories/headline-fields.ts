@@ -27,6 +27,14 @@ const PICTURE_LABEL = /^图片/u;
  * (深化改革系列述评之十一, 我与聊城日报的故事⑮) or a body's decision the title reports (国际奥委会决定).
  */
 const KICKER_SHAPED = /\S\s+\S|之[一二三四五六七八九十]+$|[\u2460-\u2473]$|决定$/u;
+/** Widest each half of a title the paper set over two matched lines is (em), and how far apart their widths. */
+const HALF_MAX = 8;
+const HALVES_APART = 1;
+/** Two short lines of one width: a title the paper set in two matched halves (清除路面标线 / 营造整洁环境). */
+const matchedHalves = (a: string, b: string) =>
+  printedWidth(a) <= HALF_MAX &&
+  printedWidth(b) <= HALF_MAX &&
+  Math.abs(printedWidth(a) - printedWidth(b)) <= HALVES_APART;
 /** A label this short over a group of three or more lines is the column's name (济南底气). */
 const COLUMN_NAME_MAX = 4;
 
@@ -159,8 +167,14 @@ export function headlineFields(
   const merged: string[] = [];
   for (const t of items) {
     const prev = merged.at(-1);
-    // (an export that gives a paragraph a line breaks no head over lines)
-    if (prev !== undefined && wrapped && !COLUMN_LABEL.test(t) && oneTitle(prev, t, false)) {
+    // (an export that gives a paragraph a line breaks no head over lines, but the paper's own break between two
+    // matched halves stays: 清除路面标线 / 营造整洁环境)
+    if (
+      prev !== undefined &&
+      (wrapped || matchedHalves(prev, t)) &&
+      !COLUMN_LABEL.test(t) &&
+      oneTitle(prev, t, false)
+    ) {
       merged[merged.length - 1] = joinWrapped([prev, t]);
       why.push(`"${prev}" + "${t}": one title on two short lines`);
     } else merged.push(t);
