@@ -194,10 +194,14 @@ describe("a story's source closing it", () => {
 });
 
 describe("who spoke or attended", () => {
-  test.each(["孙永红出席并讲话", "汪东进致辞 周心怀出席并讲话 俞进主持", "田纪云吴邦国姜春云参观", "刘强参加"])(
-    "a leaders line: %s",
-    (t) => expect(LEADERS_LINE.test(t)).toBe(true),
-  );
+  test.each([
+    "孙永红出席并讲话",
+    "汪东进致辞 周心怀出席并讲话 俞进主持",
+    "田纪云吴邦国姜春云参观",
+    "刘强参加",
+    "李明刘运刘建军参加活动",
+    "赵紫阳杨尚昆胡启立等到机场迎接",
+  ])("a leaders line: %s", (t) => expect(LEADERS_LINE.test(t)).toBe(true));
   // (what a body did, 开展百村调研, names no one who attended)
   test.each(["福建省人大开展百村调研", "市政协组织委员赴企业调研", "王忠林会见省政协港澳委员考察团一行"])(
     "not a leaders line: %s",
