@@ -106,6 +106,11 @@ export interface Line {
   indent: number;
   /** What the printed page's layout says of it, when the page came from a PDF. */
   layout?: LayoutEvidence;
+  /**
+   * The raw line ends on white space that is a gap between words, not padding an extractor gave every line of the
+   * page (set by normalise; a line without it is read by its raw text).
+   */
+  endsOnGap?: boolean;
 }
 
 /** What a line can be, as an editor reads a page: the labels a correction (fix.json `label`) can set too. */

@@ -98,6 +98,7 @@ describe("datelines", () => {
     ["本报讯 王百成、特约通讯员林云安报道：武警某部", "本报讯", "王百成、特约通讯员林云安报道：", "武警某部"],
     // a report it cites is no byline
     ["本报讯 据新华社报道：近日", "本报讯", null, "据新华社报道：近日"],
+    ["本报讯 据新华社记者报道：近日", "本报讯", null, "据新华社记者报道：近日"],
   ])("%s", (text, dateline, byline, rest) => expect(splitDateline(text)).toMatchObject({ dateline, byline, rest }));
   test("a sentence that mentions 本报 is no dateline", () => expect(splitDateline("据本报记者了解，")).toBeNull());
 });
@@ -178,9 +179,12 @@ describe("names a credit runs together", () => {
     ["记者 欧阳晓明", ["欧阳晓明"]],
   ])("%s: %j", (t, names) => expect(namesInByline(t)).toEqual(names));
   test.each(["孟西安祁鸿斌", "王军李明"])("%s reads one way", (t) => expect(namesInRun(t)).not.toBeNull());
-  test.each(["王明起", "欧阳晓明", "解决当前", "古都北京"])("%s is no run of names", (t) =>
+  // (王高李高明 reads as 王高/李高明 and as 王高李/高明: no one way)
+  test.each(["王高李高明", "欧阳晓明", "解决当前", "古都北京"])("%s is no run of names", (t) =>
     expect(namesInRun(t)).toBeNull(),
   );
+  // (a surname read only in runs opens common words)
+  test.each(["童年", "纪念", "颜色"])("%s is no name alone", (t) => expect(nameAlone(t)).toBe(false));
 });
 
 describe("a story's source closing it", () => {
@@ -203,10 +207,12 @@ describe("who spoke or attended", () => {
     "赵紫阳杨尚昆胡启立等到机场迎接",
   ])("a leaders line: %s", (t) => expect(LEADERS_LINE.test(t)).toBe(true));
   // (what a body did, 开展百村调研, names no one who attended)
-  test.each(["福建省人大开展百村调研", "市政协组织委员赴企业调研", "王忠林会见省政协港澳委员考察团一行"])(
-    "not a leaders line: %s",
-    (t) => expect(LEADERS_LINE.test(t)).toBe(false),
-  );
+  test.each([
+    "福建省人大开展百村调研",
+    "市政协组织委员赴企业调研",
+    "王忠林会见省政协港澳委员考察团一行",
+    "我市举办青少年参观活动",
+  ])("not a leaders line: %s", (t) => expect(LEADERS_LINE.test(t)).toBe(false));
 });
 
 describe("how a story's lead opens", () => {
@@ -252,6 +258,7 @@ describe("two head lines with nothing to mark them", () => {
     ["国际奥委会决定", "北京奥运会举办日期推迟两周", ["国际奥委会决定", "北京奥运会举办日期推迟两周", null]],
     // a series' number: the 引题
     ["我与本报的故事⑮", "张某某：本报成就我的写作梦想", ["我与本报的故事⑮", "张某某：本报成就我的写作梦想", null]],
+    ["深化改革系列述评之11", "加快投资体制改革步伐", ["深化改革系列述评之11", "加快投资体制改革步伐", null]],
     // the 主题 is the shortest line: a clearly longer line under it is its 副题
     [
       "四川重点建设进展良好",
@@ -267,6 +274,7 @@ describe("two head lines with nothing to mark them", () => {
   test.each([
     ["清除路面标线", "营造整洁环境", [null, "清除路面标线营造整洁环境", null]],
     ["机动车行驶证电子化", "今起分三批全国推广应用", ["机动车行驶证电子化", "今起分三批全国推广应用", null]],
+    ["国际奥委会决定", "奥运会延期一年", ["国际奥委会决定", "奥运会延期一年", null]],
   ])("a paragraph a line: %s / %s: %j", (a, b, want) => {
     const f = headlineFields([a, b], false);
     expect([f.kicker, f.title, f.subtitle]).toEqual(want);
@@ -279,8 +287,17 @@ describe("a byline set into the story's first line", () => {
     ["本报记者龚永泉 “三天不吃青，嘴里冒火星”。", "本报记者龚永泉", "“三天不吃青，嘴里冒火星”。"],
     ["本报记者曾坤颜世贵 古都北京，从来没有", "本报记者曾坤颜世贵", "古都北京，从来没有"],
   ])("%s", (text, byline, rest) => expect(bylineRunIn(text)).toEqual({ byline, rest }));
-  test.each(["记者从市统计局获悉，一季度", "记者 张三 李四", "记者 王小明 报道", "记者 发展改革 部门近日表示"])(
-    "not one: %s",
-    (text) => expect(bylineRunIn(text)).toBeNull(),
-  );
+  test("the reporters' 报道： goes with the byline", () =>
+    expect(bylineRunIn("本报记者 王小明 报道：市政府近日召开会议")).toEqual({
+      byline: "本报记者 王小明 报道：",
+      rest: "市政府近日召开会议",
+    }));
+  test.each([
+    "记者从市统计局获悉，一季度",
+    "记者 张三 李四",
+    "记者 王小明 报道",
+    "记者 发展改革 部门近日表示",
+    "记者 曾经 三次走访这个村子。",
+    "本报通讯员 庞大 的队伍在村里",
+  ])("not one: %s", (text) => expect(bylineRunIn(text)).toBeNull());
 });

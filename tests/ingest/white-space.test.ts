@@ -11,13 +11,16 @@ const indents = (text: string) =>
 
 describe("a paragraph's indent", () => {
   test.each([
-    ["two full-width spaces", "标题\n　　第一段。\n　　第二段。", [0, 2, 2]],
-    ["two ASCII spaces on every indented line", "标题\n  第一段。\n  第二段。", [0, 2, 2]],
-    ["a tab", "标题\n\t第一段。\n\t第二段。", [0, 2, 2]],
+    ["two full-width spaces", "标题\n　　第一段。\n　　第二段。\n　　第三段。", [0, 2, 2, 2]],
+    ["two ASCII spaces on every indented line", "标题\n  第一段。\n  第二段。\n  第三段。", [0, 2, 2, 2]],
+    ["a tab", "标题\n\t第一段。\n\t第二段。\n\t第三段。", [0, 2, 2, 2]],
+    ["two no-break spaces", "标题\n\u00a0\u00a0第一段。\n\u00a0\u00a0第二段。\n\u00a0\u00a0第三段。", [0, 2, 2, 2]],
+    // (one indented line tells no page's habit)
+    ["one line opening on two spaces", "标题\n  第一段。", [0, 1]],
     // (where full-width spaces indent the paragraphs, two ASCII spaces are the narrower thing type makes them)
-    ["two ASCII spaces beside full-width indents", "标题\n　　第一段。\n  第二段。", [0, 2, 1]],
+    ["two ASCII spaces beside full-width indents", "标题\n　　第一段。\n  第二段。\n  第三段。", [0, 2, 1, 1]],
     // (a layout's runs of spaces of many lengths are half a character each)
-    ["runs of many lengths", "标题\n      第一段。\n          第二段。", [0, 3, 5]],
+    ["runs of many lengths", "标题\n      第一段。\n          第二段。\n      第三段。", [0, 3, 5, 3]],
   ])("%s", (_, text, want) => expect(indents(text)).toEqual(want));
 });
 
@@ -53,5 +56,9 @@ describe("a byline's names broken over lines (units/join-lines.ts)", () => {
   test("a break at a space inside the brackets keeps the space", () =>
     expect(joined("本报讯（记者 倪四义 \n张崇防）近日")).toBe("本报讯（记者 倪四义 张崇防）近日"));
   test("lines an extractor pads with spaces join as the text runs", () =>
-    expect(joined("本报讯（记者 倪四义 张  \n崇防）近日，  ")).toBe("本报讯（记者 倪四义 张崇防）近日，"));
+    expect(joined("本报讯（记者 倪四义 张  \n崇防 王某  \n某）近日，  ")).toBe(
+      "本报讯（记者 倪四义 张崇防 王某某）近日，",
+    ));
+  test("a stray space at a later line's end pads no page", () =>
+    expect(joined("本报讯（记者 倪四义 \n安然）近日，活动举行。 ")).toBe("本报讯（记者 倪四义 安然）近日，活动举行。"));
 });

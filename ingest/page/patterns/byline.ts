@@ -255,9 +255,9 @@ export function isClosingByline(bracketed: string): boolean {
   );
 }
 
-/** A reporter's role opening a paragraph, then the names and a space: 本报记者 韩钟昆 , 本报记者龚永泉 . */
+/** The paper's reporter opening a paragraph, then the names and a space (or 报道：): 本报记者 韩钟昆 , 本报记者龚永泉 . */
 const ROLE_THEN_NAMES =
-  /^(?:本报)?(?:特约|首席|特派)?(?:记者|通讯员)[ \u3000]?([\p{Script=Han}·]{2,12}(?:[ \u3000][\p{Script=Han}·]{2,4}){0,3})[ \u3000]+(?=\S)/u;
+  /^本报(?:特约|首席|特派)?(?:记者|通讯员)[ \u3000]?([\p{Script=Han}·]{2,12}(?:[ \u3000][\p{Script=Han}·]{2,4}){0,3})(?:[ \u3000]*报道[：:]|[ \u3000]+)(?=\S)/u;
 /** Fewest characters of text after a byline run into it: less is a byline's own tail, not a paragraph. */
 const RUN_IN_TEXT_MIN = 4;
 

@@ -8,9 +8,12 @@
  */
 const SURNAMES = new Set([
   ..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柴牛耿盛单齐鲍葛宫牟栾隋鞠逄",
-  // (less common, and none a common word's first character: 颜世贵, 祁鸿斌, 阎晓明)
-  ..."颜祁阎裴翟倪殷童骆庞詹焦樊岳聂蒲伍祝邢毕闵柯靳纪滕褚庄卞娄霍冉",
 ]);
+/**
+ * Less common surnames, read only where a credit runs names together (颜世贵, 祁鸿斌, 阎晓明): some open common words
+ * (颜色, 纪念, 童年), so a line of two characters under one of them is no name alone.
+ */
+const RUN_SURNAMES = new Set([...SURNAMES, ..."颜祁阎裴翟倪殷童骆庞詹焦樊岳聂蒲伍祝邢毕闵柯靳纪滕褚庄卞娄霍冉"]);
 /** Two-character surnames (欧阳晓). */
 const DOUBLE_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "夏侯", "公孙", "慕容"];
 
@@ -32,7 +35,7 @@ const DOUBLE_NAME_LENGTHS = [3, 4] as const;
 /** The lengths a name opening at `run[i]` may have. */
 function lengthsAt(run: readonly string[], i: number): readonly number[] {
   if (DOUBLE_SURNAMES.includes(run.slice(i, i + 2).join(""))) return DOUBLE_NAME_LENGTHS;
-  return SURNAMES.has(run[i]!) ? NAME_LENGTHS : [];
+  return RUN_SURNAMES.has(run[i]!) ? NAME_LENGTHS : [];
 }
 
 /** Every way to read `run` from `i` on as names, each under a surname; stops counting past two. */

@@ -117,13 +117,16 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
       }
       why.push(`${u.lines[0]}: ${u.kind} — ${u.why}`);
     }
-    // (a story that names no one else is its photographers', whose credits its captions and its last block run on
-    // after their last sentence, 。晚报记者 朱海龙 摄: the text keeps the credits)
-    if (bylines.length === 0 && credited.length === 0)
+    // (a story that names no one else, its last block ending on a photographer's credit run on, 。晚报记者 朱海龙 摄,
+    // is that photographer's, and a series of pictures is all its photographers': the text keeps the credits; a
+    // report's picture credits no writer)
+    if (bylines.length === 0 && credited.length === 0) {
+      const series = blocks.every((b) => b.type === "caption");
       blocks.forEach((b, i) => {
-        const runOn = b.type === "caption" || i === blocks.length - 1 ? runOnCredit(b.text) : null;
+        const runOn = series || i === blocks.length - 1 ? runOnCredit(b.text) : null;
         if (runOn) credited.push(runOn);
       });
+    }
     for (const b of [...bylines, ...credited])
       for (const name of namesInByline(b)) if (!authors.includes(name)) authors.push(name);
     if (blocks.length === 0) {

@@ -18,7 +18,7 @@ const KICKER_PHRASE_MAX = 8;
 const TITLE_MIN = 10;
 /** Two headline lines within this ratio of width are too close to call by length. */
 const CLOSE_WIDTHS = 1.25;
-/** A second headline line this many times longer than the first is its subtitle (副题 explain; titles are short). */
+/** A second headline line this many times longer than the first is its subtitle even under a kicker-shaped line. */
 const SUBTITLE_MIN_RATIO = 2.2;
 /** A label over pictures: 图片新闻, 图片报道, 图片故事. */
 const PICTURE_LABEL = /^图片/u;
@@ -26,7 +26,7 @@ const PICTURE_LABEL = /^图片/u;
  * A line that only a kicker is: parallel phrases set apart by a space (加强全面建设 着眼整体提高), a series' number
  * (深化改革系列述评之十一, 我与聊城日报的故事⑮) or a body's decision the title reports (国际奥委会决定).
  */
-const KICKER_SHAPED = /\S\s+\S|之[一二三四五六七八九十]+$|[\u2460-\u2473]$|决定$/u;
+const KICKER_SHAPED = /\S\s+\S|之([一二三四五六七八九十]+|\d+)$|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]$|决定$/u;
 /** Widest each half of a title the paper set over two matched lines is (em), and how far apart their widths. */
 const HALF_MAX = 8;
 const HALVES_APART = 1;
@@ -130,7 +130,7 @@ const subtitleSignBeside = (line: string) =>
 
 /**
  * Whether a page's export sets each head's stack on one line: of its head lines holding a space, two or more, and
- * at least half, carry a subtitle beside the title by a sign of its own (孙永红出席并讲话, ——记…, clauses). Then a
+ * at least half, carry a subtitle beside the title by a sign of its own (孙永红出席并讲话, clauses). Then a
  * head line of two long phrases there is a title and its subtitle too (秘厄冲突加剧双方各有伤亡 国际社会呼吁和平解决边界争端).
  */
 export function stacksOnOneLine(headLines: readonly string[]): boolean {
@@ -171,7 +171,7 @@ export function headlineFields(
     // matched halves stays: 清除路面标线 / 营造整洁环境)
     if (
       prev !== undefined &&
-      (wrapped || matchedHalves(prev, t)) &&
+      (wrapped || (matchedHalves(prev, t) && !KICKER_SHAPED.test(prev))) &&
       !COLUMN_LABEL.test(t) &&
       oneTitle(prev, t, false)
     ) {
@@ -204,7 +204,7 @@ export function headlineFields(
     }
     return { column: column.join(" ") || null, kicker: null, title: items[0]!, subtitle: null, why };
   }
-  // two lines with nothing to mark them: a title and a much longer 副题 under it, else a 引题 over the title
+  // two lines with nothing to mark them: a title and a longer 副题 under it, else a 引题 over the title
   if (items.length === 2 && !items.some((x) => leadsIn(x) || followsOn(x))) {
     const [a, b] = items as [string, string];
     // a 副题 explains, in clauses (、，) or in three phrases or more (X致辞 Y讲话 Z主持); a title rarely lists

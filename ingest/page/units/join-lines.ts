@@ -1,6 +1,9 @@
 import { bracketsOpenAfter } from "../text/brackets.ts";
 import type { Line } from "../types.ts";
 
+/** Whether a line's raw text ends on a space that is a gap: normalise tells a page that pads every line. */
+const endsOnGap = (l: Line) => l.endsOnGap ?? /\s$/u.test(l.raw);
+
 /**
  * Join a paragraph's lines; where the raw line broke at a space between Han words inside an open bracket
  * (a byline's names), the space stays. What the joined text ends with is carried along, never read back
@@ -14,8 +17,7 @@ export function joinLines(lines: Line[]): string {
     if (!l.text) return;
     const brokeAtSpace =
       k > 0 &&
-      // (a line ending on a space as the next one does is padded, as an extractor pads every line: no gap)
-      ((/\s$/u.test(lines[k - 1]!.raw) && !/\s$/u.test(l.raw)) || /^\s/u.test(l.raw)) &&
+      (endsOnGap(lines[k - 1]!) || /^\s/u.test(l.raw)) &&
       /\p{Script=Han}/u.test(last) &&
       /^\p{Script=Han}/u.test(l.text) &&
       open.some(Boolean);
