@@ -76,10 +76,14 @@ describe("are two headline lines one title?", () => {
     ["聚焦乡村振兴：", "某县人居环境整治见成效", false, "a kicker that leads in with a colon"],
     ["小巷里的大变化", "——某街道老旧小区改造纪实", false, "a subtitle"],
     ["守住老手艺 闯出新路子", "老字号焕发新活力", false, "a kicker in phrases"],
+    ["圆满结束对亚非五国的国事访问", "李先念主席回到北京", false, "a kicker far wider than its title"],
   ])("%s / %s: %s (%s)", (a, b, one) => {
     expect(oneTitle(a, b, true)).toBe(one);
     expect(oneTitle(a, b, false)).toBe(one);
   });
+
+  test("a head the column broke after its first line may leave a short second one", () =>
+    expect(oneTitle("济阳公安开展夏夜治安巡查", "宣防集中统一行动", true)).toBe(true));
 
   test("headings of one group apart are one title only when short in all", () => {
     expect(oneTitle("全市春耕生产有序推进", "农机手下田抢抓农时", true)).toBe(true);

@@ -13,6 +13,13 @@ import { COLUMN_LABEL, followsOn, LEADERS_LINE, leadsIn } from "./heading.ts";
  * 0.6 reads 100 (a kicker such as 方便电动汽车出行 over 高速服务区充电桩实现全覆盖 is 0.62 of its title).
  */
 export const FIRST_LINE_MIN_SHARE = 0.8;
+/**
+ * A first line more than this many times the second is a kicker over its title (圆满结束对亚非五国的国事访问 /
+ * 李先念主席回到北京); a column breaks a title no further from even (济阳公安开展夏夜治安巡查 / 宣防集中统一行动, 1.5).
+ * Measured on the development corpus: 1.5 reads 308 of 357 real-story titles right, against 302 without the bound;
+ * 1.25 reads 308 too but breaks a seed's title.
+ */
+const FIRST_LINE_MAX_RATIO = 1.5;
 
 /**
  * A first line this short (em) over a second with which it makes a short title is that title's start, however much
@@ -44,7 +51,7 @@ export function wrappedHeadline(parts: string[], quoteMayRunOn = false): boolean
 
 /**
  * Whether headline line b goes on with title a: no phrase gaps, no clause marks, no kicker or subtitle mark,
- * no column label, the first line at least nearly as wide as the second, and short in all — wrapped headline
+ * no column label, the first line at least nearly as wide as the second and not far wider, and short in all — wrapped headline
  * lines set one under the other (`adjacent`), or two headings of one group.
  */
 export function oneTitle(a: string, b: string, adjacent: boolean): boolean {
@@ -59,6 +66,7 @@ export function oneTitle(a: string, b: string, adjacent: boolean): boolean {
       (printedWidth(a) >= SHORTEST_FIRST_LINE &&
         printedWidth(a) <= SHORT_FIRST_LINE &&
         printedWidth(a) + printedWidth(b) <= SHORT_TITLE_WIDTH)) &&
+    printedWidth(a) <= FIRST_LINE_MAX_RATIO * printedWidth(b) &&
     printedWidth(a) + printedWidth(b) <= (adjacent ? WRAPPED_HEADLINE_MAX_WIDTH : TWO_HEADINGS_MAX_WIDTH)
   );
 }
