@@ -7,7 +7,7 @@ import { headlineLike, LEADERS_LINE } from "../../ingest/page/patterns/heading.t
 import { LEAD_OPENING } from "../../ingest/page/patterns/lead.ts";
 import { nameAlone, namesInRun } from "../../ingest/page/patterns/names.ts";
 import { CREDIT_AFTER_TEXT, isCreditOnly } from "../../ingest/page/patterns/caption.ts";
-import { dashSubtitle, headlineFields } from "../../ingest/page/stories/headline-fields.ts";
+import { dashSubtitle, headlineFields, widerBeside } from "../../ingest/page/stories/headline-fields.ts";
 
 describe("furniture", () => {
   test.each([
@@ -234,6 +234,21 @@ describe("a title's own line", () => {
     ["奔流入海—黄河口写意", ["奔流入海", "—黄河口写意"]],
     ["北京—上海", null],
   ])("%s: title and subtitle %j", (line, parts) => expect(dashSubtitle(line)).toEqual(parts));
+});
+
+describe("a subtitle beside its title on one line, told by width", () => {
+  test.each([
+    ["硬“核”力量落地招远 首个配置冷却塔的“华龙一号”核电机组全面启动建设", "硬“核”力量落地招远"],
+    [
+      "暂别晴暖天气，山东多地迎小雨雪 明日最高温局部降至冰点以下，气温回升或等到2月20日以后",
+      "暂别晴暖天气，山东多地迎小雨雪",
+    ],
+  ])("%s", (line, title) => expect(widerBeside(line)?.[0]).toBe(title));
+  // (two matched clauses are one title; a short phrase beside a title is no subtitle)
+  test.each(["刘强任济南市委书记 于海田任济南市代市长", "风雪中 最美的坚守", "聊城大小事 一报尽知之"])(
+    "one title: %s",
+    (line) => expect(widerBeside(line)).toBeNull(),
+  );
 });
 
 describe("two head lines with nothing to mark them", () => {

@@ -118,6 +118,24 @@ export function clausesBeside(line: string): [string, string] | null {
     : null;
 }
 
+/** How many times its title's width a 副题 set beside the title on one line is at least, told by width alone. */
+const SUBTITLE_BESIDE_RATIO = 2;
+
+/**
+ * A title, then after a space a 副题 far wider that explains it (硬“核”力量落地招远 首个配置冷却塔的“华龙一号”核电
+ * 机组全面启动建设), or that explains it in clauses though the title holds one too (暂别晴暖天气，山东多地迎小雨雪
+ * 明日最高温局部降至冰点以下，气温回升…): a head is short, its explanation long.
+ */
+export function widerBeside(line: string): [string, string] | null {
+  const parts = atFirstSpace(line);
+  if (!parts) return null;
+  const [title, rest] = parts;
+  const [wt, wr] = [printedWidth(title), printedWidth(rest)];
+  return wt >= TITLE_BESIDE_MIN && !/\s/u.test(rest) && (wr >= SUBTITLE_BESIDE_RATIO * wt || (lists(rest) && wr > wt))
+    ? [title, rest]
+    : null;
+}
+
 /** A title and the 副题 printed beside it on one line: 新区老干部情况通报会召开 孙永红出席并讲话. */
 export function subtitleBeside(line: string): [string, string] | null {
   const parts = atFirstSpace(line);
@@ -192,6 +210,7 @@ export function headlineFields(
       subtitleBeside(items[0]!) ??
       dashSubtitle(items[0]!) ??
       clausesBeside(items[0]!) ??
+      widerBeside(items[0]!) ??
       (oneLine ? flattenedSubtitle(items[0]!) : null);
     if (sub) {
       why.push(`"${items[0]}": who spoke or attended, beside the title: subtitle`);
