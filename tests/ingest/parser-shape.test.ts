@@ -84,6 +84,8 @@ describe("are two headline lines one title?", () => {
 
   test("a head the column broke after its first line may leave a short second one", () =>
     expect(oneTitle("济阳公安开展夏夜治安巡查", "宣防集中统一行动", true)).toBe(true));
+  test("two headings of one group apart, short in all, are one title however uneven", () =>
+    expect(oneTitle("现代物流网建设", "加速推进", false)).toBe(true));
 
   test("headings of one group apart are one title only when short in all", () => {
     expect(oneTitle("全市春耕生产有序推进", "农机手下田抢抓农时", true)).toBe(true);
