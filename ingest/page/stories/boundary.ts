@@ -29,6 +29,9 @@ function sharesRun(a: string, b: string): boolean {
   return false;
 }
 
+/** A second head line that is the first's 副题: in clauses where the title has none, or naming who spoke or attended. */
+const subtitleUnder = (a: string, b: string) => (/[，,、]/u.test(b) && !/[，,、\s]/u.test(a)) || LEADERS_LINE.test(b);
+
 /** Two headings set alike: as many phrases, widths close. */
 function alike(a: string, b: string): boolean {
   const [wa, wb] = [printedWidth(a), printedWidth(b)];
@@ -113,11 +116,14 @@ export const HEADING_RULES: readonly {
     opens: false,
   },
   {
-    // 聚焦乡村振兴： / 某县人居环境整治见成效 / ——某街道老旧小区改造纪实 — a head's stack, or 图片新闻
+    // 聚焦乡村振兴： / 某县人居环境整治见成效 / ——某街道老旧小区改造纪实 — a head's stack, or 图片新闻; 山东首批重点
+    // 人群接种新冠疫苗 / 目前主要用于特殊人群紧急使用，预计二月上旬完成接种 — a title and its 副题
     why: "a headline's stack (kicker, subtitle) or a column's label",
     applies: ({ headings }) =>
       headings.length >= 3 ||
       (headings.length >= 2 && headings.some((h) => leadsIn(h.text) || followsOn(h.text))) ||
+      // (a 副题 under the title: clauses under a head without, or who spoke or attended)
+      (headings.length === 2 && subtitleUnder(headings[0]!.text, headings[1]!.text)) ||
       headings.some((h) => COLUMN_LABEL.test(h.text)),
     opens: true,
   },
