@@ -1,4 +1,5 @@
 import type { LineLabel, PaperProfile } from "../types.ts";
+import { bylineRunIn } from "../patterns/byline.ts";
 import { PHOTO_CREDIT_END } from "../patterns/caption.ts";
 import { FIELD_LINE, NOTE_OPENING } from "../patterns/heading.ts";
 import { openingBylineOf } from "../patterns/lines.ts";
@@ -25,6 +26,11 @@ export const CONSTRAINTS: readonly {
     allowed: ["furniture"],
   },
   { why: "a dateline opens a story's text", applies: (v) => isDateline(v.line), allowed: ["text"] },
+  {
+    why: "a byline set into the story's first line (本报记者 韩钟昆 解决当前…) opens its text",
+    applies: (v) => bylineRunIn(v.line.text) !== null,
+    allowed: ["text"],
+  },
   {
     why: "an editor's note (编者按：) is the text of the story it introduces",
     applies: (v) => NOTE_OPENING.test(v.line.text),
