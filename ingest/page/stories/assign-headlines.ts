@@ -1,3 +1,4 @@
+import { LEADING_JUMP } from "../patterns/furniture.ts";
 import { COLUMN_LABEL } from "../patterns/heading.ts";
 import { hanBigrams } from "../text/han.ts";
 import type { Assignment, Body, Heading, Layout } from "../types.ts";
@@ -101,6 +102,22 @@ export function splitAtLastSpace(h: Heading): [Heading, Heading] | null {
   ];
 }
 
+/** Whether the page's first story is the rest of one from another page: a jump line (（上接第一版）) before any head. */
+function opensWithJump(layout: Layout): boolean {
+  const first = layout.bodies[0]?.units[0]?.lines[0];
+  const head = layout.gaps[0]?.[0]?.lines[0];
+  return (
+    first !== undefined &&
+    layout.furniture.some(
+      (f) =>
+        f.furniture === "jump" &&
+        LEADING_JUMP.test(f.text) &&
+        f.lines[0]! <= first &&
+        (head === undefined || f.lines[0]! < head),
+    )
+  );
+}
+
 /** Head material that titles a story: more than a column's label (图片新闻 labels the stories, titles none). */
 const titles = (hs: readonly Heading[]) => hs.some((h) => !COLUMN_LABEL.test(h.text));
 
@@ -165,6 +182,8 @@ export function assignHeadlines(layout: Layout, hint: Side | null = null, printe
     : headlineHabitOf(layout, hint);
   const habit = page.habit;
   const sides = layout.gaps.map((_, k) => headlineSideOf(layout, k));
+  // a page opening with the rest of a story from another page ((上接第一版)…): its head is printed there
+  const continued = opensWithJump(layout);
   /** What following a side at gap k earns: the hint's, the gap's words', the page's habit's. */
   const follows = (k: number, side: Side) =>
     (hint === side ? SCORE.followsHint : 0) +
@@ -196,6 +215,8 @@ export function assignHeadlines(layout: Layout, hint: Side | null = null, printe
           if (fromBelow) score += follows(k, "below");
           // on a printed page, material from below is another story's headline: taking it never pays
           if (fromBelow && printed && k < n) score -= SCORE.titled + SCORE.followsHabit;
+          // nor for a continuation, whose head stands on the page it came from
+          if (fromBelow && k === 1 && continued) score += SCORE.titledTwice;
         }
         if (titles(opt.toNext)) score += follows(k, "above");
         const key = titles(opt.toNext);
