@@ -32,6 +32,9 @@ function sharesRun(a: string, b: string): boolean {
 /** A second head line that is the first's 副题: in clauses where the title has none, or naming who spoke or attended. */
 const subtitleUnder = (a: string, b: string) => (/[，,、]/u.test(b) && !/[，,、\s]/u.test(a)) || LEADERS_LINE.test(b);
 
+/** The paper's commentator opening a commentary's text, the role its byline (本报评论员, 本报特约评论员). */
+const COMMENTATOR_OPENING = /^本报(特约)?评论员/u;
+
 /** Two headings set alike: as many phrases, widths close. */
 function alike(a: string, b: string): boolean {
   const [wa, wb] = [printedWidth(a), printedWidth(b)];
@@ -159,6 +162,12 @@ export const HEADING_RULES: readonly {
       headings[0]!.lines[0] === before.lines.at(-1)! + 1 &&
       after.lines[0] === headings.at(-1)!.lines.at(-1)! + 1,
     opens: false,
+  },
+  {
+    // 齐心协力扎实工作 / 本报评论员 中央提出，… — the paper's commentator opens a commentary, as a byline would
+    why: "the text after it opens with the paper's commentator (本报评论员): a commentary's head",
+    applies: ({ after }) => COMMENTATOR_OPENING.test(after.text),
+    opens: true,
   },
   {
     // 网格连民心 / 龙头带动 农户增收 — a section's short head, where stories open with a byline or dateline
