@@ -134,6 +134,7 @@ function optionsFor(
   n: number,
   wrapped: boolean,
   halvesFit: (halves: [Heading, Heading]) => boolean,
+  aboutBelow: (hs: Heading[]) => boolean,
 ): Option[] {
   if (k === 0) return [{ toPrev: [], toNext: gap, cost: 0, label: "above the first story" }];
   if (k === n) return [{ toPrev: gap, toNext: [], cost: 0, label: "below the last story" }];
@@ -142,6 +143,8 @@ function optionsFor(
     if (s > 0 && s < gap.length && boundTogether(gap[s - 1]!.text, gap[s]!.text, wrapped)) continue;
     // 寻找金牌读者 / 图片新闻 — a column's label stands over the stories it labels, never last under a story
     if (s > 0 && COLUMN_LABEL.test(gap[s - 1]!.text)) continue;
+    // 习近平回信勉励 / 祖籍宁波的香港企业家 — a stack's first lines about the story below are not the story above's head
+    if (s > 0 && s < gap.length && aboutBelow(gap.slice(0, s))) continue;
     out.push({
       toPrev: gap.slice(0, s),
       toNext: gap.slice(s),
@@ -196,15 +199,22 @@ export function assignHeadlines(layout: Layout, hint: Side | null = null, printe
   let states = new Map<boolean, number>([[false, 0]]);
   for (let k = 0; k <= n; k++) {
     const next = new Map<boolean, Cell>();
-    const options = optionsFor(layout.gaps[k]!, k, n, layout.wrapped, ([up, down]) => {
-      if (k === 0 || k === n) return false;
-      const [upAbove, upBelow] = [sharedWords([up], layout.bodies[k]!), sharedWords([up], layout.bodies[k - 1]!)];
-      const [downAbove, downBelow] = [
-        sharedWords([down], layout.bodies[k]!),
-        sharedWords([down], layout.bodies[k - 1]!),
-      ];
-      return upBelow >= upAbove && downAbove >= downBelow && upBelow + downAbove > 0;
-    });
+    const options = optionsFor(
+      layout.gaps[k]!,
+      k,
+      n,
+      layout.wrapped,
+      ([up, down]) => {
+        if (k === 0 || k === n) return false;
+        const [upAbove, upBelow] = [sharedWords([up], layout.bodies[k]!), sharedWords([up], layout.bodies[k - 1]!)];
+        const [downAbove, downBelow] = [
+          sharedWords([down], layout.bodies[k]!),
+          sharedWords([down], layout.bodies[k - 1]!),
+        ];
+        return upBelow >= upAbove && downAbove >= downBelow && upBelow + downAbove > 0;
+      },
+      (hs) => k > 0 && k < n && sharedWords(hs, layout.bodies[k]!) > sharedWords(hs, layout.bodies[k - 1]!),
+    );
     for (const [hasAbove, base] of states) {
       for (const opt of options) {
         let score = base + opt.cost;
