@@ -111,6 +111,8 @@ describe("the line model", () => {
         "a teaser for a story on another page, with its page (■古城相依千年水 A3), is the page's furniture":
           "■古城相依千年水 A3",
         "a line ending in a photographer's credit (… 摄) is a caption": "游客在园区采摘草莓。 本报记者 王一 摄",
+        "a byline set into the story's first line (本报记者 韩钟昆 解决当前…) opens its text":
+          "加快投资体制改革\n\n本报记者 韩钟昆 解决当前经",
         "a line the paper's editor lists as its furniture (hints.furniture) is furniture":
           "城区新增三处口袋公园\n\n读懂家乡事 就看沂河\n\n本报讯 近日，城区新增三处口袋公园。",
       };
@@ -123,6 +125,11 @@ describe("the line model", () => {
       expect(c.allowed).toContain(line.label);
     },
   );
+
+  test("a teaser's page marked ■ is no brief's headline", () => {
+    const read = readLines(normalise("城区新增三处口袋公园\n\n■A03、06版"));
+    expect(read.at(-1)!.label).not.toBe("headline");
+  });
 
   test("refitting on the development corpus reproduces weights.json byte for byte", () => {
     expect(serialise(fitLineModel(trainingPages()))).toBe(readFileSync(WEIGHTS_FILE, "utf8"));

@@ -2,7 +2,7 @@ import type { LineLabel, PaperProfile } from "../types.ts";
 import { bylineRunIn } from "../patterns/byline.ts";
 import { PHOTO_CREDIT_END } from "../patterns/caption.ts";
 import { FIELD_LINE, NOTE_OPENING } from "../patterns/heading.ts";
-import { openingBylineOf } from "../patterns/lines.ts";
+import { furnitureOf, openingBylineOf } from "../patterns/lines.ts";
 import { TEASER } from "../patterns/furniture.ts";
 import { bulletClass } from "../text/bullets.ts";
 import { isByline, isDateline } from "./facts.ts";
@@ -58,7 +58,9 @@ export const CONSTRAINTS: readonly {
       v.width <= 30 &&
       !/[，。；,;]/u.test(v.line.text) &&
       openingBylineOf(v.line.text) === null &&
-      !isByline(v.line),
+      !isByline(v.line) &&
+      // (■A03、06版 is a teaser's page, the page's furniture)
+      furnitureOf(v.line.text) === null,
     allowed: ["headline"],
   },
 ];
