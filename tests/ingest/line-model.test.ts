@@ -127,7 +127,7 @@ describe("the line model", () => {
   );
 
   test("a teaser's page marked ■ is no brief's headline", () => {
-    const read = readLines(normalise("城区新增三处口袋公园\n\n■A03、06版"));
+    const read = readLines(normalise("城区新增三处口袋公园\n\n■A03、06版"), null);
     expect(read.at(-1)!.label).not.toBe("headline");
   });
 
