@@ -14,6 +14,9 @@ const SCORE = {
   titled: 3,
   /** A story given headline material from both sides has taken another story's headline. */
   titledTwice: -6,
+  /** A page's opening continuation given headline material from below has taken the next story's: its own is on
+   * the page it came from. */
+  continuationTitled: -6,
   /** Splitting one printed line between two stories needs the extra story it titles to pay off. */
   splitLine: -1,
   /** The paper's habit as its editor states it (publications.json hints.headline). */
@@ -46,10 +49,14 @@ function sharedWords(headings: readonly Heading[], body: Body): number {
  * below it; null when the words do not tell.
  */
 export function headlineSideOf(layout: Layout, k: number): Side | null {
-  const gap = layout.gaps[k]!;
-  if (!gap.length || k === 0 || k === layout.bodies.length) return null;
-  const down = sharedWords(gap, layout.bodies[k]!);
-  const up = sharedWords(gap, layout.bodies[k - 1]!);
+  return sideOfWords(layout, layout.gaps[k]!, k);
+}
+
+/** Which of the stories beside gap k these headings share more words with: "above" heads the story below. */
+function sideOfWords(layout: Layout, headings: readonly Heading[], k: number): Side | null {
+  if (!headings.length || k === 0 || k === layout.bodies.length) return null;
+  const down = sharedWords(headings, layout.bodies[k]!);
+  const up = sharedWords(headings, layout.bodies[k - 1]!);
   return down > up ? "above" : up > down ? "below" : null;
 }
 
@@ -213,7 +220,7 @@ export function assignHeadlines(layout: Layout, hint: Side | null = null, printe
         ];
         return upBelow >= upAbove && downAbove >= downBelow && upBelow + downAbove > 0;
       },
-      (hs) => k > 0 && k < n && sharedWords(hs, layout.bodies[k]!) > sharedWords(hs, layout.bodies[k - 1]!),
+      (hs) => sideOfWords(layout, hs, k) === "above",
     );
     for (const [hasAbove, base] of states) {
       for (const opt of options) {
@@ -226,7 +233,7 @@ export function assignHeadlines(layout: Layout, hint: Side | null = null, printe
           // on a printed page, material from below is another story's headline: taking it never pays
           if (fromBelow && printed && k < n) score -= SCORE.titled + SCORE.followsHabit;
           // nor for a continuation, whose head stands on the page it came from
-          if (fromBelow && k === 1 && continued) score += SCORE.titledTwice;
+          if (fromBelow && k === 1 && continued) score += SCORE.continuationTitled;
         }
         if (titles(opt.toNext)) score += follows(k, "above");
         const key = titles(opt.toNext);

@@ -2,6 +2,7 @@ import { COLUMN_LABEL, followsOn, LEADERS_LINE, leadsIn, ORDINAL } from "../patt
 import { CONTINUATION_START, ENDS_CLAUSE, finished } from "../text/marks.ts";
 import type { Heading, Paragraph, Unit } from "../types.ts";
 import type { StoryHabits } from "./habits.ts";
+import { subtitleUnder } from "./headline-fields.ts";
 import { LEAD_OPENING } from "../patterns/lead.ts";
 import { PHOTO_CREDIT_END } from "../patterns/caption.ts";
 import { bulletClass } from "../text/bullets.ts";
@@ -28,9 +29,6 @@ function sharesRun(a: string, b: string): boolean {
     for (let i = 0; i + SHARED_RUN <= r.length; i++) if (b.includes(r.slice(i, i + SHARED_RUN))) return true;
   return false;
 }
-
-/** A second head line that is the first's 副题: in clauses where the title has none, or naming who spoke or attended. */
-const subtitleUnder = (a: string, b: string) => (/[，,、]/u.test(b) && !/[，,、\s]/u.test(a)) || LEADERS_LINE.test(b);
 
 /** The paper's commentator opening a commentary's text, the role its byline (本报评论员, 本报特约评论员). */
 const COMMENTATOR_OPENING = /^本报(特约)?评论员/u;

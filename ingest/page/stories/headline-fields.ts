@@ -60,13 +60,13 @@ const lists = (x: string) => /[、，,]/u.test(x);
  */
 export function boundTogether(a: string, b: string, wrapped = true): boolean {
   return (
-    leadsIn(a) ||
-    followsOn(b) ||
-    (wrapped && !COLUMN_LABEL.test(b) && oneTitle(a, b, false)) ||
-    (lists(b) && !lists(a) && !/\s/u.test(a)) ||
-    LEADERS_LINE.test(b)
+    leadsIn(a) || followsOn(b) || (wrapped && !COLUMN_LABEL.test(b) && oneTitle(a, b, false)) || subtitleUnder(a, b)
   );
 }
+
+/** A second head line that is the first's 副题: in clauses under a title of one phrase without, or who spoke or attended. */
+export const subtitleUnder = (a: string, b: string): boolean =>
+  (lists(b) && !lists(a) && !/\s/u.test(a)) || LEADERS_LINE.test(b);
 
 /** Narrowest a title is when its subtitle stands beside it on one line (em). */
 const TITLE_BESIDE_MIN = 8;
