@@ -1,7 +1,13 @@
 import { finished } from "../../ingest/page/text/marks.ts";
 import { describe, expect, test } from "vitest";
 import { furnitureOf, openingBylineOf } from "../../ingest/page/patterns/lines.ts";
-import { bylineRunIn, CLOSING_BYLINE, isClosingByline, namesInByline } from "../../ingest/page/patterns/byline.ts";
+import {
+  bylineRunIn,
+  CLOSING_BYLINE,
+  closingLineForm,
+  isClosingByline,
+  namesInByline,
+} from "../../ingest/page/patterns/byline.ts";
 import { splitDateline } from "../../ingest/page/patterns/dateline.ts";
 import { headlineLike, LEADERS_LINE } from "../../ingest/page/patterns/heading.ts";
 import { LEAD_OPENING } from "../../ingest/page/patterns/lead.ts";
@@ -185,6 +191,20 @@ describe("names a credit runs together", () => {
   );
   // (a surname read only in runs opens common words)
   test.each(["童年", "纪念", "颜色"])("%s is no name alone", (t) => expect(nameAlone(t)).toBe(false));
+});
+
+describe("names with their roles and credits closing a story", () => {
+  test.each([
+    ["魏生强 全媒体记者 周俊鹏 文/图", "credit"],
+    ["本报记者 张骞/文 张梦珠/图", "credit"],
+    ["王小明/文", "credit"],
+    // (a phrase is no name, and a role alone names no one)
+    ["春风化雨 文/图", null],
+    ["市民 文/图", null],
+    ["李明 张华", null],
+  ])("%s → %s", (line, form) => {
+    expect(closingLineForm(line)).toBe(form);
+  });
 });
 
 describe("a story's source closing it", () => {

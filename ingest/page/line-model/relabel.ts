@@ -18,6 +18,8 @@ interface Around {
   indentedParagraphs: boolean;
   /** The page opens its paragraphs with an indent (wrapped or not): a line at the margin opens none. */
   indentedOpenings: boolean;
+  /** The line after a paragraph's short last line is indented on this page: its paragraphs open indented, blank lines or not. */
+  indentedAfterFinished: boolean;
   profile: PaperProfile | null;
   /** The column width the text wraps at around it (em), where the page's text is wrapped in columns. */
   wrap: number | null;
@@ -347,6 +349,27 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "headline",
   },
   {
+    // …成为入围项 / 目。 / 姜洪佩：看着《寿光日报》成长 / 　　“15年来，… — a head set tight between two stories of a column
+    why: "at the margin between a paragraph's short last line and an indented opening, no sentence ending it, where the page opens its paragraphs indented: a head",
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent, indentedAfterFinished, wrap }) =>
+      r.label === "text" &&
+      indentedAfterFinished &&
+      wrap !== null &&
+      r.line.indent === 0 &&
+      prevAdjacent &&
+      nextAdjacent &&
+      prev?.label === "text" &&
+      finished(prev.line.text) &&
+      printedWidth(prev.line.text) + prev.line.indent < SHORT_OF_COLUMN * wrap &&
+      next?.label === "text" &&
+      next.line.indent >= 1 &&
+      !endsSentence(r.line.text) &&
+      !ENDS_CLAUSE.test(r.line.text) &&
+      printedWidth(r.line.text) <= HEADLINE_MAX_WIDTH &&
+      headlineLike(r.line.text),
+    label: "headline",
+  },
+  {
     // …带来雨雪和大风。 / (blank) / 暂别晴暖天气，山东多地迎小雨雪 明日最高温… / (blank) — an index page's head and
     // subtitle on one line, between blank lines, at the margin where every paragraph opens indented
     why: "a line standing alone at the margin, no sentence ending it, where the page opens its paragraphs indented: a head",
@@ -512,6 +535,23 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
   const indentedOpenings =
     openings.length >= INDENTED_OPENINGS_MIN &&
     openings.filter((r) => r.line.indent >= 1).length >= INDENTED_SHARE * openings.length;
+  // lines after a paragraph's last line: finished, and stopping short of its column
+  const afterFinished = order.filter((r, i) => {
+    const prev = order[i - 1];
+    const wrap = prev && page.wrapped ? page.columnWidth.get(prev.line.n) : null;
+    return (
+      r.label === "text" &&
+      prev !== undefined &&
+      wrap != null &&
+      prev.line.n === r.line.n - 1 &&
+      prev.label === "text" &&
+      finished(prev.line.text) &&
+      printedWidth(prev.line.text) + prev.line.indent < SHORT_OF_COLUMN * wrap
+    );
+  });
+  const indentedAfterFinished =
+    afterFinished.length >= INDENTED_OPENINGS_MIN &&
+    afterFinished.filter((r) => r.line.indent >= 1).length >= INDENTED_SHARE * afterFinished.length;
   const readings = new Map(page.readings);
   order.forEach((r, i) => {
     if (r.byEditor) return;
@@ -521,6 +561,7 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
       r,
       indentedParagraphs,
       indentedOpenings,
+      indentedAfterFinished,
       profile,
       wrap: page.wrapped ? (page.columnWidth.get(r.line.n) ?? null) : null,
       prev,

@@ -206,11 +206,33 @@ const NOT_A_PERSON = /(日报|晚报|早报|报社|社|网|电视台|台|新闻|
 const NAME_WITH_CREDIT =
   /^[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4})*\s*[/／]\s*(文|图|摄|文图)$|^(文|图|摄)\s*[/／]\s*[\p{Script=Han}·]{2,4}/u;
 
+/** A word of a credit line, its roles taken out: a name, a name with its credit (张骞/文), or the credit (文/图). */
+const creditLineWord = (w: string) =>
+  /^(文|图)[/／](图|文)$/u.test(w) || nameAlone(w.replace(/[/／](文|图|摄|文图)$/u, ""));
+
+/**
+ * Names with their roles and credits on a line of their own, a credit mark among them (魏生强 全媒体记者 周俊鹏 文/图,
+ * 本报记者 张骞/文 张梦珠/图): the names that close a story.
+ */
+function namesWithCredits(text: string): boolean {
+  const words = text
+    .replace(ROLE, " ")
+    .replace(/\s*([/／])\s*/gu, "$1")
+    .trim()
+    .split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    words.every(creditLineWord) &&
+    words.some((w) => /[/／]/u.test(w)) &&
+    words.some((w) => !/^(文|图)[/／]/u.test(w))
+  );
+}
+
 /** A closing byline set on a line of its own, and its form: names in brackets, or a name with its credit. */
 export function closingLineForm(text: string): "bracketed" | "credit" | null {
   const m = /[)）]\s*$/u.test(text) ? CLOSING_BYLINE.exec(text) : null;
   if (m && m.index === 0 && isClosingByline(m[1]!)) return "bracketed";
-  return NAME_WITH_CREDIT.test(text) ? "credit" : null;
+  return NAME_WITH_CREDIT.test(text) || namesWithCredits(text) ? "credit" : null;
 }
 
 /**

@@ -339,7 +339,11 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
           // the open body is the last one started: its headline material is the last gap pushed
           const headline = gaps.at(-1) ?? [];
           const last = open.units.at(-1);
-          const storyLead = open.units.find((x) => x.kind === "paragraph" && !x.note)?.text ?? "";
+          const lead = open.units.find((x) => x.kind === "paragraph" && !x.note);
+          const storyLead = lead?.text ?? "";
+          // (a byline over its text, or in brackets after its dateline: 山西晚报讯（记者 孙轶琼）…)
+          const credited =
+            open.units.some((x) => x.kind === "byline") || (lead?.kind === "paragraph" && lead.datelineByline !== null);
           const verdict = headingsOpenStory({
             headings: pending,
             subheads,
@@ -347,6 +351,7 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
             before,
             last,
             storyLead,
+            credited,
             after: u,
             habits,
           });

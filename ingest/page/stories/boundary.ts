@@ -54,6 +54,8 @@ export interface HeadingsInStory {
   last: Unit | undefined;
   /** The open story's lead: its first paragraph that is not an editor's note. */
   storyLead: string;
+  /** The open story named its writers as it opened: a byline over its text, or one after its dateline. */
+  credited: boolean;
   after: Paragraph;
   habits: StoryHabits;
 }
@@ -186,8 +188,9 @@ export const HEADING_RULES: readonly {
     opens: true,
   },
   {
+    // (a story that named its writers as it opened, 山西晚报讯（记者 孙轶琼）…, needs no closing byline)
     why: "the page's stories end with a closing byline, and this one has none yet",
-    applies: ({ habits }) => habits.closing,
+    applies: ({ habits, credited }) => habits.closing && !credited,
     opens: false,
   },
   {
