@@ -7,7 +7,7 @@ import { LEADING_JUMP } from "../patterns/furniture.ts";
 import { isByline, isDateline } from "./facts.ts";
 import { nameAlone } from "../patterns/names.ts";
 import { CREDIT_TAIL, isCreditOnly, PHOTO_CREDIT_END, PICTURE_CREDIT_END } from "../patterns/caption.ts";
-import { LEAD_OPENING } from "../patterns/lead.ts";
+import { PICTURE_LEAD } from "../patterns/lead.ts";
 import { joinWrapped } from "../text/join.ts";
 import type { LineLabel, LineReading, PaperProfile, ReadPage } from "../types.ts";
 
@@ -508,7 +508,7 @@ function picturesInColumns(order: readonly LineReading[], wrapped: boolean): Set
       const r = order[s]!;
       if (r.label !== "text" || r.byEditor || !adjacent(s)) break;
       const host = order[s - 1]!;
-      if (!LEAD_OPENING.test(r.line.text) || host.label !== "text" || endsSentence(host.line.text)) continue;
+      if (!PICTURE_LEAD.test(r.line.text) || host.label !== "text" || endsSentence(host.line.text)) continue;
       for (let i = s; i <= k; i++) out.add(order[i]!.line.n);
       break;
     }

@@ -1,7 +1,7 @@
 import { CREDIT_TAIL, isCreditOnly, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import { BOX_LABEL } from "../patterns/heading.ts";
 import { joinWrapped } from "../text/join.ts";
-import { LEAD_OPENING } from "../patterns/lead.ts";
+import { PICTURE_LEAD } from "../patterns/lead.ts";
 import { finished } from "../text/marks.ts";
 import type { Paragraph, Unit } from "../types.ts";
 import { append } from "../../../archive/array.ts";
@@ -75,7 +75,7 @@ function markPictures(units: Unit[]): Unit[] {
     if (
       u.kind === "caption" &&
       u.lines.length >= PICTURE_STORY_MIN_LINES &&
-      LEAD_OPENING.test(u.text) &&
+      PICTURE_LEAD.test(u.text) &&
       PICTURE_CREDIT_END.test(u.text)
     ) {
       const why = `${u.why}; lines of a picture's story ending on its credit: a picture story set into the sentence`;

@@ -2,7 +2,7 @@ import { opensStory } from "../patterns/printed-headline.ts";
 import { bulletClass } from "../text/bullets.ts";
 import { CONTINUATION_START, endsSentence, finished } from "../text/marks.ts";
 import { headlineLike } from "../patterns/heading.ts";
-import { LEAD_OPENING } from "../patterns/lead.ts";
+import { PICTURE_LEAD } from "../patterns/lead.ts";
 import { isCreditOnly, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import type { Body, Heading, Layout, Paragraph, Unit } from "../types.ts";
 import { append } from "../../../archive/array.ts";
@@ -15,9 +15,6 @@ const hasText = (b: Body) => b.units.some((u) => u.kind === "paragraph" && !u.no
 /** A paragraph set like a subhead: one line standing alone, headline-shaped, no sentence end. */
 const sectionLine = (p: Paragraph) =>
   p.isolated && p.lines.length === 1 && !p.dateline && !endsSentence(p.text) && headlineLike(p.text);
-
-/** How a picture's story opens: when it happened, or with a quotation (“今年的草莓收成不错！”3月1日，…). */
-const PICTURE_LEAD = new RegExp(`^(${LEAD_OPENING.source.slice(1)}|“[^”]{2,30}[！？。]?”)`, "u");
 
 /** Words a paragraph goes on with its story by (据介绍，… / 此外，…): no picture's story opens so. */
 const GOES_ON = /^(据(介绍|了解|悉|统计|测算)|此外|另外|与此同时|同时|其中|目前|随后|之后|据此)[，,]/u;
@@ -151,7 +148,8 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
     // a picture story set into the open story's cut sentence: a story of its own, beside the one it stood in
     if (i === taken) continue;
     if (u.kind === "box" && u.picture && openBody()) {
-      const credit = units[i + 1]?.kind === "closing" ? units[i + 1]! : null;
+      // (a closing byline after it is its credit, unless its own text ends on one: then it is the host story's)
+      const credit = units[i + 1]?.kind === "closing" && !PICTURE_CREDIT_END.test(u.text) ? units[i + 1]! : null;
       inserts.push({ after: bodies.length - 1, body: { units: credit ? [u, credit] : [u], closed: true } });
       if (credit) taken = i + 1;
       continue;

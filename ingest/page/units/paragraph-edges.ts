@@ -6,9 +6,12 @@ import { NOTE_OPENING } from "../patterns/heading.ts";
 import type { Line, Unit } from "../types.ts";
 import { joinLines } from "./join-lines.ts";
 
-/** The reporter's role and names run on after a story's last sentence: 。本报记者 刘蒙亮, 。记者 张三 李四. */
+/**
+ * The reporter's role and names run on after a story's last sentence: 。本报记者 刘蒙亮, 。记者 张三 李四, or the reader
+ * who wrote a letter: 。读者 薛芳玲.
+ */
 const BYLINE_AFTER_TEXT =
-  /(?<=[。！？”])\s*([\p{Script=Han}]{0,8}?(?:记者|通讯员))\s*([\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4}){0,3})$/u;
+  /(?<=[。！？”])\s*([\p{Script=Han}]{0,8}?(?:记者|通讯员|读者))\s*([\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4}){0,3})$/u;
 
 /**
  * A paragraph's lines to units: its text, with what its edges carry that is not its text taken off — a
