@@ -50,3 +50,31 @@ describe("relabel: a line's label beside its neighbours'", () => {
     expect(relabel(readAs(finished, 3, "text")).readings.get(3)!.label).toBe("text");
   });
 });
+
+describe("relabel: a head set tight under a picture's credit", () => {
+  const PAGE = [
+    "“今年的西瓜长势特别好！”5月",
+    "8日，城西镇王家村种植户在大",
+    "棚里采摘西瓜。该村种植的早熟",
+    "西瓜已陆续上市，每亩收入可达",
+    "一万余元。本报记者 赵明远 摄",
+    "城北新建两座口袋公园",
+    "这两座口袋公园位于城北街道",
+    "人民路和建设路交叉口附近，占",
+    "地约三千平方米。（记者 钱立华）",
+  ].join("\n");
+
+  test("a head-shaped line under a credit run on after the caption's sentence, over text, is the next story's head", () => {
+    expect(relabel(readAs(PAGE, 6, "text")).readings.get(6)!.label).toBe("headline");
+  });
+
+  test("a dateline there opens the story the picture shows: it stays text", () => {
+    const dated = PAGE.replace("城北新建两座口袋公园", "本报讯（记者 钱立华 通讯员");
+    expect(relabel(readAs(dated, 6, "text")).readings.get(6)!.label).toBe("text");
+  });
+
+  test("a line going on with a sentence stays text", () => {
+    const goesOn = PAGE.replace("城北新建两座口袋公园", "的居民纷纷来到公园里散步");
+    expect(relabel(readAs(goesOn, 6, "text")).readings.get(6)!.label).toBe("text");
+  });
+});

@@ -6,7 +6,13 @@ import { furnitureOf } from "../patterns/lines.ts";
 import { LEADING_JUMP } from "../patterns/furniture.ts";
 import { isByline, isDateline } from "./facts.ts";
 import { nameAlone } from "../patterns/names.ts";
-import { CREDIT_TAIL, isCreditOnly, PHOTO_CREDIT_END, PICTURE_CREDIT_END } from "../patterns/caption.ts";
+import {
+  CREDIT_AFTER_TEXT,
+  CREDIT_TAIL,
+  isCreditOnly,
+  PHOTO_CREDIT_END,
+  PICTURE_CREDIT_END,
+} from "../patterns/caption.ts";
 import { PICTURE_LEAD } from "../patterns/lead.ts";
 import { joinWrapped } from "../text/join.ts";
 import type { LineLabel, LineReading, PaperProfile, ReadPage } from "../types.ts";
@@ -166,6 +172,27 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     why: "names with what they did (参加, 出席, 讲话) right under a head line: the head's subtitle",
     applies: ({ r, prev, prevAdjacent }) =>
       r.label === "byline" && prevAdjacent && prev?.label === "headline" && LEADERS_LINE.test(r.line.text.trim()),
+    label: "headline",
+  },
+  {
+    // …有效增加了当地群众的收入。本报记者 乔利峰 摄 / 寻找《中国青年报》金牌读者 / 这是一次… — a head set tight
+    // under a picture story whose credit ends it
+    why: "a head-shaped line right under a line ending on a picture's credit run on after its sentence, over text: the next story's head",
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
+      r.label === "text" &&
+      prevAdjacent &&
+      nextAdjacent &&
+      (prev?.label === "text" || prev?.label === "caption") &&
+      CREDIT_AFTER_TEXT.test(prev.line.text) &&
+      next?.label === "text" &&
+      !isDateline(r.line) &&
+      !isByline(r.line) &&
+      !CONTINUATION_START.test(r.line.text) &&
+      !endsSentence(r.line.text) &&
+      !ENDS_CLAUSE.test(r.line.text) &&
+      !/[，,]/u.test(r.line.text) &&
+      printedWidth(r.line.text) <= HEADLINE_MAX_WIDTH &&
+      headlineLike(r.line.text),
     label: "headline",
   },
   {
