@@ -78,3 +78,20 @@ describe("relabel: a head set tight under a picture's credit", () => {
     expect(relabel(readAs(goesOn, 6, "text")).readings.get(6)!.label).toBe("text");
   });
 });
+
+describe("relabel: a byline with no name in it", () => {
+  const PAGE = [
+    "  凌晨两点半出摊，下午五点半打烊，三十三年如一日。",
+    "  02:52",
+    "  出摊",
+    "  老于的大褂已经全部湿透，肩膀上的补丁愈发明显。",
+  ].join("\n");
+
+  test("a short line under text read as a byline, no name, role or credit in it, is text", () => {
+    expect(relabel(readAs(PAGE, 3, "byline")).readings.get(3)!.label).toBe("text");
+  });
+
+  test("a name there stays the byline", () => {
+    expect(relabel(readAs(PAGE.replace("  出摊\n", "  王立新\n"), 3, "byline")).readings.get(3)!.label).toBe("byline");
+  });
+});

@@ -5,7 +5,7 @@ import { AUTHOR_NOTE, CLOSING_AT_END, closingLineForm } from "../patterns/byline
 import { furnitureOf } from "../patterns/lines.ts";
 import { LEADING_JUMP } from "../patterns/furniture.ts";
 import { isByline, isDateline } from "./facts.ts";
-import { nameAlone } from "../patterns/names.ts";
+import { nameAlone, namesInRun } from "../patterns/names.ts";
 import {
   CREDIT_AFTER_TEXT,
   CREDIT_TAIL,
@@ -194,6 +194,21 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       printedWidth(r.line.text) <= HEADLINE_MAX_WIDTH &&
       headlineLike(r.line.text),
     label: "headline",
+  },
+  {
+    // 02:52 / 出摊 / 老于的大褂已经全部湿透，… — a short label read as a byline, but no name, role or credit in it
+    why: "read as a byline right under a line of text, but no name, role or credit in it: a short line of the text",
+    // (apart from the text, 本地新闻, it may be a column's label: the model's other readings are left to the stories)
+    applies: ({ r, prev, prevAdjacent }) =>
+      r.label === "byline" &&
+      prevAdjacent &&
+      prev?.label === "text" &&
+      !isByline(r.line) &&
+      !holdsAName(r.line.text) &&
+      closingLineForm(r.line.text) === null &&
+      !SOURCE_ALONE.test(r.line.text.trim()) &&
+      !AUTHOR_NOTE.test(r.line.text.trim()),
+    label: "text",
   },
   {
     // …确保安全度汛。 / 中小学生暑假安全提示 / 本报讯 暑假来临，… — a head set tight over the dateline its story opens with
@@ -419,6 +434,14 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "text",
   },
 ];
+
+/** Some word of the line reads as a name, alone or in a run of names (陈宝生, 张倩 冯树健, 孟西安祁鸿斌). */
+function holdsAName(text: string): boolean {
+  return text
+    .trim()
+    .split(/\s+/u)
+    .some((w) => nameAlone(w) || namesInRun(w) !== null || /^\p{Script=Han}+·\p{Script=Han}+$/u.test(w));
+}
 
 /** Furniture that comes with slogans: a promotion or a furniture line no rule names (扫码下载… / 找记者 上壹点). */
 function promoBeside(r: LineReading | undefined): boolean {
