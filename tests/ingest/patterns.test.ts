@@ -25,6 +25,7 @@ describe("furniture", () => {
     ["总第1024期", "issue-number"],
     ["责任编辑：张三 美编：李四", "credits"],
     ["扫码下载某某新闻客户端", "promo"],
+    ["看新闻 上某某客户端", "promo"],
     ["日期：[2015年11月06日] -- 齐鲁晚报 -- 版次：[E18]", "page-label"],
     ["■A03、06版", "page-label"],
     ["（详见A3版）", "page-label"],
@@ -35,6 +36,7 @@ describe("furniture", () => {
     "今天，我们来到了田间地头，看到农民们正在抢收小麦，到处都是一片繁忙的景象。",
     "联系电话：13800000000",
     "编辑部的同志们认真学习了会议精神。",
+    "村民们纷纷下载了政务服务客户端，足不出户就能办理业务。",
   ])("running text is not furniture: %s", (line) => expect(furnitureOf(line)).toBeNull());
 });
 
