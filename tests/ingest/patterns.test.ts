@@ -265,6 +265,7 @@ describe("a subtitle beside its title on one line, told by width", () => {
       "暂别晴暖天气，山东多地迎小雨雪 明日最高温局部降至冰点以下，气温回升或等到2月20日以后",
       "暂别晴暖天气，山东多地迎小雨雪",
     ],
+    ["城南水厂扩建工程完工 日供水能力由每天十万吨提高到二十万吨", "城南水厂扩建工程完工"],
   ])("%s", (line, title) => expect(widerBeside(line)?.[0]).toBe(title));
   // (two matched clauses are one title; a short phrase beside a title is no subtitle)
   test.each(["刘强任济南市委书记 于海田任济南市代市长", "风雪中 最美的坚守", "聊城大小事 一报尽知之"])(
