@@ -12,7 +12,7 @@ import { splitDateline } from "../../ingest/page/patterns/dateline.ts";
 import { headlineLike, LEADERS_LINE } from "../../ingest/page/patterns/heading.ts";
 import { LEAD_OPENING } from "../../ingest/page/patterns/lead.ts";
 import { nameAlone, namesInRun } from "../../ingest/page/patterns/names.ts";
-import { CREDIT_AFTER_TEXT, isCreditOnly } from "../../ingest/page/patterns/caption.ts";
+import { CAPTION_MARK, CREDIT_AFTER_TEXT, isCreditOnly } from "../../ingest/page/patterns/caption.ts";
 import { dashSubtitle, headlineFields, widerBeside } from "../../ingest/page/stories/headline-fields.ts";
 
 describe("furniture", () => {
@@ -207,6 +207,19 @@ describe("names with their roles and credits closing a story", () => {
   ])("%s → %s", (line, form) => {
     expect(closingLineForm(line)).toBe(form);
   });
+});
+
+describe("what marks a photo's caption", () => {
+  test.each([
+    "作者采访王克昌（右）",
+    "王洋（左一）走访王传俊老人",
+    "图为村民在采摘樱桃",
+    "游客在园区采摘草莓。 本报记者 王一 摄",
+  ])("a caption: %s", (line) => expect(CAPTION_MARK.test(line)).toBe(true));
+  // (a position in brackets names who stands where in a picture; a head's brackets say something else)
+  test.each(["我市召开全市经济工作会议（扩大）", "右玉精神代代传"])("no caption: %s", (line) =>
+    expect(CAPTION_MARK.test(line)).toBe(false),
+  );
 });
 
 describe("a story's source closing it", () => {

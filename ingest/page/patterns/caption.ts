@@ -1,6 +1,7 @@
 import { printedWidth } from "../text/width.ts";
 /** What photo captions end or start with: 摄, 供图, 图为, ▲ (an arrow pointing at the picture). */
-export const CAPTION_MARK = /(摄|供图|资料图|图片由.{1,12}提供|（图）|\(图\))$|^(图为|上图|下图|左图|右图|▲|△)/u;
+export const CAPTION_MARK =
+  /(摄|供图|资料图|图片由.{1,12}提供|（图）|\(图\))$|^(图为|上图|下图|左图|右图|▲|△)|\p{Script=Han}[（(]\s*(左|右|中|前排|后排)[一二三四五六七八九]?(起)?\s*[)）]/u;
 
 /** A line ending in a photographer's credit: 游客在园区采摘草莓。 本报记者 王一 摄. */
 export const PHOTO_CREDIT_END = /(?:[\p{Script=Han}·]{2,4}|\p{Script=Han}\s\p{Script=Han})\s*摄$/u;
