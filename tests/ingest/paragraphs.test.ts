@@ -21,6 +21,11 @@ describe("where a paragraph ends inside a run of text lines", () => {
     ]);
   });
 
+  test("a sentence about a reporter taking pictures is no credit: the paragraph goes on", () => {
+    const run = ["五一假期，古城墙下人流如织", "。记者看到不少游客驻足拍摄", "城楼夜景，场面十分热闹。"].join("\n");
+    expect(paragraphs(run)).toHaveLength(1);
+  });
+
   test("a sentence ending at the column's edge goes on into the next line", () => {
     const run = ["西瓜已陆续上市，每亩收入可达", "一万余元，销路很好。每亩收入", "可达一万余元。"].join("\n");
     expect(paragraphs(run)).toHaveLength(1);

@@ -95,3 +95,30 @@ describe("relabel: a byline with no name in it", () => {
     expect(relabel(readAs(PAGE.replace("  出摊\n", "  王立新\n"), 3, "byline")).readings.get(3)!.label).toBe("byline");
   });
 });
+
+describe("relabel: a margin line between two paragraphs of an indented page", () => {
+  const PAGE = [
+    "　　城东新建的社区食堂正式开门迎客，不少老人一早就",
+    "来排队。",
+    "社区食堂开门迎客",
+    "　　据介绍，食堂每天供应早餐、午餐和晚餐，六十岁以",
+    "上老人就餐可享受优惠，附近居民纷纷点赞。",
+    "　　食堂负责人表示，将根据居民意见不断调整菜品，让",
+    "大家吃得放心、吃得舒心。",
+    "　　下一步，街道还将在城西、城南各建一座社区食堂，",
+    "方便更多老人就餐。",
+    "　　目前，城西食堂的选址工作已经完成，预计明年春天",
+    "投入使用。",
+  ].join("\n");
+
+  test("a head-shaped line there is a head", () => {
+    expect(relabel(readAs(PAGE, 3, "text")).readings.get(3)!.label).toBe("headline");
+  });
+
+  test("a date or a name there is not", () => {
+    for (const line of ["2024年7月10日", "王建国"])
+      expect(relabel(readAs(PAGE.replace("社区食堂开门迎客", line), 3, "text")).readings.get(3)!.label).not.toBe(
+        "headline",
+      );
+  });
+});

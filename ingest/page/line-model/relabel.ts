@@ -1,18 +1,12 @@
 import { followsOn, headlineLike, LEADERS_LINE } from "../patterns/heading.ts";
 import { CONTINUATION_START, ENDS_CLAUSE, endsSentence, finished, SOURCE_ALONE } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
-import { AUTHOR_NOTE, CLOSING_AT_END, closingLineForm } from "../patterns/byline.ts";
+import { AUTHOR_NOTE, CLOSING_AT_END, closingLineForm, HAS_ROLE } from "../patterns/byline.ts";
 import { furnitureOf } from "../patterns/lines.ts";
 import { LEADING_JUMP } from "../patterns/furniture.ts";
 import { isByline, isDateline } from "./facts.ts";
-import { nameAlone, namesInRun } from "../patterns/names.ts";
-import {
-  CREDIT_AFTER_TEXT,
-  CREDIT_TAIL,
-  isCreditOnly,
-  PHOTO_CREDIT_END,
-  PICTURE_CREDIT_END,
-} from "../patterns/caption.ts";
+import { mayBeName, nameAlone, namesInRun } from "../patterns/names.ts";
+import { endsOnCredit, CREDIT_TAIL, isCreditOnly, PHOTO_CREDIT_END, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import { PICTURE_LEAD } from "../patterns/lead.ts";
 import { joinWrapped } from "../text/join.ts";
 import type { LineLabel, LineReading, PaperProfile, ReadPage } from "../types.ts";
@@ -183,7 +177,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       prevAdjacent &&
       nextAdjacent &&
       (prev?.label === "text" || prev?.label === "caption") &&
-      CREDIT_AFTER_TEXT.test(prev.line.text) &&
+      endsOnCredit(prev.line.text) &&
       next?.label === "text" &&
       !isDateline(r.line) &&
       !isByline(r.line) &&
@@ -204,6 +198,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       prevAdjacent &&
       prev?.label === "text" &&
       !isByline(r.line) &&
+      !HAS_ROLE.test(r.line.text) &&
       !holdsAName(r.line.text) &&
       closingLineForm(r.line.text) === null &&
       !SOURCE_ALONE.test(r.line.text.trim()) &&
@@ -405,6 +400,10 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       printedWidth(prev.line.text) + prev.line.indent < SHORT_OF_COLUMN * wrap &&
       next?.label === "text" &&
       next.line.indent >= 1 &&
+      // (a letter's date or its writer's name stands there too: 2024年7月10日, 读者 王建国)
+      !/^\d/u.test(r.line.text) &&
+      !isByline(r.line) &&
+      !holdsAName(r.line.text) &&
       !endsSentence(r.line.text) &&
       !ENDS_CLAUSE.test(r.line.text) &&
       printedWidth(r.line.text) <= HEADLINE_MAX_WIDTH &&
@@ -435,12 +434,12 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   },
 ];
 
-/** Some word of the line reads as a name, alone or in a run of names (陈宝生, 张倩 冯树健, 孟西安祁鸿斌). */
+/** Some word of the line may be a name, alone or in a run of names (陈宝生, 亓晓晨, 张倩 冯树健, 孟西安祁鸿斌). */
 function holdsAName(text: string): boolean {
   return text
     .trim()
     .split(/\s+/u)
-    .some((w) => nameAlone(w) || namesInRun(w) !== null || /^\p{Script=Han}+·\p{Script=Han}+$/u.test(w));
+    .some((w) => mayBeName(w) || namesInRun(w) !== null || /^\p{Script=Han}+·\p{Script=Han}+$/u.test(w));
 }
 
 /** Furniture that comes with slogans: a promotion or a furniture line no rule names (扫码下载… / 找记者 上壹点). */

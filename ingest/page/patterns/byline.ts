@@ -39,7 +39,8 @@ const CREDIT_ROLE = /(?<![\p{Script=Han}])(文图|图文|文|图|摄)\s*[/／:�
 const NAME_RUN_ON_CREDIT = /(?<![\p{Script=Han}])(\p{Script=Han}{2,3})摄影?(?![\p{Script=Han}])/gu;
 const LONE_ROLES = new Set(["文", "图", "摄", "文图", "图文"]);
 const ROLE = new RegExp(`(${ROLE_WORDS.map(sp).join("|")})`, "gu");
-const HAS_ROLE = new RegExp(ROLE.source, "u");
+/** The line names a role (记者, 通讯员, 评论员…). */
+export const HAS_ROLE = new RegExp(ROLE.source, "u");
 
 /**
  * A newsroom's name printed before the role (某某日报记者, 某某·某某报记者, YMG全媒体记者): it ends in a
@@ -208,7 +209,7 @@ const NAME_WITH_CREDIT =
 
 /** A word of a credit line, its roles taken out: a name, a name with its credit (张骞/文), or the credit (文/图). */
 const creditLineWord = (w: string) =>
-  /^(文|图)[/／](图|文)$/u.test(w) || nameAlone(w.replace(/[/／](文|图|摄|文图)$/u, ""));
+  /^(文[/／]图|图[/／]文)$/u.test(w) || nameAlone(w.replace(/[/／](文|图|摄|文图)$/u, ""));
 
 /**
  * Names with their roles and credits on a line of their own, a credit mark among them (魏生强 全媒体记者 周俊鹏 文/图,
@@ -220,11 +221,12 @@ function namesWithCredits(text: string): boolean {
     .replace(/\s*([/／])\s*/gu, "$1")
     .trim()
     .split(/\s+/u);
+  const names = words.filter((w) => !/^(文[/／]图|图[/／]文)$/u.test(w));
+  // (a role or two names: a word under a surname alone with its credit, 金秋 文/图, may be a head's phrase)
   return (
-    words.length >= 2 &&
     words.every(creditLineWord) &&
     words.some((w) => /[/／]/u.test(w)) &&
-    words.some((w) => !/^(文|图)[/／]/u.test(w))
+    (HAS_ROLE.test(text) ? names.length >= 1 : names.length >= 2)
   );
 }
 

@@ -1,7 +1,8 @@
 import { printedWidth } from "../text/width.ts";
+import { nameAlone, namesInRun } from "./names.ts";
 /** What photo captions end or start with: 摄, 供图, 图为, ▲ (an arrow pointing at the picture). */
 export const CAPTION_MARK =
-  /(摄|供图|资料图|图片由.{1,12}提供|（图）|\(图\))$|^(图为|上图|下图|左图|右图|▲|△)|\p{Script=Han}[（(]\s*(左|右|中|前排|后排)[一二三四五六七八九]?(起)?\s*[)）]/u;
+  /(摄|供图|资料图|图片由.{1,12}提供|（图）|\(图\))$|^(图为|上图|下图|左图|右图|▲|△)|\p{Script=Han}[（(]\s*(前排|后排|中排)?(左|右)[一二三四五六七八九]?(起)?\s*[)）]/u;
 
 /** A line ending in a photographer's credit: 游客在园区采摘草莓。 本报记者 王一 摄. */
 export const PHOTO_CREDIT_END = /(?:[\p{Script=Han}·]{2,4}|\p{Script=Han}\s\p{Script=Han})\s*摄$/u;
@@ -24,6 +25,20 @@ export const isCreditOnly = (t: string): boolean =>
 /** A photographer's credit after a caption's last sentence, with no brackets: 。晚报记者 李伟 摄, 。记者朱海龙摄. */
 export const CREDIT_AFTER_TEXT =
   /(?<=[。！？”])\s*([\p{Script=Han}]{0,4}?(?:记者|通讯员))\s*([\p{Script=Han}·\s]{2,14}?)\s*摄$/u;
+
+/**
+ * A line ending on a picture's credit run on after the caption's sentence, what stands before 摄 read as names
+ * (…的收入。本报记者 乔利峰 摄, 。记者 张 强 摄), not a sentence about a reporter (。记者看到游客拍摄).
+ */
+export function endsOnCredit(text: string): boolean {
+  const m = CREDIT_AFTER_TEXT.exec(text);
+  if (!m) return false;
+  const words = m[2]!
+    .trim()
+    .replace(/^(\p{Script=Han})\s+(\p{Script=Han})$/u, "$1$2")
+    .split(/\s+/u);
+  return words.every((w) => nameAlone(w) || namesInRun(w) !== null);
+}
 
 /** What a credit's 摄影报道 leaves for the next line when the column breaks it after 摄. */
 export const CREDIT_TAIL = /^影?报道$/u;

@@ -157,11 +157,12 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     maxWidth: 40,
     why: "a web reader's controls",
   },
-  // 扫码下载某某新闻 / 关注某某公众号 / 看新闻 上某某客户端 — app and account promotions
+  // 扫码下载某某新闻 / 关注某某公众号 / 看新闻 上某某客户端 — app and account promotions (a slogan's own phrase:
+  // 上 after a space, not a sentence's 用手机APP)
   {
     kind: "promo",
     pattern:
-      /扫码(下载|关注|阅读|看|观看)|(下载|上|用).{0,8}(客户端|APP|App|app)$|下载.{0,8}(客户端|APP|App|app)|关注.{0,8}(公众号|视频号|抖音号|微博)/u,
+      /扫码(下载|关注|阅读|看|观看)|\s(上|用)\S{0,8}(客户端|APP|App|app)$|下载.{0,8}(客户端|APP|App|app)|关注.{0,8}(公众号|视频号|抖音号|微博)/u,
     maxWidth: 24,
     why: "app promotion",
   },

@@ -5,5 +5,8 @@
 export const LEAD_OPENING =
   /^((\d{4}年)?(\d{1,2}月)?\d{1,2}日[，,\s上下晚凌早中傍清]|图为|前不久|近日|日前|近期|连日来|今年以来|近年来|目前|当天|昨天|昨日|今天|今年\d{0,2}月?|日益|为进一步|为深入|为切实|为全面|为加快)/u;
 
-/** How a picture's story opens: when it happened, or with a quotation (“今年的草莓收成不错！”3月1日，…). */
-export const PICTURE_LEAD = new RegExp(`^(${LEAD_OPENING.source.slice(1)}|“[^”]{2,30}[！？。]?”)`, "u");
+/**
+ * How a picture's story opens: when it happened, or with what someone said, a sentence of its own (“今年的草莓收成
+ * 不错！”3月1日，…), not a quoted term (“双减”政策).
+ */
+export const PICTURE_LEAD = new RegExp(`^(${LEAD_OPENING.source.slice(1)}|“[^”]{2,30}[！？。]”)`, "u");

@@ -13,7 +13,10 @@ const SURNAMES = new Set([
  * Less common surnames, read only where a credit runs names together (颜世贵, 祁鸿斌, 阎晓明): some open common words
  * (颜色, 纪念, 童年), so a line of two characters under one of them is no name alone.
  */
-const RUN_SURNAMES = new Set([...SURNAMES, ..."颜祁阎裴翟倪殷童骆庞詹焦樊岳聂蒲伍祝邢毕闵柯靳纪滕褚庄卞娄霍冉"]);
+const RUN_SURNAMES = new Set([
+  ...SURNAMES,
+  ..."颜祁阎裴翟倪殷童骆庞詹焦樊岳聂蒲伍祝邢毕闵柯靳纪滕褚庄卞娄霍冉亓逄仉綦邴",
+]);
 /** Two-character surnames (欧阳晓). */
 const DOUBLE_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "夏侯", "公孙", "慕容"];
 
@@ -26,6 +29,14 @@ export function nameAlone(text: string): boolean {
   const t = text.trim().replace(/^(\p{Script=Han})[ \u3000]{1,2}(\p{Script=Han})$/u, "$1$2");
   if (/^[\p{Script=Han}]{3,4}$/u.test(t) && DOUBLE_SURNAMES.some((s) => t.startsWith(s))) return true;
   return /^[\p{Script=Han}]{2,3}$/u.test(t) && SURNAMES.has(t[0]!);
+}
+
+/**
+ * A word that may be a name: a name alone, or two or three characters under a rarer surname (亓晓晨, 逄春阶), which
+ * count as a name only where a name is looked for, not to make a line alone into a byline.
+ */
+export function mayBeName(word: string): boolean {
+  return nameAlone(word) || (/^\p{Script=Han}{2,3}$/u.test(word) && RUN_SURNAMES.has(word[0]!));
 }
 
 /** A name's length in characters under a one-character surname, and under a two-character one. */

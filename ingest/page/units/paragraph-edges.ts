@@ -3,21 +3,22 @@ import { CREDIT_AFTER_TEXT } from "../patterns/caption.ts";
 import { splitDateline } from "../patterns/dateline.ts";
 import { LEADING_JUMP, TRAILING_JUMP } from "../patterns/furniture.ts";
 import { NOTE_OPENING } from "../patterns/heading.ts";
+import { nameAlone } from "../patterns/names.ts";
 import type { Line, Unit } from "../types.ts";
 import { joinLines } from "./join-lines.ts";
 
-/**
- * The reporter's role and names run on after a story's last sentence: 。本报记者 刘蒙亮, 。记者 张三 李四, or the reader
- * who wrote a letter: 。读者 薛芳玲.
- */
+/** The reporter's role and names run on after a story's last sentence: 。本报记者 刘蒙亮, 。记者 张三 李四. */
 const BYLINE_AFTER_TEXT =
-  /(?<=[。！？”])\s*([\p{Script=Han}]{0,8}?(?:记者|通讯员|读者))\s*([\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4}){0,3})$/u;
+  /(?<=[。！？”])\s*([\p{Script=Han}]{0,8}?(?:记者|通讯员))\s*([\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4}){0,3})$/u;
 
 /**
  * A paragraph's lines to units: its text, with what its edges carry that is not its text taken off — a
  * dateline and its bracket byline at the start (the byline may wrap), a jump line and then a closing byline
  * at the end; an editor's note and a numbered brief are marked.
  */
+/** The reader who wrote a letter, after its last sentence: 。读者 薛芳玲 (a name, not 。读者朋友们). */
+const READER_AFTER_TEXT = /(?<=[。！？”])\s*(读者)\s*([\p{Script=Han}·]{2,4})$/u;
+
 export function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => string): Unit[] {
   const out: Unit[] = [];
   const nums = lines.map((l) => l.n);
@@ -64,7 +65,8 @@ export function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => 
   } else {
     // …体验劳动的乐趣。晚报记者 李伟 摄 — a picture's credit run on after the last sentence, brackets or none
     const c = CREDIT_AFTER_TEXT.exec(text);
-    const b = c ? null : BYLINE_AFTER_TEXT.exec(text);
+    const reader = READER_AFTER_TEXT.exec(text);
+    const b = c ? null : (BYLINE_AFTER_TEXT.exec(text) ?? (reader && nameAlone(reader[2]!) ? reader : null));
     if (c) {
       closing = `${c[1]} ${c[2]!.trim()} 摄`;
       text = text.slice(0, c.index).trimEnd();

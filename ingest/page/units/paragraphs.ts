@@ -1,4 +1,4 @@
-import { CREDIT_AFTER_TEXT } from "../patterns/caption.ts";
+import { endsOnCredit } from "../patterns/caption.ts";
 import { splitDateline } from "../patterns/dateline.ts";
 import { ITEM_NUMBER, NOTE_OPENING } from "../patterns/heading.ts";
 import { bulletClass } from "../text/bullets.ts";
@@ -28,7 +28,7 @@ const NEW_PARAGRAPH: readonly ((prev: Line, line: Line, measure: number, wrapped
   // …全天开放。 — a sentence ending well short of the column
   (prev, _, measure) => endsSentence(prev.text) && printedWidth(prev.text) < SHORT_LAST_LINE * measure,
   // …的收入。本报记者 乔利峰 摄 — a picture's credit run on after the last sentence ends its caption, however wide
-  (prev) => CREDIT_AFTER_TEXT.test(prev.text),
+  (prev) => endsOnCredit(prev.text),
   // 本报讯 … — a dateline opens a story
   (_, line) => splitDateline(line.text) !== null,
   // 编者按：… / 2.近日，… / ◆9月27日，… — after a finished sentence
