@@ -12,7 +12,7 @@ import { splitDateline } from "../../ingest/page/patterns/dateline.ts";
 import { headlineLike, LEADERS_LINE } from "../../ingest/page/patterns/heading.ts";
 import { LEAD_OPENING } from "../../ingest/page/patterns/lead.ts";
 import { nameAlone, namesInRun } from "../../ingest/page/patterns/names.ts";
-import { CAPTION_MARK, CREDIT_AFTER_TEXT, isCreditOnly } from "../../ingest/page/patterns/caption.ts";
+import { CAPTION_MARK, CREDIT_AFTER_TEXT, endsOnCredit, isCreditOnly } from "../../ingest/page/patterns/caption.ts";
 import { dashSubtitle, headlineFields, widerBeside } from "../../ingest/page/stories/headline-fields.ts";
 
 describe("furniture", () => {
@@ -157,11 +157,16 @@ describe("a credit run on after a picture's last sentence", () => {
   test.each([
     ["…有效增加了当地群众的收入。本报记者 乔利峰 摄", "本报记者", "乔利峰"],
     ["…体验劳动的乐趣。晚报记者 李伟 摄", "晚报记者", "李伟"],
+    ["…提供新经验。记者 钟建军 通讯员 丁晓明 王松 朱丹 摄影报道", "记者", "钟建军 通讯员 丁晓明 王松 朱丹"],
   ])("%s", (t, role, names) => {
     const m = CREDIT_AFTER_TEXT.exec(t);
     expect([m?.[1], m?.[2]?.trim()]).toEqual([role, names]);
   });
   test("no credit in running text", () => expect(CREDIT_AFTER_TEXT.exec("记者从机场获悉，航班已恢复。")).toBeNull());
+  test("a credit's second role names no one", () => {
+    expect(endsOnCredit("…提供新经验。记者 钟建军 通讯员 丁晓明 王松 朱丹 摄影报道")).toBe(true);
+    expect(endsOnCredit("五一假期，古城墙下人流如织。记者看到不少游客驻足拍摄")).toBe(false);
+  });
 });
 
 describe("bylines a newsroom or a role opens", () => {

@@ -22,9 +22,12 @@ export const CREDIT_ONLY =
 export const isCreditOnly = (t: string): boolean =>
   printedWidth(t) <= 30 && CREDIT_ONLY.test(t) && PICTURE_CREDIT_END.test(t);
 
-/** A photographer's credit after a caption's last sentence, with no brackets: 。晚报记者 李伟 摄, 。记者朱海龙摄. */
+/**
+ * A photographer's credit after a caption's last sentence, with no brackets: 。晚报记者 李伟 摄, 。记者朱海龙摄, 。记者 钟建军
+ * 通讯员 丁晓明 王松 摄影报道.
+ */
 export const CREDIT_AFTER_TEXT =
-  /(?<=[。！？”])\s*([\p{Script=Han}]{0,4}?(?:记者|通讯员))\s*([\p{Script=Han}·\s]{2,14}?)\s*摄$/u;
+  /(?<=[。！？”])\s*([\p{Script=Han}]{0,4}?(?:记者|通讯员))\s*([\p{Script=Han}·\s]{2,30}?)\s*摄(?:影)?(?:报道)?$/u;
 
 /**
  * A line ending on a picture's credit run on after the caption's sentence, what stands before 摄 read as names
@@ -33,10 +36,12 @@ export const CREDIT_AFTER_TEXT =
 export function endsOnCredit(text: string): boolean {
   const m = CREDIT_AFTER_TEXT.exec(text);
   if (!m) return false;
+  // (a second role among the names, 记者 钟建军 通讯员 丁晓明, names no one)
   const words = m[2]!
     .trim()
     .replace(/^(\p{Script=Han})\s+(\p{Script=Han})$/u, "$1$2")
-    .split(/\s+/u);
+    .split(/\s+/u)
+    .filter((w) => !/^[\p{Script=Han}]{0,4}(记者|通讯员)$/u.test(w));
   return words.every((w) => nameAlone(w) || namesInRun(w) !== null);
 }
 
