@@ -14,6 +14,8 @@ import { LEAD_OPENING } from "../../ingest/page/patterns/lead.ts";
 import { nameAlone, namesInRun } from "../../ingest/page/patterns/names.ts";
 import { CAPTION_MARK, CREDIT_AFTER_TEXT, endsOnCredit, isCreditOnly } from "../../ingest/page/patterns/caption.ts";
 import { dashSubtitle, headlineFields, widerBeside } from "../../ingest/page/stories/headline-fields.ts";
+import { headingsOf } from "../../ingest/page/units/heading-units.ts";
+import { normalise } from "../../ingest/page/lines/normalise.ts";
 
 describe("furniture", () => {
   test.each([
@@ -368,4 +370,16 @@ describe("a byline set into the story's first line", () => {
     "记者 曾经 三次走访这个村子。",
     "本报通讯员 庞大 的队伍在村里",
   ])("not one: %s", (text) => expect(bylineRunIn(text)).toBeNull());
+});
+
+describe("a head the paper broke after a short first phrase, on a page of a paragraph a line", () => {
+  const lines = (texts: string[]) => normalise(texts.join("\n"));
+  test("one title: 巨网拉起 / “鱼水双赢”", () => {
+    const heads = headingsOf(lines(["巨网拉起", "“鱼水双赢”"]), () => "headline", false);
+    expect(heads.map((h) => h.text)).toEqual(["巨网拉起“鱼水双赢”"]);
+  });
+  test("a kicker over a longer title stays two headings", () => {
+    const heads = headingsOf(lines(["聚焦两会", "代表委员热议高质量发展"]), () => "headline", false);
+    expect(heads).toHaveLength(2);
+  });
 });

@@ -32,6 +32,17 @@ const SHORT_FIRST_LINE = 4;
 /** (two characters over a title are a label, 短评, not the title's start) */
 const SHORTEST_FIRST_LINE = 3;
 const SHORT_TITLE_WIDTH = 12;
+/**
+ * A first line so short over a second that together they make a short title (巨网拉起 / “鱼水双赢”): the paper broke
+ * its head there, on a page whose export breaks no line of its own too.
+ */
+export const shortStart = (a: string, b: string): boolean =>
+  !/\s/u.test(a + b) &&
+  !/[，,；;：:]/u.test(a + b) &&
+  printedWidth(a) >= SHORTEST_FIRST_LINE &&
+  printedWidth(a) <= SHORT_FIRST_LINE &&
+  printedWidth(a) + printedWidth(b) <= SHORT_TITLE_WIDTH;
+
 /** Widest a headline wrapped over several lines can be in all (em). */
 const WRAPPED_HEADLINE_MAX_WIDTH = 48;
 /** Widest two headings of one group can be in all to be one title; wider pairs are a kicker and a title (em). */

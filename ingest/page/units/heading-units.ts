@@ -1,4 +1,4 @@
-import { oneTitle, wrappedHeadline } from "../patterns/one-title.ts";
+import { oneTitle, shortStart, wrappedHeadline } from "../patterns/one-title.ts";
 import { twoHeadlinesSideBySide } from "../patterns/heading.ts";
 import { joinWrapped } from "../text/join.ts";
 import { printedHeading, sameTitleBlock } from "../patterns/printed-headline.ts";
@@ -34,8 +34,8 @@ export function headingsOf(run: Line[], why: (l: Line) => string, wrapped = true
       last !== undefined &&
       (last.parts.length === 1 && twoHeadlinesSideBySide(lastPart) ? lastPart.split(/\s+/u).at(-1)! : lastPart);
     if (
-      wrapped &&
       last &&
+      (wrapped || (last.parts.length === 1 && shortStart(last.parts[0]!, l.text))) &&
       last.lines.at(-1) === l.n - 1 &&
       continues &&
       oneTitle(continues, l.text, true) &&
