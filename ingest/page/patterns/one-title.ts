@@ -38,7 +38,7 @@ const SHORT_TITLE_WIDTH = 12;
  */
 export const shortStart = (a: string, b: string): boolean =>
   !/\s/u.test(a + b) &&
-  !/[，,；;：:]/u.test(a + b) &&
+  !/[，,；;]/u.test(a + b) &&
   printedWidth(a) >= SHORTEST_FIRST_LINE &&
   printedWidth(a) <= SHORT_FIRST_LINE &&
   printedWidth(a) + printedWidth(b) <= SHORT_TITLE_WIDTH;
@@ -74,10 +74,7 @@ export function oneTitle(a: string, b: string, adjacent: boolean): boolean {
     !followsOn(b) &&
     !LEADERS_LINE.test(b) &&
     !COLUMN_LABEL.test(a) &&
-    (printedWidth(a) >= FIRST_LINE_MIN_SHARE * printedWidth(b) ||
-      (printedWidth(a) >= SHORTEST_FIRST_LINE &&
-        printedWidth(a) <= SHORT_FIRST_LINE &&
-        printedWidth(a) + printedWidth(b) <= SHORT_TITLE_WIDTH)) &&
+    (printedWidth(a) >= FIRST_LINE_MIN_SHARE * printedWidth(b) || shortStart(a, b)) &&
     (!adjacent || printedWidth(a) <= FIRST_LINE_MAX_RATIO * printedWidth(b)) &&
     printedWidth(a) + printedWidth(b) <= (adjacent ? WRAPPED_HEADLINE_MAX_WIDTH : TWO_HEADINGS_MAX_WIDTH)
   );
