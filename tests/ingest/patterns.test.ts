@@ -181,6 +181,14 @@ describe("bylines a newsroom or a role opens", () => {
     "%s",
     (t) => expect(openingBylineOf(t)).not.toBeNull(),
   );
+  // (a paper's short name before its 全媒体, names run together after the role, 实习生 one role)
+  test.each([
+    ["半岛全媒体记者穆卫东高芳", ["穆卫东", "高芳"]],
+    ["半岛全媒体记者高芳实习生王嘉晨", ["高芳", "王嘉晨"]],
+  ])("%s names %j", (t, names) => {
+    expect(openingBylineOf(t)).not.toBeNull();
+    expect(namesInByline(t)).toEqual(names);
+  });
 });
 
 describe("names spaced out to a three-character name's width", () => {

@@ -38,16 +38,24 @@ const CREDIT_ROLE = /(?<![\p{Script=Han}])(文图|图文|文|图|摄)\s*[/／:�
 /** A name set tight against its picture credit: 张庆霞摄 (the name keeps two or three characters). */
 const NAME_RUN_ON_CREDIT = /(?<![\p{Script=Han}])(\p{Script=Han}{2,3})摄影?(?![\p{Script=Han}])/gu;
 const LONE_ROLES = new Set(["文", "图", "摄", "文图", "图文"]);
-const ROLE = new RegExp(`(${ROLE_WORDS.map(sp).join("|")})`, "gu");
+// (the longest role first: 实习生 is one role, not 实习 and a name starting 生)
+const ROLE = new RegExp(
+  `(${[...ROLE_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(sp)
+    .join("|")})`,
+  "gu",
+);
 /** The line names a role (记者, 通讯员, 评论员…). */
 export const HAS_ROLE = new RegExp(ROLE.source, "u");
 
 /**
  * A newsroom's name printed before the role (某某日报记者, 某某·某某报记者, YMG全媒体记者): it ends in a
- * newsroom word, or joins two names with ·, or is a Latin acronym.
+ * newsroom word, or joins two names with ·, or is a Latin acronym, or is a paper's short name before its
+ * 全媒体 or 融媒体 (半岛全媒体记者).
  */
 export const NEWSROOM_PREFIX =
-  /^(?:[\p{Script=Han}A-Za-z]{1,10}·)?(?:[\p{Script=Han}]{1,10}?(?:报社|日报|晚报|报|社|台|网|新闻|融媒|客户端|点|集团|中心)|[A-Z]{2,6})/u;
+  /^(?:[\p{Script=Han}A-Za-z]{1,10}·)?(?:[\p{Script=Han}]{1,10}?(?:报社|日报|晚报|报|社|台|网|新闻|融媒|客户端|点|集团|中心)|[A-Z]{2,6}|[\p{Script=Han}]{2,4}(?=全媒体|融媒体))/u;
 
 /** A byline on a line of its own, opening a story. Each row: what it matches, why, an example. */
 export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] = [
@@ -162,7 +170,11 @@ function stripRoles(text: string): string {
 /** Whether a line holds nothing but role words and names (记者 王小明 通讯员 李四 报道). */
 export function onlyRolesAndNames(text: string): boolean {
   const tokens = stripRoles(text).split(/\s+/u).filter(Boolean);
-  return tokens.length > 0 && tokens.every((t) => LONE_ROLES.has(t) || /^[\p{Script=Han}·]{1,4}$/u.test(t));
+  // (names a credit runs together, 穆卫东高芳, are names too)
+  return (
+    tokens.length > 0 &&
+    tokens.every((t) => LONE_ROLES.has(t) || /^[\p{Script=Han}·]{1,4}$/u.test(t) || namesInRun(t) !== null)
+  );
 }
 
 /** Names in a byline, each once, in order: role words dropped, justified single characters rejoined. */
