@@ -5,11 +5,11 @@ import { AUTHOR_NOTE, CLOSING_AT_END, closingLineForm, HAS_ROLE } from "../patte
 import { furnitureOf } from "../patterns/lines.ts";
 import { LEADING_JUMP } from "../patterns/furniture.ts";
 import { isByline, isDateline } from "./facts.ts";
-import { mayBeName, nameAlone, namesInRun } from "../patterns/names.ts";
+import { mayBeName, nameAlone, readsAsNames } from "../patterns/names.ts";
 import { endsOnCredit, CREDIT_TAIL, isCreditOnly, PHOTO_CREDIT_END, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import { PICTURE_LEAD } from "../patterns/lead.ts";
 import { joinWrapped } from "../text/join.ts";
-import type { LineLabel, LineReading, PaperProfile, ReadPage } from "../types.ts";
+import type { Line, LineLabel, LineReading, PaperProfile, ReadPage } from "../types.ts";
 
 /** A line with the readings of the non-blank lines around it, and whether blank lines stand between. */
 interface Around {
@@ -34,12 +34,14 @@ interface Around {
 const HEADLINE_MAX_WIDTH = 40;
 /** Widest a head and its subtitle set on one line run to (em). */
 const ONE_LINE_HEAD_MAX_WIDTH = 60;
-/** Fewest paragraph openings for a page's habit of indenting them to be read. */
+/** Fewest lines (openings, or text lines) for a page's habit of indenting them to be read. */
 const INDENTED_OPENINGS_MIN = 3;
 /** Least share of a page's text lines opened by an indent for its paragraphs to be told by it. */
 const INDENTED_SHARE = 0.6;
 /** A line this far short of its column's width stops before the column's edge. */
 const SHORT_OF_COLUMN = 0.85;
+/** The line, its indent counted, stops short of the column it wraps at (a paragraph's or a caption's last line). */
+const shortOfColumn = (l: Line, wrap: number) => printedWidth(l.text) + l.indent < SHORT_OF_COLUMN * wrap;
 /** A line ending on a reporter's role, its name on the next line (…又重演。晚报记者, …通讯员 王). */
 const ROLE_AT_END = /[。！？”）)]\s*[\p{Script=Han}]{0,6}(记者|通讯员|摄影)\s*[\p{Script=Han}·]{0,2}$/u;
 /** A line of text ending on a picture's credit but its 摄: a role and names after a finished sentence (。晚报记者 朱海龙). */
@@ -334,7 +336,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       prev?.label === "text" &&
       next?.label === "text" &&
       ENDS_CLAUSE.test(prev.line.text) &&
-      printedWidth(prev.line.text) + prev.line.indent < SHORT_OF_COLUMN * wrap &&
+      shortOfColumn(prev.line, wrap) &&
       printedWidth(r.line.text) < SHORT_OF_COLUMN * wrap &&
       endsSentence(r.line.text) &&
       !/[。！？]./u.test(r.line.text),
@@ -397,7 +399,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       nextAdjacent &&
       prev?.label === "text" &&
       finished(prev.line.text) &&
-      printedWidth(prev.line.text) + prev.line.indent < SHORT_OF_COLUMN * wrap &&
+      shortOfColumn(prev.line, wrap) &&
       next?.label === "text" &&
       next.line.indent >= 1 &&
       // (a letter's date or its writer's name stands there too: 2024年7月10日, 读者 王建国)
@@ -439,7 +441,7 @@ function holdsAName(text: string): boolean {
   return text
     .trim()
     .split(/\s+/u)
-    .some((w) => mayBeName(w) || namesInRun(w) !== null || /^\p{Script=Han}+·\p{Script=Han}+$/u.test(w));
+    .some((w) => mayBeName(w) || readsAsNames(w) || /^\p{Script=Han}+·\p{Script=Han}+$/u.test(w));
 }
 
 /** Furniture that comes with slogans: a promotion or a furniture line no rule names (扫码下载… / 找记者 上壹点). */
@@ -565,6 +567,10 @@ function picturesInColumns(order: readonly LineReading[], wrapped: boolean): Set
   return out;
 }
 
+/** Enough of these lines to tell (INDENTED_OPENINGS_MIN), and most of them (INDENTED_SHARE) indented. */
+const mostlyIndented = (rs: readonly LineReading[]) =>
+  rs.length >= INDENTED_OPENINGS_MIN && rs.filter((r) => r.line.indent >= 1).length >= INDENTED_SHARE * rs.length;
+
 /** The page's readings with the rules of RELABEL_RULES applied, in one pass down the page. */
 export function relabel(page: ReadPage, profile: PaperProfile | null = null): ReadPage {
   const order = page.lines.filter((l) => page.readings.has(l.n)).map((l) => page.readings.get(l.n)!);
@@ -572,18 +578,13 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
   const pictures = picturesInColumns(order, page.wrapped);
   const stacks = headStacks(order);
   const texts = order.filter((r) => r.label === "text");
-  const indentedParagraphs =
-    !page.wrapped &&
-    texts.length >= 3 &&
-    texts.filter((r) => r.line.indent >= 1).length >= INDENTED_SHARE * texts.length;
+  const indentedParagraphs = !page.wrapped && mostlyIndented(texts);
   // the lines that open a paragraph if any does: text after a blank line or a head
   const openings = order.filter(
     (r, i) =>
       r.label === "text" && (i === 0 || order[i - 1]!.line.n < r.line.n - 1 || order[i - 1]!.label === "headline"),
   );
-  const indentedOpenings =
-    openings.length >= INDENTED_OPENINGS_MIN &&
-    openings.filter((r) => r.line.indent >= 1).length >= INDENTED_SHARE * openings.length;
+  const indentedOpenings = mostlyIndented(openings);
   // lines after a paragraph's last line: finished, and stopping short of its column
   const afterFinished = order.filter((r, i) => {
     const prev = order[i - 1];
@@ -595,12 +596,10 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
       prev.line.n === r.line.n - 1 &&
       prev.label === "text" &&
       finished(prev.line.text) &&
-      printedWidth(prev.line.text) + prev.line.indent < SHORT_OF_COLUMN * wrap
+      shortOfColumn(prev.line, wrap)
     );
   });
-  const indentedAfterFinished =
-    afterFinished.length >= INDENTED_OPENINGS_MIN &&
-    afterFinished.filter((r) => r.line.indent >= 1).length >= INDENTED_SHARE * afterFinished.length;
+  const indentedAfterFinished = mostlyIndented(afterFinished);
   const readings = new Map(page.readings);
   order.forEach((r, i) => {
     if (r.byEditor) return;

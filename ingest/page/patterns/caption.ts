@@ -1,5 +1,5 @@
 import { printedWidth } from "../text/width.ts";
-import { nameAlone, namesInRun } from "./names.ts";
+import { readsAsNames } from "./names.ts";
 /** What photo captions end or start with: 摄, 供图, 图为, ▲ (an arrow pointing at the picture). */
 export const CAPTION_MARK =
   /(摄|供图|资料图|图片由.{1,12}提供|（图）|\(图\))$|^(图为|上图|下图|左图|右图|▲|△)|\p{Script=Han}[（(]\s*(前排|后排|中排)?(左|右)[一二三四五六七八九]?(起)?\s*[)）]/u;
@@ -42,7 +42,7 @@ export function endsOnCredit(text: string): boolean {
     .replace(/^(\p{Script=Han})\s+(\p{Script=Han})$/u, "$1$2")
     .split(/\s+/u)
     .filter((w) => !/^[\p{Script=Han}]{0,4}(记者|通讯员)$/u.test(w));
-  return words.every((w) => nameAlone(w) || namesInRun(w) !== null);
+  return words.every(readsAsNames);
 }
 
 /** What a credit's 摄影报道 leaves for the next line when the column breaks it after 摄. */

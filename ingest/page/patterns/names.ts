@@ -39,6 +39,9 @@ export function mayBeName(word: string): boolean {
   return nameAlone(word) || (/^\p{Script=Han}{2,3}$/u.test(word) && RUN_SURNAMES.has(word[0]!));
 }
 
+/** A word that reads as a name, or as names a credit ran together (王军, 孟西安祁鸿斌). */
+export const readsAsNames = (word: string): boolean => nameAlone(word) || namesInRun(word) !== null;
+
 /** A name's length in characters under a one-character surname, and under a two-character one. */
 const NAME_LENGTHS = [2, 3] as const;
 const DOUBLE_NAME_LENGTHS = [3, 4] as const;
