@@ -122,3 +122,31 @@ describe("relabel: a margin line between two paragraphs of an indented page", ()
       );
   });
 });
+
+describe("relabel: a paragraph's first line with its indent dropped (pdftotext prints none)", () => {
+  // a narrow column of 13 em: the paragraph's first line stops two em short of it, as its indent was
+  const PAGE = [
+    "中国人民银行将创设新的结构性货币政策工具",
+    "今年以来，各项宏观政策继续",
+    "发力显效，我国经济运行延续",
+    "回升态势，起步平稳。",
+    "中国人民银行正在研究丰",
+    "富政策工具箱，将适时推出增",
+    "量政策，助力稳就业、稳企业、",
+    "稳市场、稳预期。",
+  ].join("\n");
+
+  test("its last word cut and completed by the text right below it: text, not a head", () => {
+    expect(relabel(readAs(PAGE, 5, "headline")).readings.get(5)!.label).toBe("text");
+  });
+
+  test("a head line that cuts no word into the text under it stays a head", () => {
+    const head = PAGE.replace("中国人民银行正在研究丰", "人民银行研究新增工具");
+    expect(relabel(readAs(head, 5, "headline")).readings.get(5)!.label).toBe("headline");
+  });
+
+  test("a line far short of the column is not told by the cut alone", () => {
+    const short = PAGE.replace("中国人民银行正在研究丰", "银行研究丰");
+    expect(relabel(readAs(short, 5, "headline")).readings.get(5)!.label).toBe("headline");
+  });
+});

@@ -9,6 +9,7 @@ import { mayBeName, nameAlone, readsAsNames } from "../patterns/names.ts";
 import { endsOnCredit, CREDIT_TAIL, isCreditOnly, PHOTO_CREDIT_END, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import { PICTURE_LEAD } from "../patterns/lead.ts";
 import { joinWrapped } from "../text/join.ts";
+import { wordAcross } from "../text/words.ts";
 import type { Line, LineLabel, LineReading, PaperProfile, ReadPage } from "../types.ts";
 
 /** A line with the readings of the non-blank lines around it, and whether blank lines stand between. */
@@ -54,6 +55,8 @@ const CREDIT_REST =
   /^([\p{Script=Han}·]{1,4}|\p{Script=Han}\s\p{Script=Han})(\s+[\p{Script=Han}·]{2,4}){0,3}\s*摄影?$/u;
 /** The rest of a byline in brackets the column broke: names, then the closing bracket (…（通讯员 李明 张 / 华）). */
 const BYLINE_BRACKET_REST = /^[\p{Script=Han}·\s]{1,12}[)）]$/u;
+/** A paragraph's indent (em): two full-width spaces, which pdftotext drops. */
+const DROPPED_INDENT = 2;
 /** A line at least this share of the size of the line above is set alike (a printed page's type sizes). */
 const SET_ALIKE = 0.9;
 /** A name alone: two or three Han characters (four-character lines are as often a head's phrase). */
@@ -323,6 +326,22 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       !endsSentence(r.line.text) &&
       // (a dateline opens its paragraph: the line over it is no paragraph's first)
       !isDateline(next.line),
+    label: "text",
+  },
+  {
+    // 中国人民银行正在研究丰 / 富政策工具箱，… — a paragraph's first line, its indent dropped (pdftotext prints
+    // none), cutting a word the line below completes: no head cuts a word into the text under it
+    why: "a line stopping an indent short of the column's edge, its last word cut and completed by the text right below it: the paragraph's first line",
+    applies: ({ r, next, nextAdjacent, wrap }) =>
+      r.label === "headline" &&
+      nextAdjacent &&
+      next?.label === "text" &&
+      wrap !== null &&
+      r.line.indent === 0 &&
+      printedWidth(r.line.text) >= wrap - DROPPED_INDENT - 0.5 &&
+      printedWidth(r.line.text) <= wrap + 0.5 &&
+      !endsSentence(r.line.text) &&
+      wordAcross(r.line.text.trim(), next.line.text.trim()),
     label: "text",
   },
   {
