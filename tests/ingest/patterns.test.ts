@@ -359,6 +359,31 @@ describe("two head lines with nothing to mark them", () => {
   });
 });
 
+describe("a ——subtitle the column wrapped", () => {
+  test("its rest under it is the same subtitle, under the title's two lines", () => {
+    const f = headlineFields([
+      "今年前2个月经济运行",
+      "起步平稳",
+      "——发展态势向新向好，一季度有望保持总体",
+      "平稳、稳中有进",
+    ]);
+    expect([f.kicker, f.title, f.subtitle]).toEqual([
+      null,
+      "今年前2个月经济运行起步平稳",
+      "——发展态势向新向好，一季度有望保持总体平稳、稳中有进",
+    ]);
+  });
+  test("a finished ——subtitle is not run on into the line under it", () => {
+    const f = headlineFields([
+      "今年前2个月经济运行",
+      "起步平稳",
+      "——发展态势向新向好，一季度有望保持总体平稳。",
+      "国家统计局新闻发言人答记者问",
+    ]);
+    expect(f.subtitle).toBe("——发展态势向新向好，一季度有望保持总体平稳。 国家统计局新闻发言人答记者问");
+  });
+});
+
 describe("a byline set into the story's first line", () => {
   test.each([
     ["本报记者 韩钟昆 解决当前经济生活中突出的矛盾", "本报记者 韩钟昆", "解决当前经济生活中突出的矛盾"],

@@ -1,6 +1,7 @@
 import { COLUMN_LABEL, followsOn, LEADERS_LINE, leadsIn } from "../patterns/heading.ts";
 import { oneTitle } from "../patterns/one-title.ts";
 import { joinWrapped } from "../text/join.ts";
+import { endsSentence } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
 
 export interface HeadlineFields {
@@ -199,6 +200,11 @@ export function headlineFields(
     ) {
       merged[merged.length - 1] = joinWrapped([prev, t]);
       why.push(`"${prev}" + "${t}": one title on two short lines`);
+    } else if (prev !== undefined && wrapped && followsOn(prev) && !endsSentence(prev) && !followsOn(t) && !leadsIn(t)) {
+      // (——发展态势向新向好，一季度有望保持总体 / 平稳、稳中有进: nothing stands under a 副题 in a head's stack but
+      // its own rest)
+      merged[merged.length - 1] = joinWrapped([prev, t]);
+      why.push(`"${prev}" + "${t}": one ——subtitle wrapped over two lines`);
     } else merged.push(t);
   }
   items = merged;
