@@ -13,7 +13,12 @@ import { headlineLike, LEADERS_LINE } from "../../ingest/page/patterns/heading.t
 import { LEAD_OPENING } from "../../ingest/page/patterns/lead.ts";
 import { nameAlone, namesInRun } from "../../ingest/page/patterns/names.ts";
 import { CAPTION_MARK, CREDIT_AFTER_TEXT, endsOnCredit, isCreditOnly } from "../../ingest/page/patterns/caption.ts";
-import { dashSubtitle, headlineFields, widerBeside } from "../../ingest/page/stories/headline-fields.ts";
+import {
+  dashSubtitle,
+  explainedBeside,
+  headlineFields,
+  widerBeside,
+} from "../../ingest/page/stories/headline-fields.ts";
 import { headingsOf } from "../../ingest/page/units/heading-units.ts";
 import { normalise } from "../../ingest/page/lines/normalise.ts";
 
@@ -357,6 +362,26 @@ describe("two head lines with nothing to mark them", () => {
     const f = headlineFields([a, b], false);
     expect([f.kicker, f.title, f.subtitle]).toEqual(want);
   });
+});
+
+describe("a subtitle beside its title on one line, told by a sign (EXPLAINED_BESIDE)", () => {
+  test.each([
+    ["四川重点建设进展良好 至去年11月已完成投资204亿元", "四川重点建设进展良好"],
+    ["艺术节送戏到基层 十多个剧团为6万多观众演出11场", "艺术节送戏到基层"],
+    ["我将参加亚太经济合作会 余湛表示要对会议作出积极贡献", "我将参加亚太经济合作会"],
+    ["首钢班组学习“三个代表”重要思想 学出思路 学出动力 学出成效", "首钢班组学习“三个代表”重要思想"],
+  ])("%s", (line, title) => {
+    expect(explainedBeside(line)?.[0]).toBe(title);
+    expect(headlineFields([line]).title).toBe(title);
+  });
+  // (matched halves, a digest's two heads, a title with its own figure, a kicker's phrases before the title)
+  test.each([
+    "刘强任济南市委书记 于海田任济南市代市长",
+    "真相止息抢盐风波 牡丹惊艳宝岛台湾",
+    "今天烟台晚报出版10000期 时光知味 报纸留香",
+    "聊城大小事 一报尽知之",
+    "防风险 严监管 活实体 促发展",
+  ])("one title: %s", (line) => expect(explainedBeside(line)).toBeNull());
 });
 
 describe("a ——subtitle the column wrapped", () => {

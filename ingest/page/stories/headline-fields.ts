@@ -141,6 +141,46 @@ export function widerBeside(line: string): [string, string] | null {
     : null;
 }
 
+/** A figure: digits, as a 副题's facts give them (204亿元, 11场). */
+const FIGURE = /[0-9０-９]/u;
+/** Widest each of a 副题's parallel phrases is (em): 学出思路 学出动力 学出成效. */
+const PARALLEL_PHRASE_MAX = 6;
+/** Fewest parallel phrases for a line beside a title to be its 副题 by them alone. */
+const PARALLEL_PHRASES_MIN = 3;
+
+/**
+ * Signs that what stands beside a title after its first space is its 副题, each with an example and its reason.
+ * The title itself is a full head (TITLE_BESIDE_MIN) in every row.
+ */
+const EXPLAINED_BESIDE: readonly { example: string; why: string; is: (title: string, rest: string) => boolean }[] = [
+  {
+    example: "四川重点建设进展良好 至去年11月已完成投资204亿元",
+    why: "the facts in figures, as long as the title or longer, beside a title that gives none: the 副题 bears them out",
+    is: (title, rest) =>
+      !FIGURE.test(title) && FIGURE.test(rest) && !/\s/u.test(rest) && printedWidth(rest) >= printedWidth(title),
+  },
+  {
+    example: "我将参加亚太经济合作会 余湛表示要对会议作出积极贡献",
+    why: "who said it and what (X表示, X指出): a 副题 reports the speaker the title quotes",
+    is: (_, rest) => /^[\p{Script=Han}·]{2,4}(表示|指出|强调|认为|说)[\p{Script=Han}，、“”]{4,}$/u.test(rest),
+  },
+  {
+    example: "首钢班组学习“三个代表”重要思想 学出思路 学出动力 学出成效",
+    why: "three short parallel phrases or more after a full title: a 副题 that sums it up (a kicker's phrases stand before)",
+    is: (_, rest) => {
+      const phrases = rest.split(/\s+/u);
+      return phrases.length >= PARALLEL_PHRASES_MIN && phrases.every((p) => printedWidth(p) <= PARALLEL_PHRASE_MAX);
+    },
+  },
+];
+
+/** A title and a 副题 beside it on one line that a row of EXPLAINED_BESIDE tells. */
+export function explainedBeside(line: string): [string, string] | null {
+  const parts = atFirstSpace(line);
+  if (!parts || printedWidth(parts[0]) < TITLE_BESIDE_MIN || lists(parts[0])) return null;
+  return EXPLAINED_BESIDE.some((row) => row.is(parts[0], parts[1])) ? parts : null;
+}
+
 /** A title and the 副题 printed beside it on one line: 新区老干部情况通报会召开 孙永红出席并讲话. */
 export function subtitleBeside(line: string): [string, string] | null {
   const parts = atFirstSpace(line);
@@ -200,7 +240,14 @@ export function headlineFields(
     ) {
       merged[merged.length - 1] = joinWrapped([prev, t]);
       why.push(`"${prev}" + "${t}": one title on two short lines`);
-    } else if (prev !== undefined && wrapped && followsOn(prev) && !endsSentence(prev) && !followsOn(t) && !leadsIn(t)) {
+    } else if (
+      prev !== undefined &&
+      wrapped &&
+      followsOn(prev) &&
+      !endsSentence(prev) &&
+      !followsOn(t) &&
+      !leadsIn(t)
+    ) {
       // (——发展态势向新向好，一季度有望保持总体 / 平稳、稳中有进: nothing stands under a 副题 in a head's stack but
       // its own rest)
       merged[merged.length - 1] = joinWrapped([prev, t]);
@@ -221,6 +268,7 @@ export function headlineFields(
       dashSubtitle(items[0]!) ??
       clausesBeside(items[0]!) ??
       widerBeside(items[0]!) ??
+      explainedBeside(items[0]!) ??
       (oneLine ? flattenedSubtitle(items[0]!) : null);
     if (sub) {
       why.push(`"${items[0]}": who spoke or attended, beside the title: subtitle`);
