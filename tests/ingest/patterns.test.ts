@@ -384,6 +384,25 @@ describe("a subtitle beside its title on one line, told by a sign (EXPLAINED_BES
   ])("one title: %s", (line) => expect(explainedBeside(line)).toBeNull());
 });
 
+describe("a line over a title that carries its subtitle beside it", () => {
+  const fields = (a: string, b: string) => {
+    const f = headlineFields([a, b]);
+    return [f.kicker, f.title, f.subtitle];
+  };
+  test("is the kicker", () =>
+    expect(
+      fields("圆满结束对亚非五国的国事访问", "李先念主席回到北京 赵紫阳杨尚昆胡启立吴学谦周谷城等到机场迎接"),
+    ).toEqual(["圆满结束对亚非五国的国事访问", "李先念主席回到北京", "赵紫阳杨尚昆胡启立吴学谦周谷城等到机场迎接"]));
+  test("a subtitle in parts, who spoke and who attended, under the title stays the subtitle", () =>
+    expect(
+      fields("市政协十二届二次会议隆重开幕", "宋永祥讲话李春田梁金光出席 范连生作常委会工作报告 皮台田主持会议"),
+    ).toEqual([
+      null,
+      "市政协十二届二次会议隆重开幕",
+      "宋永祥讲话李春田梁金光出席 范连生作常委会工作报告 皮台田主持会议",
+    ]));
+});
+
 describe("a ——subtitle the column wrapped", () => {
   test("its rest under it is the same subtitle, under the title's two lines", () => {
     const f = headlineFields([

@@ -52,6 +52,8 @@ export function kickerBeside(line: string): [string, string] | null {
   return null;
 }
 
+/** A quotation: a title may quote a sentence in clauses (“中国现在很稳定，我也放心”). */
+const QUOTED = /“[^”]*”/gu;
 /** A line in clauses (、，): a 副题 explaining the title above it. */
 const lists = (x: string) => /[、，,]/u.test(x);
 
@@ -188,8 +190,8 @@ export function subtitleBeside(line: string): [string, string] | null {
 }
 
 /** A head line that carries its subtitle beside its title by a sign of its own: who attended, a dash, clauses. */
-const subtitleSignBeside = (line: string) =>
-  subtitleBeside(line) !== null || dashSubtitle(line) !== null || clausesBeside(line) !== null;
+const subtitleSignBeside = (line: string): [string, string] | null =>
+  subtitleBeside(line) ?? dashSubtitle(line) ?? clausesBeside(line);
 
 /**
  * Whether a page's export sets each head's stack on one line: of its head lines holding a space, two or more, and
@@ -198,7 +200,7 @@ const subtitleSignBeside = (line: string) =>
  */
 export function stacksOnOneLine(headLines: readonly string[]): boolean {
   const spaced = headLines.map((l) => l.trim()).filter((l) => /\S\s+\S/u.test(l));
-  const signed = spaced.filter(subtitleSignBeside).length;
+  const signed = spaced.filter((l) => subtitleSignBeside(l) !== null).length;
   return signed >= 2 && signed * 2 >= spaced.length;
 }
 
@@ -284,6 +286,15 @@ export function headlineFields(
   // two lines with nothing to mark them: a title and a longer 副题 under it, else a 引题 over the title
   if (items.length === 2 && !items.some((x) => leadsIn(x) || followsOn(x))) {
     const [a, b] = items as [string, string];
+    // a line over a title that carries its 副题 beside it is the kicker (圆满结束对亚非五国的国事访问 / 李先念主席回到北京
+    // 赵紫阳杨尚昆…等到机场迎接): a stack has one title, and the 副题 stands after it
+    const beside = /\s/u.test(a) ? null : (subtitleSignBeside(b) ?? widerBeside(b) ?? explainedBeside(b));
+    // (a 副题 of its own parts, who spoke and who attended or clauses, is no title beside a 副题: 宋永祥讲话李春田梁金光出席
+    // 范连生作常委会工作报告 …)
+    if (beside && !LEADERS_LINE.test(beside[0]) && !lists(beside[0].replace(QUOTED, ""))) {
+      why.push(`"${a}" over "${b}": the title carries its 副题 beside it, the line over it is the kicker`);
+      return { column: column.join(" ") || null, kicker: a, title: beside[0], subtitle: beside[1], why };
+    }
     // a 副题 explains, in clauses (、，) or in three phrases or more (X致辞 Y讲话 Z主持); a title rarely lists
     const phrases = (x: string) => x.split(/\s+/u).filter(Boolean).length;
     // (the 主题 is the shortest line of a stack: a line clearly longer than the one over it is its 副题)
