@@ -30,6 +30,19 @@ function sharesRun(a: string, b: string): boolean {
   return false;
 }
 
+/** A headline that counts the story's parts: a number, a measure word, what the parts are (六大关键词, 十组数据, 5个看点). */
+const COUNTED_PARTS =
+  /(?<n>[二三四五六七八九十]|[2-9]|1[0-9])(大|组|个|条|项|件)(关键词|看点|亮点|数据|变化|举措|特点|方面|细节|镜头|瞬间|话题|任务|成就|故事)/u;
+const HAN_COUNT = "一二三四五六七八九十";
+/** Widest a counted part's head is (em): a phrase, not a story's full headline over its own subtitle. */
+const PART_HEAD_MAX = 16;
+/** How many parts a headline counts, or null (十 = 10; 2-19 in digits). */
+function partsCounted(headline: string): number | null {
+  const n = COUNTED_PARTS.exec(headline)?.groups?.n;
+  if (n === undefined) return null;
+  return /\d/u.test(n) ? Number(n) : HAN_COUNT.indexOf(n) + 1;
+}
+
 /** The paper's commentator opening a commentary's text, the role its byline (本报评论员, 本报特约评论员). */
 const COMMENTATOR_OPENING = /^本报(特约)?评论员/u;
 
@@ -119,6 +132,17 @@ export const HEADING_RULES: readonly {
     opens: false,
   },
   {
+    // 运城盐湖六大关键词 … 盐湖诞生年代 / 盐湖烟云浩渺 / … — a head that counts its story's parts heads each part
+    why: "the story's headline counts its parts (六大关键词, 十组数据): a part's head",
+    // (set tight in the text: a head a blank line sets apart after the parts may open a story)
+    applies: ({ headings, headline, subheads, before }) => {
+      const n = partsCounted(headline.map((x) => x.text).join(""));
+      const tight = before !== undefined && headings[0]!.lines[0] === before.lines.at(-1)! + 1;
+      return n !== null && subheads.length < n && tight && headings.every((h) => printedWidth(h.text) <= PART_HEAD_MAX);
+    },
+    opens: false,
+  },
+  {
     // 聚焦乡村振兴： / 某县人居环境整治见成效 / ——某街道老旧小区改造纪实 — a head's stack, or 图片新闻; 山东首批重点
     // 人群接种新冠疫苗 / 目前主要用于特殊人群紧急使用，预计二月上旬完成接种 — a title and its 副题
     why: "a headline's stack (kicker, subtitle) or a column's label",
@@ -133,13 +157,10 @@ export const HEADING_RULES: readonly {
   {
     // 培育“新”产业医药“植”新园 … 开拓“新”领域食饮发新“枝” — a feature's sections are headed alike
     why: "set like a subhead the story already has",
-    // (and spaced alike, where the page's heads stand apart: a heading apart is not like a subhead set tight)
-    applies: ({ headings, subheads, before, habits }) => {
+    // (and spaced alike: a heading a blank line sets apart is not like a subhead set tight)
+    applies: ({ headings, subheads, before }) => {
       const apart = before === undefined || headings[0]!.lines[0]! > before.lines.at(-1)! + 1;
-      return (
-        headings.length === 1 &&
-        subheads.some((s) => alike(s.text, headings[0]!.text) && (!habits.headsApart || s.apart === apart))
-      );
+      return headings.length === 1 && subheads.some((s) => alike(s.text, headings[0]!.text) && s.apart === apart);
     },
     opens: false,
   },
