@@ -5,8 +5,9 @@ import { ingestFolder } from "../../ingest/ingest.ts";
 import { folder } from "./folder.ts";
 
 describe("large inputs", () => {
-  test("300,000 one-line paragraphs are read without overflowing the stack", () => {
-    const page = `全区会议召开\n\n${Array.from({ length: 300_000 }, (_, i) => `第${i}段。`).join("\n\n")}\n`;
+  // (200,000: well past the 150,000 arguments a spread overflows Node 24's stack at, a third quicker than 300,000)
+  test("200,000 one-line paragraphs are read without overflowing the stack", () => {
+    const page = `全区会议召开\n\n${Array.from({ length: 200_000 }, (_, i) => `第${i}段。`).join("\n\n")}\n`;
     const a = ingestFolder(folder({ "big.txt": page }));
     expect(a.reports[0]!.ok).toBe(true);
     expect(a.articles.flatMap((x) => x.blocks).length).toBeGreaterThan(1000);
