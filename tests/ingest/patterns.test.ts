@@ -182,10 +182,13 @@ describe("a credit run on after a picture's last sentence", () => {
 });
 
 describe("bylines a newsroom or a role opens", () => {
-  test.each(["融媒记者 王军", "济南日报报业集团记者 王军", "临报融媒记者 周志娟 秦承军", "作者：王军 来源：菏泽日报"])(
-    "%s",
-    (t) => expect(openingBylineOf(t)).not.toBeNull(),
-  );
+  test.each([
+    "融媒记者 王军",
+    "值班记者 石蕴璞",
+    "济南日报报业集团记者 王军",
+    "临报融媒记者 周志娟 秦承军",
+    "作者：王军 来源：菏泽日报",
+  ])("%s", (t) => expect(openingBylineOf(t)).not.toBeNull());
   // (a paper's short name before its 全媒体, names run together after the role, 实习生 one role)
   test.each([
     ["半岛全媒体记者穆卫东高芳", ["穆卫东", "高芳"]],

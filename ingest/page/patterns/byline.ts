@@ -18,6 +18,8 @@ const ROLE_WORDS = [
   "全媒体",
   "融媒体",
   "驻站",
+  // 值班记者 石蕴璞 — the reporter on duty at the paper's hotline
+  "值班",
   "记者",
   "通讯员",
   "实习生",
@@ -59,10 +61,11 @@ export const NEWSROOM_PREFIX =
 
 /** A byline on a line of its own, opening a story. Each row: what it matches, why, an example. */
 export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] = [
-  // □ 本报记者 王小明 / 记者 李四 / 本报通讯员 张三 赵五 / 通讯员 钱二 报道 / 本报全媒体记者 X / 融媒记者 X
+  // □ 本报记者 王小明 / 记者 李四 / 本报通讯员 张三 赵五 / 通讯员 钱二 报道 / 本报全媒体记者 X / 融媒记者 X /
+  // 值班记者 X
   {
     pattern: new RegExp(
-      `^${BOX}?\\s*(${sp("本报")}\\s*|${sp("本台")}\\s*)?(${sp("首席")}|${sp("特派")}|${sp("特约")}|${sp("见习")}|${sp("实习")}|${sp("全媒体")}|${sp("融媒体")}|${sp("融媒")}|${sp("驻站")})?\\s*(${sp("记者")}|${sp("通讯员")}|${sp("实习生")}|${sp("评论员")})\\s*[\\p{Script=Han}·]`,
+      `^${BOX}?\\s*(${sp("本报")}\\s*|${sp("本台")}\\s*)?(${sp("首席")}|${sp("特派")}|${sp("特约")}|${sp("见习")}|${sp("实习")}|${sp("全媒体")}|${sp("融媒体")}|${sp("融媒")}|${sp("驻站")}|${sp("值班")})?\\s*(${sp("记者")}|${sp("通讯员")}|${sp("实习生")}|${sp("评论员")})\\s*[\\p{Script=Han}·]`,
       "u",
     ),
     why: "reporter or correspondent byline",
