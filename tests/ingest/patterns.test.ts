@@ -406,6 +406,23 @@ describe("a line over a title that carries its subtitle beside it", () => {
     ]));
 });
 
+describe("an export that sets each head's stack on one line", () => {
+  const fields = (line: string) => {
+    const f = headlineFields([line], true, true);
+    return [f.title, f.subtitle];
+  };
+  test("a title, then its subtitle after a space", () =>
+    expect(fields("硬“核”力量落地招远 首个配置冷却塔的“华龙一号”核电机组全面启动建设")).toEqual([
+      "硬“核”力量落地招远",
+      "首个配置冷却塔的“华龙一号”核电机组全面启动建设",
+    ]));
+  test("two parallel halves of one title, as wide as each other and in alike words, stay one title", () =>
+    expect(fields("刘强任济南市委书记 于海田任济南市代市长")).toEqual([
+      "刘强任济南市委书记 于海田任济南市代市长",
+      null,
+    ]));
+});
+
 describe("a ——subtitle the column wrapped", () => {
   test("its rest under it is the same subtitle, under the title's two lines", () => {
     const f = headlineFields([

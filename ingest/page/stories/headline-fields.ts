@@ -80,6 +80,23 @@ function atFirstSpace(line: string): [string, string] | null {
   return cut <= 0 ? null : [line.slice(0, cut), line.slice(cut).trim()];
 }
 
+/** Fewest Han characters in a row two halves of one title share (任济南; a title and its 副题 may share a word: 供热). */
+const PARALLEL_RUN = 3;
+
+/**
+ * Two halves of one title, set in parallel: as wide as each other, saying alike things in alike words (刘强任济南市委
+ * 书记 于海田任济南市代市长): a 副题 explains its title at more length and in other words.
+ */
+function parallelHalves(a: string, b: string): boolean {
+  const [wa, wb] = [printedWidth(a), printedWidth(b)];
+  if (Math.max(wa, wb) > CLOSE_WIDTHS * Math.min(wa, wb)) return false;
+  const runs = a.match(/\p{Script=Han}+/gu) ?? [];
+  return runs.some((r) => {
+    for (let i = 0; i + PARALLEL_RUN <= r.length; i++) if (b.includes(r.slice(i, i + PARALLEL_RUN))) return true;
+    return false;
+  });
+}
+
 /**
  * A head's stack an export set on one line: a full title, then after a space a subtitle as long (硬“核”力量落地招远
  * 首个配置冷却塔的“华龙一号”核电机组全面启动建设); two short phrases are one title (聊城大小事 一报尽知之).
@@ -91,7 +108,8 @@ function flattenedSubtitle(line: string): [string, string] | null {
   const phrases = rest.split(/\s+/u);
   return printedWidth(title) >= TITLE_BESIDE_MIN &&
     printedWidth(rest) >= TITLE_BESIDE_MIN &&
-    phrases.some((p) => printedWidth(p) >= TITLE_BESIDE_MIN)
+    phrases.some((p) => printedWidth(p) >= TITLE_BESIDE_MIN) &&
+    !parallelHalves(title, rest)
     ? [title, rest]
     : null;
 }
