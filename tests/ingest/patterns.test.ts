@@ -353,6 +353,10 @@ describe("two head lines with nothing to mark them", () => {
     ],
     // lengths that do not tell: the line nearer the story is the title
     ["机动车行驶证电子化", "今起分三批全国推广应用", ["机动车行驶证电子化", "今起分三批全国推广应用", null]],
+    // a label of two characters over a short head: the column's, the 引题
+    ["漫话", "不明之水", ["漫话", "不明之水", null]],
+    // (a short title over a far longer 副题 stays the title)
+    ["回家", "一位农民工的春运故事", [null, "回家", "一位农民工的春运故事"]],
     // who attended, 参加活动: the 副题
     ["北京大学校长来潍调研", "李明刘运刘建军参加活动", [null, "北京大学校长来潍调研", "李明刘运刘建军参加活动"]],
   ])("%s / %s: %j", (a, b, want) => expect(fields(a, b)).toEqual(want));

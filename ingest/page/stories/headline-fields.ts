@@ -36,6 +36,8 @@ const matchedHalves = (a: string, b: string) =>
   printedWidth(a) <= HALF_MAX &&
   printedWidth(b) <= HALF_MAX &&
   Math.abs(printedWidth(a) - printedWidth(b)) <= HALVES_APART;
+/** A label this short (em) over a short head is the column's label, not a title over its 副题 (漫话 / 不明之水). */
+const LABEL_MAX = 2;
 /** A label this short over a group of three or more lines is the column's name (济南底气). */
 const COLUMN_NAME_MAX = 4;
 
@@ -312,6 +314,11 @@ export function headlineFields(
     if (beside && !LEADERS_LINE.test(beside[0]) && !lists(beside[0].replace(QUOTED, ""))) {
       why.push(`"${a}" over "${b}": the title carries its 副题 beside it, the line over it is the kicker`);
       return { column: column.join(" ") || null, kicker: a, title: beside[0], subtitle: beside[1], why };
+    }
+    // (a label of two characters over a short head is the column's: 漫话 / 不明之水)
+    if (printedWidth(a) <= LABEL_MAX && printedWidth(b) <= SUBTITLE_MIN_RATIO * printedWidth(a) && !lists(b)) {
+      why.push(`"${a}" over "${b}": a two-character label over a short head: kicker`);
+      return { column: column.join(" ") || null, kicker: a, title: b, subtitle: null, why };
     }
     // a 副题 explains, in clauses (、，) or in three phrases or more (X致辞 Y讲话 Z主持); a title rarely lists
     const phrases = (x: string) => x.split(/\s+/u).filter(Boolean).length;
