@@ -150,3 +150,30 @@ describe("relabel: a paragraph's first line with its indent dropped (pdftotext p
     expect(relabel(readAs(short, 5, "headline")).readings.get(5)!.label).toBe("headline");
   });
 });
+
+describe("relabel: a paragraph its credit ends, indented as the page's paragraphs are", () => {
+  const PAGE = [
+    "巫峡深秋美如画",
+    "",
+    "　　深秋时节，层林尽染。位于三峡库区腹心的巫山县巫峡两岸层林尽染，秋色宜人。",
+    "　　公园、景区、街边的花草树木“争奇斗艳”，层林尽染，五彩斑斓。",
+    "　　景在城里，人在景中，整座城市绚丽多彩。很多市民来到户外，享受秋日美景。 王忠虎 摄",
+    "",
+    "城区新建三座口袋公园",
+    "",
+    "　　今年以来，城北街道利用边角空地新建口袋公园三座。",
+    "",
+    "老城区雨污分流改造完工",
+    "",
+    "　　老城区雨污分流改造工程日前完工，困扰居民多年的雨天积水问题得到解决。",
+  ].join("\n");
+
+  test("read as a caption right under finished text, it is a paragraph: the stories decide whose it is", () => {
+    expect(relabel(readAs(PAGE, 5, "caption")).readings.get(5)!.label).toBe("text");
+  });
+
+  test("a caption at the margin there stays a caption", () => {
+    const margin = PAGE.replace("　　景在城里", "景在城里");
+    expect(relabel(readAs(margin, 5, "caption")).readings.get(5)!.label).toBe("caption");
+  });
+});

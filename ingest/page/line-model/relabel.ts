@@ -345,6 +345,19 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "text",
   },
   {
+    // 　　…层林尽染。 / 　　景在城里，人在景中，…享受秋日美景。 王忠虎 摄 — a paragraph its credit ends, indented as the
+    // page's paragraphs are: whether it is a picture's own story is the stories' to tell (bodies.ts), by its opening
+    why: "read as a caption, but opened by the indent the page's paragraphs open with, right under finished text: a paragraph",
+    applies: ({ r, prev, prevAdjacent, indentedOpenings }) =>
+      r.label === "caption" &&
+      indentedOpenings &&
+      r.line.indent >= 1 &&
+      prevAdjacent &&
+      prev?.label === "text" &&
+      finished(prev.line.text),
+    label: "text",
+  },
+  {
     // 一到 / 汛期就提心吊胆， / 群众领到新房钥匙。 / 现在终于住上了… — a caption glued into the column mid-sentence
     why: "a finished short line after a line cut short on a clause mark, the text going on after it: a caption set into the column",
     applies: ({ r, prev, next, prevAdjacent, nextAdjacent, wrap }) =>
