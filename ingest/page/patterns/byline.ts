@@ -222,9 +222,10 @@ const NOT_A_PERSON = /(日报|晚报|早报|报社|社|网|电视台|台|新闻|
 const NAME_WITH_CREDIT =
   /^[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4})*\s*[/／]\s*(文|图|摄|文图)$|^(文|图|摄)\s*[/／]\s*[\p{Script=Han}·]{2,4}/u;
 
+/** The credit for words and pictures alike, as a word of its own: 文/图, 图/文. */
+const BOTH_CREDITS = /^(文[/／]图|图[/／]文)$/u;
 /** A word of a credit line, its roles taken out: a name, a name with its credit (张骞/文), or the credit (文/图). */
-const creditLineWord = (w: string) =>
-  /^(文[/／]图|图[/／]文)$/u.test(w) || nameAlone(w.replace(/[/／](文|图|摄|文图)$/u, ""));
+const creditLineWord = (w: string) => BOTH_CREDITS.test(w) || nameAlone(w.replace(/[/／](文|图|摄|文图)$/u, ""));
 
 /**
  * Names with their roles and credits on a line of their own, a credit mark among them (魏生强 全媒体记者 周俊鹏 文/图,
@@ -236,7 +237,7 @@ function namesWithCredits(text: string): boolean {
     .replace(/\s*([/／])\s*/gu, "$1")
     .trim()
     .split(/\s+/u);
-  const names = words.filter((w) => !/^(文[/／]图|图[/／]文)$/u.test(w));
+  const names = words.filter((w) => !BOTH_CREDITS.test(w));
   // (a role or two names: a word under a surname alone with its credit, 金秋 文/图, may be a head's phrase)
   return (
     words.every(creditLineWord) &&

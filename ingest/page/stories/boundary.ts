@@ -6,6 +6,7 @@ import { subtitleUnder } from "./headline-fields.ts";
 import { LEAD_OPENING } from "../patterns/lead.ts";
 import { PHOTO_CREDIT_END } from "../patterns/caption.ts";
 import { bulletClass } from "../text/bullets.ts";
+import { sharesHanRun } from "../text/han.ts";
 import { printedWidth } from "../text/width.ts";
 
 /** Widths within this ratio, and as many phrases: two headings set alike. */
@@ -23,12 +24,11 @@ const short = (t: string) =>
 /** Fewest Han characters in a row two headings must share to be about one thing. */
 const SHARED_RUN = 4;
 /** Whether a shares a run of SHARED_RUN Han characters with b. */
-function sharesRun(a: string, b: string): boolean {
-  const runs = a.match(/\p{Script=Han}+/gu) ?? [];
-  for (const r of runs)
-    for (let i = 0; i + SHARED_RUN <= r.length; i++) if (b.includes(r.slice(i, i + SHARED_RUN))) return true;
-  return false;
-}
+const sharesRun = (a: string, b: string) => sharesHanRun(a, b, SHARED_RUN);
+
+/** The headings stand right under the story's last paragraph, no blank line between. */
+const setTight = ({ headings, before }: HeadingsInStory) =>
+  before !== undefined && headings[0]!.lines[0] === before.lines.at(-1)! + 1;
 
 /** A headline that counts the story's parts: a number, a measure word, what the parts are (六大关键词, 十组数据, 5个看点). */
 const COUNTED_PARTS =
@@ -135,10 +135,14 @@ export const HEADING_RULES: readonly {
     // 运城盐湖六大关键词 … 盐湖诞生年代 / 盐湖烟云浩渺 / … — a head that counts its story's parts heads each part
     why: "the story's headline counts its parts (六大关键词, 十组数据): a part's head",
     // (set tight in the text: a head a blank line sets apart after the parts may open a story)
-    applies: ({ headings, headline, subheads, before }) => {
-      const n = partsCounted(headline.map((x) => x.text).join(""));
-      const tight = before !== undefined && headings[0]!.lines[0] === before.lines.at(-1)! + 1;
-      return n !== null && subheads.length < n && tight && headings.every((h) => printedWidth(h.text) <= PART_HEAD_MAX);
+    applies: (h) => {
+      const n = partsCounted(h.headline.map((x) => x.text).join(""));
+      return (
+        n !== null &&
+        h.subheads.length < n &&
+        setTight(h) &&
+        h.headings.every((x) => printedWidth(x.text) <= PART_HEAD_MAX)
+      );
     },
     opens: false,
   },
@@ -158,9 +162,9 @@ export const HEADING_RULES: readonly {
     // 培育“新”产业医药“植”新园 … 开拓“新”领域食饮发新“枝” — a feature's sections are headed alike
     why: "set like a subhead the story already has",
     // (and spaced alike: a heading a blank line sets apart is not like a subhead set tight)
-    applies: ({ headings, subheads, before }) => {
-      const apart = before === undefined || headings[0]!.lines[0]! > before.lines.at(-1)! + 1;
-      return headings.length === 1 && subheads.some((s) => alike(s.text, headings[0]!.text) && s.apart === apart);
+    applies: (h) => {
+      const apart = !setTight(h);
+      return h.headings.length === 1 && h.subheads.some((s) => alike(s.text, h.headings[0]!.text) && s.apart === apart);
     },
     opens: false,
   },
@@ -177,11 +181,7 @@ export const HEADING_RULES: readonly {
   {
     // …加力增进民生福祉。 / GDP增长5%左右 / “国内生产总值增长5%左右”… — no blank line on either side
     why: "set tight between the story's text, where the page's heads stand apart by a blank line",
-    applies: ({ headings, before, after, habits }) =>
-      habits.headsApart &&
-      before !== undefined &&
-      headings[0]!.lines[0] === before.lines.at(-1)! + 1 &&
-      after.lines[0] === headings.at(-1)!.lines.at(-1)! + 1,
+    applies: (h) => h.habits.headsApart && setTight(h) && h.after.lines[0] === h.headings.at(-1)!.lines.at(-1)! + 1,
     opens: false,
   },
   {

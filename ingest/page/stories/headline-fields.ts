@@ -1,6 +1,7 @@
 import { COLUMN_LABEL, followsOn, LEADERS_LINE, leadsIn } from "../patterns/heading.ts";
 import { oneTitle } from "../patterns/one-title.ts";
 import { joinWrapped } from "../text/join.ts";
+import { sharesHanRun } from "../text/han.ts";
 import { endsSentence } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
 
@@ -91,12 +92,7 @@ const PARALLEL_RUN = 3;
  */
 function parallelHalves(a: string, b: string): boolean {
   const [wa, wb] = [printedWidth(a), printedWidth(b)];
-  if (Math.max(wa, wb) > CLOSE_WIDTHS * Math.min(wa, wb)) return false;
-  const runs = a.match(/\p{Script=Han}+/gu) ?? [];
-  return runs.some((r) => {
-    for (let i = 0; i + PARALLEL_RUN <= r.length; i++) if (b.includes(r.slice(i, i + PARALLEL_RUN))) return true;
-    return false;
-  });
+  return Math.max(wa, wb) <= CLOSE_WIDTHS * Math.min(wa, wb) && sharesHanRun(a, b, PARALLEL_RUN);
 }
 
 /**
@@ -213,6 +209,10 @@ export function subtitleBeside(line: string): [string, string] | null {
 const subtitleSignBeside = (line: string): [string, string] | null =>
   subtitleBeside(line) ?? dashSubtitle(line) ?? clausesBeside(line);
 
+/** A title and the 副题 beside it on one line, by a sign of its own, by width, or by what it explains. */
+const titleAndSubtitle = (line: string): [string, string] | null =>
+  subtitleSignBeside(line) ?? widerBeside(line) ?? explainedBeside(line);
+
 /**
  * Whether a page's export sets each head's stack on one line: of its head lines holding a space, two or more, and
  * at least half, carry a subtitle beside the title by a sign of its own (孙永红出席并讲话, clauses). Then a
@@ -285,13 +285,7 @@ export function headlineFields(
   }
   if (items.length === 0) return { column: column.join(" ") || null, kicker: null, title: null, subtitle: null, why };
   if (items.length === 1) {
-    const sub =
-      subtitleBeside(items[0]!) ??
-      dashSubtitle(items[0]!) ??
-      clausesBeside(items[0]!) ??
-      widerBeside(items[0]!) ??
-      explainedBeside(items[0]!) ??
-      (oneLine ? flattenedSubtitle(items[0]!) : null);
+    const sub = titleAndSubtitle(items[0]!) ?? (oneLine ? flattenedSubtitle(items[0]!) : null);
     if (sub) {
       why.push(`"${items[0]}": who spoke or attended, beside the title: subtitle`);
       return { column: column.join(" ") || null, kicker: null, title: sub[0], subtitle: sub[1], why };
@@ -308,7 +302,7 @@ export function headlineFields(
     const [a, b] = items as [string, string];
     // a line over a title that carries its 副题 beside it is the kicker (圆满结束对亚非五国的国事访问 / 李先念主席回到北京
     // 赵紫阳杨尚昆…等到机场迎接): a stack has one title, and the 副题 stands after it
-    const beside = /\s/u.test(a) ? null : (subtitleSignBeside(b) ?? widerBeside(b) ?? explainedBeside(b));
+    const beside = /\s/u.test(a) ? null : titleAndSubtitle(b);
     // (a 副题 of its own parts, who spoke and who attended or clauses, is no title beside a 副题: 宋永祥讲话李春田梁金光出席
     // 范连生作常委会工作报告 …)
     if (beside && !LEADERS_LINE.test(beside[0]) && !lists(beside[0].replace(QUOTED, ""))) {

@@ -6,6 +6,14 @@ const HAN_SPAN = HAN_LAST - HAN_FIRST + 1;
 /** Whether a UTF-16 unit is a Han character of that range. */
 export const isHanUnit = (c: number): boolean => c >= HAN_FIRST && c <= HAN_LAST;
 
+/** Whether a holds a run of `length` Han characters in a row that b holds too (任济南, 福彩希望). */
+export function sharesHanRun(a: string, b: string, length: number): boolean {
+  const runs = a.match(/\p{Script=Han}+/gu) ?? [];
+  for (const r of runs)
+    for (let i = 0; i + length <= r.length; i++) if (b.includes(r.slice(i, i + length))) return true;
+  return false;
+}
+
 /** Whether a code point is a Han character: the unified ideographs, their extensions and the compatibility block. */
 export const isHan = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) ||

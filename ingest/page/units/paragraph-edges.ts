@@ -11,14 +11,14 @@ import { joinLines } from "./join-lines.ts";
 const BYLINE_AFTER_TEXT =
   /(?<=[。！？”])\s*([\p{Script=Han}]{0,8}?(?:记者|通讯员))\s*([\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4}){0,3})$/u;
 
+/** The reader who wrote a letter, after its last sentence: 。读者 薛芳玲 (a name, not 。读者朋友们). */
+const READER_AFTER_TEXT = /(?<=[。！？”])\s*(读者)\s*([\p{Script=Han}·]{2,4})$/u;
+
 /**
  * A paragraph's lines to units: its text, with what its edges carry that is not its text taken off — a
  * dateline and its bracket byline at the start (the byline may wrap), a jump line and then a closing byline
  * at the end; an editor's note and a numbered brief are marked.
  */
-/** The reader who wrote a letter, after its last sentence: 。读者 薛芳玲 (a name, not 。读者朋友们). */
-const READER_AFTER_TEXT = /(?<=[。！？”])\s*(读者)\s*([\p{Script=Han}·]{2,4})$/u;
-
 export function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => string): Unit[] {
   const out: Unit[] = [];
   const nums = lines.map((l) => l.n);
