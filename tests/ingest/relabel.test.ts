@@ -177,3 +177,70 @@ describe("relabel: a paragraph its credit ends, indented as the page's paragraph
     expect(relabel(readAs(margin, 5, "caption")).readings.get(5)!.label).toBe("caption");
   });
 });
+
+describe("relabel: a caption set into a sentence the column cut mid-word", () => {
+  // a column of 17 em: the caption's short line stands between the two halves of 儿童
+  const PAGE = [
+    "城北新建三座口袋公园",
+    "",
+    "每到傍晚，公园里欢声笑语不断，成了",
+    "居民休闲的好去处。",
+    "据介绍，公园里还设置了健身器材和儿",
+    "口袋公园一角",
+    "童游乐设施，明年还将在城区再建两座，",
+    "让更多居民在家门口享受绿色。",
+  ].join("\n");
+
+  test("a short line between a full line and the text that completes its last word: a caption", () => {
+    expect(relabel(readAs(PAGE, 6, "text")).readings.get(6)!.label).toBe("caption");
+  });
+
+  test("a short line the full line's word runs on into is that paragraph's last line", () => {
+    const last = PAGE.replace("口袋公园一角", "童游乐设施").replace("童游乐设施，明年", "明年");
+    expect(relabel(readAs(last, 6, "text")).readings.get(6)!.label).toBe("text");
+  });
+
+  test("a short line ending its sentence is no caption told by the cut", () => {
+    const ended = PAGE.replace("口袋公园一角", "口袋公园一角。");
+    expect(relabel(readAs(ended, 6, "text")).readings.get(6)!.label).toBe("text");
+  });
+});
+
+describe("relabel: a line read as a caption that cuts a word into the text under it", () => {
+  const PAGE = [
+    "城区新添三处口袋公园",
+    "",
+    "今年以来，城北街道利用边角空地新",
+    "建口袋公园三座。",
+    "公园里种植了樱花、海棠等花木，还设",
+    "置了健身步道和休息座椅，居民出门五",
+    "分钟就能走进绿地。",
+  ].join("\n");
+
+  test("running to the column's edge, its last word completed below: text", () => {
+    expect(relabel(readAs(PAGE, 3, "caption")).readings.get(3)!.label).toBe("text");
+  });
+
+  test("a caption whose last word the text below does not complete stays a caption", () => {
+    const whole = PAGE.replace("今年以来，城北街道利用边角空地新", "城北街道利用边角空地建起的公园");
+    expect(relabel(readAs(whole, 3, "caption")).readings.get(3)!.label).toBe("caption");
+  });
+});
+
+describe("relabel: a side box's label alone on its line", () => {
+  const PAGE = [
+    "发展夜经济，既要热闹，也要有序。",
+    "",
+    "链接：",
+    "我市现有特色街区12条，夜间消费占全天消费的四成以上。",
+  ].join("\n");
+
+  test("链接： over text is the box's head", () => {
+    expect(relabel(readAs(PAGE, 3, "text")).readings.get(3)!.label).toBe("headline");
+  });
+
+  test("a label with its text run on stays text", () => {
+    const runOn = PAGE.replace("链接：\n", "链接：我市");
+    expect(relabel(readAs(runOn, 3, "text")).readings.get(3)!.label).toBe("text");
+  });
+});

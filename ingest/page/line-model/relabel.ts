@@ -1,4 +1,4 @@
-import { followsOn, headlineLike, LEADERS_LINE } from "../patterns/heading.ts";
+import { BOX_LABEL, followsOn, headlineLike, LEADERS_LINE } from "../patterns/heading.ts";
 import { CONTINUATION_START, ENDS_CLAUSE, endsSentence, finished, SOURCE_ALONE } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
 import { AUTHOR_NOTE, CLOSING_AT_END, closingLineForm, HAS_ROLE } from "../patterns/byline.ts";
@@ -345,6 +345,20 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "text",
   },
   {
+    // 今年以来，城北街道利用边角空地新 / 建口袋公园三座。 — a caption's line never cuts a word into the text under it
+    why: "read as a caption, but running to the column's edge and cutting a word the text right below completes: that text's line",
+    applies: ({ r, next, nextAdjacent, wrap }) =>
+      r.label === "caption" &&
+      nextAdjacent &&
+      next?.label === "text" &&
+      wrap !== null &&
+      printedWidth(r.line.text) + r.line.indent >= wrap - DROPPED_INDENT - 0.5 &&
+      printedWidth(r.line.text) + r.line.indent <= wrap + 0.5 &&
+      !endsSentence(r.line.text) &&
+      wordAcross(r.line.text.trim(), next.line.text.trim()),
+    label: "text",
+  },
+  {
     // 　　…层林尽染。 / 　　景在城里，人在景中，…享受秋日美景。 王忠虎 摄 — a paragraph its credit ends, indented as the
     // page's paragraphs are: whether it is a picture's own story is the stories' to tell (bodies.ts), by its opening
     why: "read as a caption, but opened by the indent the page's paragraphs open with, right under finished text: a paragraph",
@@ -372,6 +386,35 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       printedWidth(r.line.text) < SHORT_OF_COLUMN * wrap &&
       endsSentence(r.line.text) &&
       !/[。！？]./u.test(r.line.text),
+    label: "caption",
+  },
+  {
+    // 链接： / 我市现有特色街区12条，… — a side box's label on a line of its own opens the box as its head
+    why: "a side box's label (链接：, 背景：) alone on its line, over text: the box's head",
+    applies: ({ r, next, nextAdjacent }) =>
+      r.label === "text" &&
+      nextAdjacent &&
+      next?.label === "text" &&
+      BOX_LABEL.test(r.line.text.trim()) &&
+      r.line.text.trim().replace(BOX_LABEL, "") === "",
+    label: "headline",
+  },
+  {
+    // …健身器材和儿 / 口袋公园一角 / 童游乐设施，… — the column's word runs on past the short line between
+    why: "a short line with no sentence end between a full line of text and the text that completes its last word: a caption set into the sentence",
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent, wrap }) =>
+      r.label === "text" &&
+      wrap !== null &&
+      prevAdjacent &&
+      nextAdjacent &&
+      prev?.label === "text" &&
+      next?.label === "text" &&
+      Math.abs(printedWidth(prev.line.text) + prev.line.indent - wrap) <= 0.5 &&
+      !endsSentence(prev.line.text) &&
+      printedWidth(r.line.text) + r.line.indent < SHORT_OF_COLUMN * wrap &&
+      !endsSentence(r.line.text) &&
+      wordAcross(prev.line.text.trim(), next.line.text.trim()) &&
+      !wordAcross(prev.line.text.trim(), r.line.text.trim()),
     label: "caption",
   },
   {
