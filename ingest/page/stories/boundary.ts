@@ -193,7 +193,12 @@ export const HEADING_RULES: readonly {
   {
     // 网格连民心 / 龙头带动 农户增收 — a section's short head, where stories open with a byline or dateline
     why: "a short head with no dateline or byline after it, where the page's stories open with one",
-    applies: ({ headings, habits }) => habits.someOpen && headings.length === 1 && short(headings[0]!.text),
+    // (not where blank lines part stories and this head stands apart after finished text: a story opens there)
+    applies: (h) =>
+      h.habits.someOpen &&
+      h.headings.length === 1 &&
+      short(h.headings[0]!.text) &&
+      !(h.habits.blanksPartStories && !setTight(h) && h.before !== undefined && finished(h.before.text)),
     opens: false,
   },
   {
