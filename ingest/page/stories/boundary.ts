@@ -73,6 +73,14 @@ export interface HeadingsInStory {
   habits: StoryHabits;
 }
 
+/** A section's label: a word or two before a colon (探访：, 记者手记：), or a phrase in brackets (【现场】). */
+const SECTION_LABEL = /^[\p{Script=Han}]{1,5}[：:]$|^[【[〖].+[】\]〗]$/u;
+
+/** The open story's last paragraph ends a sentence. */
+const finishedBefore = ({ before }: HeadingsInStory) => before !== undefined && finished(before.text);
+/** The open story's own words: its head's and its lead's. */
+const storyWords = ({ headline, storyLead }: HeadingsInStory) => headline.map((x) => x.text).join("") + storyLead;
+
 /**
  * Are these headings a new story's headline, or the open story's subheads? Each row a rule of the trade; the
  * first that applies decides. A page whose stories need no dateline, byline or closing byline tells its
@@ -100,7 +108,8 @@ export const HEADING_RULES: readonly {
   {
     // 探访：能在这儿摆摊的都有背景 — a labelled section
     why: "a section label (ends on a colon, or in brackets)",
-    applies: ({ headings }) => headings.some((h) => /[：:]$|^[【[〖].+[】\]〗]$/u.test(h.text)),
+    // (a speaker's name and role before the colon, 今晚报摄影记者尉迟健平：/ 跟着风筝一起放飞心情, heads a story)
+    applies: ({ headings }) => headings.some((h) => SECTION_LABEL.test(h.text)),
     opens: false,
   },
   {
@@ -193,12 +202,18 @@ export const HEADING_RULES: readonly {
   {
     // 网格连民心 / 龙头带动 农户增收 — a section's short head, where stories open with a byline or dateline
     why: "a short head with no dateline or byline after it, where the page's stories open with one",
-    // (not where blank lines part stories and this head stands apart after finished text: a story opens there)
+    // (not where blank lines part stories, the head stands apart after finished text and the text after it shares
+    // no words with the open story's head or lead: a story opens there)
     applies: (h) =>
       h.habits.someOpen &&
       h.headings.length === 1 &&
       short(h.headings[0]!.text) &&
-      !(h.habits.blanksPartStories && !setTight(h) && h.before !== undefined && finished(h.before.text)),
+      !(
+        h.habits.blanksPartStories &&
+        !setTight(h) &&
+        finishedBefore(h) &&
+        !sharesHanRun(h.after.text, storyWords(h), 2)
+      ),
     opens: false,
   },
   {
