@@ -12,7 +12,13 @@ import { splitDateline } from "../../ingest/page/patterns/dateline.ts";
 import { headlineLike, LEADERS_LINE } from "../../ingest/page/patterns/heading.ts";
 import { LEAD_OPENING } from "../../ingest/page/patterns/lead.ts";
 import { nameAlone, namesInRun } from "../../ingest/page/patterns/names.ts";
-import { CAPTION_MARK, CREDIT_AFTER_TEXT, endsOnCredit, isCreditOnly } from "../../ingest/page/patterns/caption.ts";
+import {
+  CAPTION_MARK,
+  CREDIT_AFTER_TEXT,
+  endsOnCredit,
+  isCreditOnly,
+  PHOTO_CREDIT_END,
+} from "../../ingest/page/patterns/caption.ts";
 import {
   dashSubtitle,
   explainedBeside,
@@ -157,6 +163,10 @@ describe("pictures' credits", () => {
   test.each(["效益可观，有效增加了当地群众的收入。本报记者 乔利峰 摄", "记者从机场获悉"])(
     "not a credit alone: %s",
     (t) => expect(isCreditOnly(t)).toBe(false),
+  );
+  test.each(["游客在园区采摘草莓。 本报记者 王一 摄", "上图为公园的游客多而不乱。·本报记者金定根摄·"])(
+    "a caption ending on its photographer's credit: %s",
+    (t) => expect(PHOTO_CREDIT_END.test(t)).toBe(true),
   );
 });
 

@@ -4,8 +4,11 @@ import { readsAsNames } from "./names.ts";
 export const CAPTION_MARK =
   /(摄|供图|资料图|图片由.{1,12}提供|（图）|\(图\))$|^(图为|上图|下图|左图|右图|▲|△)|\p{Script=Han}[（(]\s*(前排|后排|中排)?(左|右)[一二三四五六七八九]?(起)?\s*[)）]/u;
 
-/** A line ending in a photographer's credit: 游客在园区采摘草莓。 本报记者 王一 摄. */
-export const PHOTO_CREDIT_END = /(?:[\p{Script=Han}·]{2,4}|\p{Script=Han}\s\p{Script=Han})\s*摄$/u;
+/**
+ * A line ending in a photographer's credit: 游客在园区采摘草莓。 本报记者 王一 摄, or the credit set between middle
+ * dots (…多而不乱。·本报记者金定根摄·, as 嘉兴日报 prints it).
+ */
+export const PHOTO_CREDIT_END = /(?:[\p{Script=Han}·]{2,4}|\p{Script=Han}\s\p{Script=Han})\s*摄·?$/u;
 
 /**
  * A photographer's or picture's credit ending a caption, run on or on a line of its own: 记者 梁照曾 摄,
@@ -13,7 +16,7 @@ export const PHOTO_CREDIT_END = /(?:[\p{Script=Han}·]{2,4}|\p{Script=Han}\s\p{S
  * two-character name spaced out to the width of three (郭 郡 摄), the credit after a slash (王军/摄, 图/王军, 摄影：王军).
  */
 export const PICTURE_CREDIT_END =
-  /((?:[\p{Script=Han}·]{2,4}|\p{Script=Han}\s\p{Script=Han})\s*[/／]?\s*(摄影?|供图|文\/图|图\/文)(报道)?\s*[)）]?|■\s*(本报)?(记者|通讯员)(\s*[\p{Script=Han}·]{2,4}){1,4}|(?<![文\p{Script=Han}])(图|摄影|摄)\s*[/／：:]\s*[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4}){0,3}\s*[)）]?)$/u;
+  /((?:[\p{Script=Han}·]{2,4}|\p{Script=Han}\s\p{Script=Han})\s*[/／]?\s*(摄影?|供图|文\/图|图\/文)(报道)?\s*[)）]?|■\s*(本报)?(记者|通讯员)(\s*[\p{Script=Han}·]{2,4}){1,4}|(?<![文\p{Script=Han}])(图|摄影|摄)\s*[/／：:]\s*[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4}){0,3}\s*[)）]?)·?$/u;
 /** A credit standing as a line of its own: what it holds is only roles and names. */
 export const CREDIT_ONLY =
   /^[（(■□]?\s*((?:[A-Z]{2,6})?[\p{Script=Han}·\s]{0,20}?(记者|通讯员|摄影)?[\p{Script=Han}·\s]{2,20}([/／]\s*)?(摄影?|供图|文\/图)?|(图|摄影|摄)\s*[/／：:]\s*[\p{Script=Han}·\s]{2,20})\s*[)）]?$/u;
