@@ -244,3 +244,23 @@ describe("relabel: a side box's label alone on its line", () => {
     expect(relabel(readAs(runOn, 3, "text")).readings.get(3)!.label).toBe("text");
   });
 });
+
+describe("relabel: a byline the model's path read as text", () => {
+  const PAGE = [
+    "现场特写",
+    "代表们见到总书记很亲切",
+    "代表们在人民大会堂东大厅前合影。本报记者王明摄",
+    "本报特派记者 郭静 张洪波3月7日发自北京",
+    "3月7日上午，人民大会堂东大厅前，山东代表团洋溢着欢乐热烈的气氛。",
+    "不到9点，代表们便开始排列队伍，准备会前合影。",
+  ].join("\n");
+
+  test("roles and names (and where they filed from) under a caption, over the text: a byline", () => {
+    expect(relabel(readAs(PAGE, 4, "text")).readings.get(4)!.label).toBe("byline");
+  });
+
+  test("right under a line of text it stays text: a list of reporters, or the story above's closing", () => {
+    const under = PAGE.replace("代表们在人民大会堂东大厅前合影。本报记者王明摄", "授予人民日报社记者吕岩松，新华社记");
+    expect(relabel(readAs(under, 4, "text")).readings.get(4)!.label).toBe("text");
+  });
+});

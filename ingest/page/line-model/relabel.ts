@@ -389,6 +389,21 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "caption",
   },
   {
+    // 本报特派记者 郭静 张洪波3月7日发自北京 / 3月7日上午，… — the model's path ran through it as text (a byline
+    // seldom follows a caption in what it was fitted on), though the line holds only roles, names and where from
+    why: "read as text, but only roles and names (and where they filed from), no sentence end, over the text: a byline",
+    // (not under text: inside a sentence, …授予人民日报社记者吕岩松，新华社记 / 者杨成明… lists reporters as it
+    // goes on, and after a finished one, 去处。 / 潍坊日报社全媒体记者 李国栋, it closes the story above)
+    applies: ({ r, prev, prevAdjacent, next, nextAdjacent }) =>
+      r.label === "text" &&
+      nextAdjacent &&
+      next?.label === "text" &&
+      !(prevAdjacent && prev?.label === "text") &&
+      !endsSentence(r.line.text) &&
+      isByline(r.line),
+    label: "byline",
+  },
+  {
     // 链接： / 我市现有特色街区12条，… — a side box's label on a line of its own opens the box as its head
     why: "a side box's label (链接：, 背景：) alone on its line, over text: the box's head",
     applies: ({ r, next, nextAdjacent }) =>
