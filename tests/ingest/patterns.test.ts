@@ -10,7 +10,7 @@ import {
 } from "../../ingest/page/patterns/byline.ts";
 import { splitDateline } from "../../ingest/page/patterns/dateline.ts";
 import { headlineLike, LEADERS_LINE } from "../../ingest/page/patterns/heading.ts";
-import { LEAD_OPENING } from "../../ingest/page/patterns/lead.ts";
+import { LEAD_OPENING, PICTURE_LEAD } from "../../ingest/page/patterns/lead.ts";
 import { nameAlone, namesInRun } from "../../ingest/page/patterns/names.ts";
 import {
   CAPTION_MARK,
@@ -174,6 +174,8 @@ describe("a credit run on after a picture's last sentence", () => {
   test.each([
     ["…有效增加了当地群众的收入。本报记者 乔利峰 摄", "本报记者", "乔利峰"],
     ["…体验劳动的乐趣。晚报记者 李伟 摄", "晚报记者", "李伟"],
+    // (an export that writes the marks half-width: OCR, a web copy)
+    ["…草莓收成真不错!晚报记者 李伟 摄", "晚报记者", "李伟"],
     ["…提供新经验。记者 钟建军 通讯员 丁晓明 王松 朱丹 摄影报道", "记者", "钟建军 通讯员 丁晓明 王松 朱丹"],
     [
       "…恢复了集群种群。齐鲁晚报·齐鲁壹点记者 田佳玉 通讯员 李钟芸 摄影报道",
@@ -493,4 +495,13 @@ describe("a head the paper broke after a short first phrase, on a page of a para
     const heads = headingsOf(lines(["聚焦两会", "代表委员热议高质量发展"]), () => "headline", false);
     expect(heads).toHaveLength(2);
   });
+});
+
+describe("a picture's story opens", () => {
+  test.each(["“今年的草莓收成不错！”3月1日，襄城县…", "“今年的草莓收成不错!”3月1日,襄城县…", "近日，市图书馆…"])(
+    "%s",
+    (t) => expect(PICTURE_LEAD.test(t)).toBe(true),
+  );
+  test("a quote that goes on with its sentence opens none", () =>
+    expect(PICTURE_LEAD.test("“今年的草莓收成不错”，他说")).toBe(false));
 });

@@ -44,10 +44,10 @@ const SHORT_OF_COLUMN = 0.85;
 /** The line, its indent counted, stops short of the column it wraps at (a paragraph's or a caption's last line). */
 const shortOfColumn = (l: Line, wrap: number) => printedWidth(l.text) + l.indent < SHORT_OF_COLUMN * wrap;
 /** A line ending on a reporter's role, its name on the next line (…又重演。晚报记者, …通讯员 王). */
-const ROLE_AT_END = /[。！？”）)]\s*[\p{Script=Han}]{0,6}(记者|通讯员|摄影)\s*[\p{Script=Han}·]{0,2}$/u;
+const ROLE_AT_END = /[。！？!?”）)]\s*[\p{Script=Han}]{0,6}(记者|通讯员|摄影)\s*[\p{Script=Han}·]{0,2}$/u;
 /** A line of text ending on a picture's credit but its 摄: a role and names after a finished sentence (。晚报记者 朱海龙). */
 const CREDIT_BUT_SHOT =
-  /[。！？”）)]\s*[\p{Script=Han}]{0,6}(记者|通讯员)\s*[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4}){0,3}\s*$/u;
+  /[。！？!?”）)]\s*[\p{Script=Han}]{0,6}(记者|通讯员)\s*[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4}){0,3}\s*$/u;
 /** A reporter's role alone on a line, its name on the next (全媒体记者, 本报记者). */
 const ROLE_ALONE = /^[\p{Script=Han}]{0,8}(记者|通讯员|摄影)$/u;
 /** The rest of a credit: a name or its end, more names, 摄 (朱海龙 摄, 龙 摄, 郭 郡 摄). */

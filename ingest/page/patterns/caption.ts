@@ -30,7 +30,7 @@ export const isCreditOnly = (t: string): boolean =>
  * 通讯员 丁晓明 王松 摄影报道, 。齐鲁晚报·齐鲁壹点记者 田佳玉 摄影报道.
  */
 export const CREDIT_AFTER_TEXT =
-  /(?<=[。！？”])\s*([\p{Script=Han}·]{0,12}?(?:记者|通讯员))\s*([\p{Script=Han}·\s]{2,30}?)\s*摄(?:影)?(?:报道)?$/u;
+  /(?<=[。！？!?”])\s*([\p{Script=Han}·]{0,12}?(?:记者|通讯员))\s*([\p{Script=Han}·\s]{2,30}?)\s*摄(?:影)?(?:报道)?$/u;
 
 /**
  * A line ending on a picture's credit run on after the caption's sentence, what stands before 摄 read as names

@@ -9,4 +9,4 @@ export const LEAD_OPENING =
  * How a picture's story opens: when it happened, or with what someone said, a sentence of its own (“今年的草莓收成
  * 不错！”3月1日，…), not a quoted term (“双减”政策).
  */
-export const PICTURE_LEAD = new RegExp(`^(${LEAD_OPENING.source.slice(1)}|“[^”]{2,30}[！？。]”)`, "u");
+export const PICTURE_LEAD = new RegExp(`^(${LEAD_OPENING.source.slice(1)}|“[^”]{2,30}[！？。!?]”)`, "u");

@@ -11,7 +11,7 @@ import { headlineFields, stacksOnOneLine } from "./headline-fields.ts";
 
 /** Names alone before 摄 after a caption's last sentence, no role: 。殷小晴 摄, 。王俊祥 李伟 摄. */
 const NAME = "(?:[\\p{Script=Han}·]{2,4}|\\p{Script=Han}[ \\u3000]\\p{Script=Han})";
-const NAMES_THEN_SHOT = new RegExp(`(?<=[。！？”])\\s*(${NAME}(?:\\s+${NAME}){0,2})\\s*摄$`, "u");
+const NAMES_THEN_SHOT = new RegExp(`(?<=[。！？!?”])\\s*(${NAME}(?:\\s+${NAME}){0,2})\\s*摄$`, "u");
 
 /**
  * The photographer's credit run on after a text's last sentence, as a byline reads it (晚报记者 朱海龙 摄, or names

@@ -9,10 +9,10 @@ import { joinLines } from "./join-lines.ts";
 
 /** The reporter's role and names run on after a story's last sentence: 。本报记者 刘蒙亮, 。记者 张三 李四. */
 const BYLINE_AFTER_TEXT =
-  /(?<=[。！？”])\s*([\p{Script=Han}]{0,8}?(?:记者|通讯员))\s*([\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4}){0,3})$/u;
+  /(?<=[。！？!?”])\s*([\p{Script=Han}]{0,8}?(?:记者|通讯员))\s*([\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4}){0,3})$/u;
 
 /** The reader who wrote a letter, after its last sentence: 。读者 薛芳玲 (a name, not 。读者朋友们). */
-const READER_AFTER_TEXT = /(?<=[。！？”])\s*(读者)\s*([\p{Script=Han}·]{2,4})$/u;
+const READER_AFTER_TEXT = /(?<=[。！？!?”])\s*(读者)\s*([\p{Script=Han}·]{2,4})$/u;
 
 /**
  * A paragraph's lines to units: its text, with what its edges carry that is not its text taken off — a
