@@ -43,6 +43,13 @@ const INDENTED_SHARE = 0.6;
 const SHORT_OF_COLUMN = 0.85;
 /** The line, its indent counted, stops short of the column it wraps at (a paragraph's or a caption's last line). */
 const shortOfColumn = (l: Line, wrap: number) => printedWidth(l.text) + l.indent < SHORT_OF_COLUMN * wrap;
+/** The line, its indent counted, runs to the column's edge (within half an em). */
+const toColumnEdge = (l: Line, wrap: number) => Math.abs(printedWidth(l.text) + l.indent - wrap) <= 0.5;
+/** A line read as text between two lines of text, no blank line on either side: those two lines, else null. */
+const betweenText = ({ r, prev, next, prevAdjacent, nextAdjacent }: Around) =>
+  r.label === "text" && prevAdjacent && nextAdjacent && prev?.label === "text" && next?.label === "text"
+    ? { above: prev.line, below: next.line }
+    : null;
 /** A line ending on a reporter's role, its name on the next line (…又重演。晚报记者, …通讯员 王). */
 const ROLE_AT_END = /[。！？!?”）)]\s*[\p{Script=Han}]{0,6}(记者|通讯员|摄影)\s*[\p{Script=Han}·]{0,2}$/u;
 /** A line of text ending on a picture's credit but its 摄: a role and names after a finished sentence (。晚报记者 朱海龙). */
@@ -322,7 +329,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       nextAdjacent &&
       next?.label === "text" &&
       wrap !== null &&
-      Math.abs(printedWidth(r.line.text) + r.line.indent - wrap) <= 0.5 &&
+      toColumnEdge(r.line, wrap) &&
       !endsSentence(r.line.text) &&
       // (a dateline opens its paragraph: the line over it is no paragraph's first)
       !isDateline(next.line),
@@ -374,18 +381,18 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   {
     // 一到 / 汛期就提心吊胆， / 群众领到新房钥匙。 / 现在终于住上了… — a caption glued into the column mid-sentence
     why: "a finished short line after a line cut short on a clause mark, the text going on after it: a caption set into the column",
-    applies: ({ r, prev, next, prevAdjacent, nextAdjacent, wrap }) =>
-      r.label === "text" &&
-      wrap !== null &&
-      prevAdjacent &&
-      nextAdjacent &&
-      prev?.label === "text" &&
-      next?.label === "text" &&
-      ENDS_CLAUSE.test(prev.line.text) &&
-      shortOfColumn(prev.line, wrap) &&
-      printedWidth(r.line.text) < SHORT_OF_COLUMN * wrap &&
-      endsSentence(r.line.text) &&
-      !/[。！？]./u.test(r.line.text),
+    applies: (a) => {
+      const around = betweenText(a);
+      return (
+        around !== null &&
+        a.wrap !== null &&
+        ENDS_CLAUSE.test(around.above.text) &&
+        shortOfColumn(around.above, a.wrap) &&
+        printedWidth(a.r.line.text) < SHORT_OF_COLUMN * a.wrap &&
+        endsSentence(a.r.line.text) &&
+        !/[。！？]./u.test(a.r.line.text)
+      );
+    },
     label: "caption",
   },
   {
@@ -417,19 +424,19 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   {
     // …健身器材和儿 / 口袋公园一角 / 童游乐设施，… — the column's word runs on past the short line between
     why: "a short line with no sentence end between a full line of text and the text that completes its last word: a caption set into the sentence",
-    applies: ({ r, prev, next, prevAdjacent, nextAdjacent, wrap }) =>
-      r.label === "text" &&
-      wrap !== null &&
-      prevAdjacent &&
-      nextAdjacent &&
-      prev?.label === "text" &&
-      next?.label === "text" &&
-      Math.abs(printedWidth(prev.line.text) + prev.line.indent - wrap) <= 0.5 &&
-      !endsSentence(prev.line.text) &&
-      printedWidth(r.line.text) + r.line.indent < SHORT_OF_COLUMN * wrap &&
-      !endsSentence(r.line.text) &&
-      wordAcross(prev.line.text.trim(), next.line.text.trim()) &&
-      !wordAcross(prev.line.text.trim(), r.line.text.trim()),
+    applies: (a) => {
+      const around = betweenText(a);
+      return (
+        around !== null &&
+        a.wrap !== null &&
+        toColumnEdge(around.above, a.wrap) &&
+        !endsSentence(around.above.text) &&
+        shortOfColumn(a.r.line, a.wrap) &&
+        !endsSentence(a.r.line.text) &&
+        wordAcross(around.above.text.trim(), around.below.text.trim()) &&
+        !wordAcross(around.above.text.trim(), a.r.line.text.trim())
+      );
+    },
     label: "caption",
   },
   {
