@@ -219,7 +219,7 @@ export const HEADING_RULES: readonly {
   {
     // …感受这份回家的幸福。 / “最美的路，就是回家的路” / 本报讯 … — heads printed under their stories
     why: "a head after finished text, where the page's heads stand below their stories: it ends the story above",
-    applies: ({ before, habits }) => habits.headsBelow && before !== undefined && finished(before.text),
+    applies: (h) => h.habits.headsBelow && finishedBefore(h),
     opens: true,
   },
   {
