@@ -264,3 +264,23 @@ describe("relabel: a byline the model's path read as text", () => {
     expect(relabel(readAs(under, 4, "text")).readings.get(4)!.label).toBe("text");
   });
 });
+
+describe("relabel: a head never ends on a full stop", () => {
+  const PAGE = [
+    "张店区房镇镇曹营村垃圾桶被装得满满当当。",
+    "",
+    "淄博经济开发区马庄生活区大面积土地裸露。",
+    "",
+    "文/图 记者 伊巍",
+    "晨报淄博7月6日讯 7月6日，记者跟随淄博市整治办暗访城乡环境整治成果。",
+  ].join("\n");
+
+  test("a line read as a head that ends on 。 is text", () => {
+    expect(relabel(readAs(PAGE, 3, "headline")).readings.get(3)!.label).toBe("text");
+  });
+
+  test("a head ending on ！ stays a head", () => {
+    const exclaimed = PAGE.replace("大面积土地裸露。", "大面积土地裸露！");
+    expect(relabel(readAs(exclaimed, 3, "headline")).readings.get(3)!.label).toBe("headline");
+  });
+});

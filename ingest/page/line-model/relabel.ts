@@ -411,6 +411,12 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "byline",
   },
   {
+    // 张店区房镇镇曹营村垃圾桶被装得满满当当。 / 淄博经济开发区马庄生活区大面积土地裸露。 — no head ends on a full stop
+    why: "read as a head, but ending on a full stop (。): a line of text",
+    applies: ({ r }) => r.label === "headline" && r.line.text.trimEnd().endsWith("。"),
+    label: "text",
+  },
+  {
     // 链接： / 我市现有特色街区12条，… — a side box's label on a line of its own opens the box as its head
     why: "a side box's label (链接：, 背景：) alone on its line, over text: the box's head",
     applies: ({ r, next, nextAdjacent }) =>
