@@ -2,6 +2,7 @@ import { finished } from "../../ingest/page/text/marks.ts";
 import { describe, expect, test } from "vitest";
 import { furnitureOf, openingBylineOf } from "../../ingest/page/patterns/lines.ts";
 import {
+  authorNoteLines,
   bylineRunIn,
   CLOSING_BYLINE,
   closingLineForm,
@@ -504,4 +505,14 @@ describe("a picture's story opens", () => {
   );
   test("a quote that goes on with its sentence opens none", () =>
     expect(PICTURE_LEAD.test("“今年的草莓收成不错”，他说")).toBe(false));
+});
+
+describe("an author's note the column wrapped", () => {
+  test("letter-spaced, over two lines", () =>
+    expect(authorNoteLines(["（作 者 为 中 央 党 史 研 究 室 原 副", "主任）", "党的十九大报告提出，"])).toBe(2));
+  test("over three lines, 作者单位", () => expect(authorNoteLines(["（作者单位：", "中央党校经济学", "部）"])).toBe(3));
+  test("a bracket that closes on a line of another story opens no note", () =>
+    expect(authorNoteLines(["（作者为山东大学", "教授）在会上说，要加快…"])).toBe(0));
+  test("a sentence in brackets about an author is no note", () =>
+    expect(authorNoteLines(["（作者在书中写道", "“家是最小国，国是千万家”）"])).toBe(0));
 });

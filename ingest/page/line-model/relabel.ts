@@ -1,7 +1,15 @@
 import { BOX_LABEL, followsOn, headlineLike, LEADERS_LINE } from "../patterns/heading.ts";
 import { CONTINUATION_START, ENDS_CLAUSE, endsSentence, finished, SOURCE_ALONE } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
-import { AUTHOR_NOTE, CLOSING_AT_END, closingLineForm, HAS_ROLE } from "../patterns/byline.ts";
+import {
+  AUTHOR_NOTE,
+  AUTHOR_NOTE_MAX_LINES,
+  AUTHOR_NOTE_OPENS,
+  authorNoteLines,
+  CLOSING_AT_END,
+  closingLineForm,
+  HAS_ROLE,
+} from "../patterns/byline.ts";
 import { furnitureOf } from "../patterns/lines.ts";
 import { LEADING_JUMP } from "../patterns/furniture.ts";
 import { isByline, isDateline } from "./facts.ts";
@@ -92,9 +100,9 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     // 加快新旧动能转换、打造产业新高地…… at a page's top — read as furniture by its place alone
     why: "read as furniture by its place alone, but no furniture rule names it, no promotion stands beside it and the paper does not repeat it: a head",
     // (a name alone over the text is its story's byline: the rule after next)
-    applies: ({ r, profile, prev, next, nextAdjacent }) =>
+    applies: ({ r, profile, prev, next }) =>
       r.label === "furniture" &&
-      !(nameAlone(r.line.text) && nextAdjacent && next?.label === "text") &&
+      !(nameAlone(r.line.text) && next?.label === "text") &&
       !promoBeside(prev) &&
       !promoBeside(next) &&
       furnitureOf(r.line.text) === null &&
@@ -159,16 +167,16 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   },
   {
     // …保护农民生产、生活的合法权益。 / (blank) / 王明起 / 永定河在两山之间滚滚地流着。… — a story with no head
-    // (at the page's top, under its furniture, the model may read the name as furniture by its place)
+    // (at the page's top, under its furniture, the model may read the name as furniture by its place; a commentary
+    // page may set a blank line under the name, 陈吉宁 / (blank) / 党的十九大报告将坚持…)
     why: "a name alone after a blank line, over the text, where no head stands above it: an untitled story's byline",
-    applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
+    applies: ({ r, prev, next, prevAdjacent }) =>
       (r.label === "headline" || r.label === "furniture") &&
       nameAlone(r.line.text) &&
       !prevAdjacent &&
       (prev === undefined ||
         prev.label === "furniture" ||
         ((prev.label === "text" || prev.label === "caption") && endsSentence(prev.line.text))) &&
-      nextAdjacent &&
       next?.label === "text" &&
       !r.line.layout,
     label: "byline",
@@ -670,6 +678,29 @@ function picturesInColumns(order: readonly LineReading[], wrapped: boolean): Set
   return out;
 }
 
+/**
+ * An author's note the column wrapped over lines, right under the text it closes (…把生态环境建 / 设好。 / （作者单位：
+ * / 中央党校经济学 / 部）): its lines are the story's closing byline, not a head over the next story.
+ */
+function wrappedAuthorNotes(order: readonly LineReading[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < order.length; i++) {
+    const prev = order[i - 1]!;
+    if ((prev.label !== "text" && prev.label !== "caption") || !AUTHOR_NOTE_OPENS.test(order[i]!.line.text)) continue;
+    const run = [order[i]!];
+    while (
+      run.length < AUTHOR_NOTE_MAX_LINES &&
+      i + run.length < order.length &&
+      order[i + run.length]!.line.n === run.at(-1)!.line.n + 1
+    )
+      run.push(order[i + run.length]!);
+    if (run.some((r) => r.byEditor)) continue;
+    const n = authorNoteLines(run.map((r) => r.line.text));
+    if (n >= 2) for (const r of run.slice(0, n)) out.add(r.line.n);
+  }
+  return out;
+}
+
 /** Enough of these lines to tell (INDENTED_OPENINGS_MIN), and most of them (INDENTED_SHARE) indented. */
 const mostlyIndented = (rs: readonly LineReading[]) =>
   rs.length >= INDENTED_OPENINGS_MIN && rs.filter((r) => r.line.indent >= 1).length >= INDENTED_SHARE * rs.length;
@@ -680,6 +711,7 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
   const heads = wrappedHeadBlocks(order, page.wrapped);
   const pictures = picturesInColumns(order, page.wrapped);
   const stacks = headStacks(order);
+  const notes = wrappedAuthorNotes(order);
   const texts = order.filter((r) => r.label === "text");
   const indentedParagraphs = !page.wrapped && mostlyIndented(texts);
   // the lines that open a paragraph if any does: text after a blank line or a head
@@ -735,6 +767,15 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
         label: "headline",
         relabelled: "in a head's stack, right over the byline or dateline that opens the story: a head line",
       });
+      return;
+    }
+    if (notes.has(r.line.n)) {
+      if (r.label !== "byline")
+        readings.set(r.line.n, {
+          ...r,
+          label: "byline",
+          relabelled: "an author's note the column wrapped over lines, right under the text: the closing byline",
+        });
       return;
     }
     if (pictures.has(r.line.n)) {

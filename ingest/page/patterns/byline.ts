@@ -255,9 +255,29 @@ export function closingLineForm(text: string): "bracketed" | "credit" | null {
 
 /**
  * The note on who the author is, on a line of its own after a commentary's last sentence: （作者为山东大学校长）,
- * （作者系…）. (A note the column wraps over lines stays with the text: its lines read as text do no harm there.)
+ * （作者系…）; authorNoteLines finds one a column wrapped over lines.
  */
 export const AUTHOR_NOTE = /^[（(]\s*作者(为|系|是|单位[：:]?)[^（）()]{2,60}[）)]$/u;
+
+/** Most lines a column wraps an author's note over (（作者为中国社会科学院习近平 / 新时代…研究 / 中心研究员）). */
+export const AUTHOR_NOTE_MAX_LINES = 4;
+/** A line that opens an author's note (letter-spaced or not). */
+export const AUTHOR_NOTE_OPENS = /^\s*[（(]\s*作\s*者/u;
+
+/**
+ * How many of these lines, from the first, hold an author's note the column wrapped: the first opens it, the
+ * last closes its bracket, and together they read as AUTHOR_NOTE; 0 when they hold none.
+ */
+export function authorNoteLines(texts: readonly string[]): number {
+  if (!AUTHOR_NOTE_OPENS.test(texts[0] ?? "")) return 0;
+  let joined = "";
+  for (let k = 0; k < Math.min(texts.length, AUTHOR_NOTE_MAX_LINES); k++) {
+    joined += texts[k]!.replace(/\s+/gu, ""); // (letter-spaced: （作 者 为 …)
+    if (/[）)]$/u.test(joined)) return AUTHOR_NOTE.test(joined) ? k + 1 : 0;
+    if (/[）)]/u.test(texts[k]!)) return 0;
+  }
+  return 0;
+}
 
 /**
  * An author's name set alone on a line (王明起, or a two-character name spaced to a three's width: 王 军): under text

@@ -1,4 +1,4 @@
-import { AUTHOR_NAME_LINE, closingLineReason } from "../patterns/byline.ts";
+import { AUTHOR_NAME_LINE, authorNoteLines, closingLineReason } from "../patterns/byline.ts";
 import type { Line, Unit } from "../types.ts";
 
 /**
@@ -7,9 +7,23 @@ import type { Line, Unit } from "../types.ts";
  */
 export function bylinesOf(run: Line[], before: readonly Unit[], why: (l: Line) => string, opensText = false): Unit[] {
   const out: Unit[] = [];
-  for (const l of run) {
+  for (let i = 0; i < run.length; i++) {
+    const l = run[i]!;
     const closing = opensText && AUTHOR_NAME_LINE.test(l.text) ? null : closingLineReason(l.text);
     const prev = out.at(-1) ?? before.at(-1);
+    // an author's note the column wrapped over lines is one closing byline
+    const note = authorNoteLines(run.slice(i).map((x) => x.text));
+    if (note >= 2 && (prev?.kind === "paragraph" || prev?.kind === "caption")) {
+      const lines = run.slice(i, i + note);
+      out.push({
+        kind: "closing",
+        text: lines.map((x) => x.text.trim()).join(""),
+        lines: lines.map((x) => x.n),
+        why: `${why(l)}; the note on who the author is, wrapped over ${note} lines`,
+      });
+      i += note - 1;
+      continue;
+    }
     if (closing && (prev?.kind === "paragraph" || prev?.kind === "caption")) {
       out.push({ kind: "closing", text: l.text, lines: [l.n], why: `${why(l)}; ${closing}` });
       continue;
