@@ -176,7 +176,9 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       !prevAdjacent &&
       (prev === undefined ||
         prev.label === "furniture" ||
-        ((prev.label === "text" || prev.label === "caption") && endsSentence(prev.line.text))) &&
+        ((prev.label === "text" || prev.label === "caption") && endsSentence(prev.line.text)) ||
+        // (under the note that closes the essay above: …（作者为中共中央党校教授） / (blank) / 严书翰)
+        (prev.label === "byline" && /[）)]$/u.test(prev.line.text.trim()))) &&
       next?.label === "text" &&
       !r.line.layout,
     label: "byline",
