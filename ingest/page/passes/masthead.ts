@@ -11,22 +11,32 @@ export function nameplateForms(publicationName: string): string[] {
 
 /**
  * Claim the nameplate area: headings above the masthead's last line (the paper's name, slogans, OCR
- * noise in a logo) and a heading right below it that is the paper's own name are masthead, not stories.
+ * noise in a logo) and the paper's own name below it, over the page's first text, and what stands between are
+ * masthead, not stories.
  */
 export function claimMasthead(units: Unit[], publicationName: string | null): Unit[] {
   let last = -1;
+  let head = units.length; // the units before the page's first text: its head area
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u.kind === "paragraph" || u.kind === "byline" || u.kind === "closing") break;
+    if (u.kind === "paragraph" || u.kind === "byline" || u.kind === "closing") {
+      head = i;
+      break;
+    }
     if (u.kind === "furniture" && MASTHEAD_KINDS.has(u.furniture)) last = i;
   }
   const forms = publicationName ? nameplateForms(publicationName) : [];
+  const isName = (u: Unit) => u.kind === "heading" && forms.includes(u.text.replace(/\s+/gu, ""));
+  // the paper's own name over the page's first text ends the nameplate area too; what stands between the masthead's
+  // furniture and it (a section's name: A01 / 2024年12月13日 星期日 / 社会 / 齐鲁晚报) is the nameplate's
+  const name = last >= 0 ? units.findIndex((u, i) => i > last && i < head && isName(u)) : -1;
+  const nameplate = Math.max(last, name);
   return units.map((u, i) => {
     // furniture no rule named, standing in the nameplate area, is the nameplate's
-    if (u.kind === "furniture" && u.furniture === "other" && i < last)
+    if (u.kind === "furniture" && u.furniture === "other" && i < nameplate)
       return { ...u, furniture: "masthead", why: `${u.why}; inside the masthead` };
     if (u.kind !== "heading") return u;
-    if (i < last)
+    if (i < nameplate)
       return {
         kind: "furniture",
         furniture: "masthead",
@@ -34,7 +44,7 @@ export function claimMasthead(units: Unit[], publicationName: string | null): Un
         lines: u.lines,
         why: "heading-like text inside the masthead",
       };
-    if (i === last + 1 && last >= 0 && forms.includes(u.text.replace(/\s+/gu, "")))
+    if (i === name)
       return {
         kind: "furniture",
         furniture: "masthead",
