@@ -37,6 +37,8 @@ interface Around {
   /** The line above and below it are its neighbours in print, no blank line between. */
   prevAdjacent: boolean;
   nextAdjacent: boolean;
+  /** The line after next, where it stands right under the next line. */
+  afterNext: LineReading | undefined;
 }
 
 /** Widest a headline line is; a wider line ending a sentence is running text (em). */
@@ -74,6 +76,10 @@ const BYLINE_BRACKET_REST = /^[\p{Script=Han}·\s]{1,12}[)）]$/u;
 const DROPPED_INDENT = 2;
 /** A line at least this share of the size of the line above is set alike (a printed page's type sizes). */
 const SET_ALIKE = 0.9;
+/** Narrowest a paragraph set on a line of its own prints (em): wider than any column. */
+const PARAGRAPH_LINE_MIN = 40;
+/** How many times a head's width the paragraph under it prints, on a page of a paragraph a line. */
+const HEAD_OVER_PARAGRAPH = 2;
 /** A name alone: two or three Han characters (four-character lines are as often a head's phrase). */
 const NAME_ALONE = /^([\p{Script=Han}·]{2,3}|\p{Script=Han}[ \u3000]{1,2}\p{Script=Han})$/u;
 
@@ -158,7 +164,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     why: "a name alone between a head and the text: the author's byline",
     // (on a printed page the name is set smaller than the head: a head's own last line, 新时代, is set alike)
     applies: ({ r, prev, next }) =>
-      r.label === "headline" &&
+      (r.label === "headline" || r.label === "text") &&
       NAME_ALONE.test(r.line.text) &&
       prev?.label === "headline" &&
       next?.label === "text" &&
@@ -188,6 +194,31 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     why: "names with what they did (参加, 出席, 讲话) right under a head line: the head's subtitle",
     applies: ({ r, prev, prevAdjacent }) =>
       r.label === "byline" && prevAdjacent && prev?.label === "headline" && LEADERS_LINE.test(r.line.text.trim()),
+    label: "headline",
+  },
+  {
+    // …也需要我们的工作更深入一步。 / (blank) / 不要以为没有问题了 / 第一汽车制造厂的厂房工程已经差不多全部完工了。… —
+    // on a page that gives a paragraph a line, at the margin like its paragraphs
+    why: "a head-shaped line after a blank line or a head, right over a paragraph far wider than it: a head over a paragraph a line",
+    // (its writer's name may stand between: 不要以为没有问题了 / 王朴 / 第一汽车制造厂…)
+    applies: ({ r, prev, next, afterNext, prevAdjacent, nextAdjacent }) =>
+      r.label === "text" &&
+      nextAdjacent &&
+      (!prevAdjacent || prev?.label === "headline" || prev?.label === "furniture") &&
+      (prev === undefined || prev.label !== "text" || finished(prev.line.text)) &&
+      [NAME_ALONE.test(next!.line.text) ? afterNext : next].some(
+        (p) =>
+          p?.label === "text" &&
+          printedWidth(p.line.text) >= PARAGRAPH_LINE_MIN &&
+          printedWidth(p.line.text) >= HEAD_OVER_PARAGRAPH * printedWidth(r.line.text),
+      ) &&
+      !endsSentence(r.line.text) &&
+      !ENDS_CLAUSE.test(r.line.text) &&
+      !/[，,：:]/u.test(r.line.text) &&
+      !isDateline(r.line) &&
+      !isByline(r.line) &&
+      !CONTINUATION_START.test(r.line.text) &&
+      headlineLike(r.line.text),
     label: "headline",
   },
   {
@@ -753,6 +784,7 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
       next,
       prevAdjacent: prev !== undefined && prev.line.n === r.line.n - 1,
       nextAdjacent: next !== undefined && next.line.n === r.line.n + 1,
+      afterNext: next && order[i + 2]?.line.n === next.line.n + 1 ? order[i + 2] : undefined,
     };
     if (heads.has(r.line.n) && r.label !== "headline") {
       readings.set(r.line.n, {
