@@ -1,3 +1,4 @@
+import { bulletClass } from "../text/bullets.ts";
 /**
  * A story's first sentence often opens with when it happened (10月9日，3日上午，2011年8月15日，近日，今年以来…), and a
  * picture's with what it shows (图为…).
@@ -7,6 +8,9 @@ export const LEAD_OPENING =
 
 /**
  * How a picture's story opens: when it happened, or with what someone said, a sentence of its own (“今年的草莓收成
- * 不错！”3月1日，…), not a quoted term (“双减”政策).
+ * 不错！”3月1日，…), not a quoted term (“双减”政策); a mark may stand before it (•   4月14日，…).
  */
-export const PICTURE_LEAD = new RegExp(`^(${LEAD_OPENING.source.slice(1)}|“[^”]{2,30}[！？。!?]”)`, "u");
+export const PICTURE_LEAD = new RegExp(
+  `^(?:${bulletClass("item")}\\s*)?(${LEAD_OPENING.source.slice(1)}|“[^”]{2,30}[！？。!?]”)`,
+  "u",
+);
