@@ -489,13 +489,13 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   {
     // 将把非遗 / 课程纳入课后服 / （下转第2版） — the sentence above runs on into it
     why: "the unfinished text line right above runs on into it: the same paragraph",
-    // (a line ending on a picture's credit or its byline in brackets is finished: 的收入。本报记者 王立峰 摄,
-    // …外地游客。（记者 王 军）, …用电安全。（通讯员 李明 张 / 华）)
+    // (a line ending on a picture's credit, its byline in brackets or its source is finished: 的收入。本报记者 王立峰
+    // 摄, …外地游客。（记者 王 军）, …用电安全。（通讯员 李明 张 / 华）, …间隔14天。据央视)
     applies: ({ r, prev, prevAdjacent }) =>
       r.label === "headline" &&
       prevAdjacent &&
       prev?.label === "text" &&
-      !endsSentence(prev.line.text) &&
+      !finished(prev.line.text) &&
       !PICTURE_CREDIT_END.test(prev.line.text.trim()) &&
       !CLOSING_AT_END.test(prev.line.text.trim()) &&
       !BYLINE_BRACKET_REST.test(prev.line.text.trim()) &&
