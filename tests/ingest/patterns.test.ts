@@ -498,6 +498,14 @@ describe("a head the paper broke after a short first phrase, on a page of a para
   });
 });
 
+describe("a head line ending on a dash", () => {
+  const lines = (texts: string[]) => normalise(texts.join("\n"));
+  test("leads into the title under it, in a wrapped column too: a kicker, not a title run on into a ——副题", () => {
+    const heads = headingsOf(lines(["市长信箱收到珠海市民来信——", "“被漯河这座城市温暖到了”"]), () => "headline", true);
+    expect(heads.map((h) => h.text)).toEqual(["市长信箱收到珠海市民来信——", "“被漯河这座城市温暖到了”"]);
+  });
+});
+
 describe("a picture's story opens", () => {
   test.each(["“今年的草莓收成不错！”3月1日，襄城县…", "“今年的草莓收成不错!”3月1日,襄城县…", "近日，市图书馆…"])(
     "%s",

@@ -34,8 +34,11 @@ export const COLUMN_LABEL =
 /** A bullet printed before a brief's headline (■ 某某): kept apart from the title. */
 export const HEADLINE_BULLET = new RegExp(`^${bulletClass("headline")}\\s*`, "u");
 
-/** A heading that leads into the next: a kicker (…：, …, or who said it: 市领导调研乡村振兴工作时强调). */
-export const leadsIn = (t: string): boolean => /[：:]$|……$|…$|(时|中)?(强调|指出|表示|要求|寄语)$/u.test(t);
+/**
+ * A heading that leads into the next: a kicker (…：, …, a dash, 市长信箱收到珠海市民来信——, or who said it:
+ * 市领导调研乡村振兴工作时强调).
+ */
+export const leadsIn = (t: string): boolean => /[：:]$|……$|…$|(——|—)$|(时|中)?(强调|指出|表示|要求|寄语)$/u.test(t);
 /** A heading that follows on from the one above: a subtitle (——…). */
 export const followsOn = (t: string): boolean => /^(——|—|－－)/u.test(t);
 
