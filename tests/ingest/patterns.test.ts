@@ -10,7 +10,7 @@ import {
   namesInByline,
 } from "../../ingest/page/patterns/byline.ts";
 import { splitDateline } from "../../ingest/page/patterns/dateline.ts";
-import { headlineLike, LEADERS_LINE } from "../../ingest/page/patterns/heading.ts";
+import { COLUMN_LABEL, headlineLike, LEADERS_LINE } from "../../ingest/page/patterns/heading.ts";
 import { LEAD_OPENING, PICTURE_LEAD } from "../../ingest/page/patterns/lead.ts";
 import { nameAlone, namesInRun } from "../../ingest/page/patterns/names.ts";
 import {
@@ -523,4 +523,12 @@ describe("an author's note the column wrapped", () => {
     expect(authorNoteLines(["（作者为山东大学", "教授）在会上说，要加快…"])).toBe(0));
   test("a sentence in brackets about an author is no note", () =>
     expect(authorNoteLines(["（作者在书中写道", "“家是最小国，国是千万家”）"])).toBe(0));
+});
+
+describe("a column's label", () => {
+  test.each(["两会聚焦", "民生关注", "新春特别策划", "特别报道", "新闻简报", "图片新闻"])("%s", (t) =>
+    expect(COLUMN_LABEL.test(t)).toBe(true),
+  );
+  test("a title's first line ending on the same word is no label: 山东省十六地市党报聚焦 / 淄川新闻采访活动举行", () =>
+    expect(COLUMN_LABEL.test("山东省十六地市党报聚焦")).toBe(false));
 });
