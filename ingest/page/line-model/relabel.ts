@@ -654,7 +654,10 @@ function headStacks(order: readonly LineReading[]): Set<number> {
       i >= 0 &&
       k - i <= HEAD_STACK_MAX_LINES &&
       order[i]!.line.n === order[i + 1]!.line.n - 1 &&
-      (order[i]!.label === "headline" || order[i]!.label === "text") &&
+      (order[i]!.label === "headline" ||
+        order[i]!.label === "text" ||
+        // (a head's line read as a caption by its width: 冷风中守候两小时 / 热心肠感动外地人 / 记者 李砺瑾)
+        (order[i]!.label === "caption" && !PICTURE_CREDIT_END.test(order[i]!.line.text.trim()))) &&
       !order[i]!.byEditor &&
       !endsSentence(order[i]!.line.text) &&
       !ENDS_CLAUSE.test(order[i]!.line.text) &&
@@ -671,7 +674,7 @@ function headStacks(order: readonly LineReading[]): Set<number> {
       stack.length >= 2 &&
       apart &&
       stack.some((r) => r.label === "headline") &&
-      stack.some((r) => r.label === "text")
+      stack.some((r) => r.label !== "headline")
     )
       for (const r of stack) out.add(r.line.n);
   }
