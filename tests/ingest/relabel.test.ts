@@ -303,3 +303,33 @@ describe("relabel: a head's stack over the byline that opens its story", () => {
     expect(read.readings.get(4)!.label).toBe("caption");
   });
 });
+
+describe("relabel: a head set apart by blank lines", () => {
+  const PAGE = [
+    "…留下了许多珍贵的影像。",
+    "孙明摄影报道",
+    "",
+    "王大爷：看着本报一路成长",
+    "",
+    "“二十年来，我是看着这份报纸",
+    "成长起来的。”昨天，退休教师王大",
+    "爷说，读报已经成了他每天的习惯。",
+  ].join("\n");
+  /** The page read with its lines 4 and 6 as text, as a longer page's model may read them. */
+  const asText = (text: string) => {
+    const page = readAs(text, 4, "text");
+    const readings = new Map(page.readings);
+    readings.set(6, { ...readings.get(6)!, label: "text" });
+    return { ...page, readings };
+  };
+  test("alone between blank lines after finished text, over a sentence of its own: a head", () => {
+    expect(relabel(asText(PAGE)).readings.get(4)!.label).toBe("headline");
+  });
+  test("a paragraph's first line whose last word the text under it completes stays text", () => {
+    const page = PAGE.replace("王大爷：看着本报一路成长", "新建的城东公园位于济").replace(
+      "“二十年来，我是看着这份报纸",
+      "南市历城区，占地三百亩，",
+    );
+    expect(relabel(asText(page)).readings.get(4)!.label).toBe("text");
+  });
+});

@@ -190,6 +190,29 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "byline",
   },
   {
+    // …孙盼盼摄影报道 / (blank) / 姜洪佩：看着《寿光日报》成长 / (blank) / “15年来，我是看着《寿光日报》 — a head
+    // set apart by blank lines, the text under it opening a sentence of its own
+    why: "a head-shaped line alone between blank lines after finished text, over text that cuts no word of it: a head",
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
+      r.label === "text" &&
+      !prevAdjacent &&
+      !nextAdjacent &&
+      next?.label === "text" &&
+      (prev === undefined ||
+        prev.label !== "text" ||
+        finished(prev.line.text) ||
+        PICTURE_CREDIT_END.test(prev.line.text.trim())) &&
+      !endsSentence(r.line.text) &&
+      !ENDS_CLAUSE.test(r.line.text) &&
+      !/[，,]/u.test(r.line.text) &&
+      !isDateline(r.line) &&
+      !isByline(r.line) &&
+      !CONTINUATION_START.test(r.line.text) &&
+      !wordAcross(r.line.text.trim(), next.line.text.trim()) &&
+      headlineLike(r.line.text),
+    label: "headline",
+  },
+  {
     // 王立新会见来访客商一行 / 刘强参加 — who attended, set under the title: its 副题, not a byline
     why: "names with what they did (参加, 出席, 讲话) right under a head line: the head's subtitle",
     applies: ({ r, prev, prevAdjacent }) =>
