@@ -6,6 +6,7 @@ import { LEAD_OPENING } from "../patterns/lead.ts";
 import type { Line, Unit } from "../types.ts";
 import type { RunReader } from "./block.ts";
 import { paragraphOf } from "./paragraph-edges.ts";
+import { mayBeName } from "../patterns/names.ts";
 
 /** A gap wide enough to part what a text export set side by side on one line: three spaces, or two full-width. */
 const WIDE_GAP = / {3,}|\u3000{2,}/u;
@@ -34,7 +35,8 @@ const headWithSubtitle = (text: string) =>
 
 /**
  * A head set on one line with what follows it, wide gaps between (an index page, or an export that sets title,
- * subtitle and byline side by side): 新区老干部情况通报会召开 孙永红出席并讲话   □记者 X 报道   本报7月25日讯 …
+ * subtitle and byline side by side): 新区老干部情况通报会召开 孙永红出席并讲话   □记者 X 报道   本报7月25日讯 …,
+ * 老家的柿子树   赵明远.
  * Each part is read for what it is: the head, the byline, the story's first paragraph.
  */
 export const wideGapLine: RunReader = {
@@ -45,7 +47,8 @@ export const wideGapLine: RunReader = {
     const l = block.lines[at]!;
     if (!WIDE_GAP.test(l.text)) return null;
     const texts = l.text.split(WIDE_GAP).filter(Boolean);
-    const parts = texts.map(partOf);
+    // (a name alone after the head is its writer's: 老家的柿子树   赵明远)
+    const parts = texts.map((t, k) => (k > 0 && mayBeName(t) ? "byline" : partOf(t)));
     if (
       texts.length < 2 ||
       parts[0] !== "heading" ||
