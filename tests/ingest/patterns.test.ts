@@ -501,8 +501,8 @@ describe("a head the paper broke after a short first phrase, on a page of a para
 describe("a head line ending on a dash", () => {
   const lines = (texts: string[]) => normalise(texts.join("\n"));
   test("leads into the title under it, in a wrapped column too: a kicker, not a title run on into a ——副题", () => {
-    const heads = headingsOf(lines(["市长信箱收到珠海市民来信——", "“被漯河这座城市温暖到了”"]), () => "headline", true);
-    expect(heads.map((h) => h.text)).toEqual(["市长信箱收到珠海市民来信——", "“被漯河这座城市温暖到了”"]);
+    const heads = headingsOf(lines(["热线电话收到外地游客来信——", "“这座城市让我感到温暖”"]), () => "headline", true);
+    expect(heads.map((h) => h.text)).toEqual(["热线电话收到外地游客来信——", "“这座城市让我感到温暖”"]);
   });
 });
 
@@ -517,8 +517,9 @@ describe("a picture's story opens", () => {
 
 describe("an author's note the column wrapped", () => {
   test("letter-spaced, over two lines", () =>
-    expect(authorNoteLines(["（作 者 为 中 央 党 史 研 究 室 原 副", "主任）", "党的十九大报告提出，"])).toBe(2));
-  test("over three lines, 作者单位", () => expect(authorNoteLines(["（作者单位：", "中央党校经济学", "部）"])).toBe(3));
+    expect(authorNoteLines(["（作 者 为 山 东 省 农 业 科 学 院 研", "究员）", "基层治理是国家治理的基石。"])).toBe(2));
+  test("over three lines, 作者单位", () =>
+    expect(authorNoteLines(["（作者单位：", "省农业科学院农村经济", "研究所）"])).toBe(3));
   test("a bracket that closes on a line of another story opens no note", () =>
     expect(authorNoteLines(["（作者为山东大学", "教授）在会上说，要加快…"])).toBe(0));
   test("a sentence in brackets about an author is no note", () =>
@@ -529,6 +530,6 @@ describe("a column's label", () => {
   test.each(["两会聚焦", "民生关注", "新春特别策划", "特别报道", "新闻简报", "图片新闻"])("%s", (t) =>
     expect(COLUMN_LABEL.test(t)).toBe(true),
   );
-  test("a title's first line ending on the same word is no label: 山东省十六地市党报聚焦 / 淄川新闻采访活动举行", () =>
-    expect(COLUMN_LABEL.test("山东省十六地市党报聚焦")).toBe(false));
+  test("a title's first line ending on the same word is no label: 全省各地党报记者聚焦 / 乡村振兴采访活动举行", () =>
+    expect(COLUMN_LABEL.test("全省各地党报记者聚焦")).toBe(false));
 });

@@ -289,17 +289,17 @@ describe("relabel: a head's stack over the byline that opens its story", () => {
   const PAGE = [
     "第4版：今日关注",
     "",
-    "冷风中守候两小时",
-    "热心肠感动外地人",
-    "记者 李砺瑾",
-    "　　“我欣赏到精美绝伦的文物，更感受到洛阳人的古道热肠，不虚此行。”昨天，武汉游客李先生说。",
+    "雨夜里等候一小时",
+    "好司机感动外地客",
+    "记者 刘洋",
+    "　　“我看到了这座城市的风景，更感受到这里人的热心肠，这一趟没有白来。”昨天，武汉游客张先生说。",
   ].join("\n");
   test("a stack line read as a caption by its width is a head line", () => {
     const read = relabel(readAs(PAGE, 4, "caption"));
     expect(read.readings.get(4)!.label).toBe("headline");
   });
   test("a picture's credit in the stack's place is not", () => {
-    const read = relabel(readAs(PAGE.replace("热心肠感动外地人", "本报记者 李明 摄"), 4, "caption"));
+    const read = relabel(readAs(PAGE.replace("好司机感动外地客", "本报记者 李明 摄"), 4, "caption"));
     expect(read.readings.get(4)!.label).toBe("caption");
   });
 });

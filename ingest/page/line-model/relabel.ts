@@ -174,7 +174,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   {
     // …保护农民生产、生活的合法权益。 / (blank) / 王明起 / 永定河在两山之间滚滚地流着。… — a story with no head
     // (at the page's top, under its furniture, the model may read the name as furniture by its place; a commentary
-    // page may set a blank line under the name, 陈吉宁 / (blank) / 党的十九大报告将坚持…)
+    // page may set a blank line under the name, 王立新 / (blank) / 乡村振兴离不开人才支撑。…)
     why: "a name alone after a blank line, over the text, where no head stands above it: an untitled story's byline",
     applies: ({ r, prev, next, prevAdjacent }) =>
       (r.label === "headline" || r.label === "furniture") &&
@@ -183,14 +183,14 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       (prev === undefined ||
         prev.label === "furniture" ||
         ((prev.label === "text" || prev.label === "caption") && endsSentence(prev.line.text)) ||
-        // (under the note that closes the essay above: …（作者为中共中央党校教授） / (blank) / 严书翰)
+        // (under the note that closes the essay above: …（作者为省委党校教授） / (blank) / 李红梅)
         (prev.label === "byline" && /[）)]$/u.test(prev.line.text.trim()))) &&
       next?.label === "text" &&
       !r.line.layout,
     label: "byline",
   },
   {
-    // …孙盼盼摄影报道 / (blank) / 姜洪佩：看着《寿光日报》成长 / (blank) / “15年来，我是看着《寿光日报》 — a head
+    // …孙明摄影报道 / (blank) / 王大爷：看着本报一路成长 / (blank) / “二十年来，我是看着这份报纸 — a head
     // set apart by blank lines, the text under it opening a sentence of its own
     why: "a head-shaped line alone between blank lines after finished text, over text that cuts no word of it: a head",
     applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
@@ -220,10 +220,10 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "headline",
   },
   {
-    // …也需要我们的工作更深入一步。 / (blank) / 不要以为没有问题了 / 第一汽车制造厂的厂房工程已经差不多全部完工了。… —
+    // …又有老味道。 / (blank) / 好政策别卡在最后一公里 / 一些惠民政策出台时反响热烈，落到基层却走了样。… —
     // on a page that gives a paragraph a line, at the margin like its paragraphs
     why: "a head-shaped line after a blank line or a head, right over a paragraph far wider than it: a head over a paragraph a line",
-    // (its writer's name may stand between: 不要以为没有问题了 / 王朴 / 第一汽车制造厂…)
+    // (its writer's name may stand between: 好政策别卡在最后一公里 / 王建 / 一些惠民政策…)
     applies: ({ r, prev, next, afterNext, prevAdjacent, nextAdjacent }) =>
       r.label === "text" &&
       nextAdjacent &&
@@ -513,7 +513,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     // 将把非遗 / 课程纳入课后服 / （下转第2版） — the sentence above runs on into it
     why: "the unfinished text line right above runs on into it: the same paragraph",
     // (a line ending on a picture's credit, its byline in brackets or its source is finished: 的收入。本报记者 王立峰
-    // 摄, …外地游客。（记者 王 军）, …用电安全。（通讯员 李明 张 / 华）, …间隔14天。据央视)
+    // 摄, …外地游客。（记者 王 军）, …用电安全。（通讯员 李明 张 / 华）, …一千二百余万人次。据新华社)
     applies: ({ r, prev, prevAdjacent }) =>
       r.label === "headline" &&
       prevAdjacent &&
@@ -679,7 +679,7 @@ function headStacks(order: readonly LineReading[]): Set<number> {
       order[i]!.line.n === order[i + 1]!.line.n - 1 &&
       (order[i]!.label === "headline" ||
         order[i]!.label === "text" ||
-        // (a head's line read as a caption by its width: 冷风中守候两小时 / 热心肠感动外地人 / 记者 李砺瑾)
+        // (a head's line read as a caption by its width: 雨夜里等候一小时 / 好司机感动外地客 / 记者 刘洋)
         (order[i]!.label === "caption" && !PICTURE_CREDIT_END.test(order[i]!.line.text.trim()))) &&
       !order[i]!.byEditor &&
       !endsSentence(order[i]!.line.text) &&
@@ -738,8 +738,8 @@ function picturesInColumns(order: readonly LineReading[], wrapped: boolean): Set
 }
 
 /**
- * An author's note the column wrapped over lines, right under the text it closes (…把生态环境建 / 设好。 / （作者单位：
- * / 中央党校经济学 / 部）): its lines are the story's closing byline, not a head over the next story.
+ * An author's note the column wrapped over lines, right under the text it closes (…让乡村的产业兴旺起 / 来。 /
+ * （作者单位： / 省农业科学院农村经济 / 研究所）): its lines are the story's closing byline, not a head over the next story.
  */
 function wrappedAuthorNotes(order: readonly LineReading[]): Set<number> {
   const out = new Set<number>();

@@ -28,7 +28,7 @@ export function claimMasthead(units: Unit[], publicationName: string | null): Un
   const forms = publicationName ? nameplateForms(publicationName) : [];
   const isName = (u: Unit) => u.kind === "heading" && forms.includes(u.text.replace(/\s+/gu, ""));
   // the paper's own name over the page's first text ends the nameplate area too; what stands between the masthead's
-  // furniture and it (a section's name: A01 / 2024年12月13日 星期日 / 社会 / 齐鲁晚报) is the nameplate's
+  // furniture and it (a section's name: A03 / 2024年5月20日 星期一 / 社会 / 泰山晚报) is the nameplate's
   const name = last >= 0 ? units.findIndex((u, i) => i > last && i < head && isName(u)) : -1;
   const nameplate = Math.max(last, name);
   return units.map((u, i) => {

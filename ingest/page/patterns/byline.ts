@@ -259,7 +259,7 @@ export function closingLineForm(text: string): "bracketed" | "credit" | null {
  */
 export const AUTHOR_NOTE = /^[（(]\s*作者(为|系|是|单位[：:]?)[^（）()]{2,60}[）)]$/u;
 
-/** Most lines a column wraps an author's note over (（作者为中国社会科学院习近平 / 新时代…研究 / 中心研究员）). */
+/** Most lines a column wraps an author's note over (（作者为山东省社会科学院农村发展 / 研究所研究员）). */
 export const AUTHOR_NOTE_MAX_LINES = 4;
 /** A line that opens an author's note (letter-spaced or not). */
 export const AUTHOR_NOTE_OPENS = /^\s*[（(]\s*作\s*者/u;

@@ -27,7 +27,7 @@ export const BOX_LABEL = /^(相关)?(链接|背景|小贴士|延伸阅读|名词
 /**
  * Column, genre and special-edition labels printed over a headline group (特别策划, 专题报道, 新闻简报, 现场特写…):
  * a section's name, never a story's title. A label is short: a longer line ending on 聚焦 or 关注 is a title's first
- * line (山东省十六地市党报聚焦 / 淄川新闻采访活动举行).
+ * line (全省各地党报记者聚焦 / 乡村振兴采访活动举行).
  */
 export const COLUMN_LABEL =
   /^\S{0,6}(特别策划|特别报道|专题报道|系列报道|特刊|专刊|专栏|策划|聚焦|关注|观察|纵深|深读)$|^(简讯|快讯|短讯|速览|资讯|一周要闻|(新闻|要闻|本地|国内|国际)?(简报|简讯|速递|速览|短波|集锦)|简明新闻|图片(新闻|报道|故事)|现场(特写|直击)|新闻(特写|链接|背景)|短评|快评|时评|微评|社评|社论|述评)$/u;
@@ -36,7 +36,7 @@ export const COLUMN_LABEL =
 export const HEADLINE_BULLET = new RegExp(`^${bulletClass("headline")}\\s*`, "u");
 
 /**
- * A heading that leads into the next: a kicker (…：, …, a dash, 市长信箱收到珠海市民来信——, or who said it:
+ * A heading that leads into the next: a kicker (…：, …, a dash, 热线电话收到外地游客来信——, or who said it:
  * 市领导调研乡村振兴工作时强调).
  */
 export const leadsIn = (t: string): boolean => /[：:]$|……$|…$|(——|—)$|(时|中)?(强调|指出|表示|要求|寄语)$/u.test(t);

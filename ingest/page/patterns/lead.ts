@@ -8,7 +8,7 @@ export const LEAD_OPENING =
 
 /**
  * How a picture's story opens: when it happened, or with what someone said, a sentence of its own (“今年的草莓收成
- * 不错！”3月1日，…), not a quoted term (“双减”政策); a mark may stand before it (•   4月14日，…).
+ * 不错！”3月1日，…), not a quoted term (“双减”政策); a mark may stand before it (•   5月6日，…).
  */
 export const PICTURE_LEAD = new RegExp(
   `^(?:${bulletClass("item")}\\s*)?(${LEAD_OPENING.source.slice(1)}|“[^”]{2,30}[！？。!?]”)`,

@@ -30,7 +30,11 @@ const BULLETS: readonly { mark: string; roles: readonly BulletRole[]; example: s
   { mark: "►", roles: ["item"], example: "►办理时间" },
   { mark: "◇", roles: ["item"], example: "◇活动地点" },
   { mark: "□", roles: ["headline", "byline"], example: "□ 本报记者 王小明" },
-  { mark: "•", roles: ["item"], example: "•   4月14日，运城市解放南路流光溢彩（a picture's story set into a column）" },
+  {
+    mark: "•",
+    roles: ["item"],
+    example: "•   5月6日，市民在人民公园观赏盛开的月季花（a picture's story set into a column）",
+  },
 ];
 
 /** The marks that can play a role, as a regular expression's character class: `[■◆●]`. */
