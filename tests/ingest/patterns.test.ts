@@ -317,6 +317,9 @@ describe("a title's own line", () => {
     ["永葆本色创新业——记全军劳动模范高荣华", ["永葆本色创新业", "——记全军劳动模范高荣华"]],
     ["奔流入海—黄河口写意", ["奔流入海", "—黄河口写意"]],
     ["北京—上海", null],
+    // (a comma inside the quoted title is the quoted words', not a sentence's)
+    ["“守住了家，就守住了根” ——山区村民迁居见闻", ["“守住了家，就守住了根”", "——山区村民迁居见闻"]],
+    ["守住了家，就守住了根——山区村民迁居见闻", null],
   ])("%s: title and subtitle %j", (line, parts) => expect(dashSubtitle(line)).toEqual(parts));
 });
 
