@@ -333,3 +333,18 @@ describe("relabel: a head set apart by blank lines", () => {
     expect(relabel(asText(page)).readings.get(4)!.label).toBe("text");
   });
 });
+
+describe("relabel: a promotion read as a head", () => {
+  const PAGE = [
+    "…新人领证有了新去处。",
+    "本报记者 李明",
+    "",
+    "扫码关注本报微信公众号",
+    "",
+    "十条新措施支持农业园区发展",
+    "　　日前，市政府出台十条新措施。",
+  ].join("\n");
+  test("is furniture", () => expect(relabel(readAs(PAGE, 4, "headline")).readings.get(4)!.label).toBe("furniture"));
+  test("a head beside it stays a head", () =>
+    expect(relabel(readAs(PAGE, 6, "headline")).readings.get(6)!.label).toBe("headline"));
+});

@@ -103,6 +103,12 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "headline",
   },
   {
+    // 扫码关注某某微信公众号 — an app's or an account's promotion is never a story's head
+    why: "read as a head, but a promotion of the paper's app or account: furniture",
+    applies: ({ r }) => r.label === "headline" && furnitureOf(r.line.text)?.kind === "promo",
+    label: "furniture",
+  },
+  {
     // 加快新旧动能转换、打造产业新高地…… at a page's top — read as furniture by its place alone
     why: "read as furniture by its place alone, but no furniture rule names it, no promotion stands beside it and the paper does not repeat it: a head",
     // (a name alone over the text is its story's byline: the rule after next)
