@@ -348,3 +348,19 @@ describe("relabel: a promotion read as a head", () => {
   test("a head beside it stays a head", () =>
     expect(relabel(readAs(PAGE, 6, "headline")).readings.get(6)!.label).toBe("headline"));
 });
+
+describe("relabel: a picture's credit after a bullet, read as a head", () => {
+  const PAGE = [
+    "新春游园活动昨天在人民公园启动，",
+    "现场人头攒动、年味浓郁。",
+    "■摄影记者 王明",
+    "",
+    "城区新建三处口袋公园",
+  ].join("\n");
+  test("right under the picture's text: its credit", () =>
+    expect(relabel(readAs(PAGE, 3, "headline")).readings.get(3)!.label).toBe("caption"));
+  test("a head after a bullet stays a head", () =>
+    expect(
+      relabel(readAs(PAGE.replace("■摄影记者 王明", "■城区新建三处口袋公园"), 3, "headline")).readings.get(3)!.label,
+    ).toBe("headline"));
+});

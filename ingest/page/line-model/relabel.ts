@@ -352,12 +352,13 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   },
   {
     // …送上节日的祝福。 / 本报记者 周明 摄 — a picture's credit, not a byline opening a story
-    why: "a photographer's credit (…摄) on a line of its own right under text: the picture's credit",
+    // (or, read as a head by its bullet, ■摄影记者 王明)
+    why: "a photographer's credit (…摄, ■摄影记者 X) on a line of its own right under text: the picture's credit",
     applies: ({ r, prev, prevAdjacent }) =>
-      r.label === "byline" &&
+      (r.label === "byline" || (r.label === "headline" && /^■/u.test(r.line.text.trim()))) &&
       prevAdjacent &&
       (prev?.label === "text" || prev?.label === "caption") &&
-      PHOTO_CREDIT_END.test(r.line.text.trim()) &&
+      (PHOTO_CREDIT_END.test(r.line.text.trim()) || PICTURE_CREDIT_END.test(r.line.text.trim())) &&
       isCreditOnly(r.line.text.trim()),
     label: "caption",
   },

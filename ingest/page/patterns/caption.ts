@@ -16,7 +16,7 @@ export const PHOTO_CREDIT_END = /(?:[\p{Script=Han}·]{2,4}|\p{Script=Han}\s\p{S
  * two-character name spaced out to the width of three (郭 郡 摄), the credit after a slash (王军/摄, 图/王军, 摄影：王军).
  */
 export const PICTURE_CREDIT_END =
-  /((?:[\p{Script=Han}·]{2,4}|\p{Script=Han}\s\p{Script=Han})\s*[/／]?\s*(摄影?|供图|文\/图|图\/文)(报道)?\s*[)）]?|■\s*(本报)?(记者|通讯员)(\s*[\p{Script=Han}·]{2,4}){1,4}|(?<![文\p{Script=Han}])(图|摄影|摄)\s*[/／：:]\s*[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4}){0,3}\s*[)）]?)·?$/u;
+  /((?:[\p{Script=Han}·]{2,4}|\p{Script=Han}\s\p{Script=Han})\s*[/／]?\s*(摄影?|供图|文\/图|图\/文)(报道)?\s*[)）]?|■\s*(本报)?(摄影)?\s*(记者|通讯员)(\s*[\p{Script=Han}·]{2,4}){1,4}|(?<![文\p{Script=Han}])(图|摄影|摄)\s*[/／：:]\s*[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4}){0,3}\s*[)）]?)·?$/u;
 /** A credit standing as a line of its own: what it holds is only roles and names. */
 export const CREDIT_ONLY =
   /^[（(■□]?\s*((?:[A-Z]{2,6})?[\p{Script=Han}·\s]{0,20}?(记者|通讯员|摄影)?[\p{Script=Han}·\s]{2,20}([/／]\s*)?(摄影?|供图|文\/图)?|(图|摄影|摄)\s*[/／：:]\s*[\p{Script=Han}·\s]{2,20})\s*[)）]?$/u;
