@@ -84,6 +84,19 @@ const HEAD_OVER_PARAGRAPH = 2;
 const NAME_ALONE = /^([\p{Script=Han}·]{2,3}|\p{Script=Han}[ \u3000]{1,2}\p{Script=Han})$/u;
 
 /**
+ * A line a head could be: head-shaped, no sentence end, no clause mark or comma, and no dateline, byline or
+ * continuation opening it.
+ */
+const standsAsHead = (l: Line): boolean =>
+  !isDateline(l) &&
+  !isByline(l) &&
+  !CONTINUATION_START.test(l.text) &&
+  !endsSentence(l.text) &&
+  !ENDS_CLAUSE.test(l.text) &&
+  !/[，,]/u.test(l.text) &&
+  headlineLike(l.text);
+
+/**
  * Labels the line model's reading of a line cannot have, given its neighbours' labels: each row a rule of the
  * trade, with an example. The first rule that applies relabels the line; the editor's labels are never changed.
  */
@@ -208,14 +221,8 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
         prev.label !== "text" ||
         finished(prev.line.text) ||
         PICTURE_CREDIT_END.test(prev.line.text.trim())) &&
-      !endsSentence(r.line.text) &&
-      !ENDS_CLAUSE.test(r.line.text) &&
-      !/[，,]/u.test(r.line.text) &&
-      !isDateline(r.line) &&
-      !isByline(r.line) &&
-      !CONTINUATION_START.test(r.line.text) &&
       !wordAcross(r.line.text.trim(), next.line.text.trim()) &&
-      headlineLike(r.line.text),
+      standsAsHead(r.line),
     label: "headline",
   },
   {
@@ -241,13 +248,8 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
           printedWidth(p.line.text) >= PARAGRAPH_LINE_MIN &&
           printedWidth(p.line.text) >= HEAD_OVER_PARAGRAPH * printedWidth(r.line.text),
       ) &&
-      !endsSentence(r.line.text) &&
-      !ENDS_CLAUSE.test(r.line.text) &&
-      !/[，,：:]/u.test(r.line.text) &&
-      !isDateline(r.line) &&
-      !isByline(r.line) &&
-      !CONTINUATION_START.test(r.line.text) &&
-      headlineLike(r.line.text),
+      !/[：:]/u.test(r.line.text) &&
+      standsAsHead(r.line),
     label: "headline",
   },
   {
@@ -261,14 +263,8 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       (prev?.label === "text" || prev?.label === "caption") &&
       endsOnCredit(prev.line.text) &&
       next?.label === "text" &&
-      !isDateline(r.line) &&
-      !isByline(r.line) &&
-      !CONTINUATION_START.test(r.line.text) &&
-      !endsSentence(r.line.text) &&
-      !ENDS_CLAUSE.test(r.line.text) &&
-      !/[，,]/u.test(r.line.text) &&
       printedWidth(r.line.text) <= HEADLINE_MAX_WIDTH &&
-      headlineLike(r.line.text),
+      standsAsHead(r.line),
     label: "headline",
   },
   {
