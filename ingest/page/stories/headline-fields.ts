@@ -118,9 +118,10 @@ const TITLE_BEFORE_DASH_MIN = 4;
 /** A title and its ——副题 run on one line: 永葆本色创新业——记全军劳动模范高荣华, 奔流入海—黄河口写意. */
 export function dashSubtitle(line: string): [string, string] | null {
   const m = /^(\S.*?)\s*((?:——|－－|—)[^—]{4,})$/u.exec(line);
-  // (a mark inside quotation marks is the quoted words': “保住了人，就保住了希望”——华县灾区国庆节见闻)
-  const unquoted = m?.[1]!.replace(/“[^”]*”/gu, "") ?? "";
-  return m && printedWidth(m[1]!) >= TITLE_BEFORE_DASH_MIN && !/[，。；：]/u.test(unquoted) ? [m[1]!, m[2]!] : null;
+  if (!m) return null;
+  // (a mark inside quotation marks is the quoted words': “守住了家，就守住了根”——山区村民迁居见闻)
+  const unquoted = m[1]!.replace(/“[^”]*”/gu, "");
+  return printedWidth(m[1]!) >= TITLE_BEFORE_DASH_MIN && !/[，。；：]/u.test(unquoted) ? [m[1]!, m[2]!] : null;
 }
 
 /**
