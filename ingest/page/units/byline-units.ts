@@ -1,4 +1,4 @@
-import { AUTHOR_NAME_LINE, authorNoteLines, closingLineReason } from "../patterns/byline.ts";
+import { AUTHOR_NAME_LINE, AUTHOR_NOTE_MAX_LINES, authorNoteLines, closingLineReason } from "../patterns/byline.ts";
 import type { Line, Unit } from "../types.ts";
 
 /**
@@ -11,9 +11,10 @@ export function bylinesOf(run: Line[], before: readonly Unit[], why: (l: Line) =
     const l = run[i]!;
     const closing = opensText && AUTHOR_NAME_LINE.test(l.text) ? null : closingLineReason(l.text);
     const prev = out.at(-1) ?? before.at(-1);
+    const afterText = prev?.kind === "paragraph" || prev?.kind === "caption";
     // an author's note the column wrapped over lines is one closing byline
-    const note = authorNoteLines(run.slice(i).map((x) => x.text));
-    if (note >= 2 && (prev?.kind === "paragraph" || prev?.kind === "caption")) {
+    const note = afterText ? authorNoteLines(run.slice(i, i + AUTHOR_NOTE_MAX_LINES).map((x) => x.text)) : 0;
+    if (note >= 2) {
       const lines = run.slice(i, i + note);
       out.push({
         kind: "closing",
@@ -24,7 +25,7 @@ export function bylinesOf(run: Line[], before: readonly Unit[], why: (l: Line) =
       i += note - 1;
       continue;
     }
-    if (closing && (prev?.kind === "paragraph" || prev?.kind === "caption")) {
+    if (closing && afterText) {
       out.push({ kind: "closing", text: l.text, lines: [l.n], why: `${why(l)}; ${closing}` });
       continue;
     }
