@@ -303,7 +303,8 @@ describe("how a story's lead opens", () => {
   test.each([
     "10月9日，市民在公园",
     "3日上午10时许，在垦利县",
-    "2011年8月15日，这是",
+    "近日，市图书馆",
+    "1日零时，新版线路图启用",
     "图为工人在检修线路",
     "近日，市图书馆",
   ])("a lead: %s", (t) => expect(LEAD_OPENING.test(t)).toBe(true));

@@ -4,7 +4,7 @@ import { bulletClass } from "../text/bullets.ts";
  * picture's with what it shows (图为…).
  */
 export const LEAD_OPENING =
-  /^((\d{4}年)?(\d{1,2}月)?\d{1,2}日[，,\s上下晚凌早中傍清]|图为|前不久|近日|日前|最近|近期|连日来|今年以来|近年来|目前|当天|昨天|昨日|今天|今年\d{0,2}月?|日益|为进一步|为深入|为切实|为全面|为加快)/u;
+  /^((\d{4}年)?(\d{1,2}月)?\d{1,2}日[，,\s上下晚凌零早中傍清]|图为|前不久|近日|日前|最近|近期|连日来|今年以来|近年来|目前|当天|昨天|昨日|今天|今年\d{0,2}月?|日益|为进一步|为深入|为切实|为全面|为加快)/u;
 
 /**
  * How a picture's story opens: when it happened, or with what someone said, a sentence of its own (“今年的草莓收成
