@@ -121,6 +121,19 @@ export const CLOSING_BYLINE = /(?:^|(?<=[。！？!?…”」』）)]\s*)|\s+)([
 /** A paragraph's last line carrying its closing byline: …。（王小明 李四） */
 export const CLOSING_AT_END = /[。！？”][（(][\p{Script=Han}·\s/／]{2,30}[)）]$/u;
 
+/** The reporter's role and names run on after a story's last sentence: 。本报记者 刘蒙亮, 。记者 张三 李四. */
+export const BYLINE_AFTER_TEXT =
+  /(?<=[。！？!?”])\s*([\p{Script=Han}]{0,8}?(?:记者|通讯员))\s*([\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4}){0,3})$/u;
+
+/**
+ * A line ending on its story's byline run on after the last sentence, every word after the role a name
+ * (…功能。本报记者丁肇文 孟环), not a sentence going on about a reporter (。记者李明说).
+ */
+export function endsOnByline(text: string): boolean {
+  const m = BYLINE_AFTER_TEXT.exec(text);
+  return m !== null && m[2]!.split(/\s+/u).every((w) => nameAlone(w) || namesInRun(w) !== null);
+}
+
 /** Words that stand in brackets at a paragraph's end but are not names. */
 const NOT_NAMES = new Set([
   "化名",

@@ -1,4 +1,4 @@
-import { bylineRunIn, CLOSING_BYLINE, isClosingByline } from "../patterns/byline.ts";
+import { BYLINE_AFTER_TEXT, bylineRunIn, CLOSING_BYLINE, isClosingByline } from "../patterns/byline.ts";
 import { CREDIT_AFTER_TEXT } from "../patterns/caption.ts";
 import { splitDateline } from "../patterns/dateline.ts";
 import { LEADING_JUMP, TRAILING_JUMP } from "../patterns/furniture.ts";
@@ -6,10 +6,6 @@ import { NOTE_OPENING } from "../patterns/heading.ts";
 import { nameAlone } from "../patterns/names.ts";
 import type { Line, Unit } from "../types.ts";
 import { joinLines } from "./join-lines.ts";
-
-/** The reporter's role and names run on after a story's last sentence: 。本报记者 刘蒙亮, 。记者 张三 李四. */
-const BYLINE_AFTER_TEXT =
-  /(?<=[。！？!?”])\s*([\p{Script=Han}]{0,8}?(?:记者|通讯员))\s*([\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4}){0,3})$/u;
 
 /** The reader who wrote a letter, after its last sentence: 。读者 薛芳玲 (a name, not 。读者朋友们). */
 const READER_AFTER_TEXT = /(?<=[。！？!?”])\s*(读者)\s*([\p{Script=Han}·]{2,4})$/u;

@@ -1,3 +1,4 @@
+import { endsOnByline } from "../patterns/byline.ts";
 import { endsOnCredit } from "../patterns/caption.ts";
 import { splitDateline } from "../patterns/dateline.ts";
 import { ITEM_NUMBER, NOTE_OPENING } from "../patterns/heading.ts";
@@ -29,6 +30,11 @@ const NEW_PARAGRAPH: readonly ((prev: Line, line: Line, measure: number, wrapped
   (prev, _, measure) => endsSentence(prev.text) && printedWidth(prev.text) < SHORT_LAST_LINE * measure,
   // …的收入。本报记者 乔利峰 摄 — a picture's credit run on after the last sentence ends its caption, however wide
   (prev) => endsOnCredit(prev.text),
+  // …功能。本报记者 丁文 / 　　4月26日，… — a byline run on after the last sentence ends its story, where a
+  // finished line would end the paragraph (a paragraph a line, or two alike indents)
+  (prev, line, _, wrapped) =>
+    endsOnByline(prev.text) &&
+    (!wrapped || (line.indent >= 1 && line.indent === prev.indent && line.raw.startsWith("\u3000"))),
   // 本报讯 … — a dateline opens a story
   (_, line) => splitDateline(line.text) !== null,
   // 编者按：… / 2.近日，… / ◆9月27日，… — after a finished sentence
