@@ -191,6 +191,8 @@ export type Unit =
       note: boolean;
       /** One line standing alone between blank lines: the shape of a caption. */
       isolated: boolean;
+      /** Its first line is indented: on a page that indents its paragraphs, it opens one (passes/continuation.ts). */
+      indented: boolean;
       repeats: Repeat[];
     });
 export type UnitKind = Unit["kind"];

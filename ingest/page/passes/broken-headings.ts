@@ -19,6 +19,8 @@ export function mendBrokenHeadings(units: Unit[]): Unit[] {
     datelineByline: null,
     note: false,
     isolated: false,
+    // (the first line of a paragraph, as the paragraph below shows)
+    indented: true,
     repeats: [],
     why: `${u.why}; but ${why}`,
   });

@@ -36,7 +36,41 @@ const EVIDENCE = {
    * sentence, which goes on after it.
    */
   pictureStory: -3,
+  /** On a page that indents its paragraphs, Q's first line is not indented: it opens inside a paragraph. */
+  unindented: 2,
 } as const;
+
+/** Share of a page's paragraphs whose first line is indented for the page to indent its paragraphs. */
+const INDENTING_SHARE = 0.75;
+/** Fewest paragraphs that show the habit. */
+const INDENTING_MIN = 4;
+
+/** Whether the page indents its paragraphs' first lines, from the paragraphs not standing alone (captions). */
+const indenting = new WeakMap<Unit[], { n: number; yes: boolean }>();
+function pageIndents(units: Unit[]): boolean {
+  const kept = indenting.get(units);
+  if (kept && kept.n === units.length) return kept.yes;
+  const ps = units.filter((u): u is Paragraph => u.kind === "paragraph" && !u.isolated);
+  const yes = ps.length >= INDENTING_MIN && ps.filter((p) => p.indented).length >= INDENTING_SHARE * ps.length;
+  indenting.set(units, { n: units.length, yes });
+  return yes;
+}
+
+/** Fewest lines of a paragraph's rest that need not finish a sentence: fewer may be a head's lines. */
+const REST_MIN_LINES = 3;
+
+/**
+ * On a page that indents its paragraphs, the paragraph at j opens at the column's edge: inside a paragraph, after
+ * what was set into it (a blank line or other material before it, not the paragraph it may be the rest of). It
+ * finishes a sentence or runs to some lines, as a paragraph's rest does, not a head the export left unmarked.
+ */
+function opensUnindented(units: Unit[], j: number): boolean {
+  const q = units[j];
+  const before = units[j - 1];
+  if (q?.kind !== "paragraph" || q.indented || q.dateline) return false;
+  if (before?.kind === "paragraph" && before.lines.at(-1)! + 1 === q.lines[0]) return false;
+  return (endsSentence(q.text) || q.lines.length >= REST_MIN_LINES) && pageIndents(units);
+}
 
 /** Words a short line after captions must share with the cut sentence to be taken as its end. */
 const MIN_SHARED_AFTER_CAPTION = 2;
@@ -147,8 +181,20 @@ function afterInsert(units: Unit[], j: number): boolean {
     captionShaped(before) ||
     (before.kind === "paragraph" && pictureStoryAt(units, j - 1)) ||
     // (the picture story's credit on a line of its own, after it)
-    (j >= 2 && before.kind === "closing" && isCreditOnly(before.text) && pictureStoryAt(units, j - 2))
+    (j >= 2 && before.kind === "closing" && isCreditOnly(before.text) && pictureStoryAt(units, j - 2)) ||
+    // (a story's closing byline, with the rest of a paragraph after it: that story was set in)
+    (before.kind === "closing" && opensUnindented(units, j))
   );
+}
+
+/**
+ * The closing byline at k closes what was set into the sentence, not the story: a picture story's credit, or a
+ * story's closing byline with text opening inside a paragraph right after it (its host's rest).
+ */
+function closesInsert(units: Unit[], k: number): boolean {
+  const u = units[k]!;
+  if (u.kind !== "closing" || units[k - 1]?.kind !== "paragraph") return false;
+  return (isCreditOnly(u.text) && pictureStoryAt(units, k - 1)) || opensUnindented(units, k + 1);
 }
 
 /** Score Q at index j as the continuation of the paragraph at index i. */
@@ -160,13 +206,18 @@ export function continuationScore(units: Unit[], i: number, j: number): number {
   if (j === i + 1) s += EVIDENCE.adjacent;
   else if (afterInsert(units, j)) s += EVIDENCE.afterCaption;
   if (pictureStoryAt(units, j) && !opensMidSentence(units, p.text, q.text)) s += EVIDENCE.pictureStory;
+  if (opensUnindented(units, j)) s += EVIDENCE.unindented;
   s += Math.min(EVIDENCE.sharedBigramsCap, sharedBigrams(p.text, q.text));
   return s;
 }
 
 /** Whether Q at j shows a sign of continuing a sentence beyond shared words: its first mark, or captions before it. */
 function structuralEvidence(units: Unit[], i: number, j: number): boolean {
-  return opensMidSentence(units, units[i]!.text, units[j]!.text) || (j > i + 1 && afterInsert(units, j));
+  return (
+    opensMidSentence(units, units[i]!.text, units[j]!.text) ||
+    opensUnindented(units, j) ||
+    (j > i + 1 && afterInsert(units, j))
+  );
 }
 
 /**
@@ -192,7 +243,7 @@ export function findContinuation(units: Unit[], i: number): number {
   for (let j = i + 2; j < units.length && j <= i + WINDOW; j++) {
     const u = units[j]!;
     // (a picture story's credit on a line of its own closes the picture, not the story it was set into)
-    if (isBoundary(u) && !(u.kind === "closing" && isCreditOnly(u.text) && pictureStoryAt(units, j - 1))) break;
+    if (isBoundary(u) && !closesInsert(units, j)) break;
     // once the sentence's end is found past captions, a heading after it is the story's next subhead
     if (u.kind === "heading" && best > i + 1) break;
     if (u.kind !== "paragraph" || u.note) continue;

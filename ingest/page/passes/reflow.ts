@@ -84,11 +84,20 @@ function markPictures(units: Unit[]): Unit[] {
     }
     const next = units[i + 1];
     const credit = (next?.kind === "caption" || next?.kind === "closing") && isCreditOnly(next.text) ? next : null;
-    if (u.kind !== "box" || [...u.text].length < PICTURE_STORY_MIN || !(PICTURE_CREDIT_END.test(u.text) || credit)) {
+    // (a closing byline after it, （滨州网通讯员 王五）, closes a story of its own the layout set there)
+    const closed = next?.kind === "closing";
+    if (
+      u.kind !== "box" ||
+      [...u.text].length < PICTURE_STORY_MIN ||
+      !(PICTURE_CREDIT_END.test(u.text) || credit || closed)
+    ) {
       out.push(u);
       continue;
     }
-    const why = `${u.why}, ending on a picture's credit: a picture story set into the sentence`;
+    const why =
+      credit || PICTURE_CREDIT_END.test(u.text)
+        ? `${u.why}, ending on a picture's credit: a picture story set into the sentence`
+        : `${u.why}, its closing byline after it: a story of its own set into the sentence`;
     out.push({ ...u, picture: true, why });
     // (its credit on a line of its own names its authors, as a closing byline does)
     if (credit && !PICTURE_CREDIT_END.test(u.text)) {

@@ -81,7 +81,7 @@ export function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => 
       datelineByline,
       note,
       isolated,
-
+      indented: lines[0]!.indent >= 1,
       repeats: [],
       why: note ? `${reason}; editor's note label` : reason,
     });
