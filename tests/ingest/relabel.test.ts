@@ -364,3 +364,40 @@ describe("relabel: a picture's credit after a bullet, read as a head", () => {
       relabel(readAs(PAGE.replace("■摄影记者 王明", "■城区新建三处口袋公园"), 3, "headline")).readings.get(3)!.label,
     ).toBe("headline"));
 });
+
+describe("relabel: a story's first line read as a caption, under its head and its author's name", () => {
+  const PAGE = [
+    "我的第一篇稿子",
+    "",
+    "李明",
+    "　　今年是本报创刊七十周年。",
+    "作为老读者，我和这张报纸有几十年的缘分。",
+    "　　那年我上初中，在学校第一次读到它，",
+    "从此每天放学都去阅报栏前站一会儿。",
+    "",
+    "　　后来我给报社写稿，一连投了三篇都没有",
+    "回音，直到第四篇才登了出来。",
+    "",
+    "　　那张报纸我一直留着，夹在一本旧字典",
+    "里，纸已经发黄，字迹还算清楚。",
+    "",
+    "　　如今我每天早上仍要先读报，再出门",
+    "散步，这个习惯已经保持了几十年。",
+  ].join("\n");
+  const read = (name: string) => {
+    const page = readAs(PAGE.replace("李明", name), 3, "headline");
+    const readings = new Map(page.readings);
+    readings.set(4, { ...readings.get(4)!, label: "caption" });
+    return relabel({ ...page, readings });
+  };
+
+  test("the name is the byline and the indented line the story's first", () => {
+    const r = read("李明");
+    expect(r.readings.get(3)!.label).toBe("byline");
+    expect(r.readings.get(4)!.label).toBe("text");
+  });
+
+  test("a word that is no name (图片) over it stays a head", () => {
+    expect(read("图片").readings.get(3)!.label).toBe("headline");
+  });
+});

@@ -41,6 +41,10 @@ interface Around {
   afterNext: LineReading | undefined;
 }
 
+/** A line read as a caption that opens with the indent the page's paragraphs open with: a paragraph's first line. */
+const openedAsParagraph = (r: LineReading, indentedOpenings: boolean): boolean =>
+  r.label === "caption" && indentedOpenings && r.line.indent >= 1;
+
 /** Widest a headline line is; a wider line ending a sentence is running text (em). */
 const HEADLINE_MAX_WIDTH = 40;
 /** Widest a head and its subtitle set on one line run to (em). */
@@ -182,11 +186,13 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     // 寻幽古驿道 / 戴发利 / 前几天从外地返回蓬莱，… — the author's name set under the head
     why: "a name alone between a head and the text: the author's byline",
     // (on a printed page the name is set smaller than the head: a head's own last line, 新时代, is set alike)
-    applies: ({ r, prev, next }) =>
+    applies: ({ r, prev, next, indentedOpenings }) =>
       (r.label === "headline" || r.label === "text") &&
       NAME_ALONE.test(r.line.text) &&
       prev?.label === "headline" &&
-      next?.label === "text" &&
+      // (over a first line read as a caption, a name by its surname: 图片 over a picture's caption is a head)
+      (next?.label === "text" ||
+        (next !== undefined && openedAsParagraph(next, indentedOpenings) && nameAlone(r.line.text))) &&
       !(r.line.layout && prev.line.layout && r.line.layout.relSize >= SET_ALIKE * prev.line.layout.relSize),
     label: "byline",
   },
@@ -443,6 +449,16 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       prevAdjacent &&
       prev?.label === "text" &&
       finished(prev.line.text),
+    label: "text",
+  },
+  {
+    // 我的第一篇稿子 / 李明 / 　　今年是本报创刊七十周年。 / 作为老读者，… — the story's first line, under its byline
+    why: "read as a caption, but opened by the indent the page's paragraphs open with, right under a head or byline and over text: the story's first line",
+    applies: ({ r, prev, next, nextAdjacent, indentedOpenings }) =>
+      openedAsParagraph(r, indentedOpenings) &&
+      (prev?.label === "headline" || prev?.label === "byline") &&
+      nextAdjacent &&
+      next?.label === "text",
     label: "text",
   },
   {
