@@ -401,3 +401,22 @@ describe("relabel: a story's first line read as a caption, under its head and it
     expect(read("图片").readings.get(3)!.label).toBe("headline");
   });
 });
+
+describe("relabel: a kicker set tight under a picture story's credit, over a blank line and the title", () => {
+  const PAGE = [
+    "种植面积逐年扩大，成为当地群",
+    "众增收的好门路。本报记者 赵明 摄",
+    "打通服务群众最后一公里",
+    "",
+    "社区便民中心全面建成",
+    "本报讯 记者孙亮 报道：城区",
+    "二十个社区便民服务中心全部建",
+  ].join("\n");
+
+  test("read as text, it is a head", () => {
+    const page = readAs(PAGE, 3, "text");
+    const readings = new Map(page.readings);
+    readings.set(5, { ...readings.get(5)!, label: "headline" });
+    expect(relabel({ ...page, readings }).readings.get(3)!.label).toBe("headline");
+  });
+});

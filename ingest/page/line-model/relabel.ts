@@ -261,14 +261,14 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   {
     // …有效增加了当地群众的收入。本报记者 乔利峰 摄 / 寻找《中国青年报》金牌读者 / 这是一次… — a head set tight
     // under a picture story whose credit ends it
-    why: "a head-shaped line right under a line ending on a picture's credit run on after its sentence, over text: the next story's head",
+    // (or over a head: 实行资本运营盘活国有资产 / (blank) / 本溪市属企业走出困境 — the next story's kicker)
+    why: "a head-shaped line right under a line ending on a picture's credit run on after its sentence, over text or a head: the next story's head",
     applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
       r.label === "text" &&
       prevAdjacent &&
-      nextAdjacent &&
       (prev?.label === "text" || prev?.label === "caption") &&
       endsOnCredit(prev.line.text) &&
-      next?.label === "text" &&
+      ((nextAdjacent && next?.label === "text") || next?.label === "headline") &&
       printedWidth(r.line.text) <= HEADLINE_MAX_WIDTH &&
       standsAsHead(r.line),
     label: "headline",
