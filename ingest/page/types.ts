@@ -171,6 +171,8 @@ export type Unit =
       printed?: PrintedHeading;
       /** A head's stack an export set on one line with what follows it (units/wide-gap-line.ts). */
       oneLine?: true;
+      /** Its first line opens with an indent, as a page's paragraphs may: where its heads do not, a subhead. */
+      indented?: true;
     })
   | (UnitBase & {
       kind: "caption";

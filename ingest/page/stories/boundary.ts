@@ -106,6 +106,12 @@ export const HEADING_RULES: readonly {
     opens: false,
   },
   {
+    // 　　五星啤酒厂“路障”清除 — an export sets a story's subheads as it sets its paragraphs, its heads at the margin
+    why: "indented as the page's paragraphs open, where its heads stand at the margin: a subhead",
+    applies: ({ headings, habits }) => habits.headsAtMargin && headings.every((h) => h.indented),
+    opens: false,
+  },
+  {
     // 探访：能在这儿摆摊的都有背景 — a labelled section
     why: "a section label (ends on a colon, or in brackets)",
     // (a speaker's name and role before the colon, 今晚报摄影记者尉迟健平：/ 跟着风筝一起放飞心情, heads a story)

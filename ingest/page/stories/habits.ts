@@ -20,8 +20,16 @@ export interface StoryHabits {
    * it. There a head after finished text ends the story above it.
    */
   headsBelow: boolean;
+  /**
+   * Its paragraphs open with an indent and its heads a blank line sets apart stand at the margin (three or more,
+   * and most): an indented heading is a paragraph-like line inside a story, a subhead.
+   */
+  headsAtMargin: boolean;
   why: string;
 }
+
+/** Least share of a page's paragraphs opening with an indent, and of its heads at the margin, for the habit. */
+const INDENT_SHARE = 0.75;
 
 /** Fewest paragraph breaks inside blocks for a page's blank lines to be read as parting stories. */
 const INNER_BREAKS_MIN = 3;
@@ -54,6 +62,10 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
   // paragraph breaks inside a block, and sentences a blank line cuts (joined by reflow: lines not in a row)
   let innerBreaks = 0;
   let cutAcross = 0;
+  let paragraphs = 0;
+  let indentedParagraphs = 0;
+  let headings = 0;
+  let atMargin = 0;
   // (a sentence a picture or a box was set into goes on past it: cut by the insert, not by a blank line)
   const held = new Set(units.flatMap((u) => u.lines));
   const blankBetween = (a: number, b: number) => {
@@ -68,7 +80,14 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
       groups++;
       if (!above || above.kind === "furniture" || u.lines[0]! > above.lines.at(-1)! + 1) apart++;
     }
+    // (the heads a blank line sets apart, as stories' heads stand: subheads may be set tight and indented)
+    if (u.kind === "heading" && (!above || u.lines[0]! > above.lines.at(-1)! + 1)) {
+      headings++;
+      if (!u.indented) atMargin++;
+    }
     if (u.kind === "paragraph") {
+      if (!u.isolated) paragraphs++;
+      if (!u.isolated && u.indented) indentedParagraphs++;
       if (u.lines.some((n, k) => k > 0 && n > u.lines[k - 1]! + 1 && blankBetween(u.lines[k - 1]!, n))) cutAcross++;
       if (above?.kind === "paragraph" && u.lines[0] === above.lines.at(-1)! + 1) innerBreaks++;
     }
@@ -91,6 +110,11 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
     content.length > 2 &&
     (content[0]!.kind === "paragraph" || content[0]!.kind === "byline") &&
     content.at(-1)!.kind === "heading";
+  const headsAtMargin =
+    paragraphs >= MIN_CASES &&
+    indentedParagraphs >= INDENT_SHARE * paragraphs &&
+    atMargin >= MIN_CASES &&
+    atMargin >= INDENT_SHARE * headings;
   return {
     opening,
     closing,
@@ -98,6 +122,7 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
     headsApart,
     blanksPartStories,
     headsBelow,
-    why: `${opened} of ${heads} headings over text are followed by a dateline or byline${opening ? " (the page's habit)" : ""}; ${closings} closing bylines${closing ? " (the page's habit)" : ""}; ${apart} of ${groups} heading groups stand apart by a blank line${headsApart ? " (the page's habit)" : ""}; ${innerBreaks} paragraph breaks inside blocks, ${cutAcross} sentences cut by a blank line${blanksPartStories ? ": blank lines part stories" : ""}${headsBelow ? "; it opens with text and ends on a head: heads below their stories" : ""}`,
+    headsAtMargin,
+    why: `${opened} of ${heads} headings over text are followed by a dateline or byline${opening ? " (the page's habit)" : ""}; ${closings} closing bylines${closing ? " (the page's habit)" : ""}; ${apart} of ${groups} heading groups stand apart by a blank line${headsApart ? " (the page's habit)" : ""}; ${innerBreaks} paragraph breaks inside blocks, ${cutAcross} sentences cut by a blank line${blanksPartStories ? ": blank lines part stories" : ""}${headsBelow ? "; it opens with text and ends on a head: heads below their stories" : ""}${headsAtMargin ? "; its paragraphs open indented and its heads at the margin" : ""}`,
   };
 }

@@ -56,6 +56,7 @@ export function headingsOf(run: Line[], why: (l: Line) => string, wrapped = true
   }
   for (const h of out) {
     h.text = joinWrapped(h.parts);
+    if ((linesOf.get(h)?.[0]?.indent ?? 0) >= 1) h.indented = true;
     const printed = printedHeading(linesOf.get(h) ?? []);
     if (printed) h.printed = printed;
   }
