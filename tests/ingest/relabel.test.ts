@@ -420,3 +420,21 @@ describe("relabel: a kicker set tight under a picture story's credit, over a bla
     expect(relabel({ ...page, readings }).readings.get(3)!.label).toBe("headline");
   });
 });
+
+describe("relabel: a paragraph's first line whose export wrote a gap as half-width spaces", () => {
+  const PAGE = [
+    "　　市图书馆今年新增图书两万册，并开设了",
+    "少儿阅读区，周末还将举办亲子读书活动，",
+    "欢迎市民前来借阅。",
+    "",
+    "　　•   5月6日，城西公园（原苗圃）改",
+    "造完工，园内新建了步道、凉亭和儿童游乐",
+    "设施，附近居民从此多了一处休闲的去处。",
+    "　　城西街道表示，下一步将继续利用边角",
+    "空地建设更多小游园，方便居民就近休闲。",
+  ].join("\n");
+
+  test("read as a head, it runs to the column's edge into the text: the paragraph's first line", () => {
+    expect(relabel(readAs(PAGE, 5, "headline")).readings.get(5)!.label).toBe("text");
+  });
+});

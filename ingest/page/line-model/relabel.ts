@@ -58,7 +58,12 @@ const SHORT_OF_COLUMN = 0.85;
 /** The line, its indent counted, stops short of the column it wraps at (a paragraph's or a caption's last line). */
 const shortOfColumn = (l: Line, wrap: number) => printedWidth(l.text) + l.indent < SHORT_OF_COLUMN * wrap;
 /** The line, its indent counted, runs to the column's edge (within half an em). */
-const toColumnEdge = (l: Line, wrap: number) => Math.abs(printedWidth(l.text) + l.indent - wrap) <= 0.5;
+const toColumnEdge = (l: Line, wrap: number) => {
+  const w = printedWidth(l.text) + l.indent;
+  // (an export may write a gap as half-width spaces, •   4月14日，…: each may stand for a full-width one)
+  const spaces = l.text.split(" ").length - 1;
+  return Math.abs(w - wrap) <= 0.5 || (w < wrap && w + spaces * 0.5 >= wrap - 0.5);
+};
 /** A line read as text between two lines of text, no blank line on either side: those two lines, else null. */
 const betweenText = ({ r, prev, next, prevAdjacent, nextAdjacent }: Around) =>
   r.label === "text" && prevAdjacent && nextAdjacent && prev?.label === "text" && next?.label === "text"
