@@ -146,9 +146,13 @@ describe("headline shape", () => {
 });
 
 describe("a story's end", () => {
-  test.each(["…接受采访。据新华社", "…的突破。新华社发", "…重要引擎。据央视", "…今天开幕。"])("finished: %s", (t) =>
-    expect(finished(t)).toBe(true),
-  );
+  test.each([
+    "…接受采访。据新华社",
+    "…的突破。新华社发",
+    "…重要引擎。据央视",
+    "…今天开幕。",
+    "…任代理市长。本报综合晚报、新华社消息",
+  ])("finished: %s", (t) => expect(finished(t)).toBe(true));
   test.each(["…据新华社记者", "…围绕大"])("unfinished: %s", (t) => expect(finished(t)).toBe(false));
 });
 
