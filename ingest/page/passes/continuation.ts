@@ -164,13 +164,24 @@ export function goesOnWith(units: Unit[], p: string, q: string): boolean {
   return CONTINUATION_START.test(q) || cutsWord(units, p, q);
 }
 
-/** The paragraph at j opens as a lead does and a picture's credit ends it, run on or on the next line. */
+/**
+ * The paragraph at j, a picture's credit ending it (run on or on the next line), opens as a lead does or stands
+ * apart, a blank line above it and under its credit: a picture's story.
+ */
 function pictureStoryAt(units: Unit[], j: number): boolean {
   const q = units[j]!;
   const next = units[j + 1];
+  const creditLine = next !== undefined && next.kind !== "paragraph" && isCreditOnly(next.text);
+  if (!PICTURE_CREDIT_END.test(q.text) && !creditLine) return false;
+  if (LEAD_OPENING.test(q.text)) return true;
+  const before = units[j - 1];
+  const last = creditLine ? next : q;
+  const after = units[units.indexOf(last) + 1];
   return (
-    LEAD_OPENING.test(q.text) &&
-    (PICTURE_CREDIT_END.test(q.text) || (next !== undefined && next.kind !== "paragraph" && isCreditOnly(next.text)))
+    before !== undefined &&
+    before.lines.at(-1)! + 1 < q.lines[0]! &&
+    after !== undefined &&
+    last.lines.at(-1)! + 1 < after.lines[0]!
   );
 }
 
