@@ -438,3 +438,26 @@ describe("relabel: a paragraph's first line whose export wrote a gap as half-wid
     expect(relabel(readAs(PAGE, 5, "headline")).readings.get(5)!.label).toBe("text");
   });
 });
+
+describe("relabel: a picture's story set into a column, a second lead inside it", () => {
+  const PAGE = [
+    "暖阳照进教室，讲台上摊开一",
+    "份当天的报纸，墨香还没有散。",
+    "读报，是这位老师二十年来",
+    "6月11日，记者途经城南路时",
+    "看到，一处人行道井盖损坏，",
+    "破损已经有很长一段时间了，",
+    "近期曾有行人经过时踩空受伤，",
+    "希望有关部门尽快修复。本报",
+    "记者 王敏 摄",
+    "雷打不动的习惯。在她眼里，",
+    "这份报纸早已是生活中的老友。",
+  ].join("\n");
+
+  test("the picture opens at the lead after the line cut mid-phrase, not at the one after a comma", () => {
+    const read = relabel(readAs(PAGE, 9, "caption"));
+    expect(read.readings.get(4)!.label).toBe("caption");
+    expect(read.readings.get(7)!.label).toBe("caption");
+    expect(read.readings.get(3)!.label).toBe("text");
+  });
+});

@@ -728,6 +728,9 @@ function headStacks(order: readonly LineReading[]): Set<number> {
   return out;
 }
 
+/** A line ending on a clause mark: the sentence goes on under it. */
+const ENDS_ON_CLAUSE_MARK = /[，,、；;：:]$/u;
+
 /** Most lines a picture's story set into a column runs to, its credit's line included. */
 const PICTURE_IN_COLUMN_MAX_LINES = 12;
 
@@ -749,14 +752,24 @@ function picturesInColumns(order: readonly LineReading[], wrapped: boolean): Set
       PICTURE_CREDIT_END.test(credit.line.text.trim()) ||
       (credit.label === "caption" && PICTURE_CREDIT_END.test(joinWrapped([order[k - 1]!.line.text, credit.line.text])));
     if (!ends) continue;
+    // (a lead after a line ending on a clause mark, …很长时间了， / 近期曾有…, may be the picture's own clause: a
+    // lead after a line cut mid-phrase further up, …老师20年来 / 6月11日，…, opens it)
+    let start = -1;
+    let fallback = -1;
     for (let s = k - 1; s >= 1 && s > k - PICTURE_IN_COLUMN_MAX_LINES; s--) {
       const r = order[s]!;
       if (r.label !== "text" || r.byEditor || !adjacent(s)) break;
       const host = order[s - 1]!;
       if (!PICTURE_LEAD.test(r.line.text) || host.label !== "text" || endsSentence(host.line.text)) continue;
-      for (let i = s; i <= k; i++) out.add(order[i]!.line.n);
+      if (ENDS_ON_CLAUSE_MARK.test(host.line.text)) {
+        if (fallback < 0) fallback = s;
+        continue;
+      }
+      start = s;
       break;
     }
+    const from = start >= 0 ? start : fallback;
+    if (from >= 0) for (let i = from; i <= k; i++) out.add(order[i]!.line.n);
   }
   return out;
 }
