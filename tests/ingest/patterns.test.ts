@@ -89,9 +89,11 @@ describe("bylines", () => {
     "文/赵一",
     "□李剑桥 曲琳 张志刚 报道",
     "战山河通讯员",
+    "田小勉 （叶县）",
   ])("opening byline: %s", (line) => expect(openingBylineOf(line)).not.toBeNull());
-  test.each(["记者从市统计局获悉，一季度全市经济运行平稳。", "记者采访了多位市民"])("not a byline: %s", (line) =>
-    expect(openingBylineOf(line)).toBeNull(),
+  test.each(["记者从市统计局获悉，一季度全市经济运行平稳。", "记者采访了多位市民", "背景（一）"])(
+    "not a byline: %s",
+    (line) => expect(openingBylineOf(line)).toBeNull(),
   );
   test.each([
     ["会议要求抓好落实。 （王小明 李四）", true],

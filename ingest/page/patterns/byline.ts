@@ -89,6 +89,11 @@ export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] =
       /^(作者|撰稿|文)\s*[:：]\s*[\p{Script=Han}·]{2,4}([\s、，,]+[\p{Script=Han}·]{2,4}){0,3}(\s+来源\s*[:：]\s*\S+)?$/u,
     why: "an e-paper reader's author line",
   },
+  // 田小勉 （叶县） — a writer's name with the place they write from, as readers' and correspondents' pieces sign
+  {
+    pattern: /^[\p{Script=Han}·]{2,4}\s*[（(][\p{Script=Han}]{0,6}(省|市|县|区|镇|乡|村)[）)]$/u,
+    why: "a writer's name with their place in brackets",
+  },
   // 战山河通讯员 / 王立记者 — a name, then its role, on a line of its own
   {
     pattern: /^[\p{Script=Han}·]{2,3}\s*(通讯员|记者)$/u,
