@@ -164,24 +164,40 @@ export function goesOnWith(units: Unit[], p: string, q: string): boolean {
   return CONTINUATION_START.test(q) || cutsWord(units, p, q);
 }
 
+/** What ends the paragraph at k when a picture's credit does: its credit's line, or the paragraph itself; else null. */
+function creditedEnd(units: Unit[], k: number): Unit | null {
+  const q = units[k];
+  const next = units[k + 1];
+  if (q?.kind !== "paragraph") return null;
+  if (next !== undefined && next.kind !== "paragraph" && isCreditOnly(next.text)) return next;
+  return PICTURE_CREDIT_END.test(q.text) ? q : null;
+}
+
+/** A blank line (or lines no unit holds) stands between a and b. */
+const apart = (a: Unit | undefined, b: Unit | undefined) =>
+  a !== undefined && b !== undefined && a.lines.at(-1)! + 1 < b.lines[0]!;
+
+/** The unit after u, as units hold it. */
+const after = (units: Unit[], u: Unit) => units[units.indexOf(u) + 1];
+
 /**
  * The paragraph at j, a picture's credit ending it (run on or on the next line), opens as a lead does or stands
- * apart, a blank line above it and under its credit: a picture's story.
+ * apart, a blank line above it and under its credit: a picture's story. Or it opens as a lead does and the paragraph
+ * right under it ends on the credit, the two set apart so: one told in a caption's sentence and a paragraph.
  */
 function pictureStoryAt(units: Unit[], j: number): boolean {
   const q = units[j]!;
-  const next = units[j + 1];
-  const creditLine = next !== undefined && next.kind !== "paragraph" && isCreditOnly(next.text);
-  if (!PICTURE_CREDIT_END.test(q.text) && !creditLine) return false;
-  if (LEAD_OPENING.test(q.text)) return true;
-  const before = units[j - 1];
-  const last = creditLine ? next : q;
-  const after = units[units.indexOf(last) + 1];
+  const end = creditedEnd(units, j);
+  if (end) return LEAD_OPENING.test(q.text) || (apart(units[j - 1], q) && apart(end, after(units, end)));
+  const rest = units[j + 1];
+  const restEnd = creditedEnd(units, j + 1);
   return (
-    before !== undefined &&
-    before.lines.at(-1)! + 1 < q.lines[0]! &&
-    after !== undefined &&
-    last.lines.at(-1)! + 1 < after.lines[0]!
+    LEAD_OPENING.test(q.text) &&
+    rest !== undefined &&
+    restEnd !== null &&
+    !apart(q, rest) &&
+    apart(units[j - 1], q) &&
+    apart(restEnd, after(units, restEnd))
   );
 }
 
@@ -190,7 +206,8 @@ function afterInsert(units: Unit[], j: number): boolean {
   const before = units[j - 1]!;
   return (
     captionShaped(before) ||
-    (before.kind === "paragraph" && pictureStoryAt(units, j - 1)) ||
+    // (a picture story that ends right above: its credit run on, not a paragraph more)
+    (before.kind === "paragraph" && creditedEnd(units, j - 1) === before && pictureStoryAt(units, j - 1)) ||
     // (the picture story's credit on a line of its own, after it)
     (j >= 2 && before.kind === "closing" && isCreditOnly(before.text) && pictureStoryAt(units, j - 2)) ||
     // (a story's closing byline, with the rest of a paragraph after it: that story was set in)
