@@ -82,6 +82,13 @@ const finishedBefore = ({ before }: HeadingsInStory) => before !== undefined && 
 const storyWords = ({ headline, storyLead }: HeadingsInStory) => headline.map((x) => x.text).join("") + storyLead;
 
 /**
+ * Where blank lines part stories, the head stands apart after finished text and the text after it shares no words
+ * with the open story's head or lead: a story opens there, dateline or not.
+ */
+const apartFromStory = (h: HeadingsInStory) =>
+  h.habits.blanksPartStories && !setTight(h) && finishedBefore(h) && !sharesHanRun(h.after.text, storyWords(h), 2);
+
+/**
  * Are these headings a new story's headline, or the open story's subheads? Each row a rule of the trade; the
  * first that applies decides. A page whose stories need no dateline, byline or closing byline tells its
  * stories apart by their headlines alone, so there a heading between finished paragraphs opens a story.
@@ -210,16 +217,7 @@ export const HEADING_RULES: readonly {
     why: "a short head with no dateline or byline after it, where the page's stories open with one",
     // (not where blank lines part stories, the head stands apart after finished text and the text after it shares
     // no words with the open story's head or lead: a story opens there)
-    applies: (h) =>
-      h.habits.someOpen &&
-      h.headings.length === 1 &&
-      short(h.headings[0]!.text) &&
-      !(
-        h.habits.blanksPartStories &&
-        !setTight(h) &&
-        finishedBefore(h) &&
-        !sharesHanRun(h.after.text, storyWords(h), 2)
-      ),
+    applies: (h) => h.habits.someOpen && h.headings.length === 1 && short(h.headings[0]!.text) && !apartFromStory(h),
     opens: false,
   },
   {
@@ -254,7 +252,8 @@ export const HEADING_RULES: readonly {
   },
   {
     why: "the page's stories open with a dateline or a byline, and no such line follows",
-    applies: ({ habits }) => habits.opening,
+    // (not a head standing apart as a story's does: see apartFromStory)
+    applies: (h) => h.habits.opening && !apartFromStory(h),
     opens: false,
   },
   {

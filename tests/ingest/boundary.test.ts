@@ -1,0 +1,56 @@
+import { describe, expect, test } from "vitest";
+import { type HeadingsInStory, headingsOpenStory } from "../../ingest/page/stories/boundary.ts";
+import type { StoryHabits } from "../../ingest/page/stories/habits.ts";
+import type { Heading, Paragraph } from "../../ingest/page/types.ts";
+
+const heading = (text: string, line: number): Heading => ({
+  kind: "heading",
+  text,
+  parts: [text],
+  lines: [line],
+  why: "",
+});
+const paragraph = (text: string, lines: number[]): Paragraph => ({
+  kind: "paragraph",
+  text,
+  lines,
+  dateline: null,
+  datelineByline: null,
+  note: false,
+  isolated: false,
+  indented: true,
+  repeats: [],
+  why: "",
+});
+const HABITS: StoryHabits = {
+  opening: true,
+  closing: false,
+  someOpen: true,
+  headsApart: true,
+  blanksPartStories: true,
+  headsBelow: false,
+  headsAtMargin: false,
+  why: "",
+};
+
+/** A head after a story's finished text and a blank line, over text that shares no words with that story. */
+const apart = (habits: StoryHabits): HeadingsInStory => ({
+  headings: [heading("红叶谷迎来赏秋客", 13)],
+  subheads: [],
+  headline: [heading("老旧小区加装电梯", 7)],
+  before: paragraph("居民可向所在社区提交加装申请。", [11]),
+  last: paragraph("居民可向所在社区提交加装申请。", [11]),
+  storyLead: "今年全市计划为老旧小区加装电梯一百部。",
+  credited: false,
+  after: paragraph("深秋时节，南山的枫叶渐次变红，层林尽染。", [14, 15]),
+  habits,
+});
+
+describe("headings inside an open story, on a page whose stories open with a dateline", () => {
+  test("where blank lines part stories, a head apart after finished text over new words opens a story", () => {
+    expect(headingsOpenStory(apart(HABITS)).opens).toBe(true);
+  });
+  test("where they do not, it is the story's subhead", () => {
+    expect(headingsOpenStory(apart({ ...HABITS, blanksPartStories: false })).opens).toBe(false);
+  });
+});
