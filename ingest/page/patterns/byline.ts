@@ -59,6 +59,9 @@ export const HAS_ROLE = new RegExp(ROLE.source, "u");
 export const NEWSROOM_PREFIX =
   /^(?:[\p{Script=Han}A-Za-z]{1,10}·)?(?:[\p{Script=Han}]{1,10}?(?:报社|日报|晚报|报|社|台|网|新闻|融媒|客户端|点|集团|中心)|[A-Z]{2,6}|[\p{Script=Han}]{2,4}(?=全媒体|融媒体))/u;
 
+/** The place a writer writes from, in brackets after the name: （叶县）, （济南市）. No name. */
+const PLACE_IN_BRACKETS = /[（(][\p{Script=Han}]{0,6}(省|市|县|区|镇|乡|村)[）)]/u;
+
 /** A byline on a line of its own, opening a story. Each row: what it matches, why, an example. */
 export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] = [
   // □ 本报记者 王小明 / 记者 李四 / 本报通讯员 张三 赵五 / 通讯员 钱二 报道 / 本报全媒体记者 X / 融媒记者 X /
@@ -91,7 +94,7 @@ export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] =
   },
   // 田小勉 （叶县） — a writer's name with the place they write from, as readers' and correspondents' pieces sign
   {
-    pattern: /^[\p{Script=Han}·]{2,4}\s*[（(][\p{Script=Han}]{0,6}(省|市|县|区|镇|乡|村)[）)]$/u,
+    pattern: new RegExp(`^[\\p{Script=Han}·]{2,4}\\s*${PLACE_IN_BRACKETS.source}$`, "u"),
     why: "a writer's name with their place in brackets",
   },
   // 战山河通讯员 / 王立记者 — a name, then its role, on a line of its own
@@ -202,7 +205,7 @@ export function onlyRolesAndNames(text: string): boolean {
 export function namesInByline(text: string): string[] {
   // (a source credited alone, 据新华社, names an outlet, no author)
   if (SOURCE_ALONE.test(text.trim()) || AUTHOR_NOTE.test(text.trim())) return [];
-  const stripped = stripRoles(text);
+  const stripped = stripRoles(text.replace(new RegExp(PLACE_IN_BRACKETS.source, "gu"), " "));
   const tokens = stripped.split(/\s+/u).filter((t) => t && !LONE_ROLES.has(t));
   const names: string[] = [];
   let pending = "";
