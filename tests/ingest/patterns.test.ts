@@ -69,8 +69,9 @@ describe("bylines", () => {
     ["滨州日报/滨州网记者 王健", ["王健"]],
     ["热心读者 石晓峰", ["石晓峰"]],
     ["战山河通讯员", ["战山河"]],
-    // the place a writer writes from is no author
+    // the place a writer writes from is no author, nor the source in brackets
     ["田小勉 （叶县）", ["田小勉"]],
+    ["新华社记者毛小峰储国平（据新华社某县10月1日电）", ["毛小峰", "储国平"]],
     // a name whose surname is 于 is no place filed from (3月7日于北京 is)
     ["齐鲁晚报·齐鲁壹点 记者 于民星", ["于民星"]],
     ["记者 张洪波 3月7日于北京", ["张洪波"]],

@@ -461,3 +461,17 @@ describe("relabel: a picture's story set into a column, a second lead inside it"
     expect(read.readings.get(3)!.label).toBe("text");
   });
 });
+
+describe("relabel: the reporters and the source in brackets under a story's last sentence", () => {
+  const PAGE = [
+    "　　记者的车继续沿着公路向镇上驶去，很多",
+    "灾民已经陆续返乡，正在清理自家的院子。",
+    "新华社记者毛小峰储国平（据新华社某县10月1日电）",
+    "",
+    "灾区群众喜迎国庆",
+  ].join("\n");
+
+  test("read as a head, it is the story's closing byline", () => {
+    expect(relabel(readAs(PAGE, 3, "headline")).readings.get(3)!.label).toBe("byline");
+  });
+});

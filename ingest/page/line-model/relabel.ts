@@ -6,11 +6,12 @@ import {
   AUTHOR_NOTE_MAX_LINES,
   AUTHOR_NOTE_OPENS,
   authorNoteLines,
+  bylineBeforeSource,
   CLOSING_AT_END,
   closingLineForm,
   HAS_ROLE,
 } from "../patterns/byline.ts";
-import { furnitureOf } from "../patterns/lines.ts";
+import { furnitureOf, openingBylineOf } from "../patterns/lines.ts";
 import { LEADING_JUMP } from "../patterns/furniture.ts";
 import { isByline, isDateline } from "./facts.ts";
 import { mayBeName, nameAlone, readsAsNames } from "../patterns/names.ts";
@@ -397,6 +398,22 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       r.label !== "byline" &&
       (prev?.label === "text" || prev?.label === "caption") &&
       closingLineForm(r.line.text) !== null,
+    label: "byline",
+  },
+  {
+    // …高高兴兴地过一天。 / 新华社记者毛某某储某某（据新华社X县10月1日电） — the reporters and the source, closing
+    why: "the reporters' byline and, in brackets, the source the story was taken from, right under finished text: the closing byline",
+    applies: ({ r, prev, prevAdjacent }) => {
+      const byline = bylineBeforeSource(r.line.text.trim());
+      return (
+        r.label !== "byline" &&
+        prevAdjacent &&
+        (prev?.label === "text" || prev?.label === "caption") &&
+        finished(prev.line.text) &&
+        byline !== null &&
+        openingBylineOf(byline) !== null
+      );
+    },
     label: "byline",
   },
   {

@@ -62,6 +62,14 @@ export const NEWSROOM_PREFIX =
 /** The place a writer writes from, in brackets after the name: （叶县）, （济南市）. No name. */
 const PLACE_IN_BRACKETS = /[（(][\p{Script=Han}]{0,6}(省|市|县|区|镇|乡|村)[）)]/u;
 
+/** The source a story was taken from, in brackets after the names: （据新华社陕西华县10月1日电）. No name. */
+const SOURCE_IN_BRACKETS = /[（(]\s*据[^（）()]{1,30}[)）]/gu;
+/** The reporters' byline a source in brackets ends (新华社记者 X Y（据新华社X电）): the byline before it, or null. */
+export function bylineBeforeSource(text: string): string | null {
+  const m = /[（(]\s*据[^（）()]{1,30}[)）]\s*$/u.exec(text);
+  return m && m.index > 0 ? text.slice(0, m.index).trim() : null;
+}
+
 /** A byline on a line of its own, opening a story. Each row: what it matches, why, an example. */
 export const OPENING_BYLINE_RULES: readonly { pattern: RegExp; why: string }[] = [
   // □ 本报记者 王小明 / 记者 李四 / 本报通讯员 张三 赵五 / 通讯员 钱二 报道 / 本报全媒体记者 X / 融媒记者 X /
@@ -205,7 +213,9 @@ export function onlyRolesAndNames(text: string): boolean {
 export function namesInByline(text: string): string[] {
   // (a source credited alone, 据新华社, names an outlet, no author)
   if (SOURCE_ALONE.test(text.trim()) || AUTHOR_NOTE.test(text.trim())) return [];
-  const stripped = stripRoles(text.replace(new RegExp(PLACE_IN_BRACKETS.source, "gu"), " "));
+  const stripped = stripRoles(
+    text.replace(new RegExp(PLACE_IN_BRACKETS.source, "gu"), " ").replace(SOURCE_IN_BRACKETS, " "),
+  );
   const tokens = stripped.split(/\s+/u).filter((t) => t && !LONE_ROLES.has(t));
   const names: string[] = [];
   let pending = "";
