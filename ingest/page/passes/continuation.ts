@@ -164,21 +164,18 @@ export function goesOnWith(units: Unit[], p: string, q: string): boolean {
   return CONTINUATION_START.test(q) || cutsWord(units, p, q);
 }
 
-/** What ends the paragraph at k when a picture's credit does: its credit's line, or the paragraph itself; else null. */
-function creditedEnd(units: Unit[], k: number): Unit | null {
+/** Where the paragraph at k ends when a picture's credit ends it: its credit's line (k + 1), or k itself; else -1. */
+function creditedEnd(units: Unit[], k: number): number {
   const q = units[k];
   const next = units[k + 1];
-  if (q?.kind !== "paragraph") return null;
-  if (next !== undefined && next.kind !== "paragraph" && isCreditOnly(next.text)) return next;
-  return PICTURE_CREDIT_END.test(q.text) ? q : null;
+  if (q?.kind !== "paragraph") return -1;
+  if (next !== undefined && next.kind !== "paragraph" && isCreditOnly(next.text)) return k + 1;
+  return PICTURE_CREDIT_END.test(q.text) ? k : -1;
 }
 
 /** A blank line (or lines no unit holds) stands between a and b. */
 const apart = (a: Unit | undefined, b: Unit | undefined) =>
   a !== undefined && b !== undefined && a.lines.at(-1)! + 1 < b.lines[0]!;
-
-/** The unit after u, as units hold it. */
-const after = (units: Unit[], u: Unit) => units[units.indexOf(u) + 1];
 
 /**
  * The paragraph at j, a picture's credit ending it (run on or on the next line), opens as a lead does or stands
@@ -188,16 +185,14 @@ const after = (units: Unit[], u: Unit) => units[units.indexOf(u) + 1];
 function pictureStoryAt(units: Unit[], j: number): boolean {
   const q = units[j]!;
   const end = creditedEnd(units, j);
-  if (end) return LEAD_OPENING.test(q.text) || (apart(units[j - 1], q) && apart(end, after(units, end)));
-  const rest = units[j + 1];
+  if (end >= 0) return LEAD_OPENING.test(q.text) || (apart(units[j - 1], q) && apart(units[end], units[end + 1]));
   const restEnd = creditedEnd(units, j + 1);
   return (
     LEAD_OPENING.test(q.text) &&
-    rest !== undefined &&
-    restEnd !== null &&
-    !apart(q, rest) &&
+    restEnd >= 0 &&
+    !apart(q, units[j + 1]) &&
     apart(units[j - 1], q) &&
-    apart(restEnd, after(units, restEnd))
+    apart(units[restEnd], units[restEnd + 1])
   );
 }
 
@@ -207,7 +202,7 @@ function afterInsert(units: Unit[], j: number): boolean {
   return (
     captionShaped(before) ||
     // (a picture story that ends right above: its credit run on, not a paragraph more)
-    (before.kind === "paragraph" && creditedEnd(units, j - 1) === before && pictureStoryAt(units, j - 1)) ||
+    (before.kind === "paragraph" && creditedEnd(units, j - 1) === j - 1 && pictureStoryAt(units, j - 1)) ||
     // (the picture story's credit on a line of its own, after it)
     (j >= 2 && before.kind === "closing" && isCreditOnly(before.text) && pictureStoryAt(units, j - 2)) ||
     // (a story's closing byline, with the rest of a paragraph after it: that story was set in)
