@@ -8,6 +8,7 @@ import { wordAcross } from "../text/words.ts";
 import { LEAD_OPENING } from "../patterns/lead.ts";
 import { isCreditOnly, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import type { Paragraph, Unit } from "../types.ts";
+import { indentsParagraphs } from "../units/paragraphs.ts";
 
 /**
  * Where a sentence a paragraph leaves unfinished goes on: the evidence that a later paragraph continues it,
@@ -40,18 +41,12 @@ const EVIDENCE = {
   unindented: 2,
 } as const;
 
-/** Share of a page's paragraphs whose first line is indented for the page to indent its paragraphs. */
-const INDENTING_SHARE = 0.75;
-/** Fewest paragraphs that show the habit. */
-const INDENTING_MIN = 4;
-
-/** Whether the page indents its paragraphs' first lines, from the paragraphs not standing alone (captions). */
+/** Whether the page indents its paragraphs, kept while the units stay as many (reflow joins them as it goes). */
 const indenting = new WeakMap<Unit[], { n: number; yes: boolean }>();
 function pageIndents(units: Unit[]): boolean {
   const kept = indenting.get(units);
   if (kept && kept.n === units.length) return kept.yes;
-  const ps = units.filter((u): u is Paragraph => u.kind === "paragraph" && !u.isolated);
-  const yes = ps.length >= INDENTING_MIN && ps.filter((p) => p.indented).length >= INDENTING_SHARE * ps.length;
+  const yes = indentsParagraphs(units);
   indenting.set(units, { n: units.length, yes });
   return yes;
 }

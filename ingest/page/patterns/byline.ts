@@ -63,10 +63,14 @@ export const NEWSROOM_PREFIX =
 const PLACE_IN_BRACKETS = /[（(][\p{Script=Han}]{0,6}(省|市|县|区|镇|乡|村)[）)]/u;
 
 /** The source a story was taken from, in brackets after the names: （据新华社陕西华县10月1日电）. No name. */
-const SOURCE_IN_BRACKETS = /[（(]\s*据[^（）()]{1,30}[)）]/gu;
+const SOURCE_IN_BRACKETS = String.raw`[（(]\s*据[^（）()]{1,30}[)）]`;
+/** The brackets that hold no name, taken off a byline before its names are read: places and sources. */
+const NO_NAME_BRACKETS = new RegExp(`${PLACE_IN_BRACKETS.source}|${SOURCE_IN_BRACKETS}`, "gu");
+const SOURCE_AT_END = new RegExp(`${SOURCE_IN_BRACKETS}\\s*$`, "u");
+
 /** The reporters' byline a source in brackets ends (新华社记者 X Y（据新华社X电）): the byline before it, or null. */
 export function bylineBeforeSource(text: string): string | null {
-  const m = /[（(]\s*据[^（）()]{1,30}[)）]\s*$/u.exec(text);
+  const m = SOURCE_AT_END.exec(text);
   return m && m.index > 0 ? text.slice(0, m.index).trim() : null;
 }
 
@@ -213,9 +217,7 @@ export function onlyRolesAndNames(text: string): boolean {
 export function namesInByline(text: string): string[] {
   // (a source credited alone, 据新华社, names an outlet, no author)
   if (SOURCE_ALONE.test(text.trim()) || AUTHOR_NOTE.test(text.trim())) return [];
-  const stripped = stripRoles(
-    text.replace(new RegExp(PLACE_IN_BRACKETS.source, "gu"), " ").replace(SOURCE_IN_BRACKETS, " "),
-  );
+  const stripped = stripRoles(text.replace(NO_NAME_BRACKETS, " "));
   const tokens = stripped.split(/\s+/u).filter((t) => t && !LONE_ROLES.has(t));
   const names: string[] = [];
   let pending = "";

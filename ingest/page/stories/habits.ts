@@ -1,4 +1,5 @@
 import type { Unit } from "../types.ts";
+import { indentsParagraphs } from "../units/paragraphs.ts";
 
 /** How a page's stories open and close, read off the page itself: what tells a new story from a subhead. */
 export interface StoryHabits {
@@ -28,8 +29,8 @@ export interface StoryHabits {
   why: string;
 }
 
-/** Least share of a page's paragraphs opening with an indent, and of its heads at the margin, for the habit. */
-const INDENT_SHARE = 0.75;
+/** Least share of a page's heads a blank line sets apart that stand at the margin, for the habit. */
+const AT_MARGIN_SHARE = 0.75;
 
 /** Fewest paragraph breaks inside blocks for a page's blank lines to be read as parting stories. */
 const INNER_BREAKS_MIN = 3;
@@ -62,8 +63,6 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
   // paragraph breaks inside a block, and sentences a blank line cuts (joined by reflow: lines not in a row)
   let innerBreaks = 0;
   let cutAcross = 0;
-  let paragraphs = 0;
-  let indentedParagraphs = 0;
   let headings = 0;
   let atMargin = 0;
   // (a sentence a picture or a box was set into goes on past it: cut by the insert, not by a blank line)
@@ -86,8 +85,6 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
       if (!u.indented) atMargin++;
     }
     if (u.kind === "paragraph") {
-      if (!u.isolated) paragraphs++;
-      if (!u.isolated && u.indented) indentedParagraphs++;
       if (u.lines.some((n, k) => k > 0 && n > u.lines[k - 1]! + 1 && blankBetween(u.lines[k - 1]!, n))) cutAcross++;
       if (above?.kind === "paragraph" && u.lines[0] === above.lines.at(-1)! + 1) innerBreaks++;
     }
@@ -110,11 +107,7 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
     content.length > 2 &&
     (content[0]!.kind === "paragraph" || content[0]!.kind === "byline") &&
     content.at(-1)!.kind === "heading";
-  const headsAtMargin =
-    paragraphs >= MIN_CASES &&
-    indentedParagraphs >= INDENT_SHARE * paragraphs &&
-    atMargin >= MIN_CASES &&
-    atMargin >= INDENT_SHARE * headings;
+  const headsAtMargin = indentsParagraphs(units) && atMargin >= MIN_CASES && atMargin >= AT_MARGIN_SHARE * headings;
   return {
     opening,
     closing,

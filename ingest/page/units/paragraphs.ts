@@ -43,6 +43,22 @@ const NEW_PARAGRAPH: readonly ((prev: Line, line: Line, measure: number, wrapped
     (NOTE_OPENING.test(line.text) || ITEM_NUMBER.test(line.text) || ITEM_BULLET.test(line.text)),
 ];
 
+/** Least share of a page's paragraphs (not standing alone) opening with an indent for it to indent them, and fewest. */
+const INDENTED_SHARE = 0.75;
+const INDENTED_MIN = 3;
+
+/** Whether a page opens its paragraphs with an indent: most of those not standing alone (a caption's shape) do. */
+export function indentsParagraphs(units: readonly Unit[]): boolean {
+  let n = 0;
+  let indented = 0;
+  for (const u of units)
+    if (u.kind === "paragraph" && !u.isolated) {
+      n++;
+      if (u.indented) indented++;
+    }
+  return n >= INDENTED_MIN && indented >= INDENTED_SHARE * n;
+}
+
 /** A list item's or a brief's mark opening a line (◆9月27日，…). */
 const ITEM_BULLET = new RegExp(`^${bulletClass("item")}`, "u");
 
