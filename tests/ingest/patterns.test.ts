@@ -520,10 +520,15 @@ describe("a head line ending on a dash", () => {
 });
 
 describe("a picture's story opens", () => {
-  test.each(["“今年的草莓收成不错！”3月1日，襄城县…", "“今年的草莓收成不错!”3月1日,襄城县…", "近日，市图书馆…"])(
-    "%s",
-    (t) => expect(PICTURE_LEAD.test(t)).toBe(true),
-  );
+  test.each([
+    "“今年的草莓收成不错！”3月1日，襄城县…",
+    "“今年的草莓收成不错!”3月1日,襄城县…",
+    "近日，市图书馆…",
+    "春分时节，河堤两岸的油菜花开了…",
+    "入冬以来，湿地迎来…",
+    "金秋十月，果园里…",
+  ])("%s", (t) => expect(PICTURE_LEAD.test(t)).toBe(true));
+  test.each(["春天的河堤上", "秋收时节的"])("no season's lead: %s", (t) => expect(PICTURE_LEAD.test(t)).toBe(false));
   test("a quote that goes on with its sentence opens none", () =>
     expect(PICTURE_LEAD.test("“今年的草莓收成不错”，他说")).toBe(false));
 });
