@@ -50,6 +50,11 @@ describe("headings inside an open story, on a page whose stories open with a dat
   test("where blank lines part stories, a head apart after finished text over new words opens a story", () => {
     expect(headingsOpenStory(apart(HABITS)).opens).toBe(true);
   });
+  test("its first sentence tells: words the story's lead has later in the paragraph do not hold it", () => {
+    const h = apart(HABITS);
+    const after = paragraph("深秋时节，南山的枫叶渐次变红。全市计划明年再加装电梯一百部。", [14, 15]);
+    expect(headingsOpenStory({ ...h, after }).opens).toBe(true);
+  });
   test("where they do not, it is the story's subhead", () => {
     expect(headingsOpenStory(apart({ ...HABITS, blanksPartStories: false })).opens).toBe(false);
   });

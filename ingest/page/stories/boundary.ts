@@ -1,5 +1,5 @@
 import { COLUMN_LABEL, followsOn, LEADERS_LINE, leadsIn, ORDINAL } from "../patterns/heading.ts";
-import { CONTINUATION_START, ENDS_CLAUSE, finished } from "../text/marks.ts";
+import { CONTINUATION_START, ENDS_CLAUSE, finished, firstSentence } from "../text/marks.ts";
 import type { Heading, Paragraph, Unit } from "../types.ts";
 import type { StoryHabits } from "./habits.ts";
 import { subtitleUnder } from "./headline-fields.ts";
@@ -86,7 +86,10 @@ const storyWords = ({ headline, storyLead }: HeadingsInStory) => headline.map((x
  * with the open story's head or lead: a story opens there, dateline or not.
  */
 const apartFromStory = (h: HeadingsInStory) =>
-  h.habits.blanksPartStories && !setTight(h) && finishedBefore(h) && !sharesHanRun(h.after.text, storyWords(h), 2);
+  h.habits.blanksPartStories &&
+  !setTight(h) &&
+  finishedBefore(h) &&
+  !sharesHanRun(firstSentence(h.after.text) ?? h.after.text, storyWords(h), 2);
 
 /**
  * Are these headings a new story's headline, or the open story's subheads? Each row a rule of the trade; the
