@@ -157,8 +157,11 @@ describe("a story's end", () => {
     "…重要引擎。据央视",
     "…今天开幕。",
     "…任代理市长。本报综合晚报、新华社消息",
+    "…不再有这样的情况发生。”王小海 耿小清",
   ])("finished: %s", (t) => expect(finished(t)).toBe(true));
-  test.each(["…据新华社记者", "…围绕大"])("unfinished: %s", (t) => expect(finished(t)).toBe(false));
+  test.each(["…据新华社记者", "…围绕大", "…传递下去。读者 王丽"])("unfinished: %s", (t) =>
+    expect(finished(t)).toBe(false),
+  );
 });
 
 describe("pictures' credits", () => {

@@ -1,3 +1,4 @@
+import { nameAlone } from "../patterns/names.ts";
 /**
  * Punctuation marks and what they tell of a text: whether it ends a sentence, whether it opens inside one,
  * where its sentences end.
@@ -71,5 +72,13 @@ export const SOURCE_END = new RegExp(String.raw`[。！？”]\s*${SOURCE}$`, "u
 /** The source credited on a line of its own under the story's last sentence: 据新华社, 据央视, 新华社发. */
 export const SOURCE_ALONE = new RegExp(`^${SOURCE}$`, "u");
 
-/** A story's text that is finished: it ends a sentence, or the source credited after its last one. */
-export const finished = (text: string): boolean => endsSentence(text) || SOURCE_END.test(text);
+/** Writers' names alone, two or more spaced apart, after the last sentence: 。”王某海 耿某清. */
+const NAMES_END = /[。！？!?”]\s*([\p{Script=Han}·]{2,3}(?:[ \u3000]+[\p{Script=Han}·]{2,3}){1,3})$/u;
+/** The text ends on its writers' names run on after its last sentence, each a name by its surname (not 。读者 王丽). */
+function endsOnNames(text: string): boolean {
+  const m = NAMES_END.exec(text);
+  return m !== null && m[1]!.split(/[ \u3000]+/u).every(nameAlone);
+}
+
+/** A story's text that is finished: it ends a sentence, or the source or the writers' names after its last one. */
+export const finished = (text: string): boolean => endsSentence(text) || SOURCE_END.test(text) || endsOnNames(text);
