@@ -475,3 +475,24 @@ describe("relabel: the reporters and the source in brackets under a story's last
     expect(relabel(readAs(PAGE, 3, "headline")).readings.get(3)!.label).toBe("byline");
   });
 });
+
+describe("relabel: a picture set into a column, its credit alone read as a head", () => {
+  const PAGE = [
+    "首届湖滨旅游节日前结束，接待游客二十",
+    "万人次。游客们被富有当地",
+    "8月28日下午，县领导来到各分组讨论地点，",
+    "慰问参会的委员，希望大家积极参政议政，",
+    "为全县发展多提良策。",
+    "张小娇摄影报道",
+    "特色的锣鼓、高跷和戏曲表演所吸引。",
+    "",
+    "城南新建两所幼儿园",
+  ].join("\n");
+
+  test("the credit and the picture's lines are the caption set into the column", () => {
+    const read = relabel(readAs(PAGE, 6, "headline"));
+    expect(read.readings.get(6)!.label).toBe("caption");
+    expect(read.readings.get(3)!.label).toBe("caption");
+    expect(read.readings.get(2)!.label).toBe("text");
+  });
+});

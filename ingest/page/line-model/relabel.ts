@@ -763,7 +763,9 @@ function picturesInColumns(order: readonly LineReading[], wrapped: boolean): Set
   const adjacent = (i: number) => order[i]!.line.n === order[i - 1]!.line.n + 1;
   for (let k = 2; k < order.length - 1; k++) {
     const credit = order[k]!;
-    if (credit.label !== "caption" && credit.label !== "text") continue;
+    // (a credit alone on its line may be read as a head: 井某摄影报道)
+    const creditAlone = credit.label === "headline" && isCreditOnly(credit.line.text.trim());
+    if (credit.label !== "caption" && credit.label !== "text" && !creditAlone) continue;
     if (!adjacent(k) || !adjacent(k + 1) || order[k + 1]!.label !== "text") continue;
     const ends =
       PICTURE_CREDIT_END.test(credit.line.text.trim()) ||
