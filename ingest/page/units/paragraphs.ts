@@ -12,6 +12,10 @@ import { paragraphOf } from "./paragraph-edges.ts";
 /** Ratio under which a sentence-ending line closes its paragraph inside a block. */
 const SHORT_LAST_LINE = 0.85;
 
+/** Two lines opened by the same full-width indent, as written: a wrapped paragraph's next line opens at the margin. */
+const alikeIndents = (prev: Line, line: Line) =>
+  line.indent >= 1 && line.indent === prev.indent && line.raw.startsWith("\u3000");
+
 /**
  * Where a paragraph ends within a run of text lines, each row a sign that `line` opens a new one after
  * `prev`: an indent, a finished line where lines are not wrapped, a short line that ends a sentence, a
@@ -24,17 +28,14 @@ const NEW_PARAGRAPH: readonly ((prev: Line, line: Line, measure: number, wrapped
   (prev, _, __, wrapped) => !wrapped && endsSentence(prev.text),
   // 　　…任务。 / 　　会议要求，… — after a finished line, a line opened by full-width spaces as it was: a wrapped
   // paragraph's next line stands at the column's edge, so two alike indents are two paragraphs' first lines
-  (prev, line) =>
-    line.indent >= 1 && line.indent === prev.indent && line.raw.startsWith("\u3000") && endsSentence(prev.text),
+  (prev, line) => alikeIndents(prev, line) && endsSentence(prev.text),
   // …全天开放。 — a sentence ending well short of the column
   (prev, _, measure) => endsSentence(prev.text) && printedWidth(prev.text) < SHORT_LAST_LINE * measure,
   // …的收入。本报记者 乔利峰 摄 — a picture's credit run on after the last sentence ends its caption, however wide
   (prev) => endsOnCredit(prev.text),
   // …功能。本报记者 丁文 / 　　4月26日，… — a byline run on after the last sentence ends its story, where a
   // finished line would end the paragraph (a paragraph a line, or two alike indents)
-  (prev, line, _, wrapped) =>
-    endsOnByline(prev.text) &&
-    (!wrapped || (line.indent >= 1 && line.indent === prev.indent && line.raw.startsWith("\u3000"))),
+  (prev, line, _, wrapped) => endsOnByline(prev.text) && (!wrapped || alikeIndents(prev, line)),
   // 本报讯 … — a dateline opens a story
   (_, line) => splitDateline(line.text) !== null,
   // 编者按：… / 2.近日，… / ◆9月27日，… — after a finished sentence
