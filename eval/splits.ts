@@ -31,6 +31,44 @@ export const PDFTOTEXT_HELD_OUT: ReadonlySet<string> = new Set(["henan-business"
 export const TWIN_SUFFIX = "-twin";
 export const isTwin = (paper: string): boolean => paper.endsWith(TWIN_SUFFIX);
 
+/**
+ * The fourth harvest's papers (eval/corpus/SOURCES.md): measured with the development split, not fitted on. Refit
+ * with them, the line model lost 19 of the other development papers' 1121 stories (973 → 954) and found none more
+ * of their own 285 (204 both ways): the rules were built on the weights fitted without them.
+ */
+export const NOT_FITTED: ReadonlySet<string> = new Set([
+  "baicheng-daily",
+  "chongqing-cppcc-news",
+  "chongqing-daily",
+  "chuzhou-daily",
+  "gannan-daily-jiangxi",
+  "guilin-daily",
+  "guizhou-daily",
+  "haixia-metro",
+  "hebei-legal-daily",
+  "hohhot-daily",
+  "huaxi-metropolis-daily",
+  "huzhou-daily",
+  "jiangnan-evening",
+  "jilin-daily",
+  "jilin-rural-news",
+  "jinhua-daily",
+  "jining-evening",
+  "jinri-gaoyou",
+  "lanjiang-daobao",
+  "liaocheng-university-news",
+  "liaoning-daily",
+  "nantong-daily",
+  "ningxia-daily",
+  "northern-news",
+  "qingdao-daily",
+  "shandong-workers-daily",
+  "tianzhong-evening",
+  "xiangtan-daily",
+  "zhejiang-daily",
+  "zhumadian-daily",
+]);
+
 /** Every held-out paper of the corpus. */
 export const HELD_OUT: ReadonlySet<string> = new Set([
   ...INVENTED_HELD_OUT,

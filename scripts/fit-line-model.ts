@@ -21,7 +21,7 @@ import { profileOf } from "../ingest/page/profile.ts";
 import { lineLabelsOf, type CorpusGold } from "../eval/line-labels.ts";
 import { corpusPages, heldOut, type CorpusPage } from "../eval/corpus.ts";
 import { isHeldOut } from "../eval/held-out.ts";
-import { isTwin } from "../eval/splits.ts";
+import { isTwin, NOT_FITTED } from "../eval/splits.ts";
 import { keptLayouts, linesOfKept } from "../eval/press/kept.ts";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -66,11 +66,11 @@ export function pressedPdfPages(): CorpusPage[] {
 }
 
 /**
- * The pages the text weights are fitted on: the development split (held-out papers and twins left out) and the
+ * The pages the text weights are fitted on: the development split (held-out papers, twins and NOT_FITTED left out) and the
  * labelled real pages.
  */
 export const trainingPages = (pages = corpusPages()): CorpusPage[] => [
-  ...pages.filter((p) => !heldOut(p) && !isTwin(p.paper)),
+  ...pages.filter((p) => !heldOut(p) && !isTwin(p.paper) && !NOT_FITTED.has(p.paper)),
   ...labelledPages(),
 ];
 

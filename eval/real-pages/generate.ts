@@ -3,13 +3,13 @@
  * Lays out real stories (eval/real-pages/harvest.ts) as pages of their papers in the forms real e-paper text
  * exports take (forms.ts), with gold by construction and a label for every line.
  *
- *   node eval/real-pages/generate.ts [OUT_DIR]     (default eval/corpus/real-text)
+ *   node eval/real-pages/generate.ts OUT_DIR       (a folder not there yet)
  *
  * Deterministic: the same harvest always gives the same pages. The harvest itself stays outside the
  * repository (its text is copied from web pages); what is written here is derived: the pages, their gold,
  * and SOURCES.tsv naming the page every story was read from.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { seededRandom as rng } from "../seeded-random.ts";
 import { REAL_TEXT_HELD_OUT, TWIN_SUFFIX } from "../splits.ts";
@@ -19,7 +19,6 @@ import { creditsOf, headerOf, slogansOf } from "./furniture.ts";
 import { readHarvest, type HarvestPaper, type RealStory } from "./harvest.ts";
 import { layPage, type Item, type PagePlan } from "./lay-out.ts";
 
-const ROOT = join(import.meta.dirname, "../..");
 /** Most pages a paper gets, and how many stories a page holds at least and at most. */
 const MAX_PAGES = 6;
 const MIN_STORIES = 4;
@@ -135,8 +134,13 @@ function dateOf(own: RealStory[], r: () => number): Date {
 }
 
 function main() {
-  const out = process.argv[2] ?? join(ROOT, "eval/corpus/real-text");
-  rmSync(out, { recursive: true, force: true });
+  // (a new folder: eval/corpus/real-text holds pages of four harvests, the first three no longer at hand, so a
+  // harvest's pages are laid out apart and their papers' folders copied in)
+  const out = process.argv[2];
+  if (!out || existsSync(out)) {
+    console.error("usage: node eval/real-pages/generate.ts OUT_DIR   (OUT_DIR must not exist yet)");
+    process.exit(2);
+  }
   const papers = readHarvest().filter((p) => p.stories.length > 0);
   const pools = new Map<boolean, Pool>(
     [true, false].map((held) => [

@@ -57,8 +57,11 @@ class Sheet {
     this.numbersApart = numbersApart;
   }
   emit(text: string, label: LineLabel): number {
-    this.lines.push(this.numbersApart && label !== "furniture" ? splitNumbers(text) : text);
-    this.labels.push(text.trim() ? label : "");
+    // (a byline the paper printed on two lines, 记者 X / 通讯员 Y, is two lines of that label)
+    for (const line of text.split("\n")) {
+      this.lines.push(this.numbersApart && label !== "furniture" ? splitNumbers(line) : line);
+      this.labels.push(line.trim() ? label : "");
+    }
     return this.lines.length - 1;
   }
   blank(): void {
