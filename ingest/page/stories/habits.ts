@@ -16,6 +16,8 @@ export interface StoryHabits {
    * across a blank line. There finished text, a blank line, then text that opens a paragraph is a new story.
    */
   blanksPartStories: boolean;
+  /** Its paragraphs break inside blocks (three or more times): a paragraph set tight under another is the same block's. */
+  paragraphsInBlocks: boolean;
   /**
    * Its heads stand below their stories, by its edges: its text opens with a story, not a head, and a head closes
    * it. There a head after finished text ends the story above it.
@@ -114,6 +116,7 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
     someOpen: opened >= SOME_OPEN_MIN,
     headsApart,
     blanksPartStories,
+    paragraphsInBlocks: innerBreaks >= INNER_BREAKS_MIN,
     headsBelow,
     headsAtMargin,
     why: `${opened} of ${heads} headings over text are followed by a dateline or byline${opening ? " (the page's habit)" : ""}; ${closings} closing bylines${closing ? " (the page's habit)" : ""}; ${apart} of ${groups} heading groups stand apart by a blank line${headsApart ? " (the page's habit)" : ""}; ${innerBreaks} paragraph breaks inside blocks, ${cutAcross} sentences cut by a blank line${blanksPartStories ? ": blank lines part stories" : ""}${headsBelow ? "; it opens with text and ends on a head: heads below their stories" : ""}${headsAtMargin ? "; its paragraphs open indented and its heads at the margin" : ""}`,
