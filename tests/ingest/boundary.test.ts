@@ -28,6 +28,7 @@ const HABITS: StoryHabits = {
   someOpen: true,
   headsApart: true,
   blanksPartStories: true,
+  paragraphsInBlocks: true,
   headsBelow: false,
   headsAtMargin: false,
   why: "",

@@ -87,6 +87,16 @@ function endsStoryAbove(units: readonly Unit[], i: number): boolean {
   );
 }
 
+/** A list item's mark opening a line: ■ ◆ ●. */
+const ITEM_MARK = new RegExp(`^${bulletClass("item")}`, "u");
+
+/** A paragraph opening with the mark the story's first paragraph opened with, after the story's closing byline. */
+function nextBrief(story: Body, u: Unit): boolean {
+  const first = story.units.find((x) => x.kind === "paragraph");
+  const mark = ITEM_MARK.exec(u.text)?.[0];
+  return mark !== undefined && first?.text.startsWith(mark) === true && story.units.at(-1)?.kind === "closing";
+}
+
 /** The first of numbered briefs: 1. / 1、 (not a decimal). */
 const FIRST_ITEM = /^1[.．、](?!\d)/u;
 
@@ -295,6 +305,15 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
             ...u,
             why: `${u.why}; it opens mid-sentence: the story above goes on`,
           });
+          break;
+        }
+        // (■4月16日，… after ■4月18日，…（记者 王某）: briefs under one head, each closed by its writer, are one story)
+        if (!open && last && !pending.length && u.kind === "paragraph" && nextBrief(last, u)) {
+          append(last.units, held.splice(0)).push({
+            ...u,
+            why: `${u.why}; marked as the story's first brief: its next`,
+          });
+          last.closed = false;
           break;
         }
         if (!open) {
