@@ -81,3 +81,6 @@ export function headlineLike(text: string, partOfRun = false): boolean {
   if (!partOfRun && !quotesBalanced(t)) return false; // a quotation left open runs on into the next line
   return true;
 }
+
+/** A label over pictures: 图片新闻, 图片报道, 图片故事. */
+export const PICTURE_LABEL = /^图片/u;

@@ -1,7 +1,7 @@
 import { opensStory } from "../patterns/printed-headline.ts";
 import { bulletClass } from "../text/bullets.ts";
 import { CONTINUATION_START, endsSentence, finished } from "../text/marks.ts";
-import { headlineLike } from "../patterns/heading.ts";
+import { headlineLike, PICTURE_LABEL } from "../patterns/heading.ts";
 import { PICTURE_LEAD } from "../patterns/lead.ts";
 import { isCreditOnly, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import type { Body, Heading, Layout, Paragraph, Unit } from "../types.ts";
@@ -200,7 +200,9 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
       // (a picture told in a paragraph of its own is a picture story too: its credit closes it)
       const told = open?.units.filter((x) => x.kind === "paragraph" || x.kind === "caption") ?? [];
       const lonePicture = told.length === 1 && told[0]!.lines[0] === units[i - 1]?.lines[0];
-      if (open && (open.units.at(-1)?.kind !== "paragraph" || lonePicture) && pictureAt(units, i - 1)) {
+      // (under 图片新闻 a lone paragraph its credit ends is the picture's story, whatever text follows it)
+      const labelled = lonePicture && units[i - 2]?.kind === "heading" && PICTURE_LABEL.test(units[i - 2]!.text);
+      if (open && (open.units.at(-1)?.kind !== "paragraph" || lonePicture) && (pictureAt(units, i - 1) || labelled)) {
         // (the credit of a picture story told by one caption or paragraph names its authors, as a closing does)
         open.units.push(
           lonePicture

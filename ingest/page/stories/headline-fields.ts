@@ -1,4 +1,4 @@
-import { COLUMN_LABEL, followsOn, LEADERS_LINE, leadsIn } from "../patterns/heading.ts";
+import { COLUMN_LABEL, followsOn, LEADERS_LINE, leadsIn, PICTURE_LABEL } from "../patterns/heading.ts";
 import { oneTitle } from "../patterns/one-title.ts";
 import { joinWrapped } from "../text/join.ts";
 import { sharesHanRun } from "../text/han.ts";
@@ -22,8 +22,6 @@ const TITLE_MIN = 10;
 const CLOSE_WIDTHS = 1.25;
 /** A second headline line this many times longer than the first is its subtitle even under a kicker-shaped line. */
 const SUBTITLE_MIN_RATIO = 2.2;
-/** A label over pictures: 图片新闻, 图片报道, 图片故事. */
-const PICTURE_LABEL = /^图片/u;
 /**
  * A line that only a kicker is: parallel phrases set apart by a space (加强全面建设 着眼整体提高), a series' number
  * (深化改革系列述评之十一, 我与聊城日报的故事⑮) or a body's decision the title reports (国际奥委会决定).
