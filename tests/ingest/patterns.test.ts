@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { furnitureOf, openingBylineOf } from "../../ingest/page/patterns/lines.ts";
 import {
   authorNoteLines,
+  bracketedClosingLines,
   bylineRunIn,
   CLOSING_BYLINE,
   closingLineForm,
@@ -545,6 +546,15 @@ describe("an author's note the column wrapped", () => {
     expect(authorNoteLines(["（作者为山东大学", "教授）在会上说，要加快…"])).toBe(0));
   test("a sentence in brackets about an author is no note", () =>
     expect(authorNoteLines(["（作者在书中写道", "“家是最小国，国是千万家”）"])).toBe(0));
+});
+
+describe("names in brackets the column wrapped", () => {
+  test("role and name, the second name under it", () =>
+    expect(bracketedClosingLines(["　　（本报全媒体记者 张某某 ", "李某）"])).toBe(2));
+  test("a bracket closed on its own line is no wrapped one", () =>
+    expect(bracketedClosingLines(["（记者 王某）", "李某）"])).toBe(0));
+  test("a sentence in brackets going on below is none", () =>
+    expect(bracketedClosingLines(["（记者从市交通局了解到", "全市新增公交线路三条）"])).toBe(0));
 });
 
 describe("a column's label", () => {

@@ -4,12 +4,11 @@ import { printedWidth } from "../text/width.ts";
 import {
   AUTHOR_NOTE,
   AUTHOR_NOTE_MAX_LINES,
-  AUTHOR_NOTE_OPENS,
-  authorNoteLines,
   bylineBeforeSource,
   CLOSING_AT_END,
   closingLineForm,
   HAS_ROLE,
+  wrappedClosingLines,
 } from "../patterns/byline.ts";
 import { furnitureOf, openingBylineOf } from "../patterns/lines.ts";
 import { LEADING_JUMP } from "../patterns/furniture.ts";
@@ -794,14 +793,15 @@ function picturesInColumns(order: readonly LineReading[], wrapped: boolean): Set
 }
 
 /**
- * An author's note the column wrapped over lines, right under the text it closes (…让乡村的产业兴旺起 / 来。 /
- * （作者单位： / 省农业科学院农村经济 / 研究所）): its lines are the story's closing byline, not a head over the next story.
+ * An author's note or names in brackets the column wrapped over lines, right under the text they close (…兴旺起 /
+ * 来。 / （作者单位： / 省农业科学院农村经济 / 研究所）, …敬意。 / （济宁日报全媒体记者 张彦彦 / 王艳茹）): their lines are
+ * the story's closing byline, not a head over the next story.
  */
-function wrappedAuthorNotes(order: readonly LineReading[]): Set<number> {
+function wrappedClosings(order: readonly LineReading[]): Set<number> {
   const out = new Set<number>();
   for (let i = 1; i < order.length; i++) {
     const prev = order[i - 1]!;
-    if ((prev.label !== "text" && prev.label !== "caption") || !AUTHOR_NOTE_OPENS.test(order[i]!.line.text)) continue;
+    if ((prev.label !== "text" && prev.label !== "caption") || !/^\s*[（(]/u.test(order[i]!.line.text)) continue;
     const run = [order[i]!];
     while (
       run.length < AUTHOR_NOTE_MAX_LINES &&
@@ -810,7 +810,7 @@ function wrappedAuthorNotes(order: readonly LineReading[]): Set<number> {
     )
       run.push(order[i + run.length]!);
     if (run.some((r) => r.byEditor)) continue;
-    const n = authorNoteLines(run.map((r) => r.line.text));
+    const n = wrappedClosingLines(run.map((r) => r.line.text));
     if (n >= 2) for (const r of run.slice(0, n)) out.add(r.line.n);
   }
   return out;
@@ -826,7 +826,7 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
   const heads = wrappedHeadBlocks(order, page.wrapped);
   const pictures = picturesInColumns(order, page.wrapped);
   const stacks = headStacks(order);
-  const notes = wrappedAuthorNotes(order);
+  const notes = wrappedClosings(order);
   const texts = order.filter((r) => r.label === "text");
   const indentedParagraphs = !page.wrapped && mostlyIndented(texts);
   // the lines that open a paragraph if any does: text after a blank line or a head
@@ -890,7 +890,8 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
         readings.set(r.line.n, {
           ...r,
           label: "byline",
-          relabelled: "an author's note the column wrapped over lines, right under the text: the closing byline",
+          relabelled:
+            "an author's note or names in brackets the column wrapped over lines, right under the text: the closing byline",
         });
       return;
     }

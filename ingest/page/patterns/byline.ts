@@ -313,6 +313,20 @@ export function authorNoteLines(texts: readonly string[]): number {
 }
 
 /**
+ * How many of these lines, from the first, hold names in brackets the column wrapped (（济宁日报全媒体记者 张彦彦 /
+ * 王艳茹）): the first opens the bracket, the second closes it, and together they read as a closing byline; 0 else.
+ */
+export function bracketedClosingLines(texts: readonly string[]): number {
+  const [first, rest] = texts.map((t) => t.trim());
+  if (!first || !rest || !/^[（(]/u.test(first) || /[）)]/u.test(first) || !/^[^（）()]+[）)]$/u.test(rest)) return 0;
+  return closingLineForm(`${first} ${rest}`) === "bracketed" ? 2 : 0;
+}
+
+/** How many lines, from the first, a closing in brackets the column wrapped holds (an author's note or names). */
+export const wrappedClosingLines = (texts: readonly string[]): number =>
+  authorNoteLines(texts) || bracketedClosingLines(texts);
+
+/**
  * An author's name set alone on a line (王明起, or a two-character name spaced to a three's width: 王 军): under text
  * it closes the story, over a block's text it opens it.
  */

@@ -64,10 +64,10 @@ export const ENDS_ELLIPSIS = /(…|\.\.\.)["”’」』）)]*$/u;
 export const ENDS_CLAUSE = /[，,、；;]$/u;
 
 /**
- * The source a story is taken from, after its last sentence: 。据新华社, 。据央视, 。新华社发, （新华社）, （来源：大众日报）,
- * 来源：大众日报. The story ends there as at a sentence's end.
+ * The source a story is taken from, after its last sentence: 。据新华社, 。据央视, 。新华社发, （新华社）, （新华 文/图）,
+ * （来源：大众日报）, 来源：大众日报. The story ends there as at a sentence's end.
  */
-const SOURCE = String.raw`(据[\p{Script=Han}]{2,8}(报道|消息)?|(本报)?综合[\p{Script=Han}、·]{2,20}(报道|消息)|(新华社|中新社|[\p{Script=Han}]{2,6}(社|网|台))[电发]|[（(]\s*((据|来源[:：]|综合)\s*[\p{Script=Han}、]{2,16}|[\p{Script=Han}、]{0,12}(社|日报|晚报|报|网|台|新闻)|新华)\s*[)）]|来源[:：]\s*[\p{Script=Han}、]{2,16})`;
+const SOURCE = String.raw`(据[\p{Script=Han}]{2,8}(报道|消息)?|(本报)?综合[\p{Script=Han}、·]{2,20}(报道|消息)|(新华社|中新社|[\p{Script=Han}]{2,6}(社|网|台))[电发]|[（(]\s*((据|来源[:：]|综合)\s*[\p{Script=Han}、]{2,16}|[\p{Script=Han}、]{0,12}(社|日报|晚报|报|网|台|新闻)|新华)(\s*文\s*[/／]\s*图)?\s*[)）]|来源[:：]\s*[\p{Script=Han}、]{2,16})`;
 export const SOURCE_END = new RegExp(String.raw`[。！？”]\s*${SOURCE}$`, "u");
 /** The source credited on a line of its own under the story's last sentence: 据新华社, 据央视, 新华社发. */
 export const SOURCE_ALONE = new RegExp(`^${SOURCE}$`, "u");

@@ -1,4 +1,4 @@
-import { AUTHOR_NAME_LINE, AUTHOR_NOTE_MAX_LINES, authorNoteLines, closingLineReason } from "../patterns/byline.ts";
+import { AUTHOR_NAME_LINE, AUTHOR_NOTE_MAX_LINES, closingLineReason, wrappedClosingLines } from "../patterns/byline.ts";
 import type { Line, Unit } from "../types.ts";
 
 /**
@@ -12,15 +12,15 @@ export function bylinesOf(run: Line[], before: readonly Unit[], why: (l: Line) =
     const closing = opensText && AUTHOR_NAME_LINE.test(l.text) ? null : closingLineReason(l.text);
     const prev = out.at(-1) ?? before.at(-1);
     const afterText = prev?.kind === "paragraph" || prev?.kind === "caption";
-    // an author's note the column wrapped over lines is one closing byline
-    const note = afterText ? authorNoteLines(run.slice(i, i + AUTHOR_NOTE_MAX_LINES).map((x) => x.text)) : 0;
+    // an author's note, or names in brackets, the column wrapped over lines is one closing byline
+    const note = afterText ? wrappedClosingLines(run.slice(i, i + AUTHOR_NOTE_MAX_LINES).map((x) => x.text)) : 0;
     if (note >= 2) {
       const lines = run.slice(i, i + note);
       out.push({
         kind: "closing",
         text: lines.map((x) => x.text.trim()).join(""),
         lines: lines.map((x) => x.n),
-        why: `${why(l)}; the note on who the author is, wrapped over ${note} lines`,
+        why: `${why(l)}; a closing in brackets, wrapped over ${note} lines`,
       });
       i += note - 1;
       continue;
