@@ -2,7 +2,7 @@ import { opensStory } from "../patterns/printed-headline.ts";
 import { bulletClass } from "../text/bullets.ts";
 import { CONTINUATION_START, endsSentence, finished } from "../text/marks.ts";
 import { headlineLike, PICTURE_LABEL } from "../patterns/heading.ts";
-import { PICTURE_LEAD } from "../patterns/lead.ts";
+import { LEAD_OPENING, PICTURE_LEAD } from "../patterns/lead.ts";
 import { isCreditOnly, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import type { Body, Heading, Layout, Paragraph, Unit } from "../types.ts";
 import { append } from "../../../archive/array.ts";
@@ -90,11 +90,22 @@ function endsStoryAbove(units: readonly Unit[], i: number): boolean {
 /** A list item's mark opening a line: ■ ◆ ●. */
 const ITEM_MARK = new RegExp(`^${bulletClass("item")}`, "u");
 
-/** A paragraph opening with the mark the story's first paragraph opened with, after the story's closing byline. */
+/** A brief's opening after its mark: a lead's (近日，…) or a day, or days (4月15日至16日，…). */
+const BRIEF_OPENING = new RegExp(`${LEAD_OPENING.source}|^(\\d{1,2}月)?\\d{1,2}日`, "u");
+
+/**
+ * A paragraph opening with the mark the story's first paragraph opened with, then a lead (■4月16日，…), after the
+ * story's closing byline. (A mark before a brief's own head, ■一季度全区经济实现良好开局, opens a story of its own.)
+ */
 function nextBrief(story: Body, u: Unit): boolean {
   const first = story.units.find((x) => x.kind === "paragraph");
   const mark = ITEM_MARK.exec(u.text)?.[0];
-  return mark !== undefined && first?.text.startsWith(mark) === true && story.units.at(-1)?.kind === "closing";
+  return (
+    mark !== undefined &&
+    first?.text.startsWith(mark) === true &&
+    BRIEF_OPENING.test(u.text.slice(mark.length).trimStart()) &&
+    story.units.at(-1)?.kind === "closing"
+  );
 }
 
 /** The first of numbered briefs: 1. / 1、 (not a decimal). */
