@@ -496,3 +496,54 @@ describe("relabel: a picture set into a column, its credit alone read as a head"
     expect(read.readings.get(2)!.label).toBe("text");
   });
 });
+
+describe("relabel: a lead's first lines a picture cuts, read as captions", () => {
+  const PAGE = [
+    "2024年4月2日 星期二 第3版 民生",
+    "",
+    "春茶开采",
+    "　　近日，在武夷山市星村镇附",
+    "近茶山上，茶农们背着竹篓在",
+    "",
+    "凝心聚力谋发展，实干担当开新局。",
+    "3月28日，市政协十届三次会议在",
+    "市会议中心开幕。",
+    "本报记者 钱某某 摄",
+    "",
+    "茶垄间穿梭，抢摘头茬春茶。",
+    "　　星村镇茶园面积达三万多亩，",
+    "是当地茶农增收的主要来源。",
+    "　　今年头茬春茶提早了一周上市。",
+    "",
+    "公园花海迎客",
+    "　　清明将至，公园的郁金香进入盛",
+    "花期，吸引市民前来赏花。",
+    "",
+    "老街夜市开张",
+    "　　老街夜市日前开张，五十多个摊",
+    "位销售特色小吃。",
+    "",
+    "社区食堂开门",
+    "　　城东社区食堂日前开门迎客，老",
+    "人就餐可享八折优惠。",
+  ].join("\n");
+  /** The page with its lead's two lines and the picture's read as captions, as the model reads them on a longer page. */
+  function read(text: string) {
+    const page = readPage(normalise(text), null, new Map());
+    const readings = new Map(page.readings);
+    for (const n of [4, 5, 7, 8, 9, 10]) readings.set(n, { ...readings.get(n)!, label: "caption" });
+    return relabel({ ...page, readings });
+  }
+
+  test("under the head, opened by the paragraphs' indent, the column cutting the next line mid-sentence: text", () => {
+    const got = read(PAGE);
+    expect([4, 5].map((n) => got.readings.get(n)!.label)).toEqual(["text", "text"]);
+    // (the picture's lines stay captions)
+    expect(got.readings.get(8)!.label).toBe("caption");
+  });
+
+  test("a caption ending its sentence under the head stays one", () => {
+    const got = read(PAGE.replace("茶农们背着竹篓在", "茶农们背着竹篓采茶。"));
+    expect(got.readings.get(5)!.label).toBe("caption");
+  });
+});

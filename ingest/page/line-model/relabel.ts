@@ -64,6 +64,13 @@ const toColumnEdge = (l: Line, wrap: number) => {
   const spaces = l.text.split(" ").length - 1;
   return Math.abs(w - wrap) <= 0.5 || (w < wrap && w + spaces * 0.5 >= wrap - 0.5);
 };
+/** A line the column cuts mid-sentence: no sentence end, no clause mark, no credit or closing after it. */
+const cutMidSentence = (l: Line): boolean =>
+  !finished(l.text) &&
+  !ENDS_CLAUSE.test(l.text) &&
+  !PICTURE_CREDIT_END.test(l.text.trim()) &&
+  !CLOSING_AT_END.test(l.text.trim()) &&
+  !isCreditOnly(l.text.trim());
 /** A line read as text between two lines of text, no blank line on either side: those two lines, else null. */
 const betweenText = ({ r, prev, next, prevAdjacent, nextAdjacent }: Around) =>
   r.label === "text" && prevAdjacent && nextAdjacent && prev?.label === "text" && next?.label === "text"
@@ -475,11 +482,24 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   {
     // 我的第一篇稿子 / 李明 / 　　今年是本报创刊七十周年。 / 作为老读者，… — the story's first line, under its byline
     why: "read as a caption, but opened by the indent the page's paragraphs open with, right under a head or byline and over text: the story's first line",
-    applies: ({ r, prev, next, nextAdjacent, indentedOpenings }) =>
+    // (or over one more line the column cuts mid-sentence, a picture set in the column after it: 　　近日，在莆田市…附 /
+    // 近海域，渔民们驾驶着各类养殖船在 / [a picture's story] / 海域养殖渔排间…)
+    applies: ({ r, prev, next, nextAdjacent, afterNext, indentedOpenings }) =>
       openedAsParagraph(r, indentedOpenings) &&
       (prev?.label === "headline" || prev?.label === "byline") &&
       nextAdjacent &&
-      next?.label === "text",
+      (next?.label === "text" || (next?.label === "caption" && afterNext === undefined && cutMidSentence(next.line))),
+    label: "text",
+  },
+  {
+    why: "read as a caption, but the last line of a paragraph's opening the column cuts mid-sentence, a blank line after it: text",
+    applies: ({ r, prev, prevAdjacent, next, nextAdjacent }) =>
+      r.label === "caption" &&
+      prevAdjacent &&
+      prev?.label === "text" &&
+      !finished(prev.line.text) &&
+      !(nextAdjacent && next !== undefined) &&
+      cutMidSentence(r.line),
     label: "text",
   },
   {

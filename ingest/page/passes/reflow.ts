@@ -2,7 +2,7 @@ import { CREDIT_TAIL, isCreditOnly, PICTURE_CREDIT_END } from "../patterns/capti
 import { BOX_LABEL } from "../patterns/heading.ts";
 import { joinWrapped } from "../text/join.ts";
 import { PICTURE_LEAD } from "../patterns/lead.ts";
-import { finished } from "../text/marks.ts";
+import { finished, sentences } from "../text/marks.ts";
 import type { Paragraph, Unit } from "../types.ts";
 import { append } from "../../../archive/array.ts";
 import { captionShaped, findContinuation, leavesSentenceCut, nextInReadingOrder } from "./continuation.ts";
@@ -58,6 +58,9 @@ const PICTURE_STORY_MIN = 20;
 /** Fewest lines a caption set into the sentence runs to when it tells a picture's story, not a photo's label. */
 const PICTURE_STORY_MIN_LINES = 3;
 
+/** Fewest sentences (its credit one of them) a caption set into the sentence tells a picture's story in, however it opens. */
+const PICTURE_STORY_SENTENCES = 4;
+
 /**
  * A box that ends on a picture's credit, or that a credit line ends (…感人事。③2 王俊祥 摄): a picture story the
  * layout set into the sentence, not the host story's side box. A credit on a line of its own joins it.
@@ -75,7 +78,7 @@ function markPictures(units: Unit[]): Unit[] {
     if (
       u.kind === "caption" &&
       u.lines.length >= PICTURE_STORY_MIN_LINES &&
-      PICTURE_LEAD.test(u.text) &&
+      (PICTURE_LEAD.test(u.text) || sentences(u.text).length >= PICTURE_STORY_SENTENCES) &&
       PICTURE_CREDIT_END.test(u.text)
     ) {
       const why = `${u.why}; lines of a picture's story ending on its credit: a picture story set into the sentence`;
