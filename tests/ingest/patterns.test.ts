@@ -13,7 +13,7 @@ import {
 import { splitDateline } from "../../ingest/page/patterns/dateline.ts";
 import { COLUMN_LABEL, headlineLike, LEADERS_LINE } from "../../ingest/page/patterns/heading.ts";
 import { LEAD_OPENING, PICTURE_LEAD } from "../../ingest/page/patterns/lead.ts";
-import { nameAlone, namesInRun } from "../../ingest/page/patterns/names.ts";
+import { mayBeName, nameAlone, namesInRun } from "../../ingest/page/patterns/names.ts";
 import {
   CAPTION_MARK,
   CREDIT_AFTER_TEXT,
@@ -546,6 +546,12 @@ describe("an author's note the column wrapped", () => {
     expect(authorNoteLines(["（作者为山东大学", "教授）在会上说，要加快…"])).toBe(0));
   test("a sentence in brackets about an author is no note", () =>
     expect(authorNoteLines(["（作者在书中写道", "“家是最小国，国是千万家”）"])).toBe(0));
+});
+
+describe("a name under a less common surname", () => {
+  test.each(["阮子旭", "窦浩智", "缪鲁", "蘧广震"])("%s may be a name", (t) => expect(mayBeName(t)).toBe(true));
+  // (surnames that open common words, 包括 / 商场 / 车辆, are left out)
+  test.each(["包括", "商场", "车辆"])("%s is no name", (t) => expect(mayBeName(t)).toBe(false));
 });
 
 describe("names in brackets the column wrapped", () => {

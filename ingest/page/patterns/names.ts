@@ -15,7 +15,7 @@ const SURNAMES = new Set([
  */
 const RUN_SURNAMES = new Set([
   ...SURNAMES,
-  ..."颜祁阎裴翟倪殷童骆庞詹焦樊岳聂蒲伍祝邢毕闵柯靳纪滕褚储庄卞娄霍冉亓逄仉綦邴穆",
+  ..."颜祁阎裴翟倪殷童骆庞詹焦樊岳聂蒲伍祝邢毕闵柯靳纪滕褚储庄卞娄霍冉亓逄仉綦邴穆阮晏巩窦郜缪邬禹蘧",
 ]);
 /** Two-character surnames (欧阳晓). */
 const DOUBLE_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "夏侯", "公孙", "慕容"];
