@@ -277,8 +277,9 @@ export function findContinuation(units: Unit[], i: number): number {
       best = j;
       bestScore = s;
     }
-    // an inserted box is finished text: a paragraph cut in its turn is where the search ends
-    if (!endsSentence(u.text)) break;
+    // an inserted box is finished text (a picture's story ends on its credit): a paragraph cut in its turn is where
+    // the search ends
+    if (!endsSentence(u.text) && !PICTURE_CREDIT_END.test(u.text)) break;
   }
   return best;
 }
