@@ -75,6 +75,29 @@ function markPictures(units: Unit[]): Unit[] {
       continue;
     }
     const u = units[i]!;
+    // (a credit set over its caption, 记者 刘凯 摄 / 赣南大道快速路项目是…吊卡装箱梁。: the picture's story, then its credit)
+    const below = units[i + 1];
+    if (
+      u.kind === "caption" &&
+      isCreditOnly(u.text) &&
+      below?.kind === "box" &&
+      [...below.text].length >= PICTURE_STORY_MIN &&
+      !PICTURE_CREDIT_END.test(below.text)
+    ) {
+      out.push({
+        ...below,
+        picture: true,
+        why: `${below.why}, its credit over it: a picture story set into the sentence`,
+      });
+      out.push({
+        kind: "closing",
+        text: u.text,
+        lines: u.lines,
+        why: `${u.why}; the picture story's credit, set over it`,
+      });
+      i++;
+      continue;
+    }
     if (
       u.kind === "caption" &&
       u.lines.length >= PICTURE_STORY_MIN_LINES &&
