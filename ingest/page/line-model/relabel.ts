@@ -195,6 +195,23 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "caption",
   },
   {
+    // …并以此 / 本报记者 董旭明 / 拍友 包响亮 摄 / 　　为助力港口…（a picture set into the sentence） — a writer's
+    // credit over a photographer's, the column's text cut above them: the picture's credit, not a story's byline
+    why: "a reporter's role and name right over a photographer's credit, under a line of text the column cut: the picture's credit",
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
+      r.label === "byline" &&
+      prevAdjacent &&
+      prev?.label === "text" &&
+      cutMidSentence(prev.line) &&
+      nextAdjacent &&
+      next !== undefined &&
+      HAS_ROLE.test(r.line.text) &&
+      !/摄/u.test(r.line.text) &&
+      isCreditOnly(next.line.text.trim()) &&
+      /摄影?$/u.test(next.line.text.trim()),
+    label: "caption",
+  },
+  {
     // 寻幽古驿道 / 戴发利 / 前几天从外地返回蓬莱，… — the author's name set under the head
     why: "a name alone between a head and the text: the author's byline",
     // (on a printed page the name is set smaller than the head: a head's own last line, 新时代, is set alike)
