@@ -302,6 +302,7 @@ describe("who spoke or attended", () => {
     "刘强参加",
     "李明刘运刘建军参加活动",
     "赵紫阳杨尚昆胡启立等到机场迎接",
+    "程丽华参加讨论",
   ])("a leaders line: %s", (t) => expect(LEADERS_LINE.test(t)).toBe(true));
   // (what a body did, 开展百村调研, names no one who attended)
   test.each([

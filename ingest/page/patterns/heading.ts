@@ -14,7 +14,7 @@ export const FIELD_LINE =
  * title or beside it. A line saying what a body did (福建省人大开展百村调研) names no one: it is a title.
  */
 export const LEADERS_LINE =
-  /^(?!.*(开展|进行|组织|举行|举办|深入|前往|集体|专题))[\p{Script=Han}、，\s·]{2,}?(讲话|主持|出席|参加|致辞|陪同|会见|参观|看望|调研|迎接|送行|作.{0,10}报告)([\p{Script=Han}、，\s·]*(讲话|主持|出席|参加|致辞|陪同|会见|参观|看望|调研|迎接|送行|报告))*(活动)?$/u;
+  /^(?!.*(开展|进行|组织|举行|举办|深入|前往|集体|专题))[\p{Script=Han}、，\s·]{2,}?(讲话|主持|出席|参加|致辞|陪同|会见|参观|看望|调研|迎接|送行|作.{0,10}报告)([\p{Script=Han}、，\s·]*(讲话|主持|出席|参加|致辞|陪同|会见|参观|看望|调研|迎接|送行|报告))*(活动|讨论|座谈|审议)?$/u;
 /** A headline never ends on a clause or sentence mark (it may end on ！？ or a closing quote). */
 const ENDS_LIKE_TEXT = /[，,、；;。.]$/u;
 
