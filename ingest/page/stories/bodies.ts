@@ -190,7 +190,11 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
       const ownStory =
         last !== undefined &&
         finished(last.text) &&
-        !(habits.headsApart && habits.paragraphsInBlocks && u.lines[0] === last.lines.at(-1)! + 1) &&
+        !(
+          (habits.headsApart || habits.blanksPartStories) &&
+          habits.paragraphsInBlocks &&
+          u.lines[0] === last.lines.at(-1)! + 1
+        ) &&
         !GOES_ON.test(u.text) &&
         (PICTURE_LEAD.test(u.text) || [...u.text].length >= PICTURE_TOLD_MIN);
       if (u.kind === "paragraph" && !pending.length && open && hasText(open) && !ownStory) {

@@ -16,7 +16,10 @@ export interface StoryHabits {
    * across a blank line. There finished text, a blank line, then text that opens a paragraph is a new story.
    */
   blanksPartStories: boolean;
-  /** Its paragraphs break inside blocks (three or more times): a paragraph set tight under another is the same block's. */
+  /**
+   * Its paragraphs break inside blocks (three or more times) and blank lines part its blocks (three or more): a
+   * paragraph set tight under another is the same block's.
+   */
   paragraphsInBlocks: boolean;
   /**
    * Its heads stand below their stories, by its edges: its text opens with a story, not a head, and a head closes
@@ -67,6 +70,7 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
   let cutAcross = 0;
   let headings = 0;
   let atMargin = 0;
+  let blankGaps = 0;
   // (a sentence a picture or a box was set into goes on past it: cut by the insert, not by a blank line)
   const held = new Set(units.flatMap((u) => u.lines));
   const blankBetween = (a: number, b: number) => {
@@ -76,6 +80,7 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const above = units[i - 1];
+    if (above && u.lines[0]! > above.lines.at(-1)! + 1) blankGaps++;
     // a group of headings: the first of a run; apart when a blank line or the page's top stands above it
     if (u.kind === "heading" && above?.kind !== "heading") {
       groups++;
@@ -116,7 +121,7 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
     someOpen: opened >= SOME_OPEN_MIN,
     headsApart,
     blanksPartStories,
-    paragraphsInBlocks: innerBreaks >= INNER_BREAKS_MIN,
+    paragraphsInBlocks: innerBreaks >= INNER_BREAKS_MIN && blankGaps >= INNER_BREAKS_MIN,
     headsBelow,
     headsAtMargin,
     why: `${opened} of ${heads} headings over text are followed by a dateline or byline${opening ? " (the page's habit)" : ""}; ${closings} closing bylines${closing ? " (the page's habit)" : ""}; ${apart} of ${groups} heading groups stand apart by a blank line${headsApart ? " (the page's habit)" : ""}; ${innerBreaks} paragraph breaks inside blocks, ${cutAcross} sentences cut by a blank line${blanksPartStories ? ": blank lines part stories" : ""}${headsBelow ? "; it opens with text and ends on a head: heads below their stories" : ""}${headsAtMargin ? "; its paragraphs open indented and its heads at the margin" : ""}`,
