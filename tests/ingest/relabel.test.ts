@@ -462,6 +462,35 @@ describe("relabel: a picture's story set into a column, a second lead inside it"
   });
 });
 
+describe("relabel: a picture's story set into a narrow column, thirteen lines long", () => {
+  const PAGE = [
+    "青春是一轮朝日，青春是",
+    "一团火焰，青春是一艘满",
+    "载希望的航船。只有青年",
+    "近日，由城区委宣传部、",
+    "文明办牵头，城区文体、",
+    "科技、农林、卫健、教育、",
+    "司法、劳动、妇联等部门",
+    "共同参加，城区“三下",
+    "乡”活动拉开序幕，各部",
+    "门的工作人员现场为村民",
+    "写春联、送岗位、送书籍，",
+    "受到村民欢迎。图为城区",
+    "卫健委的工作人员昨日在",
+    "向村民宣传慢性病防治知",
+    "识。",
+    "李某 摄",
+    "勇担责任、奋勇争先，我",
+    "们才能赢得这场接力赛。",
+  ].join("\n");
+
+  test("its lines, credit included, are the picture's captions; the host's lines stay text", () => {
+    const read = relabel(readAs(PAGE, 16, "caption"));
+    expect([4, 10, 15].map((n) => read.readings.get(n)!.label)).toEqual(["caption", "caption", "caption"]);
+    expect([3, 17].map((n) => read.readings.get(n)!.label)).toEqual(["text", "text"]);
+  });
+});
+
 describe("relabel: the reporters and the source in brackets under a story's last sentence", () => {
   const PAGE = [
     "　　记者的车继续沿着公路向镇上驶去，很多",

@@ -784,8 +784,11 @@ function headStacks(order: readonly LineReading[]): Set<number> {
 /** A line ending on a clause mark: the sentence goes on under it. */
 const ENDS_ON_CLAUSE_MARK = /[，,、；;：:]$/u;
 
-/** Most lines a picture's story set into a column runs to, its credit's line included. */
-const PICTURE_IN_COLUMN_MAX_LINES = 12;
+/**
+ * Most text a picture's story set into a column runs to (em, its lines' widths summed): three hundred characters or
+ * so, on however narrow a column (thirteen lines of 11 characters, …只有青年 / 近日，由解放区委宣传部、/ …).
+ */
+const PICTURE_IN_COLUMN_MAX_WIDTH = 300;
 
 /**
  * A picture's story a layout set into a column with no blank line around it, between two lines of another story's
@@ -811,8 +814,11 @@ function picturesInColumns(order: readonly LineReading[], wrapped: boolean): Set
     // lead after a line cut mid-phrase further up, …老师20年来 / 6月11日，…, opens it)
     let start = -1;
     let fallback = -1;
-    for (let s = k - 1; s >= 1 && s > k - PICTURE_IN_COLUMN_MAX_LINES; s--) {
+    let told = 0;
+    for (let s = k - 1; s >= 1; s--) {
       const r = order[s]!;
+      told += printedWidth(r.line.text);
+      if (told > PICTURE_IN_COLUMN_MAX_WIDTH) break;
       if (r.label !== "text" || r.byEditor || !adjacent(s)) break;
       const host = order[s - 1]!;
       if (!PICTURE_LEAD.test(r.line.text) || host.label !== "text" || endsSentence(host.line.text)) continue;
