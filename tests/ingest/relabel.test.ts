@@ -576,3 +576,21 @@ describe("relabel: a lead's first lines a picture cuts, read as captions", () =>
     expect(got.readings.get(5)!.label).toBe("caption");
   });
 });
+
+describe("relabel: the text under a jump line at the page's top", () => {
+  const PAGE = [
+    "2025年9月8日 星期一 第2版 县域",
+    "",
+    "（上接第一版）",
+    "立春过后，“开冰梭”“嘎板虾”等肥美的海鲜开始上市。",
+    "昨日，记者来到市区文化路市场海鲜区看到，这里前来“寻鲜”的市民可真不少。",
+  ].join("\n");
+
+  test("read as furniture by its place, a line of sentences under the jump is the story's text", () =>
+    expect(relabel(readAs(PAGE, 4, "furniture")).readings.get(4)!.label).toBe("text"));
+  test("the page's furniture under it stays furniture", () =>
+    expect(
+      relabel(readAs(PAGE.replace(/立春过后.*上市。/u, "责任编辑：张某 美编：李某"), 4, "furniture")).readings.get(4)!
+        .label,
+    ).toBe("furniture"));
+});

@@ -360,6 +360,20 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "text",
   },
   {
+    // （上接第一版） / 立春过后，“开冰梭”…开始上市。 — under the jump line, the story's text goes on, however near
+    // the page's top it stands
+    why: "right under the jump from another page (（上接第一版）), a line of sentences read as furniture by its place: the story's text",
+    applies: ({ r, prev, prevAdjacent }) =>
+      r.label === "furniture" &&
+      prevAdjacent &&
+      prev !== undefined &&
+      LEADING_JUMP.test(prev.line.text) &&
+      prev.line.text.replace(LEADING_JUMP, "").trim() === "" &&
+      /[，,]/u.test(r.line.text) &&
+      furnitureOf(r.line.text) === null,
+    label: "text",
+  },
+  {
     // 效益可观，有效增加了当地群众 / 的收入。本报记者 乔利峰 摄 — a picture story's last line, its credit run on
     why: "the end of the unfinished text line right above, its credit run on after the sentence: that text's last line",
     applies: ({ r, prev, prevAdjacent }) =>
