@@ -200,6 +200,12 @@ function afterInsert(units: Unit[], j: number): boolean {
     (before.kind === "paragraph" && creditedEnd(units, j - 1) === j - 1 && pictureStoryAt(units, j - 1)) ||
     // (the picture story's credit on a line of its own, after it)
     (j >= 2 && before.kind === "closing" && isCreditOnly(before.text) && pictureStoryAt(units, j - 2)) ||
+    // (a picture story under its credit, opening a paragraph of its own: 记者 刘凯 摄 / 　　赣南大道快速路项目是…)
+    (j >= 2 &&
+      before.kind === "paragraph" &&
+      before.indented &&
+      (units[j - 2]!.kind === "caption" || units[j - 2]!.kind === "closing") &&
+      isCreditOnly(units[j - 2]!.text)) ||
     // (a story's closing byline, with the rest of a paragraph after it: that story was set in)
     (before.kind === "closing" && opensUnindented(units, j))
   );
