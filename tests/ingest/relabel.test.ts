@@ -594,3 +594,30 @@ describe("relabel: the text under a jump line at the page's top", () => {
         .label,
     ).toBe("furniture"));
 });
+
+describe("relabel: a picture set into a column, its last line read as a caption already", () => {
+  const PAGE = [
+    "人民广场也是全市公路里",
+    "程的起始地，两条国道的",
+    "起点都在这里。可广场方",
+    "圆近五平方公里，零公",
+    "“今年的草莓收成不错！”",
+    "3月1日，城南乡骞庄村种",
+    "植户正在采收草莓。该村",
+    "规模种植的反季节大棚草",
+    "莓品种多样，经济效益可观，",
+    "有效增加了群众的收入。",
+    "本报记者 王某 摄",
+    "里到底从何开始？昨天，记",
+    "者在交警的配合下找到了它。",
+  ].join("\n");
+
+  test("the picture's lines from its lead are captions; the host's stay text", () => {
+    const page = readPage(normalise(PAGE), null, new Map());
+    const readings = new Map(page.readings);
+    for (const n of [10, 11]) readings.set(n, { ...readings.get(n)!, label: "caption" });
+    const read = relabel({ ...page, readings });
+    expect([5, 6, 9].map((n) => read.readings.get(n)!.label)).toEqual(["caption", "caption", "caption"]);
+    expect([4, 12].map((n) => read.readings.get(n)!.label)).toEqual(["text", "text"]);
+  });
+});

@@ -833,7 +833,8 @@ function picturesInColumns(order: readonly LineReading[], wrapped: boolean): Set
       const r = order[s]!;
       told += printedWidth(r.line.text);
       if (told > PICTURE_IN_COLUMN_MAX_WIDTH) break;
-      if (r.label !== "text" || r.byEditor || !adjacent(s)) break;
+      // (the picture's own lines may be read as captions already: …有效增加了当地群众的收入。 / 本报记者 乔利峰 摄)
+      if ((r.label !== "text" && r.label !== "caption") || r.byEditor || !adjacent(s)) break;
       const host = order[s - 1]!;
       if (!PICTURE_LEAD.test(r.line.text) || host.label !== "text" || endsSentence(host.line.text)) continue;
       if (ENDS_ON_CLAUSE_MARK.test(host.line.text)) {
