@@ -621,3 +621,22 @@ describe("relabel: a picture set into a column, its last line read as a caption 
     expect([4, 12].map((n) => read.readings.get(n)!.label)).toEqual(["text", "text"]);
   });
 });
+
+describe("relabel: a head over its author's name, no indents", () => {
+  const PAGE = [
+    "我是一个土生土长的农民，从小就爱吃地瓜。",
+    "",
+    "自种地瓜回味甜",
+    "阮子旭",
+    "秋天，一个收获的季节。收获的季节，最让人",
+    "高兴的莫过于挖地瓜了。",
+  ].join("\n");
+
+  test("read as text, the head-shaped line over the name is the head, the name its byline", () => {
+    const read = relabel(readAs(PAGE, 3, "text"));
+    expect(read.readings.get(3)!.label).toBe("headline");
+    expect(read.readings.get(4)!.label).toBe("byline");
+  });
+  test("over a line that is no name, it stays text", () =>
+    expect(relabel(readAs(PAGE.replace("阮子旭", "包括地瓜"), 3, "text")).readings.get(3)!.label).toBe("text"));
+});

@@ -212,6 +212,20 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "caption",
   },
   {
+    // (blank) / 自种地瓜回味甜 / 蔡华先 / 秋天，一个收获的季节。… — a head over its author's name, read as text
+    why: "a head-shaped line after a blank line, over a name alone and the text under it: the story's head",
+    applies: ({ r, next, afterNext, prevAdjacent, nextAdjacent }) =>
+      r.label === "text" &&
+      !prevAdjacent &&
+      standsAsHead(r.line) &&
+      nextAdjacent &&
+      next !== undefined &&
+      (next.label === "text" || next.label === "byline") &&
+      mayBeName(next.line.text.trim()) &&
+      afterNext?.label === "text",
+    label: "headline",
+  },
+  {
     // 寻幽古驿道 / 戴发利 / 前几天从外地返回蓬莱，… — the author's name set under the head
     why: "a name alone between a head and the text: the author's byline",
     // (on a printed page the name is set smaller than the head: a head's own last line, 新时代, is set alike)
