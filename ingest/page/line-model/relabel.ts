@@ -537,6 +537,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "text",
   },
   {
+    // 　　近日，在莆田市秀屿区南日镇附 / 近海域，渔民们驾驶着各类养殖船在 / (blank) / [a picture] — the lead's second line
     why: "read as a caption, but the last line of a paragraph's opening the column cuts mid-sentence, a blank line after it: text",
     applies: ({ r, prev, prevAdjacent, next, nextAdjacent }) =>
       r.label === "caption" &&
