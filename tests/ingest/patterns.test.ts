@@ -390,6 +390,9 @@ describe("two head lines with nothing to mark them", () => {
     ["回家", "一位农民工的春运故事", [null, "回家", "一位农民工的春运故事"]],
     // who attended, 参加活动: the 副题
     ["北京大学校长来潍调研", "李明刘运刘建军参加活动", [null, "北京大学校长来潍调研", "李明刘运刘建军参加活动"]],
+    // a place alone over the head: where the story is from, the 引题
+    ["福建厦门", "“花园城市”颜值内在兼备", ["福建厦门", "“花园城市”颜值内在兼备", null]],
+    ["山东 临沂", "沂河两岸绿意浓", ["山东 临沂", "沂河两岸绿意浓", null]],
   ])("%s / %s: %j", (a, b, want) => expect(fields(a, b)).toEqual(want));
   // (a paragraph a line: the page breaks no head, but the paper's own two matched halves stay one title)
   test.each([

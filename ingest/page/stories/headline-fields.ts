@@ -37,6 +37,9 @@ const matchedHalves = (a: string, b: string) =>
   Math.abs(printedWidth(a) - printedWidth(b)) <= HALVES_APART;
 /** A label this short (em) over a short head is the column's label, not a title over its 副题 (漫话 / 不明之水). */
 const LABEL_MAX = 2;
+/** A province and a city or county, alone on a line (福建厦门, 山东 临沂): where a story is from, as a kicker says. */
+const PLACE_ALONE =
+  /^(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)\s*\p{Script=Han}{2,3}[市县区]?$/u;
 /** A label this short over a group of three or more lines is the column's name (济南底气). */
 const COLUMN_NAME_MAX = 4;
 
@@ -309,6 +312,11 @@ export function headlineFields(
     if (beside && !LEADERS_LINE.test(beside[0]) && !lists(beside[0].replace(QUOTED, ""))) {
       why.push(`"${a}" over "${b}": the title carries its 副题 beside it, the line over it is the kicker`);
       return { column: column.join(" ") || null, kicker: a, title: beside[0], subtitle: beside[1], why };
+    }
+    // (a place alone over the head, 福建厦门 / “花园城市”颜值内在兼备, is where the story is from: the kicker)
+    if (PLACE_ALONE.test(a) && !PLACE_ALONE.test(b)) {
+      why.push(`"${a}" over "${b}": a place alone over the head: kicker`);
+      return { column: column.join(" ") || null, kicker: a, title: b, subtitle: null, why };
     }
     // (a label of two characters over a short head is the column's: 漫话 / 不明之水)
     if (printedWidth(a) <= LABEL_MAX && printedWidth(b) <= SUBTITLE_MIN_RATIO * printedWidth(a) && !lists(b)) {
