@@ -1,5 +1,5 @@
 import { closesFirst, leftOpen, quotesBalanced } from "../text/brackets.ts";
-import { bulletClass } from "../text/bullets.ts";
+import { ITEM_BULLET } from "../text/bullets.ts";
 import { CONTINUATION_START, ENDS_CLAUSE, ENDS_ELLIPSIS, endsSentence } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
 import { CLOSING_AT_END, closingLineForm } from "../patterns/byline.ts";
@@ -18,8 +18,6 @@ export interface FeatureContext {
 
 /** A line that opens a story: a dateline, a byline or a lead's first words. */
 const opensStory = (l: Line | null) => l !== null && (isDateline(l) || isByline(l) || LEAD_OPENING.test(l.text));
-/** Marks that open a list item or a brief: ■ ◆ ● ▲ ★ ◎ ○ ☆. */
-const BULLET = new RegExp(`^${bulletClass("item")}`, "u");
 const closingLine = (t: string) => closingLineForm(t) !== null;
 const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance;
 /** How far from the column width a line still counts as column-wide: justified type and full-width marks vary. */
@@ -249,7 +247,7 @@ export const FEATURES: readonly { name: string; why: string; value: (c: FeatureC
   {
     name: "bullet",
     why: "opens with a bullet (■ ◆ ●): a brief's headline or a list item",
-    value: ({ v }) => (BULLET.test(v.line.text) ? 1 : 0),
+    value: ({ v }) => (ITEM_BULLET.test(v.line.text) ? 1 : 0),
   },
   {
     name: "ordinal",

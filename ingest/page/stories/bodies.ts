@@ -1,5 +1,5 @@
 import { opensStory } from "../patterns/printed-headline.ts";
-import { bulletClass } from "../text/bullets.ts";
+import { bulletClass, ITEM_BULLET } from "../text/bullets.ts";
 import { CONTINUATION_START, endsSentence, finished } from "../text/marks.ts";
 import { headlineLike, PICTURE_LABEL } from "../patterns/heading.ts";
 import { LEAD_OPENING, PICTURE_LEAD } from "../patterns/lead.ts";
@@ -87,9 +87,6 @@ function endsStoryAbove(units: readonly Unit[], i: number): boolean {
   );
 }
 
-/** A list item's mark opening a line: ■ ◆ ●. */
-const ITEM_MARK = new RegExp(`^${bulletClass("item")}`, "u");
-
 /** A brief's opening after its mark: a lead's (近日，…) or a day, or days (4月15日至16日，…). */
 const BRIEF_OPENING = new RegExp(`${LEAD_OPENING.source}|^(\\d{1,2}月)?\\d{1,2}日`, "u");
 
@@ -99,7 +96,7 @@ const BRIEF_OPENING = new RegExp(`${LEAD_OPENING.source}|^(\\d{1,2}月)?\\d{1,2}
  */
 function nextBrief(story: Body, u: Unit): boolean {
   const first = story.units.find((x) => x.kind === "paragraph");
-  const mark = ITEM_MARK.exec(u.text)?.[0];
+  const mark = ITEM_BULLET.exec(u.text)?.[0];
   return (
     mark !== undefined &&
     first?.text.startsWith(mark) === true &&

@@ -43,3 +43,6 @@ export function bulletClass(role: BulletRole): string {
     .map((b) => b.mark)
     .join("")}]`;
 }
+
+/** A list item's or a brief's mark opening a line (■4月16日，…, ◆9月27日，…). */
+export const ITEM_BULLET = new RegExp(`^${bulletClass("item")}`, "u");

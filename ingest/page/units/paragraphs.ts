@@ -2,7 +2,7 @@ import { endsOnByline } from "../patterns/byline.ts";
 import { endsOnCredit } from "../patterns/caption.ts";
 import { splitDateline } from "../patterns/dateline.ts";
 import { ITEM_NUMBER, NOTE_OPENING } from "../patterns/heading.ts";
-import { bulletClass } from "../text/bullets.ts";
+import { ITEM_BULLET } from "../text/bullets.ts";
 import { endsSentence } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
 import type { Line, Unit } from "../types.ts";
@@ -59,9 +59,6 @@ export function indentsParagraphs(units: readonly Unit[]): boolean {
     }
   return n >= INDENTED_MIN && indented >= INDENTED_SHARE * n;
 }
-
-/** A list item's or a brief's mark opening a line (◆9月27日，…). */
-const ITEM_BULLET = new RegExp(`^${bulletClass("item")}`, "u");
 
 /** Text lines to paragraphs, each with its dateline, closing byline or jump taken off (paragraph-edges.ts). */
 export function paragraphsOf(
