@@ -64,6 +64,8 @@ const toColumnEdge = (l: Line, wrap: number) => {
   const spaces = l.text.split(" ").length - 1;
   return Math.abs(w - wrap) <= 0.5 || (w < wrap && w + spaces * 0.5 >= wrap - 0.5);
 };
+/** What a line holds after the jump from another page it opens with ((上接第一版)…), or null when it opens with none. */
+const afterJump = (t: string): string | null => (LEADING_JUMP.test(t) ? t.replace(LEADING_JUMP, "").trim() : null);
 /** A line the column cuts mid-sentence: no sentence end, no clause mark, no credit or closing after it. */
 const cutMidSentence = (l: Line): boolean =>
   !finished(l.text) &&
@@ -369,8 +371,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   {
     // （上接第一版）街道还为每个小区配备了 / 专职网格员，… — the rest of a story from another page
     why: "it opens with the jump from another page (（上接第一版）): the text of a story continued here",
-    applies: ({ r }) =>
-      r.label === "headline" && LEADING_JUMP.test(r.line.text) && r.line.text.replace(LEADING_JUMP, "").trim() !== "",
+    applies: ({ r }) => r.label === "headline" && Boolean(afterJump(r.line.text)),
     label: "text",
   },
   {
@@ -381,8 +382,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       r.label === "furniture" &&
       prevAdjacent &&
       prev !== undefined &&
-      LEADING_JUMP.test(prev.line.text) &&
-      prev.line.text.replace(LEADING_JUMP, "").trim() === "" &&
+      afterJump(prev.line.text) === "" &&
       /[，,]/u.test(r.line.text) &&
       furnitureOf(r.line.text) === null,
     label: "text",
