@@ -51,6 +51,30 @@ describe("relabel: a line's label beside its neighbours'", () => {
   });
 });
 
+describe("relabel: the last line of a paragraph the column cut", () => {
+  // paragraphs opened by two full-width spaces, wrapped at the column's width; line 7 ends the paragraph of line 6
+  const PAGE = [
+    "　　山里人说起这些年的变化，总爱从修路",
+    "讲起。路通了，山货运得出去，日子也就有",
+    "了盼头。",
+    "　　村里的合作社今年收了三万多斤核桃，",
+    "比去年多出一成。",
+    "　　“当年挑一担核桃下山要走大半天”，一",
+    "位老人回忆起从前的艰难……",
+    "山路上的新日子",
+    "",
+    "　　清晨六点，镇上的早市已经热闹起来，",
+    "卖菜的、买早点的挤满了整条街道。",
+  ].join("\n");
+
+  test("read as a head under a line running to the column's edge mid-word: the paragraph's last line", () => {
+    // (it ends a sentence, and the line above, one clause in quotes, is shaped like a head's first line)
+    expect(relabel(readAs(PAGE, 7, "headline")).readings.get(7)!.label).toBe("text");
+    // the head under it stays a head
+    expect(relabel(readAs(PAGE, 7, "headline")).readings.get(8)!.label).toBe("headline");
+  });
+});
+
 describe("relabel: a head set tight under a picture's credit", () => {
   const PAGE = [
     "“今年的西瓜长势特别好！”5月",

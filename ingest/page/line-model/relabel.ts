@@ -616,11 +616,13 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "caption",
   },
   {
-    // 将把非遗 / 课程纳入课后服 / （下转第2版） — the sentence above runs on into it
+    // 将把非遗 / 课程纳入课后服 / （下转第2版） — the sentence above runs on into it; so it does into a paragraph's
+    // last line ending a sentence (…”，一 / 位老人回忆起从前的艰难……), and a line above shaped like a head's first
+    // line is no head line when it runs to the column's edge
     why: "the unfinished text line right above runs on into it: the same paragraph",
     // (a line ending on a picture's credit, its byline in brackets or its source is finished: 的收入。本报记者 王立峰
     // 摄, …外地游客。（记者 王 军）, …用电安全。（通讯员 李明 张 / 华）, …一千二百余万人次。据新华社)
-    applies: ({ r, prev, prevAdjacent }) =>
+    applies: ({ r, prev, prevAdjacent, wrap }) =>
       r.label === "headline" &&
       prevAdjacent &&
       prev?.label === "text" &&
@@ -628,8 +630,8 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       !PICTURE_CREDIT_END.test(prev.line.text.trim()) &&
       !CLOSING_AT_END.test(prev.line.text.trim()) &&
       !BYLINE_BRACKET_REST.test(prev.line.text.trim()) &&
-      !endsSentence(r.line.text) &&
-      !headlineLike(prev.line.text),
+      (!headlineLike(prev.line.text) ||
+        (wrap !== null && printedWidth(prev.line.text) + prev.line.indent >= wrap - 0.5)),
     label: "text",
   },
   {
