@@ -393,6 +393,17 @@ describe("two head lines with nothing to mark them", () => {
     // a place alone over the head: where the story is from, the 引题
     ["福建厦门", "“花园城市”颜值内在兼备", ["福建厦门", "“花园城市”颜值内在兼备", null]],
     ["山东 临沂", "沂河两岸绿意浓", ["山东 临沂", "沂河两岸绿意浓", null]],
+    // a couplet of two phrases of one length under a line that is none: the 主题, the line over it the 引题
+    [
+      "两区政协召开交流座谈会",
+      "深化交流合作 提升履职实效",
+      ["两区政协召开交流座谈会", "深化交流合作 提升履职实效", null],
+    ],
+    [
+      "本报记者赴东平开展集中采风",
+      "记者庆佳节 湖韵映初心",
+      ["本报记者赴东平开展集中采风", "记者庆佳节 湖韵映初心", null],
+    ],
   ])("%s / %s: %j", (a, b, want) => expect(fields(a, b)).toEqual(want));
   // (a paragraph a line: the page breaks no head, but the paper's own two matched halves stay one title)
   test.each([

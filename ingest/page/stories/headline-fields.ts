@@ -72,6 +72,18 @@ export function boundTogether(a: string, b: string, wrapped = true): boolean {
 }
 
 /** A second head line that is the first's 副题: in clauses under a title of one phrase without, or who spoke or attended. */
+/** Shortest phrase of a couplet (em): two-character pairs (抓党建 促发展 is three) are slogans of any line. */
+const COUPLET_PHRASE_MIN = 4;
+/** A head line of two phrases of one length, a space apart: a couplet (增进交流合作 提升履职实效). */
+function couplet(line: string): boolean {
+  const phrases = line.trim().split(/\s+/u);
+  return (
+    phrases.length === 2 &&
+    phrases.every((x) => /^\p{Script=Han}+$/u.test(x) && x.length >= COUPLET_PHRASE_MIN) &&
+    phrases[0]!.length === phrases[1]!.length
+  );
+}
+
 export const subtitleUnder = (a: string, b: string): boolean =>
   (lists(b) && !lists(a) && !/\s/u.test(a)) || LEADERS_LINE.test(b);
 
@@ -316,6 +328,12 @@ export function headlineFields(
     // (a place alone over the head, 福建厦门 / “花园城市”颜值内在兼备, is where the story is from: the kicker)
     if (PLACE_ALONE.test(a) && !PLACE_ALONE.test(b)) {
       why.push(`"${a}" over "${b}": a place alone over the head: kicker`);
+      return { column: column.join(" ") || null, kicker: a, title: b, subtitle: null, why };
+    }
+    // (a couplet, two phrases of one length, under a line that is none is the 主题 that line leads into: 沙坪坝区政协武侯区政协召开座谈会 /
+    // 增进交流合作 提升履职实效; over a line, it may be a kicker over a long title: 加强全面建设 着眼整体提高 / 武警…创佳绩)
+    if (couplet(b) && !couplet(a)) {
+      why.push(`"${b}": a couplet under "${a}": the title, the line over it the kicker`);
       return { column: column.join(" ") || null, kicker: a, title: b, subtitle: null, why };
     }
     // (a label of two characters over a short head is the column's: 漫话 / 不明之水)
