@@ -51,6 +51,28 @@ describe("relabel: a line's label beside its neighbours'", () => {
   });
 });
 
+describe("relabel: a paragraph's last line over its byline, read as a caption", () => {
+  const PAGE = [
+    "　　市民王先生来电反映：他家楼下",
+    "的路灯坏了半个多月，每到晚上出行",
+    "很不方便，希望有关部门尽快协调解",
+    "决此事。",
+    "记者 李明",
+    "",
+    "　　市民赵女士来电反映：小区门口",
+    "的井盖松动，车辆经过时响声很大。",
+  ].join("\n");
+
+  test("it completes the word the column cut at the end of the line above: that paragraph's last line", () => {
+    expect(relabel(readAs(PAGE, 4, "caption")).readings.get(4)!.label).toBe("text");
+  });
+
+  test("a caption under finished text completes no word and stays a caption", () => {
+    const page = PAGE.replace("尽快协调解\n决此事。", "尽快协调。\n路灯下的积水");
+    expect(relabel(readAs(page, 4, "caption")).readings.get(4)!.label).toBe("caption");
+  });
+});
+
 describe("relabel: a head's short last line read as a byline", () => {
   const PAGE = [
     "　　村里的合作社今年收了三万多斤核桃，比去年多出一成。",

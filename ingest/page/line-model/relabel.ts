@@ -538,6 +538,20 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "text",
   },
   {
+    // …希望有关部门能尽快协调解 / 决此事。 / 记者 邓少华 — a paragraph's last line, though a byline follows it as a
+    // credit follows a caption: it completes the word the column cut
+    why: "read as a caption, but completing the word cut at the end of the text line right above, which runs to the column's edge: that paragraph's last line",
+    applies: ({ r, prev, prevAdjacent, wrap }) =>
+      r.label === "caption" &&
+      prevAdjacent &&
+      prev?.label === "text" &&
+      wrap !== null &&
+      printedWidth(prev.line.text) + prev.line.indent >= wrap - 0.5 &&
+      !finished(prev.line.text) &&
+      wordAcross(prev.line.text.trim(), r.line.text.trim()),
+    label: "text",
+  },
+  {
     // 　　…层林尽染。 / 　　景在城里，人在景中，…享受秋日美景。 王忠虎 摄 — a paragraph its credit ends, indented as the
     // page's paragraphs are: whether it is a picture's own story is the stories' to tell (bodies.ts), by its opening
     why: "read as a caption, but opened by the indent the page's paragraphs open with, right under finished text: a paragraph",
