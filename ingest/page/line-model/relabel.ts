@@ -548,6 +548,10 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       wrap !== null &&
       printedWidth(prev.line.text) + prev.line.indent >= wrap - 0.5 &&
       !finished(prev.line.text) &&
+      // (…数十倍。本报 / 记者 孙莉 … 摄 / 影报道: a credit the column broke, and its rest, are the credit's)
+      !PICTURE_CREDIT_END.test(prev.line.text.trim()) &&
+      !PICTURE_CREDIT_END.test(r.line.text.trim()) &&
+      !HAS_ROLE.test(r.line.text) &&
       wordAcross(prev.line.text.trim(), r.line.text.trim()),
     label: "text",
   },
