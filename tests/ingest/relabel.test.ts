@@ -51,6 +51,22 @@ describe("relabel: a line's label beside its neighbours'", () => {
   });
 });
 
+describe("relabel: a head's line over the picture its story opens with", () => {
+  const PAGE = [
+    "现场特写",
+    "代表们的春天",
+    "北京东大厅前，代表们与来宾合影留念。本报记者王晓明摄",
+    "  本报特派记者 李华 赵亮 3月7日发自北京",
+    "  3月7日上午，人民大会堂东大厅前洋溢着欢乐的气氛，代表们早早来到会场。",
+  ].join("\n");
+
+  test("read as a caption, shaped as a head, right under a head line: the head's line", () => {
+    expect(relabel(readAs(PAGE, 2, "caption")).readings.get(2)!.label).toBe("headline");
+    // (the caption under it, a sentence with its credit, stays the caption)
+    expect(relabel(readAs(PAGE, 2, "caption")).readings.get(3)!.label).toBe("caption");
+  });
+});
+
 describe("relabel: a paragraph's last line over its byline, read as a caption", () => {
   const PAGE = [
     "　　市民王先生来电反映：他家楼下",

@@ -538,6 +538,20 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "text",
   },
   {
+    // 现场特写 / 习近平：见到大家很亲切 / 山东代表…审议。大众日报记者房贤刚摄 — a head line over the picture its story
+    // opens with, read as the picture's caption
+    why: "read as a caption, but shaped as a head, no clause or sentence in it, right under a head line: the head's line",
+    applies: ({ r, prev, prevAdjacent }) =>
+      r.label === "caption" &&
+      prevAdjacent &&
+      prev?.label === "headline" &&
+      headlineLike(r.line.text) &&
+      !/[，,。；;！？]/u.test(r.line.text) &&
+      !PICTURE_CREDIT_END.test(r.line.text.trim()) &&
+      !HAS_ROLE.test(r.line.text),
+    label: "headline",
+  },
+  {
     // …希望有关部门能尽快协调解 / 决此事。 / 记者 邓少华 — a paragraph's last line, though a byline follows it as a
     // credit follows a caption: it completes the word the column cut
     why: "read as a caption, but completing the word cut at the end of the text line right above, which runs to the column's edge: that paragraph's last line",

@@ -254,8 +254,12 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
         const b = current();
         // (where heads stand below their stories, a picture story its credit closed is whole: a byline after it opens
         // the next story)
-        if (b && !hasText(b) && pending.length === 0 && !(b.closed && habits.headsBelow)) b.units.push(u);
-        else if (endsStoryAbove(units, i) && pending.length === 0 && openBody()) {
+        if (b && !hasText(b) && pending.length === 0 && !(b.closed && habits.headsBelow)) {
+          // (a byline under the picture a story opens with, 现场特写 / … / caption … 摄 / 本报特派记者 X: the text after
+          // it is that story's, though the picture's credit closed what it had)
+          b.units.push(u);
+          b.closed = false;
+        } else if (endsStoryAbove(units, i) && pending.length === 0 && openBody()) {
           // a byline after the text with no text of its own before the next head: it closes the story above
           const open = openBody()!;
           open.units.push({
