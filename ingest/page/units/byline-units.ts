@@ -1,5 +1,20 @@
-import { AUTHOR_NAME_LINE, AUTHOR_NOTE_MAX_LINES, closingLineReason, wrappedClosingLines } from "../patterns/byline.ts";
+import {
+  AUTHOR_NAME_LINE,
+  AUTHOR_NOTE_MAX_LINES,
+  bylineBeforeSource,
+  closingLineReason,
+  wrappedClosingLines,
+} from "../patterns/byline.ts";
+import { openingBylineOf } from "../patterns/lines.ts";
 import type { Line, Unit } from "../types.ts";
+
+/** The reporters' byline with, in brackets, the source it was taken from (新华社记者 X Y（据新华社…电）): a closing. */
+function sourced(text: string): string | null {
+  const byline = bylineBeforeSource(text.trim());
+  return byline !== null && openingBylineOf(byline) !== null
+    ? "the reporters' byline and, in brackets, the source the story was taken from"
+    : null;
+}
 
 /**
  * Byline lines: opening bylines over two lines are one; a closing form after text closes the story, unless the
@@ -9,7 +24,7 @@ export function bylinesOf(run: Line[], before: readonly Unit[], why: (l: Line) =
   const out: Unit[] = [];
   for (let i = 0; i < run.length; i++) {
     const l = run[i]!;
-    const closing = opensText && AUTHOR_NAME_LINE.test(l.text) ? null : closingLineReason(l.text);
+    const closing = opensText && AUTHOR_NAME_LINE.test(l.text) ? null : (closingLineReason(l.text) ?? sourced(l.text));
     const prev = out.at(-1) ?? before.at(-1);
     const afterText = prev?.kind === "paragraph" || prev?.kind === "caption";
     // an author's note, or names in brackets, the column wrapped over lines is one closing byline
