@@ -1,5 +1,5 @@
 import { bulletClass } from "../text/bullets.ts";
-import { BOX_LABEL, followsOn, headlineLike, LEADERS_LINE } from "../patterns/heading.ts";
+import { BOX_LABEL, followsOn, HEADLINE_MAX_WIDTH, headlineLike, LEADERS_LINE } from "../patterns/heading.ts";
 import { CONTINUATION_START, ENDS_CLAUSE, endsSentence, finished, SOURCE_ALONE } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
 import {
@@ -46,8 +46,6 @@ interface Around {
 const openedAsParagraph = (r: LineReading, indentedOpenings: boolean): boolean =>
   r.label === "caption" && indentedOpenings && r.line.indent >= 1;
 
-/** Widest a headline line is; a wider line ending a sentence is running text (em). */
-const HEADLINE_MAX_WIDTH = 40;
 /** Widest a head and its subtitle set on one line run to (em). */
 const ONE_LINE_HEAD_MAX_WIDTH = 60;
 /** Fewest lines (openings, or text lines) for a page's habit of indenting them to be read. */
