@@ -159,12 +159,17 @@ export function goesOnWith(units: Unit[], p: string, q: string): boolean {
   return CONTINUATION_START.test(q) || cutsWord(units, p, q);
 }
 
+/** A picture's credit on a line of its own: roles and names only (记者 王军 摄), or a closing ending on one
+ * (（滨州日报/滨州网通讯员王天龙摄影）). */
+const creditLine = (u: Unit): boolean =>
+  isCreditOnly(u.text) || (u.kind === "closing" && PICTURE_CREDIT_END.test(u.text));
+
 /** Where the paragraph at k ends when a picture's credit ends it: its credit's line (k + 1), or k itself; else -1. */
 function creditedEnd(units: Unit[], k: number): number {
   const q = units[k];
   const next = units[k + 1];
   if (q?.kind !== "paragraph") return -1;
-  if (next !== undefined && next.kind !== "paragraph" && isCreditOnly(next.text)) return k + 1;
+  if (next !== undefined && next.kind !== "paragraph" && creditLine(next)) return k + 1;
   return PICTURE_CREDIT_END.test(q.text) ? k : -1;
 }
 
@@ -180,15 +185,45 @@ const apart = (a: Unit | undefined, b: Unit | undefined) =>
 function pictureStoryAt(units: Unit[], j: number): boolean {
   const q = units[j]!;
   const end = creditedEnd(units, j);
-  if (end >= 0) return LEAD_OPENING.test(q.text) || (apart(units[j - 1], q) && apart(units[end], units[end + 1]));
+  if (end >= 0)
+    return (
+      LEAD_OPENING.test(q.text) ||
+      (apart(units[j - 1], q) && apart(units[end], units[end + 1])) ||
+      creditedBlockEndingAt(units, j)
+    );
   const restEnd = creditedEnd(units, j + 1);
   return (
-    LEAD_OPENING.test(q.text) &&
-    restEnd >= 0 &&
-    !apart(q, units[j + 1]) &&
-    apart(units[j - 1], q) &&
-    apart(units[restEnd], units[restEnd + 1])
+    (LEAD_OPENING.test(q.text) &&
+      restEnd >= 0 &&
+      !apart(q, units[j + 1]) &&
+      apart(units[j - 1], q) &&
+      apart(units[restEnd], units[restEnd + 1])) ||
+    creditedBlockAt(units, j)
   );
+}
+
+/** Whether the paragraph at e ends a picture's story told in paragraphs (creditedBlockAt its first). */
+function creditedBlockEndingAt(units: Unit[], e: number): boolean {
+  for (let k = e; k > e - PICTURE_BLOCK_MAX && k >= 1 && units[k]?.kind === "paragraph"; k--)
+    if (apart(units[k - 1], units[k])) return creditedBlockAt(units, k);
+  return false;
+}
+
+/** Most paragraphs a picture's story told in finished paragraphs runs to. */
+const PICTURE_BLOCK_MAX = 3;
+
+/**
+ * The paragraphs from j, finished, set apart by a blank line above the first and under the last, which a picture's
+ * credit ends (每年立冬前后，…。 / 据了解，…收入。（通讯员 王天龙 摄影）): a picture's story told in paragraphs.
+ */
+function creditedBlockAt(units: Unit[], j: number): boolean {
+  if (!apart(units[j - 1], units[j])) return false;
+  for (let k = j; k < j + PICTURE_BLOCK_MAX && units[k]?.kind === "paragraph"; k++) {
+    const end = creditedEnd(units, k);
+    if (end >= 0) return apart(units[end], units[end + 1]);
+    if (!endsSentence(units[k]!.text) || apart(units[k], units[k + 1])) return false;
+  }
+  return false;
 }
 
 /** Q at j stands right after what a layout sets into a sentence: caption-shaped lines, or a picture story. */
@@ -199,7 +234,7 @@ function afterInsert(units: Unit[], j: number): boolean {
     // (a picture story that ends right above: its credit run on, not a paragraph more)
     (before.kind === "paragraph" && creditedEnd(units, j - 1) === j - 1 && pictureStoryAt(units, j - 1)) ||
     // (the picture story's credit on a line of its own, after it)
-    (j >= 2 && before.kind === "closing" && isCreditOnly(before.text) && pictureStoryAt(units, j - 2)) ||
+    (j >= 2 && before.kind === "closing" && creditLine(before) && pictureStoryAt(units, j - 2)) ||
     // (a picture story under its credit, opening a paragraph of its own: 记者 刘凯 摄 / 　　赣南大道快速路项目是…)
     (j >= 2 &&
       before.kind === "paragraph" &&
@@ -218,7 +253,7 @@ function afterInsert(units: Unit[], j: number): boolean {
 function closesInsert(units: Unit[], k: number): boolean {
   const u = units[k]!;
   if (u.kind !== "closing" || units[k - 1]?.kind !== "paragraph") return false;
-  return (isCreditOnly(u.text) && pictureStoryAt(units, k - 1)) || opensUnindented(units, k + 1);
+  return (creditLine(u) && pictureStoryAt(units, k - 1)) || opensUnindented(units, k + 1);
 }
 
 /** Score Q at index j as the continuation of the paragraph at index i. */
