@@ -159,10 +159,15 @@ export function goesOnWith(units: Unit[], p: string, q: string): boolean {
   return CONTINUATION_START.test(q) || cutsWord(units, p, q);
 }
 
-/** A picture's credit on a line of its own: roles and names only (记者 王军 摄), or a closing ending on one
- * (（滨州日报/滨州网通讯员王天龙摄影）). */
+/** An agency's picture issued to the paper (新华社发, （中新社发）): a picture's credit. */
+const ISSUED_BY = /^[（(]?\s*\p{Script=Han}{1,6}(社|网|台)发\s*[)）]?$/u;
+
+/**
+ * A picture's credit on a line of its own: roles and names only (记者 王军 摄), a closing ending on one
+ * (（滨州日报/滨州网通讯员王天龙摄影）), or the agency that issued it (新华社发).
+ */
 const creditLine = (u: Unit): boolean =>
-  isCreditOnly(u.text) || (u.kind === "closing" && PICTURE_CREDIT_END.test(u.text));
+  isCreditOnly(u.text) || (u.kind === "closing" && (PICTURE_CREDIT_END.test(u.text) || ISSUED_BY.test(u.text.trim())));
 
 /** Where the paragraph at k ends when a picture's credit ends it: its credit's line (k + 1), or k itself; else -1. */
 function creditedEnd(units: Unit[], k: number): number {
