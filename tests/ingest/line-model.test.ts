@@ -17,6 +17,20 @@ import { hintedProfile, profileOf } from "../../ingest/page/profile.ts";
 import { fitLineModel, pdfTrainingPages, serialise, trainingPages } from "../../scripts/fit-line-model.ts";
 import { HELD_OUT } from "../../eval/splits.ts";
 
+/** A story continued from the front page, its jump alone between its head and its text. */
+const JUMP_PAGE = [
+  "目前，镇村巡查组开展全天候巡查，发现问题及时处",
+  "置到位。",
+  "",
+  "白甸镇：",
+  "",
+  "全天候巡查 “双禁”工作",
+  "",
+  "（上接A1版）",
+  "何建华说，江苏新出海口建设可以",
+  "用“九新”来概括：对外开放合作",
+  "新信号、长江经济带上新支点。",
+].join("\n");
 describe("extraction spacing", () => {
   test.each([
     ["近 年 来 ，清 水 县 公 安 局", "近年来，清水县公安局"],
@@ -111,6 +125,7 @@ describe("the line model", () => {
         "a teaser for a story on another page, with its page (■古城相依千年水 A3), is the page's furniture":
           "■古城相依千年水 A3",
         "a line ending in a photographer's credit (… 摄) is a caption": "游客在园区采摘草莓。 本报记者 王一 摄",
+        "a jump alone on its line (（上接A1版）, （下转第2版）) is the page's furniture": JUMP_PAGE,
         "a byline set into the story's first line (本报记者 韩钟昆 解决当前…) opens its text":
           "加快投资体制改革\n\n本报记者 韩钟昆 解决当前经",
         "a line the paper's editor lists as its furniture (hints.furniture) is furniture":
@@ -121,10 +136,19 @@ describe("the line model", () => {
         (c.why.startsWith("an editor's note") ? "编者按：本报推出系列报道" : "联系人：王老师\n电话：12345678");
       const profile = hintedProfile([], { furniture: ["读懂家乡事 就看沂河"] });
       const read = readLines(normalise(text), profile);
-      const line = c.why.includes("hints.furniture") ? read[1]! : read.at(-1)!;
+      const line = c.why.includes("hints.furniture")
+        ? read[1]!
+        : c.why.startsWith("a jump alone")
+          ? read.find((r) => r.line.text.startsWith("（上接"))!
+          : read.at(-1)!;
       expect(c.allowed).toContain(line.label);
     },
   );
+
+  test("a jump alone between a story's head and the text it continues is the page's furniture, not a head", () => {
+    const read = readLines(normalise(JUMP_PAGE), null);
+    expect(read.find((r) => r.line.text.startsWith("（上接"))!.label).toBe("furniture");
+  });
 
   test("a teaser's page marked ■ is no brief's headline", () => {
     const read = readLines(normalise("城区新增三处口袋公园\n\n■A03、06版"), null);

@@ -47,6 +47,11 @@ export const CONSTRAINTS: readonly {
     allowed: ["caption"],
   },
   {
+    why: "a jump alone on its line (（上接A1版）, （下转第2版）) is the page's furniture",
+    applies: (v) => furnitureOf(v.line.text)?.kind === "jump",
+    allowed: ["furniture"],
+  },
+  {
     why: "a teaser for a story on another page, with its page (■古城相依千年水 A3), is the page's furniture",
     applies: (v) => v.width <= 36 && TEASER.test(v.line.text),
     allowed: ["furniture"],
