@@ -89,24 +89,6 @@ describe("relabel: a paragraph's last line over its byline, read as a caption", 
   });
 });
 
-describe("relabel: a head's short last line read as a byline", () => {
-  const PAGE = [
-    "　　村里的合作社今年收了三万多斤核桃，比去年多出一成。",
-    "",
-    "乡村振兴进行时",
-    "编者的话",
-    "　　本报讯 从本期起，本报开设“乡村振兴进行时”专栏，记录各地的新变化。",
-  ].join("\n");
-
-  test("no name, role or credit in it, right under a head line: the head's last line", () => {
-    expect(relabel(readAs(PAGE, 4, "byline")).readings.get(4)!.label).toBe("headline");
-  });
-
-  test("a name after a byline's mark stays the byline", () => {
-    expect(relabel(readAs(PAGE.replace("编者的话", "◎李春生"), 4, "byline")).readings.get(4)!.label).toBe("byline");
-  });
-});
-
 describe("relabel: the last line of a paragraph the column cut", () => {
   // paragraphs opened by two full-width spaces, wrapped at the column's width; line 7 ends the paragraph of line 6
   const PAGE = [

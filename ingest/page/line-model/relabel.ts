@@ -1,4 +1,3 @@
-import { bulletClass } from "../text/bullets.ts";
 import { BOX_LABEL, followsOn, HEADLINE_MAX_WIDTH, headlineLike, LEADERS_LINE } from "../patterns/heading.ts";
 import { CONTINUATION_START, ENDS_CLAUSE, endsSentence, finished, SOURCE_ALONE } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
@@ -57,10 +56,6 @@ const SHORT_OF_COLUMN = 0.85;
 /** The line, its indent counted, stops short of the column it wraps at (a paragraph's or a caption's last line). */
 const shortOfColumn = (l: Line, wrap: number) => printedWidth(l.text) + l.indent < SHORT_OF_COLUMN * wrap;
 /** The line, its indent counted, runs to the column's edge (within half an em). */
-/** Widest a head's short last line read as a byline is (开栏的话, 夜行记), in em. */
-const HEAD_LAST_LINE_MAX_WIDTH = 8;
-/** A byline's mark opening a line (◎吕向阳, □ 本报记者 X). */
-const BYLINE_MARK = new RegExp(`^${bulletClass("byline")}`, "u");
 const toColumnEdge = (l: Line, wrap: number) => {
   const w = printedWidth(l.text) + l.indent;
   // (an export may write a gap as half-width spaces, •   4月14日，…: each may stand for a full-width one)
@@ -336,27 +331,6 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       !SOURCE_ALONE.test(r.line.text.trim()) &&
       !AUTHOR_NOTE.test(r.line.text.trim()),
     label: "text",
-  },
-  {
-    // 奋进新时代 谱写新篇章 / 开栏的话 / 本报讯 … — a head's short last line read as a byline, but no name, role or credit
-    why: "read as a byline right under a head line, but no name, role or credit in it: the head's last line",
-    applies: ({ r, prev, prevAdjacent }) =>
-      r.label === "byline" &&
-      prevAdjacent &&
-      prev?.label === "headline" &&
-      !isByline(r.line) &&
-      !HAS_ROLE.test(r.line.text) &&
-      !holdsAName(r.line.text) &&
-      closingLineForm(r.line.text) === null &&
-      !SOURCE_ALONE.test(r.line.text.trim()) &&
-      !AUTHOR_NOTE.test(r.line.text.trim()) &&
-      // (◎吕向阳: a byline's mark before a name; 王 刚: a name spaced out)
-      !BYLINE_MARK.test(r.line.text.trim()) &&
-      !mayBeName(r.line.text.replace(/\s+/gu, "")) &&
-      // (a longer one names someone by what they do: 《赞比亚时报》副主编杰克)
-      printedWidth(r.line.text) <= HEAD_LAST_LINE_MAX_WIDTH &&
-      headlineLike(r.line.text),
-    label: "headline",
   },
   {
     // …确保安全度汛。 / 中小学生暑假安全提示 / 本报讯 暑假来临，… — a head set tight over the dateline its story opens with
