@@ -163,8 +163,8 @@ export function goesOnWith(units: Unit[], p: string, q: string): boolean {
 const ISSUED_BY = /^[（(]?\s*\p{Script=Han}{1,6}(社|网|台)发\s*[)）]?$/u;
 
 /**
- * A picture's credit on a line of its own: roles and names only (记者 王军 摄), a closing ending on one
- * (（滨州日报/滨州网通讯员王天龙摄影）), or the agency that issued it (新华社发).
+ * A picture's credit on a line of its own: roles and names only (记者 王军 摄), or a closing that ends on one
+ * (（滨州日报/滨州网通讯员王天龙摄影）) or names the agency that issued the picture (新华社发).
  */
 const creditLine = (u: Unit): boolean =>
   isCreditOnly(u.text) || (u.kind === "closing" && (PICTURE_CREDIT_END.test(u.text) || ISSUED_BY.test(u.text.trim())));

@@ -71,8 +71,7 @@ export function boundTogether(a: string, b: string, wrapped = true): boolean {
   );
 }
 
-/** A second head line that is the first's 副题: in clauses under a title of one phrase without, or who spoke or attended. */
-/** Shortest phrase of a couplet (em): two-character pairs (抓党建 促发展 is three) are slogans of any line. */
+/** Fewest characters in each phrase of a couplet: shorter pairs (抓党建 促发展) are slogans that stand on any line. */
 const COUPLET_PHRASE_MIN = 4;
 /** A head line of two phrases of one length, a space apart: a couplet (增进交流合作 提升履职实效). */
 function couplet(line: string): boolean {
@@ -84,6 +83,7 @@ function couplet(line: string): boolean {
   );
 }
 
+/** A second head line that is the first's 副题: in clauses under a title of one phrase without, or who spoke or attended. */
 export const subtitleUnder = (a: string, b: string): boolean =>
   (lists(b) && !lists(a) && !/\s/u.test(a)) || LEADERS_LINE.test(b);
 
@@ -330,8 +330,8 @@ export function headlineFields(
       why.push(`"${a}" over "${b}": a place alone over the head: kicker`);
       return { column: column.join(" ") || null, kicker: a, title: b, subtitle: null, why };
     }
-    // (a couplet, two phrases of one length, under a line that is none is the 主题 that line leads into: 沙坪坝区政协武侯区政协召开座谈会 /
-    // 增进交流合作 提升履职实效; over a line, it may be a kicker over a long title: 加强全面建设 着眼整体提高 / 武警…创佳绩)
+    // (a couplet, two phrases of one length, under a line that is none is the 主题 that line leads into: 两区政协召开
+    // 座谈会 / 增进交流合作 提升履职实效; over another line it may be the kicker of a long title: 加强全面建设 着眼整体提高)
     if (couplet(b) && !couplet(a)) {
       why.push(`"${b}": a couplet under "${a}": the title, the line over it the kicker`);
       return { column: column.join(" ") || null, kicker: a, title: b, subtitle: null, why };
