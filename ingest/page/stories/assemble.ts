@@ -7,7 +7,7 @@ import { COLUMN_LABEL, HEADLINE_BULLET } from "../patterns/heading.ts";
 import { closeCjkGaps } from "../text/marks.ts";
 import type { ArticleDraft, Assignment, Heading, Layout, PageDraft, UnitKind } from "../types.ts";
 import { append, extent } from "../../../archive/array.ts";
-import { headlineFields, stacksOnOneLine } from "./headline-fields.ts";
+import { type HeadlineFields, headlineFields, stacksOnOneLine } from "./headline-fields.ts";
 
 /** Names alone before 摄 after a caption's last sentence, no role: 。殷小晴 摄, 。王俊祥 李伟 摄. */
 const NAME = "(?:[\\p{Script=Han}·]{2,4}|\\p{Script=Han}[ \\u3000]\\p{Script=Han})";
@@ -137,12 +137,7 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
       }
       return;
     }
-    const fields = headlineFields(
-      headings.map((h) => h.text),
-      layout.wrapped,
-      headings.length === 1 && (headings[0]!.oneLine === true || oneLineStacks),
-      headings.map((h) => h.printed?.size ?? null),
-    );
+    const fields = headlineFieldsOf(headings, layout.wrapped, oneLineStacks);
     const bullet = fields.title ? HEADLINE_BULLET.exec(fields.title) : null;
     const title = bullet
       ? fields.title!.slice(bullet[0].length) || fields.title!
@@ -172,4 +167,29 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
       if (!assigned.has(g)) unassigned.push({ text: g.text, lines: g.lines, reason: "本版无正文，标题无所归属" });
   const furniture: Furniture[] = layout.furniture.map((f) => ({ kind: f.furniture, text: f.text, lines: f.lines }));
   return { articles, furniture, unassigned, why: [...layout.why, ...assignment.why] };
+}
+
+/**
+ * A story's headline fields from its heading lines. An export that sets a story's title and its byline on one line
+ * (人行信号灯咋还没人来修   □晚报记者 X) sets there its title, and its subtitle if any: lines over it are its kicker
+ * (《人行信号灯“瞎眼”数月》追踪 / 几个月了), whatever their lengths.
+ */
+function headlineFieldsOf(headings: readonly Heading[], wrapped: boolean, oneLineStacks: boolean): HeadlineFields {
+  const last = headings.at(-1);
+  if (headings.length > 1 && last?.oneLine === true && !last.printed) {
+    const own = headlineFields([last.text], wrapped, true);
+    const over = headings.slice(0, -1).map((h) => h.text.trim());
+    if (own.title !== null && own.kicker === null && own.column === null)
+      return {
+        ...own,
+        kicker: over.join(" "),
+        why: [...own.why, `"${over.join(" | ")}": over the line that carries the title and its byline: kicker`],
+      };
+  }
+  return headlineFields(
+    headings.map((h) => h.text),
+    wrapped,
+    headings.length === 1 && (headings[0]!.oneLine === true || oneLineStacks),
+    headings.map((h) => h.printed?.size ?? null),
+  );
 }
