@@ -4,13 +4,12 @@ import { printedWidth } from "../text/width.ts";
 import {
   AUTHOR_NOTE,
   AUTHOR_NOTE_MAX_LINES,
-  bylineBeforeSource,
   CLOSING_AT_END,
   closingLineForm,
   HAS_ROLE,
   wrappedClosingLines,
 } from "../patterns/byline.ts";
-import { furnitureOf, openingBylineOf } from "../patterns/lines.ts";
+import { bylineWithSource, furnitureOf } from "../patterns/lines.ts";
 import { LEADING_JUMP } from "../patterns/furniture.ts";
 import { isByline, isDateline } from "./facts.ts";
 import { mayBeName, nameAlone, readsAsNames } from "../patterns/names.ts";
@@ -62,6 +61,8 @@ const toColumnEdge = (l: Line, wrap: number) => {
   const spaces = l.text.split(" ").length - 1;
   return Math.abs(w - wrap) <= 0.5 || (w < wrap && w + spaces * 0.5 >= wrap - 0.5);
 };
+/** The line, its indent counted, reaches the column's edge (within half an em) or runs past it. */
+const reachesColumnEdge = (l: Line, wrap: number) => printedWidth(l.text) + l.indent >= wrap - 0.5;
 /** What a line holds after the jump from another page it opens with ((上接第一版)…), or null when it opens with none. */
 const afterJump = (t: string): string | null => (LEADING_JUMP.test(t) ? t.replace(LEADING_JUMP, "").trim() : null);
 /** A line the column cuts mid-sentence: no sentence end, no clause mark, no credit or closing after it. */
@@ -452,17 +453,12 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   {
     // …高高兴兴地过一天。 / 新华社记者毛某某储某某（据新华社X县10月1日电） — the reporters and the source, closing
     why: "the reporters' byline and, in brackets, the source the story was taken from, right under finished text: the closing byline",
-    applies: ({ r, prev, prevAdjacent }) => {
-      const byline = bylineBeforeSource(r.line.text.trim());
-      return (
-        r.label !== "byline" &&
-        prevAdjacent &&
-        (prev?.label === "text" || prev?.label === "caption") &&
-        finished(prev.line.text) &&
-        byline !== null &&
-        openingBylineOf(byline) !== null
-      );
-    },
+    applies: ({ r, prev, prevAdjacent }) =>
+      r.label !== "byline" &&
+      prevAdjacent &&
+      (prev?.label === "text" || prev?.label === "caption") &&
+      finished(prev.line.text) &&
+      bylineWithSource(r.line.text),
     label: "byline",
   },
   {
@@ -532,7 +528,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       prevAdjacent &&
       prev?.label === "text" &&
       wrap !== null &&
-      printedWidth(prev.line.text) + prev.line.indent >= wrap - 0.5 &&
+      reachesColumnEdge(prev.line, wrap) &&
       !finished(prev.line.text) &&
       // (…数十倍。本报 / 记者 孙莉 … 摄 / 影报道: a credit the column broke, and its rest, are the credit's)
       !PICTURE_CREDIT_END.test(prev.line.text.trim()) &&
@@ -660,8 +656,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       !PICTURE_CREDIT_END.test(prev.line.text.trim()) &&
       !CLOSING_AT_END.test(prev.line.text.trim()) &&
       !BYLINE_BRACKET_REST.test(prev.line.text.trim()) &&
-      (!headlineLike(prev.line.text) ||
-        (wrap !== null && printedWidth(prev.line.text) + prev.line.indent >= wrap - 0.5)),
+      (!headlineLike(prev.line.text) || (wrap !== null && reachesColumnEdge(prev.line, wrap))),
     label: "text",
   },
   {

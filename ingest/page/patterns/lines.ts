@@ -1,7 +1,13 @@
 import type { FurnitureKind } from "../../../archive/schema/page.ts";
 import { printedWidth } from "../text/width.ts";
 import { CREDIT_ROLE, CREDITS_MAX_WIDTH, FURNITURE_RULES, MIN_CREDIT_ROLES } from "./furniture.ts";
-import { FILED_FROM, OPENING_BYLINE_RULES, OPENING_BYLINE_MAX_WIDTH, onlyRolesAndNames } from "./byline.ts";
+import {
+  bylineBeforeSource,
+  FILED_FROM,
+  OPENING_BYLINE_RULES,
+  OPENING_BYLINE_MAX_WIDTH,
+  onlyRolesAndNames,
+} from "./byline.ts";
 
 /** Widest any furniture rule allows: wider lines need no test. */
 const FURNITURE_MAX_WIDTH = Math.max(CREDITS_MAX_WIDTH, ...FURNITURE_RULES.map((r) => r.maxWidth));
@@ -24,4 +30,10 @@ export function openingBylineOf(raw: string, width = printedWidth(raw)): string 
   // the anchored rules first: they turn most lines away at their first characters
   const why = OPENING_BYLINE_RULES.find((r) => r.pattern.test(text))?.why;
   return why && onlyRolesAndNames(text) ? why : null;
+}
+
+/** The reporters' byline with, in brackets, the source the story was taken from (新华社记者 X Y（据新华社…电）). */
+export function bylineWithSource(text: string): boolean {
+  const byline = bylineBeforeSource(text.trim());
+  return byline !== null && openingBylineOf(byline) !== null;
 }

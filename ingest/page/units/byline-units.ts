@@ -1,20 +1,10 @@
-import {
-  AUTHOR_NAME_LINE,
-  AUTHOR_NOTE_MAX_LINES,
-  bylineBeforeSource,
-  closingLineReason,
-  wrappedClosingLines,
-} from "../patterns/byline.ts";
-import { openingBylineOf } from "../patterns/lines.ts";
+import { AUTHOR_NAME_LINE, AUTHOR_NOTE_MAX_LINES, closingLineReason, wrappedClosingLines } from "../patterns/byline.ts";
+import { bylineWithSource } from "../patterns/lines.ts";
 import type { Line, Unit } from "../types.ts";
 
-/** The reporters' byline with, in brackets, the source it was taken from (新华社记者 X Y（据新华社…电）): a closing. */
-function sourced(text: string): string | null {
-  const byline = bylineBeforeSource(text.trim());
-  return byline !== null && openingBylineOf(byline) !== null
-    ? "the reporters' byline and, in brackets, the source the story was taken from"
-    : null;
-}
+/** The reporters' byline with its source in brackets, after the text: a closing. */
+const sourced = (text: string): string | null =>
+  bylineWithSource(text) ? "the reporters' byline and, in brackets, the source the story was taken from" : null;
 
 /**
  * Byline lines: opening bylines over two lines are one; a closing form after text closes the story, unless the
