@@ -28,7 +28,8 @@ export interface StoryHabits {
   headsBelow: boolean;
   /**
    * Its paragraphs open with an indent and its heads a blank line sets apart stand at the margin (three or more,
-   * and most): an indented heading is a paragraph-like line inside a story, a subhead.
+   * and most; or every head a byline or dateline follows, three or more): an indented heading is a paragraph-like
+   * line inside a story, a subhead.
    */
   headsAtMargin: boolean;
   why: string;
@@ -70,6 +71,8 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
   let cutAcross = 0;
   let headings = 0;
   let atMargin = 0;
+  // the heads a byline or a dateline follows, surely stories' heads: how many, and how many at the margin
+  let openedAtMargin = 0;
   let blankGaps = 0;
   // (a sentence a picture or a box was set into goes on past it: cut by the insert, not by a blank line)
   const held = new Set(units.flatMap((u) => u.lines));
@@ -103,7 +106,12 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
     const next = units[j];
     if (!next || (next.kind !== "paragraph" && next.kind !== "byline")) continue;
     heads++;
-    if (next.kind === "byline" || (next.kind === "paragraph" && next.dateline !== null)) opened++;
+    if (next.kind === "byline" || (next.kind === "paragraph" && next.dateline !== null)) {
+      opened++;
+      let k = i;
+      while (units[k - 1]?.kind === "heading") k--;
+      if (units.slice(k, i + 1).every((h) => h.kind === "heading" && !h.indented)) openedAtMargin++;
+    }
   }
   const opening = opened >= MIN_CASES && opened >= OPENING_SHARE * heads;
   const closing = closings >= MIN_CASES && closings >= CLOSING_SHARE * heads;
@@ -114,7 +122,12 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
     content.length > 2 &&
     (content[0]!.kind === "paragraph" || content[0]!.kind === "byline") &&
     content.at(-1)!.kind === "heading";
-  const headsAtMargin = indentsParagraphs(units) && atMargin >= MIN_CASES && atMargin >= AT_MARGIN_SHARE * headings;
+  // (or every head a byline or dateline follows stands at the margin: the indented heads are then the subheads that
+  // kept the share down, 林萃路工程最难段开工 / 本报记者 曹政 over 　　五星啤酒厂“路障”清除)
+  const headsAtMargin =
+    indentsParagraphs(units) &&
+    ((atMargin >= MIN_CASES && atMargin >= AT_MARGIN_SHARE * headings) ||
+      (opened >= MIN_CASES && openedAtMargin === opened));
   return {
     opening,
     closing,
