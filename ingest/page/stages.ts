@@ -92,7 +92,7 @@ export const STAGES: readonly StageInfo[] = [
   {
     name: "stories",
     file: "stories/bodies.ts",
-    does: "units to story bodies: datelines, bylines and briefs open stories, closing bylines and furniture close them",
+    does: "units to story bodies: datelines, bylines, briefs and a paragraph sharing no words with the story above open stories, closing bylines and furniture close them",
   },
   {
     name: "headlines",

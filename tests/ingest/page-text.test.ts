@@ -1,7 +1,7 @@
 // The page parser's one-pass text helpers (page/text/) give what the slower helpers they replaced gave.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { hanPairCounts } from "../../ingest/page/text/han.ts";
+import { hanPairCounts, sharedPairs } from "../../ingest/page/text/han.ts";
 import { firstSentence, sentences } from "../../ingest/page/text/marks.ts";
 import { wordAcross } from "../../ingest/page/text/words.ts";
 import type { Unit } from "../../ingest/page/types.ts";
@@ -25,6 +25,22 @@ describe("one-pass text helpers", () => {
         ["南济", 1],
         ["于济", 1],
       ]),
+    );
+  });
+
+  test("sharedPairs: the two-character words two texts share, against their own", () => {
+    // 老街 夜市 shared of 老街 街夜 夜市 (3) and 老街 街的 的夜 夜市 (4): 2 / √12
+    expect(sharedPairs("老街夜市", "老街的夜市")).toBeCloseTo(2 / Math.sqrt(12));
+    expect(sharedPairs("金秋时节候鸟翱翔", "夜市摊位统一配备电源")).toBe(0);
+    expect(sharedPairs("ABC", "老街")).toBe(0);
+    const han = fc.string({ unit: fc.constantFrom(..."甲乙丙丁，A") });
+    fc.assert(
+      fc.property(han, han, (a, b) => {
+        const s = sharedPairs(a, b);
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeLessThanOrEqual(1);
+        expect(s).toBeCloseTo(sharedPairs(b, a));
+      }),
     );
   });
 });

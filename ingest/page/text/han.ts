@@ -40,6 +40,20 @@ export function hanBigrams(s: string): Set<number> {
   return out;
 }
 
+/**
+ * How much two texts share of their two-character words: the shared pairs against the geometric mean of each
+ * text's (0 none, 1 the same words). Paragraphs of one story share their story's words; stories set side by side
+ * share few.
+ */
+export function sharedPairs(a: string, b: string): number {
+  const x = hanBigrams(a);
+  const y = hanBigrams(b);
+  if (!x.size || !y.size) return 0;
+  let both = 0;
+  for (const k of x) if (y.has(k)) both++;
+  return both / Math.sqrt(x.size * y.size);
+}
+
 /** The two-character word two Han characters make, or null when either is not Han. */
 export function hanPair(a: string, b: string): string | null {
   const word = a + b;
