@@ -100,6 +100,10 @@ const HEAD_OVER_PARAGRAPH = 2;
 /** A name alone: two or three Han characters (four-character lines are as often a head's phrase). */
 const NAME_ALONE = /^([\p{Script=Han}·]{2,3}|\p{Script=Han}[ \u3000]{1,2}\p{Script=Han})$/u;
 
+/** A writer's name alone over a story: three characters under a rarer surname too (阮子旭; two, 颜色, may be a word). */
+const writerAlone = (text: string): boolean =>
+  nameAlone(text) || (/^\p{Script=Han}{3}$/u.test(text.trim()) && mayBeName(text.trim()));
+
 /**
  * A line a head could be: head-shaped, no sentence end, no clause mark or comma, and no dateline, byline or
  * continuation opening it.
@@ -144,7 +148,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     // (a name alone over the text is its story's byline: the rule after next)
     applies: ({ r, profile, prev, next }) =>
       r.label === "furniture" &&
-      !(nameAlone(r.line.text) && next?.label === "text") &&
+      !(writerAlone(r.line.text) && next?.label === "text") &&
       !promoBeside(prev) &&
       !promoBeside(next) &&
       furnitureOf(r.line.text) === null &&
@@ -245,16 +249,17 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     // (at the page's top, under its furniture, the model may read the name as furniture by its place; a commentary
     // page may set a blank line under the name, 王立新 / (blank) / 乡村振兴离不开人才支撑。…)
     why: "a name alone after a blank line, over the text, where no head stands above it: an untitled story's byline",
-    applies: ({ r, prev, next, prevAdjacent }) =>
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent, afterNext }) =>
       (r.label === "headline" || r.label === "furniture") &&
-      nameAlone(r.line.text) &&
+      writerAlone(r.line.text) &&
       !prevAdjacent &&
       (prev === undefined ||
         prev.label === "furniture" ||
         ((prev.label === "text" || prev.label === "caption") && endsSentence(prev.line.text)) ||
         // (under the note that closes the essay above: …（作者为省委党校教授） / (blank) / 李红梅)
         (prev.label === "byline" && /[）)]$/u.test(prev.line.text.trim()))) &&
-      next?.label === "text" &&
+      // (over a paragraph whose first line the model read as a caption: 杨培新 / 最近几年来，在农业和副业生产 / 础上，…)
+      (next?.label === "text" || (next?.label === "caption" && nextAdjacent && afterNext?.label === "text")) &&
       !r.line.layout,
     label: "byline",
   },
