@@ -13,7 +13,7 @@ import {
 import { splitDateline } from "../../ingest/page/patterns/dateline.ts";
 import { COLUMN_LABEL, headlineLike, LEADERS_LINE } from "../../ingest/page/patterns/heading.ts";
 import { LEAD_OPENING, PICTURE_LEAD } from "../../ingest/page/patterns/lead.ts";
-import { mayBeName, nameAlone, namesInRun } from "../../ingest/page/patterns/names.ts";
+import { couldBeName, mayBeName, nameAlone, namesInRun } from "../../ingest/page/patterns/names.ts";
 import {
   CAPTION_MARK,
   CREDIT_AFTER_TEXT,
@@ -584,4 +584,17 @@ describe("a column's label", () => {
   );
   test("a title's first line ending on the same word is no label: 全省各地党报记者聚焦 / 乡村振兴采访活动举行", () =>
     expect(COLUMN_LABEL.test("全省各地党报记者聚焦")).toBe(false));
+});
+
+describe("couldBeName: whether three characters could be a name at all (patterns/names.ts)", () => {
+  test.each([
+    ["卫兴华", true],
+    ["欧阳晓", true],
+    ["阮子旭", true],
+    ["夜行记", false],
+    ["守夜人", false],
+    ["王", false],
+  ])("%s → %s", (word, could) => {
+    expect(couldBeName(word)).toBe(could);
+  });
 });

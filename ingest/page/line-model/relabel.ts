@@ -12,7 +12,7 @@ import {
 import { bylineWithSource, furnitureOf } from "../patterns/lines.ts";
 import { LEADING_JUMP } from "../patterns/furniture.ts";
 import { isByline, isDateline } from "./facts.ts";
-import { mayBeName, nameAlone, readsAsNames } from "../patterns/names.ts";
+import { couldBeName, mayBeName, nameAlone, readsAsNames } from "../patterns/names.ts";
 import { endsOnCredit, CREDIT_TAIL, isCreditOnly, PHOTO_CREDIT_END, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import { PICTURE_LEAD } from "../patterns/lead.ts";
 import { joinWrapped } from "../text/join.ts";
@@ -103,6 +103,9 @@ const NAME_ALONE = /^([\p{Script=Han}·]{2,3}|\p{Script=Han}[ \u3000]{1,2}\p{Scr
 /** A writer's name alone over a story: three characters under a rarer surname too (阮子旭; two, 颜色, may be a word). */
 const writerAlone = (text: string): boolean =>
   nameAlone(text) || (/^\p{Script=Han}{3}$/u.test(text.trim()) && mayBeName(text.trim()));
+
+/** Three Han characters that open with no surname: no name, though as short as one (夜行记). */
+const threeNoName = (text: string): boolean => /^\p{Script=Han}{3}$/u.test(text.trim()) && !couldBeName(text.trim());
 
 /**
  * A line a head could be: head-shaped, no sentence end, no clause mark or comma, and no dateline, byline or
@@ -231,12 +234,27 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "headline",
   },
   {
+    // 助行“夜经济” / 夜行记 / 最近，本报接到不少读者来电，… — three characters under no surname are no name
+    why: "three characters opening with no surname, right under a head line and over the text: the head's last line",
+    applies: ({ r, prev, next, prevAdjacent }) =>
+      r.label === "byline" &&
+      threeNoName(r.line.text) &&
+      prevAdjacent &&
+      prev?.label === "headline" &&
+      next?.label === "text" &&
+      !r.line.layout,
+    label: "headline",
+  },
+  {
     // 寻幽古驿道 / 戴发利 / 前几天从外地返回蓬莱，… — the author's name set under the head
     why: "a name alone between a head and the text: the author's byline",
     // (on a printed page the name is set smaller than the head: a head's own last line, 新时代, is set alike)
     applies: ({ r, prev, next, indentedOpenings }) =>
       (r.label === "headline" || r.label === "text") &&
       NAME_ALONE.test(r.line.text) &&
+      // (three characters under no surname, 助行“夜经济” / 夜行记, are the head's own last words; two may be a pen name,
+      // 本通; a printed page's type tells)
+      (r.line.layout !== undefined || !threeNoName(r.line.text)) &&
       prev?.label === "headline" &&
       // (over a first line read as a caption, a name by its surname: 图片 over a picture's caption is a head)
       (next?.label === "text" ||

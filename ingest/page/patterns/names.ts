@@ -17,6 +17,20 @@ const RUN_SURNAMES = new Set([
   ...SURNAMES,
   ..."颜祁阎裴翟倪殷童骆庞詹焦樊岳聂蒲伍祝邢毕闵柯靳纪滕褚储庄卞娄霍冉亓逄仉綦邴穆阮晏巩窦郜缪邬禹蘧",
 ]);
+/**
+ * Surnames rarer still, or common words' first characters (安, 路, 时): asked only whether three characters could be a
+ * name at all (卫兴华 could, 夜行记 could not), never to read a name into a line.
+ */
+const ANY_SURNAMES = new Set([
+  ...RUN_SURNAMES,
+  ..."卫车温甘匡尚凌管左景路麦艾符苗梅房屈包安谷佟沙时席卓欧关练麻简饶宁解晋邰隗武荣项郎蔺翁师桂钮俞",
+]);
+
+/** Whether a word could be a name at all: two or three Han characters under any surname a name list knows. */
+export const couldBeName = (word: string): boolean =>
+  /^\p{Script=Han}{2,3}$/u.test(word) &&
+  (ANY_SURNAMES.has(word[0]!) || DOUBLE_SURNAMES.some((d) => word.startsWith(d)));
+
 /** Two-character surnames (欧阳晓). */
 const DOUBLE_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "夏侯", "公孙", "慕容"];
 
