@@ -104,6 +104,9 @@ const NAME_ALONE = /^([\p{Script=Han}·]{2,3}|\p{Script=Han}[ \u3000]{1,2}\p{Scr
 const writerAlone = (text: string): boolean =>
   nameAlone(text) || (/^\p{Script=Han}{3}$/u.test(text.trim()) && mayBeName(text.trim()));
 
+/** Narrowest head read under a closing byline (em): a shorter line there is as likely the byline's last name. */
+const HEAD_UNDER_BYLINE_MIN = 5;
+
 /** Three Han characters that open with no surname: no name, though as short as one (夜行记). */
 const threeNoName = (text: string): boolean => /^\p{Script=Han}{3}$/u.test(text.trim()) && !couldBeName(text.trim());
 
@@ -628,6 +631,25 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       !endsSentence(r.line.text) &&
       isByline(r.line),
     label: "byline",
+  },
+  {
+    // 去处。 / 潍坊日报社全媒体记者 李国栋 / 10条新措施支持潍坊国家农综区发展 / (blank) / 本报讯… — the line under the
+    // byline that closes a story, set apart from the text below, is the next story's head
+    why: "head-shaped, right under a byline that closes the story above and apart from the text below (or over its dateline): the next story's head",
+    applies: ({ r, prev, prevAdjacent, next, nextAdjacent }) =>
+      r.label === "text" &&
+      prevAdjacent &&
+      prev !== undefined &&
+      prev.label === "text" &&
+      isByline(prev.line) &&
+      !endsSentence(prev.line.text) &&
+      standsAsHead(r.line) &&
+      // (not the byline's last name the column broke off: 潍坊日报社全媒体记者 窦浩智 / 吴晓强)
+      printedWidth(r.line.text) >= HEAD_UNDER_BYLINE_MIN &&
+      next !== undefined &&
+      (!nextAdjacent || isDateline(next.line)) &&
+      !r.line.layout,
+    label: "headline",
   },
   {
     // 张店区房镇镇曹营村垃圾桶被装得满满当当。 / 淄博经济开发区马庄生活区大面积土地裸露。 — no head ends on a full stop
