@@ -1,7 +1,7 @@
 import { opensStory } from "../patterns/printed-headline.ts";
 import { bulletClass, ITEM_BULLET } from "../text/bullets.ts";
 import { CONTINUATION_START, endsSentence, finished } from "../text/marks.ts";
-import { headlineLike, PICTURE_LABEL } from "../patterns/heading.ts";
+import { headlineLike, ORDINAL, PICTURE_LABEL } from "../patterns/heading.ts";
 import { LEAD_OPENING, PICTURE_LEAD } from "../patterns/lead.ts";
 import { isCreditOnly, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import type { Body, Heading, Layout, Paragraph, Unit } from "../types.ts";
@@ -30,7 +30,7 @@ const TOPIC_STORY_MIN = 40;
  */
 function topicShifts(open: Body, u: Paragraph): boolean {
   const hanOf = (t: string) => t.match(/\p{Script=Han}/gu)?.length ?? 0;
-  if (hanOf(u.text) < TOPIC_PARAGRAPH_MIN || ITEM_BULLET.test(u.text) || LIST_ITEM.test(u.text)) return false;
+  if (hanOf(u.text) < TOPIC_PARAGRAPH_MIN || ITEM_BULLET.test(u.text) || ORDINAL.test(u.text)) return false;
   const above = open.units
     .filter((x): x is Paragraph => x.kind === "paragraph")
     .slice(-3)
@@ -135,9 +135,6 @@ function nextBrief(story: Body, u: Unit): boolean {
     story.units.at(-1)?.kind === "closing"
   );
 }
-
-/** An item of a list: 2. / 3、 / （二） / 二、 (not a decimal). */
-const LIST_ITEM = /^(\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)/u;
 
 /** The first of numbered briefs: 1. / 1、 (not a decimal). */
 const FIRST_ITEM = /^1[.．、](?!\d)/u;
