@@ -100,9 +100,16 @@ const HEAD_OVER_PARAGRAPH = 2;
 /** A name alone: two or three Han characters (four-character lines are as often a head's phrase). */
 const NAME_ALONE = /^([\p{Script=Han}·]{2,3}|\p{Script=Han}[ \u3000]{1,2}\p{Script=Han})$/u;
 
-/** A writer's name alone over a story: three characters under a rarer surname too (阮子旭; two, 颜色, may be a word). */
-const writerAlone = (text: string): boolean =>
-  nameAlone(text) || (/^\p{Script=Han}{3}$/u.test(text.trim()) && mayBeName(text.trim()));
+/**
+ * A writer's name alone over a story at the page's top, under its furniture or nothing: three characters under a
+ * rarer surname too (阮子旭). Further down such a line is as often a short head (蒲公英, 毕业季, 纪念日), and two
+ * characters (颜色) may be a word anywhere.
+ */
+const writerAlone = (text: string, prev: LineReading | undefined): boolean =>
+  nameAlone(text) ||
+  ((prev === undefined || prev.label === "furniture") &&
+    /^\p{Script=Han}{3}$/u.test(text.trim()) &&
+    mayBeName(text.trim()));
 
 /** Narrowest head read under a closing byline (em): a shorter line there is as likely the byline's last name. */
 const HEAD_UNDER_BYLINE_MIN = 5;
@@ -154,7 +161,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     // (a name alone over the text is its story's byline: the rule after next)
     applies: ({ r, profile, prev, next }) =>
       r.label === "furniture" &&
-      !(writerAlone(r.line.text) && next?.label === "text") &&
+      !(writerAlone(r.line.text, prev) && next?.label === "text") &&
       !promoBeside(prev) &&
       !promoBeside(next) &&
       furnitureOf(r.line.text) === null &&
@@ -272,7 +279,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     why: "a name alone after a blank line, over the text, where no head stands above it: an untitled story's byline",
     applies: ({ r, prev, next, prevAdjacent, nextAdjacent, afterNext }) =>
       (r.label === "headline" || r.label === "furniture") &&
-      writerAlone(r.line.text) &&
+      writerAlone(r.line.text, prev) &&
       !prevAdjacent &&
       (prev === undefined ||
         prev.label === "furniture" ||

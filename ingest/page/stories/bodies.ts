@@ -24,13 +24,23 @@ const TOPIC_SHARE_MIN = 0.01;
 const TOPIC_PARAGRAPH_MIN = 20;
 const TOPIC_STORY_MIN = 40;
 
+/** A list's items the ordinals (ORDINAL) miss: 第二， （2） (二). */
+const MORE_ITEMS = /^(第[一二三四五六七八九十\d]{1,2}[，,、]|[（(][一二三四五六七八九十\d]{1,2}[)）])/u;
+
 /**
  * Whether a paragraph shares almost none of the words of the story's last paragraphs above it (not a list's next
- * item: items share little by their nature).
+ * item, nor a paragraph opening on a connective: those share little by their nature, and go on with the story).
  */
 function topicShifts(open: Body, u: Paragraph): boolean {
   const hanOf = (t: string) => t.match(/\p{Script=Han}/gu)?.length ?? 0;
-  if (hanOf(u.text) < TOPIC_PARAGRAPH_MIN || ITEM_BULLET.test(u.text) || ORDINAL.test(u.text)) return false;
+  if (
+    hanOf(u.text) < TOPIC_PARAGRAPH_MIN ||
+    ITEM_BULLET.test(u.text) ||
+    ORDINAL.test(u.text) ||
+    MORE_ITEMS.test(u.text) ||
+    GOES_ON.test(u.text)
+  )
+    return false;
   const above = open.units
     .filter((x): x is Paragraph => x.kind === "paragraph")
     .slice(-3)
@@ -47,8 +57,9 @@ const hasText = (b: Body) => b.units.some((u) => u.kind === "paragraph" && !u.no
 const sectionLine = (p: Paragraph) =>
   p.isolated && p.lines.length === 1 && !p.dateline && !endsSentence(p.text) && headlineLike(p.text);
 
-/** Words a paragraph goes on with its story by (据介绍，… / 此外，…): no picture's story opens so. */
-const GOES_ON = /^(据(介绍|了解|悉|统计|测算)|此外|另外|与此同时|同时|其中|目前|随后|之后|据此)[，,]/u;
+/** Words a paragraph goes on with its story by (据介绍，… / 此外，… / 其次，…): no picture's story opens so. */
+const GOES_ON =
+  /^(据(介绍|了解|悉|统计|测算)|此外|另外|与此同时|同时|其中|目前|随后|之后|据此|其次|再次|最后|然而|但是|不过|因此|所以|而且|总之|可见)[，,]/u;
 
 /** Shortest caption that tells a picture's story (characters), not a photo's label. */
 const PICTURE_CAPTION_MIN = 20;
