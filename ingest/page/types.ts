@@ -190,6 +190,8 @@ export type Unit =
       dateline: string | null;
       /** (记者 X) printed right after the dateline. */
       datelineByline: string | null;
+      /** A reporter's credit the text opens with, kept in the text as printed (记者 陈芮 文/摄 4月18日，…): its authors. */
+      credit: string | null;
       note: boolean;
       /** One line standing alone between blank lines: the shape of a caption. */
       isolated: boolean;

@@ -16,6 +16,7 @@ const paragraph = (text: string, lines: number[]): Paragraph => ({
   lines,
   dateline: null,
   datelineByline: null,
+  credit: null,
   note: false,
   isolated: false,
   indented: true,

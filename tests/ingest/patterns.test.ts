@@ -5,6 +5,7 @@ import {
   authorNoteLines,
   bracketedClosingLines,
   bylineRunIn,
+  creditRunIn,
   CLOSING_BYLINE,
   closingLineForm,
   isClosingByline,
@@ -516,6 +517,21 @@ describe("a byline set into the story's first line", () => {
     "记者 曾经 三次走访这个村子。",
     "本报通讯员 庞大 的队伍在村里",
   ])("not one: %s", (text) => expect(bylineRunIn(text)).toBeNull());
+});
+
+describe("a reporter's credit set before the story's text", () => {
+  test.each([
+    ["记者 陈芮 文/摄4月18日，第二届绘本展开幕。", "记者 陈芮 文/摄"],
+    ["记者 胡肖飞 文/摄 2月27日，工人在抓紧建设。", "记者 胡肖飞 文/摄"],
+    ["本报记者 王小明 摄 近日，市民在公园赏花。", "本报记者 王小明 摄"],
+    ["全媒体记者 李华 张强 图/文 昨天上午，活动启动。", "全媒体记者 李华 张强 图/文"],
+  ])("%s", (text, credit) => expect(creditRunIn(text)).toBe(credit));
+  test.each([
+    "记者 陈芮 文/摄",
+    "记者从市统计局获悉，一季度",
+    "记者 发展改革 摄影展近日开幕。",
+    "记者 王小明 摄影作品展出",
+  ])("not one: %s", (text) => expect(creditRunIn(text)).toBeNull());
 });
 
 describe("a head the paper broke after a short first phrase, on a page of a paragraph a line", () => {

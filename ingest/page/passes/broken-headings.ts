@@ -17,6 +17,7 @@ export function mendBrokenHeadings(units: Unit[]): Unit[] {
     lines: u.lines,
     dateline: null,
     datelineByline: null,
+    credit: null,
     note: false,
     isolated: false,
     // (the first line of a paragraph, as the paragraph below shows)

@@ -1,3 +1,4 @@
+import { isFiled } from "../units/paragraph-edges.ts";
 import { BOX_LABEL, FIELD_LINE } from "../patterns/heading.ts";
 import { opensStory } from "../patterns/printed-headline.ts";
 import { closesWhatPLeftOpen } from "../text/brackets.ts";
@@ -62,7 +63,7 @@ const REST_MIN_LINES = 3;
 function opensUnindented(units: Unit[], j: number): boolean {
   const q = units[j];
   const before = units[j - 1];
-  if (q?.kind !== "paragraph" || q.indented || q.dateline) return false;
+  if (q?.kind !== "paragraph" || q.indented || isFiled(q)) return false;
   if (before?.kind === "paragraph" && before.lines.at(-1)! + 1 === q.lines[0]) return false;
   return (endsSentence(q.text) || q.lines.length >= REST_MIN_LINES) && pageIndents(units);
 }
@@ -80,7 +81,7 @@ function isBoundary(u: Unit): boolean {
     u.kind === "byline" ||
     u.kind === "closing" ||
     (u.kind === "heading" && opensStory(u)) ||
-    (u.kind === "paragraph" && u.dateline !== null)
+    isFiled(u)
   );
 }
 
@@ -91,7 +92,7 @@ export function captionShaped(u: Unit): boolean {
   return (
     u.kind === "paragraph" &&
     u.isolated &&
-    !u.dateline &&
+    !isFiled(u) &&
     printedWidth(u.text) <= CAPTION_MAX_WIDTH &&
     (endsSentence(u.text) || !/[，,、]/u.test(u.text))
   );

@@ -380,3 +380,22 @@ export function bylineRunIn(text: string): { byline: string; rest: string } | nu
   if ([...rest].length < RUN_IN_TEXT_MIN || !names.every((n) => nameAlone(n) || namesInRun(n) !== null)) return null;
   return { byline: m[0].trim(), rest };
 }
+
+/**
+ * A reporter's credit for words and pictures opening a paragraph, then a space, or the date that opens the text
+ * (the space before a digit is closed): 记者 陈芮 文/摄 4月18日，…, 本报记者 张三 摄 近日，….
+ */
+const ROLE_NAMES_CREDIT =
+  /^(?:本报|[\p{Script=Han}]{0,6}?全媒体)?(?:记者|通讯员)[ \u3000]?([\p{Script=Han}·]{2,12}(?:[ \u3000][\p{Script=Han}·]{2,4}){0,3})[ \u3000]*(?:文[/／](?:摄|图)|图[/／]文|摄影?)(?:[ \u3000]+(?=\S)|(?=\d))/u;
+
+/**
+ * A credit set into a story's first line before its text (记者 陈芮 文/摄 4月18日，…): the credit, or null when the
+ * words after the role are not names or no text follows. The credit opens the story, as a dateline does.
+ */
+export function creditRunIn(text: string): string | null {
+  const m = ROLE_NAMES_CREDIT.exec(text);
+  if (!m) return null;
+  const names = m[1]!.split(/[ \u3000]/u);
+  if ([...text.slice(m[0].length)].length < RUN_IN_TEXT_MIN) return null;
+  return names.every((n) => nameAlone(n) || namesInRun(n) !== null) ? m[0].trim() : null;
+}

@@ -93,6 +93,7 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
             else bylines.push(u.dateline); // a second dateline: keep its words with the bylines
           }
           if (u.datelineByline) bylines.push(u.datelineByline);
+          if (u.credit) credited.push(u.credit);
           append(repeats, u.repeats);
           if (u.text) blocks.push({ type: u.note ? "note" : "paragraph", text: closeCjkGaps(u.text), lines: u.lines });
           break;

@@ -1,3 +1,4 @@
+import { isFiled } from "../units/paragraph-edges.ts";
 import { opensStory } from "../patterns/printed-headline.ts";
 import { bulletClass, ITEM_BULLET } from "../text/bullets.ts";
 import { CONTINUATION_START, endsSentence, finished } from "../text/marks.ts";
@@ -85,7 +86,7 @@ function pictureAt(units: readonly Unit[], i: number): boolean {
   return (
     after === undefined ||
     after.kind !== "paragraph" ||
-    after.dateline !== null ||
+    isFiled(after) ||
     credited(units, i + 1 + (creditFollows(units, i) ? 1 : 0))
   );
 }
@@ -216,7 +217,7 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
     }
     // a picture story: a caption with its credit standing apart from the stories around it (a printed page's
     // reading order has already set each caption with its picture and its story, under their headline)
-    if (!printed && (u.kind === "caption" || (u.kind === "paragraph" && !u.dateline)) && pictureAt(units, i)) {
+    if (!printed && (u.kind === "caption" || (u.kind === "paragraph" && !isFiled(u))) && pictureAt(units, i)) {
       const shown = current();
       if (series.has(i) && shown && pending.length === 0) {
         shown.units.push({ ...u, why: `${u.why}; the next picture of a series, each with its credit: the same story` });
@@ -347,7 +348,7 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
           /\d|[一二三四五六七八九十]日/u.test(u.dateline) &&
           pending.length === 0 &&
           openBody()?.units.find((x) => x.kind === "paragraph")?.dateline === u.dateline;
-        const opens = u.kind === "paragraph" && (u.dateline !== null || briefs) && !sameFiling;
+        const opens = u.kind === "paragraph" && (isFiled(u) || briefs) && !sameFiling;
         const b = current();
         if (opens) {
           // (a story whose text opens here is open, though a picture's credit above closed what it had: its caption)

@@ -1,3 +1,4 @@
+import { isFiled } from "../units/paragraph-edges.ts";
 import type { Unit } from "../types.ts";
 import { indentsParagraphs } from "../units/paragraphs.ts";
 
@@ -106,7 +107,7 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
     const next = units[j];
     if (!next || (next.kind !== "paragraph" && next.kind !== "byline")) continue;
     heads++;
-    if (next.kind === "byline" || (next.kind === "paragraph" && next.dateline !== null)) {
+    if (next.kind === "byline" || isFiled(next)) {
       opened++;
       let k = i;
       while (units[k - 1]?.kind === "heading") k--;

@@ -1,4 +1,4 @@
-import { BYLINE_AFTER_TEXT, bylineRunIn, CLOSING_BYLINE, isClosingByline } from "../patterns/byline.ts";
+import { BYLINE_AFTER_TEXT, bylineRunIn, CLOSING_BYLINE, creditRunIn, isClosingByline } from "../patterns/byline.ts";
 import { CREDIT_AFTER_TEXT } from "../patterns/caption.ts";
 import { splitDateline } from "../patterns/dateline.ts";
 import { LEADING_JUMP, TRAILING_JUMP } from "../patterns/furniture.ts";
@@ -6,6 +6,9 @@ import { NOTE_OPENING } from "../patterns/heading.ts";
 import { nameAlone } from "../patterns/names.ts";
 import type { Line, Unit } from "../types.ts";
 import { joinLines } from "./join-lines.ts";
+
+/** A paragraph that says who or where filed it (a dateline, a reporter's credit before the text): a story's first. */
+export const isFiled = (u: Unit): boolean => u.kind === "paragraph" && (u.dateline !== null || u.credit !== null);
 
 /** The reader who wrote a letter, after its last sentence: 。读者 薛芳玲 (a name, not 。读者朋友们). */
 const READER_AFTER_TEXT = /(?<=[。！？!?”])\s*(读者)\s*([\p{Script=Han}·]{2,4})$/u;
@@ -41,8 +44,12 @@ export function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => 
     text = dl.rest;
     reason += `; ${dl.why}`;
   }
+  // 记者 陈芮 文/摄 4月18日，… — a reporter's credit before the text: it opens the story, as a dateline does, and
+  // names its authors (its words stay the paragraph's: the paper printed them there)
+  const credit = dl ? null : creditRunIn(text);
+  if (credit) reason += "; a reporter's credit opening the text";
   // 本报记者 韩钟昆 解决当前经济… — an older paper's byline set into its story's first line
-  const runIn = dl ? null : bylineRunIn(text);
+  const runIn = dl || credit ? null : bylineRunIn(text);
   if (runIn) {
     out.push({ kind: "byline", text: runIn.byline, lines: [nums[0]!], why: "a byline set into the first line" });
     text = runIn.rest;
@@ -79,6 +86,7 @@ export function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => 
       lines: nums,
       dateline,
       datelineByline,
+      credit,
       note,
       isolated,
       indented: lines[0]!.indent >= 1,
