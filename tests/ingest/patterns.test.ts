@@ -206,6 +206,13 @@ describe("a credit run on after a picture's last sentence", () => {
     expect(endsOnCredit("…提供新经验。记者 钟建军 通讯员 丁晓明 王松 朱丹 摄影报道")).toBe(true);
     expect(endsOnCredit("五一假期，古城墙下人流如织。记者看到不少游客驻足拍摄")).toBe(false);
   });
+  test.each([
+    ["湿地成为候鸟的迁徙停歇地。摄影：李晓明", true],
+    ["村民在大棚中劳作。图/张伟 王芳", true],
+    ["市民在广场上合影留念。摄影：无人机", false],
+    ["他说：“摄影：需要耐心”", false],
+    ["主办方提供了摄影：器材和场地。", false],
+  ])("the credit word before the names: %s", (t, yes) => expect(endsOnCredit(t)).toBe(yes));
 });
 
 describe("bylines a newsroom or a role opens", () => {

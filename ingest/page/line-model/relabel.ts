@@ -19,6 +19,9 @@ import { joinWrapped } from "../text/join.ts";
 import { wordAcross } from "../text/words.ts";
 import type { Line, LineLabel, LineReading, PaperProfile, ReadPage } from "../types.ts";
 
+/** A label over pictures alone on its line (图片新闻, 图片报道), not a picture's credit (图片：张三). */
+const PICTURE_LABEL_ALONE = /^图片(新闻|报道|故事)$/u;
+
 /** A line with the readings of the non-blank lines around it, and whether blank lines stand between. */
 interface Around {
   r: LineReading;
@@ -348,6 +351,12 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       ((nextAdjacent && next?.label === "text") || next?.label === "headline") &&
       printedWidth(r.line.text) <= HEADLINE_MAX_WIDTH &&
       standsAsHead(r.line),
+    label: "headline",
+  },
+  {
+    // 河道抓紧生态治理 / 图片新闻 / 湖光秋色两相宜，… — a column's label over pictures, read as a byline by its shape
+    why: "read as a byline, but a label over pictures (图片新闻), no name in it: a head",
+    applies: ({ r }) => r.label === "byline" && PICTURE_LABEL_ALONE.test(r.line.text.trim()),
     label: "headline",
   },
   {

@@ -32,13 +32,23 @@ export const isCreditOnly = (t: string): boolean =>
 export const CREDIT_AFTER_TEXT =
   /(?<=[。！？!?”])\s*([\p{Script=Han}·]{0,12}?(?:记者|通讯员))\s*([\p{Script=Han}·\s]{2,30}?)\s*摄(?:影)?(?:报道)?$/u;
 
+/** The credit word, then the names, run on after the last sentence: …迁徙停歇地。摄影：李晓明, 。图/张伟. */
+export const CREDIT_WORD_AFTER_TEXT =
+  /(?<=[。！？!?”])\s*(?:摄影|摄|图)\s*[：:/／]\s*([\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4}){0,3})$/u;
+
+/** The names of a credit word's run on after the last sentence (。摄影：李晓明), when they read as names, or null. */
+export function creditWordNames(text: string): string | null {
+  const w = CREDIT_WORD_AFTER_TEXT.exec(text);
+  return w && w[1]!.split(/\s+/u).every(readsAsNames) ? w[1]! : null;
+}
+
 /**
  * A line ending on a picture's credit run on after the caption's sentence, what stands before 摄 read as names
- * (…的收入。本报记者 乔利峰 摄, 。记者 张 强 摄), not a sentence about a reporter (。记者看到游客拍摄).
+ * (…的收入。本报记者 乔利峰 摄, 。记者 张 强 摄), or the credit word first (。摄影：李晓明), not a sentence about a reporter (。记者看到游客拍摄).
  */
 export function endsOnCredit(text: string): boolean {
   const m = CREDIT_AFTER_TEXT.exec(text);
-  if (!m) return false;
+  if (!m) return creditWordNames(text) !== null;
   // (a second role among the names, 记者 钟建军 通讯员 丁晓明, names no one)
   const words = m[2]!
     .trim()

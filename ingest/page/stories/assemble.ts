@@ -1,4 +1,4 @@
-import { CREDIT_AFTER_TEXT } from "../patterns/caption.ts";
+import { CREDIT_AFTER_TEXT, creditWordNames } from "../patterns/caption.ts";
 import type { Block } from "../../../archive/schema/block.ts";
 import type { Furniture, Unassigned } from "../../../archive/schema/page.ts";
 import { namesInByline } from "../patterns/byline.ts";
@@ -20,6 +20,8 @@ const NAMES_THEN_SHOT = new RegExp(`(?<=[。！？!?”])\\s*(${NAME}(?:\\s+${NA
 function runOnCredit(text: string): string | null {
   const m = CREDIT_AFTER_TEXT.exec(text);
   if (m) return `${m[1]} ${m[2]!.trim()} 摄`;
+  const word = creditWordNames(text);
+  if (word) return `${word} 摄`;
   const names = NAMES_THEN_SHOT.exec(text)?.[1]?.trim() ?? "";
   const read = namesInByline(names);
   return read.length > 0 && read.every(nameAlone) ? `${names} 摄` : null;
