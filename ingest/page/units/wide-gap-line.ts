@@ -1,3 +1,4 @@
+import { bulletClass } from "../text/bullets.ts";
 import { openingBylineOf } from "../patterns/lines.ts";
 import { splitDateline } from "../patterns/dateline.ts";
 import { headlineLike } from "../patterns/heading.ts";
@@ -8,6 +9,8 @@ import type { RunReader } from "./block.ts";
 import { paragraphOf } from "./paragraph-edges.ts";
 import { mayBeName } from "../patterns/names.ts";
 
+/** A byline's mark before a name (◎吕向阳, □ 王彪). */
+const BYLINE_MARK = new RegExp(`^${bulletClass("byline")}\\s*`, "u");
 /** A gap wide enough to part what a text export set side by side on one line: three spaces, or two full-width. */
 const WIDE_GAP = / {3,}|\u3000{2,}/u;
 /** Narrowest a part can be to be a paragraph rather than a head's phrase (em). */
@@ -47,8 +50,9 @@ export const wideGapLine: RunReader = {
     const l = block.lines[at]!;
     if (!WIDE_GAP.test(l.text)) return null;
     const texts = l.text.split(WIDE_GAP).filter(Boolean);
-    // (a name alone after the head is its writer's: 老家的柿子树   赵明远)
-    const parts = texts.map((t, k) => (k > 0 && mayBeName(t) ? "byline" : partOf(t)));
+    // (a name alone after the head is its writer's, a byline's mark before it or none: 老家的柿子树   赵明远,
+    // 金鸡报晓正当时   ◎吕向阳)
+    const parts = texts.map((t, k) => (k > 0 && mayBeName(t.replace(BYLINE_MARK, "")) ? "byline" : partOf(t)));
     if (
       texts.length < 2 ||
       parts[0] !== "heading" ||
