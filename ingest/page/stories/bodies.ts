@@ -272,6 +272,27 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
         open.closed = true;
         continue;
       }
+      // …主要品种有西红柿、西芹、黄瓜等。 / 新华社记者徐速绘摄 / (blank) / 7月9日，… — a credit right under the story's
+      // finished text, a blank line before the text after it: the story's picture credit, its last line
+      const after = units[i + 1];
+      const last = open?.units.at(-1);
+      if (
+        open &&
+        last?.kind === "paragraph" &&
+        last.lines.at(-1)! + 1 === u.lines[0] &&
+        finished(last.text) &&
+        after?.kind === "paragraph" &&
+        after.lines[0]! > u.lines.at(-1)! + 1
+      ) {
+        open.units.push({
+          kind: "closing",
+          text: u.text,
+          lines: u.lines,
+          why: `${u.why}; the story's picture credit, after its text`,
+        });
+        open.closed = true;
+        continue;
+      }
     }
     switch (u.kind) {
       case "furniture": {
