@@ -82,6 +82,9 @@ describe("bylines", () => {
     // a name set tight against its picture credit
     ["张庆霞摄", ["张庆霞"]],
     ["记者 王军摄影", ["王军"]],
+    // 摄 run into the last name is no part of it
+    ["新华社记者徐速绘摄", ["徐速绘"]],
+    ["本报记者张殿文摄", ["张殿文"]],
     // a source or a note on who the author is names no one
     ["据新华社", []],
     ["（作者为山东农业大学教授）", []],

@@ -217,7 +217,9 @@ export function onlyRolesAndNames(text: string): boolean {
 export function namesInByline(text: string): string[] {
   // (a source credited alone, 据新华社, names an outlet, no author)
   if (SOURCE_ALONE.test(text.trim()) || AUTHOR_NOTE.test(text.trim())) return [];
-  const stripped = stripRoles(text.replace(NO_NAME_BRACKETS, " "));
+  // (a credit run into the last name, 新华社记者徐速绘摄, is set apart from it first)
+  const spaced = text.replace(NO_NAME_BRACKETS, " ").replace(CREDIT_RUN_INTO_NAME, "$1 摄");
+  const stripped = stripRoles(spaced);
   const tokens = stripped.split(/\s+/u).filter((t) => t && !LONE_ROLES.has(t));
   const names: string[] = [];
   let pending = "";
@@ -247,6 +249,9 @@ export function namesInByline(text: string): string[] {
     ),
   ];
 }
+
+/** 摄 (摄影, 摄影报道) run into the name before it at a credit's end: 记者王小明摄. */
+const CREDIT_RUN_INTO_NAME = /(\p{Script=Han})摄(?:影)?(?:报道)?\s*$/u;
 
 /** A byline's word that names a newsroom or a kind of contributor, not a person: 滨州日报, 滨州网, 热心读者. */
 const NOT_A_PERSON = /(日报|晚报|早报|报社|社|网|电视台|台|新闻|客户端|融媒|读者|网友)$|^(新华|来源|据.*)$/u;
