@@ -1,4 +1,4 @@
-import { CREDIT_AFTER_TEXT, creditWordNames } from "../patterns/caption.ts";
+import { CREDIT_AFTER_TEXT, creditWordNames, isCreditOnly } from "../patterns/caption.ts";
 import type { Block } from "../../../archive/schema/block.ts";
 import type { Furniture, Unassigned } from "../../../archive/schema/page.ts";
 import { namesInByline } from "../patterns/byline.ts";
@@ -26,6 +26,10 @@ function runOnCredit(text: string): string | null {
   const read = namesInByline(names);
   return read.length > 0 && read.every(nameAlone) ? `${names} 摄` : null;
 }
+
+/** The block a story is told by, to infer its title from: its first that is not a credit alone (记者 周凯 摄). */
+const told = (blocks: readonly Block[]): Block =>
+  blocks.find((b) => !(b.type === "caption" && isCreditOnly(b.text))) ?? blocks[0]!;
 
 /** What a unit is called where the page's review list says why its text belongs to no story. */
 const UNIT_NAMES: Record<UnitKind, string> = {
@@ -109,6 +113,9 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
           // no byline of its own: a character is kept in one place)
           const credit = u.kind === "box" && u.picture ? runOnCredit(u.text.replace(/影报道$/u, "")) : null;
           if (credit) credited.push(credit);
+          // (a credit alone over the story's text, 图片新闻 / 记者 刘凯 摄 / 赣南大道…, names its authors as a byline does)
+          if (u.kind === "caption" && isCreditOnly(u.text) && !blocks.some((b) => b.type === "paragraph"))
+            credited.push(u.text);
           break;
         }
         case "byline":
@@ -144,7 +151,7 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
     const bullet = fields.title ? HEADLINE_BULLET.exec(fields.title) : null;
     const title = bullet
       ? fields.title!.slice(bullet[0].length) || fields.title!
-      : (fields.title ?? titleFromOpening(blocks[0]!.text));
+      : (fields.title ?? titleFromOpening(told(blocks).text));
     articles.push({
       mark: bullet && title !== fields.title ? bullet[0].trim() : null,
       title,
