@@ -190,7 +190,7 @@ export type Unit =
       dateline: string | null;
       /** (记者 X) printed right after the dateline. */
       datelineByline: string | null;
-      /** A reporter's credit the text opens with, kept in the text as printed (记者 陈芮 文/摄 4月18日，…): its authors. */
+      /** The names of a reporter's credit the text opens with, kept in the text as printed (记者 陈芮 文/摄 4月18日，…). */
       credit: string | null;
       note: boolean;
       /** One line standing alone between blank lines: the shape of a caption. */

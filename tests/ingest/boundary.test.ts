@@ -61,11 +61,3 @@ describe("headings inside an open story, on a page whose stories open with a dat
     expect(headingsOpenStory(apart({ ...HABITS, blanksPartStories: false })).opens).toBe(false);
   });
 });
-
-describe("a line ending on a colon over the text", () => {
-  test("introduces what follows: a section's label, no story's head", () => {
-    const h = apart(HABITS);
-    const verdict = headingsOpenStory({ ...h, headings: [heading("读者“我爱紫水晶”：", 13)] });
-    expect(verdict).toEqual({ opens: false, why: "a section label (ends on a colon, or in brackets)" });
-  });
-});

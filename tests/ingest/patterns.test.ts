@@ -85,6 +85,7 @@ describe("bylines", () => {
     // 摄 run into the last name is no part of it
     ["新华社记者徐速绘摄", ["徐速绘"]],
     ["本报记者张殿文摄", ["张殿文"]],
+    ["（新华社记者徐速绘摄）", ["徐速绘"]],
     // a source or a note on who the author is names no one
     ["据新华社", []],
     ["（作者为山东农业大学教授）", []],
@@ -213,6 +214,8 @@ describe("a credit run on after a picture's last sentence", () => {
     ["湿地成为候鸟的迁徙停歇地。摄影：李晓明", true],
     ["村民在大棚中劳作。图/张伟 王芳", true],
     ["市民在广场上合影留念。摄影：无人机", false],
+    ["园区新建厂房投产。图/高新区", false],
+    ["游客在景区赏花。图：向阳村", false],
     ["他说：“摄影：需要耐心”", false],
     ["主办方提供了摄影：器材和场地。", false],
   ])("the credit word before the names: %s", (t, yes) => expect(endsOnCredit(t)).toBe(yes));
@@ -531,16 +534,18 @@ describe("a byline set into the story's first line", () => {
 
 describe("a reporter's credit set before the story's text", () => {
   test.each([
-    ["记者 陈芮 文/摄4月18日，第二届绘本展开幕。", "记者 陈芮 文/摄"],
-    ["记者 胡肖飞 文/摄 2月27日，工人在抓紧建设。", "记者 胡肖飞 文/摄"],
-    ["本报记者 王小明 摄 近日，市民在公园赏花。", "本报记者 王小明 摄"],
-    ["全媒体记者 李华 张强 图/文 昨天上午，活动启动。", "全媒体记者 李华 张强 图/文"],
-  ])("%s", (text, credit) => expect(creditRunIn(text)).toBe(credit));
+    ["记者 陈芮 文/摄4月18日，第二届绘本展开幕。", "陈芮"],
+    ["记者陈芮文/摄4月18日，第二届绘本展开幕。", "陈芮"],
+    ["记者 胡肖飞 文/摄 2月27日，工人在抓紧建设。", "胡肖飞"],
+    ["本报记者 王小明 摄 近日，市民在公园赏花。", "王小明"],
+    ["全媒体记者 李华 张强 图/文 昨天上午，活动启动。", "李华 张强"],
+  ])("%s", (text, names) => expect(creditRunIn(text)).toBe(names));
   test.each([
     "记者 陈芮 文/摄",
     "记者从市统计局获悉，一季度",
     "记者 发展改革 摄影展近日开幕。",
     "记者 王小明 摄影作品展出",
+    "本报记者王小明摄影30余年，拍下了城市的变迁。",
   ])("not one: %s", (text) => expect(creditRunIn(text)).toBeNull());
 });
 

@@ -218,7 +218,7 @@ export function namesInByline(text: string): string[] {
   // (a source credited alone, 据新华社, names an outlet, no author)
   if (SOURCE_ALONE.test(text.trim()) || AUTHOR_NOTE.test(text.trim())) return [];
   // (a credit run into the last name, 新华社记者徐速绘摄, is set apart from it first)
-  const spaced = text.replace(NO_NAME_BRACKETS, " ").replace(CREDIT_RUN_INTO_NAME, "$1 摄");
+  const spaced = text.replace(NO_NAME_BRACKETS, " ").replace(CREDIT_RUN_INTO_NAME, "$1 摄$2");
   const stripped = stripRoles(spaced);
   const tokens = stripped.split(/\s+/u).filter((t) => t && !LONE_ROLES.has(t));
   const names: string[] = [];
@@ -250,8 +250,8 @@ export function namesInByline(text: string): string[] {
   ];
 }
 
-/** 摄 (摄影, 摄影报道) run into the name before it at a credit's end: 记者王小明摄. */
-const CREDIT_RUN_INTO_NAME = /(\p{Script=Han})摄(?:影)?(?:报道)?\s*$/u;
+/** 摄 (摄影, 摄影报道) run into the name before it at a credit's end: 记者王小明摄, （新华社记者徐速绘摄）. */
+const CREDIT_RUN_INTO_NAME = /(\p{Script=Han})摄(?:影)?(?:报道)?\s*([)）]?)\s*$/u;
 
 /** A byline's word that names a newsroom or a kind of contributor, not a person: 滨州日报, 滨州网, 热心读者. */
 const NOT_A_PERSON = /(日报|晚报|早报|报社|社|网|电视台|台|新闻|客户端|融媒|读者|网友)$|^(新华|来源|据.*)$/u;
@@ -391,16 +391,16 @@ export function bylineRunIn(text: string): { byline: string; rest: string } | nu
  * (the space before a digit is closed): 记者 陈芮 文/摄 4月18日，…, 本报记者 张三 摄 近日，….
  */
 const ROLE_NAMES_CREDIT =
-  /^(?:本报|[\p{Script=Han}]{0,6}?全媒体)?(?:记者|通讯员)[ \u3000]?([\p{Script=Han}·]{2,12}(?:[ \u3000][\p{Script=Han}·]{2,4}){0,3})[ \u3000]*(?:文[/／](?:摄|图)|图[/／]文|摄影?)(?:[ \u3000]+(?=\S)|(?=\d))/u;
+  /^(?:本报|[\p{Script=Han}]{0,6}?全媒体)?(?:记者|通讯员)[ \u3000]?([\p{Script=Han}·]{2,12}(?:[ \u3000][\p{Script=Han}·]{2,4}){0,3})[ \u3000]*(?:文[/／](?:摄|图)|图[/／]文|摄影?)(?:[ \u3000]+(?=\S)|(?=\d{1,2}月\d{1,2}日|\d{1,2}日))/u;
 
 /**
- * A credit set into a story's first line before its text (记者 陈芮 文/摄 4月18日，…): the credit, or null when the
- * words after the role are not names or no text follows. The credit opens the story, as a dateline does.
+ * A credit set into a story's first line before its text (记者 陈芮 文/摄 4月18日，…): the names it credits, or null
+ * when the words after the role are not names or no text follows. The credit opens the story, as a dateline does.
  */
 export function creditRunIn(text: string): string | null {
   const m = ROLE_NAMES_CREDIT.exec(text);
   if (!m) return null;
   const names = m[1]!.split(/[ \u3000]/u);
   if ([...text.slice(m[0].length)].length < RUN_IN_TEXT_MIN) return null;
-  return names.every((n) => nameAlone(n) || namesInRun(n) !== null) ? m[0].trim() : null;
+  return names.every((n) => nameAlone(n) || namesInRun(n) !== null) ? m[1]! : null;
 }

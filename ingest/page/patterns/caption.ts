@@ -36,10 +36,13 @@ export const CREDIT_AFTER_TEXT =
 export const CREDIT_WORD_AFTER_TEXT =
   /(?<=[。！？!?”])\s*(?:摄影|摄|图)\s*[：:/／]\s*([\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4}){0,3})$/u;
 
+/** A word that names a place or an office, not a person, though it opens with a surname: 高新区, 文旅局, 向阳村. */
+const PLACE_OR_OFFICE = /[区县市镇乡村街局委厅处所站馆像口]$/u;
+
 /** The names of a credit word's run on after the last sentence (。摄影：李晓明), when they read as names, or null. */
 export function creditWordNames(text: string): string | null {
   const w = CREDIT_WORD_AFTER_TEXT.exec(text);
-  return w && w[1]!.split(/\s+/u).every(readsAsNames) ? w[1]! : null;
+  return w && w[1]!.split(/\s+/u).every((n) => readsAsNames(n) && !PLACE_OR_OFFICE.test(n)) ? w[1]! : null;
 }
 
 /**

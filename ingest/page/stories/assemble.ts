@@ -87,6 +87,8 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
     const bylines: string[] = [];
     // credits the text keeps, run on after a sentence: they name authors, and are no bylines of their own
     const credited: string[] = [];
+    // credits standing alone over the story's text
+    const leadCredits: string[] = [];
     const authors: string[] = [];
     const repeats: ArticleDraft["repeats"] = [];
     let dateline: string | null = null;
@@ -113,9 +115,9 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
           // no byline of its own: a character is kept in one place)
           const credit = u.kind === "box" && u.picture ? runOnCredit(u.text.replace(/影报道$/u, "")) : null;
           if (credit) credited.push(credit);
-          // (a credit alone over the story's text, 图片新闻 / 记者 刘凯 摄 / 赣南大道…, names its authors as a byline does)
+          // (a credit alone over the text, 图片新闻 / 记者 刘凯 摄 / 赣南大道…, names a picture story's authors, below)
           if (u.kind === "caption" && isCreditOnly(u.text) && !blocks.some((b) => b.type === "paragraph"))
-            credited.push(u.text);
+            leadCredits.push(u.text);
           break;
         }
         case "byline":
@@ -137,6 +139,9 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
         if (runOn) credited.push(runOn);
       });
     }
+    // (a report that names its writers, 本报讯（记者 王蕾）, credits no writer with its lead picture: only a story that
+    // names no one else is its photographer's)
+    if (bylines.length === 0) append(credited, leadCredits);
     for (const b of [...bylines, ...credited])
       for (const name of namesInByline(b)) if (!authors.includes(name)) authors.push(name);
     if (blocks.length === 0) {

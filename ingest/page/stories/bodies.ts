@@ -273,7 +273,8 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
         continue;
       }
       // …主要品种有西红柿、西芹、黄瓜等。 / 新华社记者徐速绘摄 / (blank) / 7月9日，… — a credit right under the story's
-      // finished text, a blank line before the text after it: the story's picture credit, its last line
+      // finished text, a blank line and a lead after it: the story's picture credit, its last line (a picture set
+      // into the story, its text going on after the blank line, 种植户李大姐告诉记者，…, is no end)
       const after = units[i + 1];
       const last = open?.units.at(-1);
       if (
@@ -282,7 +283,8 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
         last.lines.at(-1)! + 1 === u.lines[0] &&
         finished(last.text) &&
         after?.kind === "paragraph" &&
-        after.lines[0]! > u.lines.at(-1)! + 1
+        after.lines[0]! > u.lines.at(-1)! + 1 &&
+        LEAD_OPENING.test(after.text)
       ) {
         open.units.push({
           kind: "closing",

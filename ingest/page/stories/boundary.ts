@@ -125,9 +125,7 @@ export const HEADING_RULES: readonly {
     // 探访：能在这儿摆摊的都有背景 — a labelled section
     why: "a section label (ends on a colon, or in brackets)",
     // (a speaker's name and role before the colon, 今晚报摄影记者尉迟健平：/ 跟着风筝一起放飞心情, heads a story)
-    // (one line ending on a colon over the text, 读者“我爱紫水晶”：, introduces what follows, as a label does)
-    applies: ({ headings }) =>
-      headings.some((h) => SECTION_LABEL.test(h.text)) || (headings.length === 1 && /[：:]$/u.test(headings[0]!.text)),
+    applies: ({ headings }) => headings.some((h) => SECTION_LABEL.test(h.text)),
     opens: false,
   },
   {
