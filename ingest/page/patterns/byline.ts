@@ -1,6 +1,6 @@
 import { SOURCE_ALONE } from "../text/marks.ts";
 import { bulletClass } from "../text/bullets.ts";
-import { nameAlone, namesInRun } from "./names.ts";
+import { nameAlone, namesInRun, readsAsNames } from "./names.ts";
 
 /** The box or bullet a byline may be set after: □ 本报记者 X. */
 const BOX = bulletClass("byline");
@@ -382,7 +382,7 @@ export function bylineRunIn(text: string): { byline: string; rest: string } | nu
   if (!m) return null;
   const rest = text.slice(m[0].length);
   const names = m[1]!.split(/[ \u3000]/u);
-  if ([...rest].length < RUN_IN_TEXT_MIN || !names.every((n) => nameAlone(n) || namesInRun(n) !== null)) return null;
+  if ([...rest].length < RUN_IN_TEXT_MIN || !names.every(readsAsNames)) return null;
   return { byline: m[0].trim(), rest };
 }
 
@@ -402,5 +402,5 @@ export function creditRunIn(text: string): string | null {
   if (!m) return null;
   const names = m[1]!.split(/[ \u3000]/u);
   if ([...text.slice(m[0].length)].length < RUN_IN_TEXT_MIN) return null;
-  return names.every((n) => nameAlone(n) || namesInRun(n) !== null) ? m[1]! : null;
+  return names.every(readsAsNames) ? m[1]! : null;
 }
