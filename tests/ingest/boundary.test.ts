@@ -45,6 +45,7 @@ const apart = (habits: StoryHabits): HeadingsInStory => ({
   storyLead: "今年全市计划为老旧小区加装电梯一百部。",
   credited: false,
   after: paragraph("深秋时节，南山的枫叶渐次变红，层林尽染。", [14, 15]),
+  shifts: false,
   habits,
 });
 
@@ -60,4 +61,14 @@ describe("headings inside an open story, on a page whose stories open with a dat
   test("where they do not, it is the story's subhead", () => {
     expect(headingsOpenStory(apart({ ...HABITS, blanksPartStories: false })).opens).toBe(false);
   });
+});
+
+describe("a short head where blank lines do not part stories", () => {
+  const h = apart({ ...HABITS, blanksPartStories: false });
+  test("over text that shares the open story's words, it is the story's subhead", () =>
+    expect(headingsOpenStory(h).opens).toBe(false));
+  test("over text sharing none of the finished story's words, it opens a story", () =>
+    expect(headingsOpenStory({ ...h, shifts: true }).opens).toBe(true));
+  test("after an unfinished sentence the topic does not matter: it stays in the story", () =>
+    expect(headingsOpenStory({ ...h, shifts: true, before: paragraph("居民可向所在社区", [11]) }).opens).toBe(false));
 });

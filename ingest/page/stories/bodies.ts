@@ -473,6 +473,7 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
             storyLead,
             credited,
             after: u,
+            shifts: topicShifts(open, u),
             habits,
           });
           if (verdict.opens) {

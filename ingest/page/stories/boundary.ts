@@ -70,6 +70,8 @@ export interface HeadingsInStory {
   /** The open story named its writers as it opened: a byline over its text, or one after its dateline. */
   credited: boolean;
   after: Paragraph;
+  /** The paragraph after them shares none of the open story's words (its last paragraphs'): the topic shifts. */
+  shifts: boolean;
   habits: StoryHabits;
 }
 
@@ -90,6 +92,9 @@ const apartFromStory = (h: HeadingsInStory) =>
   !setTight(h) &&
   finishedBefore(h) &&
   !sharesHanRun(firstSentence(h.after.text) ?? h.after.text, storyWords(h), 2);
+
+/** After the story's finished text, the paragraph under the head shares none of the story's words (bodies.ts). */
+const newTopic = (h: HeadingsInStory) => h.shifts && finishedBefore(h);
 
 /**
  * Are these headings a new story's headline, or the open story's subheads? Each row a rule of the trade; the
@@ -220,7 +225,10 @@ export const HEADING_RULES: readonly {
     why: "a short head with no dateline or byline after it, where the page's stories open with one",
     // (not where blank lines part stories, the head stands apart after finished text and the text after it shares
     // no words with the open story's head or lead: a story opens there)
-    applies: (h) => h.habits.someOpen && h.headings.length === 1 && short(h.headings[0]!.text) && !apartFromStory(h),
+    // (nor over text sharing none of the finished story's words: 当年那股西装热 / 潘云强 / … / 鹭翔村的烟火传奇 /
+    // 在栖霞南乡的杨础，… is another essay)
+    applies: (h) =>
+      h.habits.someOpen && h.headings.length === 1 && short(h.headings[0]!.text) && !apartFromStory(h) && !newTopic(h),
     opens: false,
   },
   {
@@ -255,8 +263,8 @@ export const HEADING_RULES: readonly {
   },
   {
     why: "the page's stories open with a dateline or a byline, and no such line follows",
-    // (not a head standing apart as a story's does: see apartFromStory)
-    applies: (h) => h.habits.opening && !apartFromStory(h),
+    // (not a head standing apart as a story's does, see apartFromStory, nor one over a new topic)
+    applies: (h) => h.habits.opening && !apartFromStory(h) && !newTopic(h),
     opens: false,
   },
   {
