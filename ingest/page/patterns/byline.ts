@@ -378,12 +378,15 @@ const RUN_IN_TEXT_MIN = 4;
  * 本报记者曾坤颜世贵 古都北京…): the byline, and the text after it; null when the words after the role are not names.
  */
 export function bylineRunIn(text: string): { byline: string; rest: string } | null {
-  const m = ROLE_THEN_NAMES.exec(text);
-  if (!m) return null;
-  const rest = text.slice(m[0].length);
-  const names = m[1]!.split(/[ \u3000]/u);
-  if ([...rest].length < RUN_IN_TEXT_MIN || !names.every(readsAsNames)) return null;
-  return { byline: m[0].trim(), rest };
+  const m = runInAt(ROLE_THEN_NAMES, text);
+  return m ? { byline: m[0].trim(), rest: text.slice(m[0].length) } : null;
+}
+
+/** What a run-in pattern matches at a paragraph's start, when its names (group 1) read as names and text follows. */
+function runInAt(pattern: RegExp, text: string): RegExpExecArray | null {
+  const m = pattern.exec(text);
+  if (!m || [...text.slice(m[0].length)].length < RUN_IN_TEXT_MIN) return null;
+  return m[1]!.split(/[ \u3000]/u).every(readsAsNames) ? m : null;
 }
 
 /**
@@ -398,9 +401,5 @@ const ROLE_NAMES_CREDIT =
  * when the words after the role are not names or no text follows. The credit opens the story, as a dateline does.
  */
 export function creditRunIn(text: string): string | null {
-  const m = ROLE_NAMES_CREDIT.exec(text);
-  if (!m) return null;
-  const names = m[1]!.split(/[ \u3000]/u);
-  if ([...text.slice(m[0].length)].length < RUN_IN_TEXT_MIN) return null;
-  return names.every(readsAsNames) ? m[1]! : null;
+  return runInAt(ROLE_NAMES_CREDIT, text)?.[1] ?? null;
 }
