@@ -47,6 +47,8 @@ describe("furniture", () => {
     ["（详见A3版）", "page-label"],
     ["制图：李姿阅", "credits"],
     ["杜明阳 制图", "credits"],
+    ["7 理论", "page-label"],
+    ["8今日关注", "page-label"],
   ])("%s is %s", (line, kind) => expect(furnitureOf(line)?.kind).toBe(kind));
   test.each([
     "今天，我们来到了田间地头，看到农民们正在抢收小麦，到处都是一片繁忙的景象。",
@@ -57,6 +59,9 @@ describe("furniture", () => {
     "在这里上网课，用手机APP",
     "村民纷纷用上了智慧农业APP",
     "他每天都会上学习强国APP",
+    // (a count and its measure word heads a part: no page's number)
+    "3个关键词",
+    "5大看点",
   ])("running text is not furniture: %s", (line) => expect(furnitureOf(line)).toBeNull());
 });
 

@@ -702,3 +702,65 @@ describe("relabel: a head over its author's name, no indents", () => {
   test("over a line that is no name, it stays text", () =>
     expect(relabel(readAs(PAGE.replace("阮子旭", "包括地瓜"), 3, "text")).readings.get(3)!.label).toBe("text"));
 });
+
+describe("relabel: a byline the column cut mid-word", () => {
+  const PAGE = ["街道志愿者争当“城市美容师”", "", "□晚报记者 张丽丽", "通讯", "员 孙贵锋", "　　本报讯 昨日，…"].join(
+    "\n",
+  );
+
+  test("read as a head, the line under the cut role is the byline's rest", () => {
+    const page = readAs(PAGE, 4, "byline");
+    const readings = new Map(page.readings);
+    readings.set(5, { ...readings.get(5)!, label: "headline" });
+    expect(relabel({ ...page, readings }).readings.get(5)!.label).toBe("byline");
+  });
+  test("a name under a whole byline is no rest of it", () => {
+    const page = readAs(PAGE.replace("通讯\n员 孙贵锋", "通讯员 孙贵锋\n王强"), 4, "byline");
+    const readings = new Map(page.readings);
+    readings.set(5, { ...readings.get(5)!, label: "headline" });
+    expect(relabel({ ...page, readings }).readings.get(5)!.label).toBe("headline");
+  });
+});
+
+describe("relabel: pdftotext's justified lines", () => {
+  const PAGE = [
+    "称 ，中 国 持 续 扩 大 高 水 平 对 外 开 放 ，外 资 企 业 信 心 增 强 。",
+    "《南 非 商 报》副 主 编 马 丁",
+    "内 斯 认 为 ，中 国 的 发 展 经 验 为 非 洲 国 家 提 供 了 有 益 借 鉴 。",
+  ].join("\n");
+
+  test("a line spaced out to the column's edge between lines of text is text, read as a head", () =>
+    expect(relabel(readAs(PAGE, 2, "headline")).readings.get(2)!.label).toBe("text"));
+  test("set tight, not spaced out, it stays a head", () =>
+    expect(
+      relabel(readAs(PAGE.replace("《南 非 商 报》副 主 编 马 丁", "南非商报副主编马丁"), 2, "headline")).readings.get(
+        2,
+      )!.label,
+    ).toBe("headline"));
+});
+
+describe("relabel: a name alone over a first line the blank line made a head", () => {
+  const PAGE = [
+    "走好新时代的长征路。",
+    "",
+    "钱乘旦",
+    "",
+    "中国特色社会主义发展是阶段性和连",
+    "续性的统一。根据时代条件变化，把伟大",
+  ].join("\n");
+
+  test("the name is the untitled story's byline", () => {
+    const page = readAs(PAGE, 3, "headline");
+    const readings = new Map(page.readings);
+    readings.set(5, { ...readings.get(5)!, label: "headline" });
+    readings.set(6, { ...readings.get(6)!, label: "text" });
+    expect(relabel({ ...page, readings }).readings.get(3)!.label).toBe("byline");
+  });
+  test("over a head that stands alone, the name stays as read", () => {
+    const page = readAs(PAGE.replace("中国特色社会主义发展是阶段性和连", "新时代的历史方位"), 3, "headline");
+    const readings = new Map(page.readings);
+    readings.set(5, { ...readings.get(5)!, label: "headline" });
+    readings.set(6, { ...readings.get(6)!, label: "text" });
+    expect(relabel({ ...page, readings }).readings.get(3)!.label).toBe("headline");
+  });
+});

@@ -1,6 +1,7 @@
 import { BOX_LABEL, followsOn, HEADLINE_MAX_WIDTH, headlineLike, LEADERS_LINE } from "../patterns/heading.ts";
 import { CONTINUATION_START, ENDS_CLAUSE, endsSentence, finished, SOURCE_ALONE } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
+import { letterSpaced } from "../lines/letter-spacing.ts";
 import {
   AUTHOR_NOTE,
   AUTHOR_NOTE_MAX_LINES,
@@ -75,6 +76,11 @@ const cutMidSentence = (l: Line): boolean =>
   !PICTURE_CREDIT_END.test(l.text.trim()) &&
   !CLOSING_AT_END.test(l.text.trim()) &&
   !isCreditOnly(l.text.trim());
+/** A line whose sentence runs on into the text line right under it: a mark inside it, or a word cut across the two. */
+const runsIntoText = (r: LineReading, below: LineReading | undefined): boolean =>
+  below?.label === "text" &&
+  !finished(r.line.text) &&
+  (!standsAsHead(r.line) || wordAcross(r.line.text.trim(), below.line.text.trim()));
 /** A line read as text between two lines of text, no blank line on either side: those two lines, else null. */
 const betweenText = ({ r, prev, next, prevAdjacent, nextAdjacent }: Around) =>
   r.label === "text" && prevAdjacent && nextAdjacent && prev?.label === "text" && next?.label === "text"
@@ -92,6 +98,8 @@ const CREDIT_REST =
   /^([\p{Script=Han}·]{1,4}|\p{Script=Han}\s\p{Script=Han})(\s+[\p{Script=Han}·]{2,4}){0,3}\s*摄影?$/u;
 /** The rest of a byline in brackets the column broke: names, then the closing bracket (…（通讯员 李明 张 / 华）). */
 const BYLINE_BRACKET_REST = /^[\p{Script=Han}·\s]{1,12}[)）]$/u;
+/** Widest the rest of a byline the column cut runs to (em): a role's end and a few names. */
+const NAMES_LINE_MAX = 14;
 /** A paragraph's indent (em): two full-width spaces, which pdftotext drops. */
 const DROPPED_INDENT = 2;
 /** A line at least this share of the size of the line above is set alike (a printed page's type sizes). */
@@ -290,9 +298,44 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
         // (under the note that closes the essay above: …（作者为省委党校教授） / (blank) / 李红梅)
         (prev.label === "byline" && /[）)]$/u.test(prev.line.text.trim()))) &&
       // (over a paragraph whose first line the model read as a caption: 杨培新 / 最近几年来，在农业和副业生产 / 础上，…)
-      (next?.label === "text" || (next?.label === "caption" && nextAdjacent && afterNext?.label === "text")) &&
+      (next?.label === "text" ||
+        (next?.label === "caption" && nextAdjacent && afterNext?.label === "text") ||
+        // (over a paragraph's first line read as a head by the blank line above it, its sentence run on into the
+        // text below: 钱乘旦 / (blank) / 中国特色社会主义发展是阶段性和连 / 续性的统一。…)
+        (next?.label === "headline" && runsIntoText(next, afterNext))) &&
       !r.line.layout,
     label: "byline",
+  },
+  {
+    // □晚报记者 张丽丽 / 通讯 / 员 孙贵锋 — the column cut a role word: the lines read together are a byline
+    why: "right under a byline line, the two read together a byline the column cut mid-word: the byline's rest",
+    applies: ({ r, prev, prevAdjacent }) =>
+      r.label !== "byline" &&
+      prevAdjacent &&
+      prev?.label === "byline" &&
+      !isByline(r.line) &&
+      printedWidth(r.line.text) <= NAMES_LINE_MAX &&
+      !endsSentence(r.line.text) &&
+      isByline({ ...r.line, text: `${prev.line.text.trim()}${r.line.text.trim()}` }) &&
+      !isByline({ ...r.line, text: prev.line.text.trim() }),
+    label: "byline",
+  },
+  {
+    // …的决心。 / 《赞 比 亚 时 报》副 主 编 杰 克 / 逊·米 瓦 说 ，… — pdftotext spaces a justified line's characters
+    // to the column's edge: set tight between lines of text, it is one of them
+    why: "read as a head, but spaced out to the column's edge (justified) between two lines of text: a line of the text",
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
+      r.label === "headline" &&
+      !r.line.layout &&
+      letterSpaced(r.line.raw) &&
+      prevAdjacent &&
+      nextAdjacent &&
+      // (or under the start of its printed line, cut off at a quotation mark: 事实证明， / “一 国 两 制 ”是 解 决)
+      (prev?.label === "text" ||
+        (prev !== undefined && (ENDS_CLAUSE.test(prev.line.text) || finished(prev.line.text)))) &&
+      next?.label === "text" &&
+      !finished(r.line.text),
+    label: "text",
   },
   {
     // …孙明摄影报道 / (blank) / 王大爷：看着本报一路成长 / (blank) / “二十年来，我是看着这份报纸 — a head

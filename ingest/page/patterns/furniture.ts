@@ -107,6 +107,14 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     maxWidth: 16,
     why: "page label",
   },
+  // 7 理论 / 2 综合 / 8 今日关注 — the page's number, no leading zero, and its name (a count and its measure word,
+  // 3个关键词, 5大看点, is a head)
+  {
+    kind: "page-label",
+    pattern: /^[1-9]\d?\s*(?![个大条项年月日号分小万亿元岁名位家天次种件组座所只米吨倍成点时])[\p{Script=Han}]{2,4}$/u,
+    maxWidth: 8,
+    why: "page number and name",
+  },
   // 日期：[2015年11月06日] -- 齐鲁晚报 -- 版次：[E18] — an e-paper export's header: the date, paper and page
   {
     kind: "page-label",
