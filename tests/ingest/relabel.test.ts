@@ -764,3 +764,22 @@ describe("relabel: a name alone over a first line the blank line made a head", (
     expect(relabel({ ...page, readings }).readings.get(3)!.label).toBe("headline");
   });
 });
+
+describe("relabel: a name set upright, a character a line", () => {
+  const PAGE = [
+    "运用辩证思维推动高质量发展",
+    "吴",
+    "新时代我国经济发展的基本特征是，",
+    "由高速增长阶段转向高质量发展阶段。",
+    "",
+    "锦",
+    "商务创业园等为主体的电子商务支撑",
+  ].join("\n");
+
+  test("its first character right under the head is the byline", () =>
+    expect(relabel(readAs(PAGE, 2, "headline")).readings.get(2)!.label).toBe("byline"));
+  test("a character alone elsewhere is no head: a stray kept as a caption", () =>
+    expect(relabel(readAs(PAGE, 6, "headline")).readings.get(6)!.label).toBe("caption"));
+  test("two characters are a short head still", () =>
+    expect(relabel(readAs(PAGE.replace("\n锦\n", "\n锦绣\n"), 6, "headline")).readings.get(6)!.label).toBe("headline"));
+});

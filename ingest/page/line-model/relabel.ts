@@ -98,6 +98,8 @@ const CREDIT_REST =
   /^([\p{Script=Han}·]{1,4}|\p{Script=Han}\s\p{Script=Han})(\s+[\p{Script=Han}·]{2,4}){0,3}\s*摄影?$/u;
 /** The rest of a byline in brackets the column broke: names, then the closing bracket (…（通讯员 李明 张 / 华）). */
 const BYLINE_BRACKET_REST = /^[\p{Script=Han}·\s]{1,12}[)）]$/u;
+/** One Han character alone on a line. */
+const ONE_CHARACTER = /^\p{Script=Han}$/u;
 /** Widest the rest of a byline the column cut runs to (em): a role's end and a few names. */
 const NAMES_LINE_MAX = 14;
 /** A paragraph's indent (em): two full-width spaces, which pdftotext drops. */
@@ -305,6 +307,22 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
         (next?.label === "headline" && runsIntoText(next, afterNext))) &&
       !r.line.layout,
     label: "byline",
+  },
+  {
+    // 运用辩证思维推动高质量发展 / 吴 / 新时代… — a name set upright, one character under the other: pdftotext
+    // prints its first under the head, the rest elsewhere
+    why: "one character alone right under a head: the first of the author's name set upright",
+    applies: ({ r, prev, prevAdjacent }) =>
+      ONE_CHARACTER.test(r.line.text) && r.label !== "byline" && prevAdjacent && prev?.label === "headline",
+    label: "byline",
+  },
+  {
+    // …和积极就业 / (blank) / 荣 / 政策。这是… — the rest of that name, printed where the column broke
+    // (right under a line, a character alone is that line's last: …读者 王丽 / 娟)
+    why: "one character alone after a blank line: a stray of a name set upright, no head nor byline",
+    applies: ({ r, prevAdjacent }) =>
+      ONE_CHARACTER.test(r.line.text) && (r.label === "headline" || r.label === "byline") && !prevAdjacent,
+    label: "caption",
   },
   {
     // □晚报记者 张丽丽 / 通讯 / 员 孙贵锋 — the column cut a role word: the lines read together are a byline
