@@ -783,3 +783,20 @@ describe("relabel: a name set upright, a character a line", () => {
   test("two characters are a short head still", () =>
     expect(relabel(readAs(PAGE.replace("\n锦\n", "\n锦绣\n"), 6, "headline")).readings.get(6)!.label).toBe("headline"));
 });
+
+describe("relabel: a name alone under the finished text", () => {
+  const PAGE = [
+    "会议要求，要准确把握巡视监督的切入点。",
+    "集团公司总部有关部门负责人参会。",
+    "宗何",
+    "",
+    "我国海上首个多层稠油热采项目陆地完工",
+  ].join("\n");
+
+  test("a blank line under it: the writer's name closing the story", () =>
+    expect(relabel(readAs(PAGE, 3, "headline")).readings.get(3)!.label).toBe("byline"));
+  test("text right under it: a short head set tight, as read", () =>
+    expect(
+      relabel(readAs(PAGE.replace("宗何\n", "宗何\n本报讯 昨日，…\n"), 3, "headline")).readings.get(3)!.label,
+    ).toBe("headline"));
+});

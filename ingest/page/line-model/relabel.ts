@@ -554,6 +554,21 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "byline",
   },
   {
+    // …等在视频分会场参会。 / 宗何 / (blank) / 我国海上首个多层稠油热采项目陆地完工 — a name alone right under the
+    // finished text, nothing under it but a blank line: the writer's name that closes the story
+    why: "a name alone right under finished text, a blank line under it: the closing byline",
+    applies: ({ r, prev, prevAdjacent, nextAdjacent }) =>
+      r.label === "headline" &&
+      prevAdjacent &&
+      !nextAdjacent &&
+      prev?.label === "text" &&
+      endsSentence(prev.line.text) &&
+      NAME_ALONE.test(r.line.text) &&
+      couldBeName(r.line.text.trim()) &&
+      !r.line.layout,
+    label: "byline",
+  },
+  {
     // …高高兴兴地过一天。 / 新华社记者毛某某储某某（据新华社X县10月1日电） — the reporters and the source, closing
     why: "the reporters' byline and, in brackets, the source the story was taken from, right under finished text: the closing byline",
     applies: ({ r, prev, prevAdjacent }) =>
