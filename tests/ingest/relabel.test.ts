@@ -28,6 +28,23 @@ describe("relabel: a line's label beside its neighbours'", () => {
     expect(read.readings.get(4)!.label).toBe("byline");
   });
 
+  test("between two lines of the masthead's furniture, it stays the masthead's", () => {
+    const page = [
+      "2024年10月16日 星期三",
+      "《在文艺工作座谈会上的讲话》",
+      "某某集团有限公司主管主办",
+      "",
+      "加快新旧动能转换",
+      "上世纪80年代至本世纪初叶，烟台兴起一股西装热。",
+    ].join("\n");
+    const read = readAs(page, 2, "furniture");
+    const readings = new Map(read.readings);
+    for (const n of [1, 3]) readings.set(n, { ...readings.get(n)!, label: "furniture" });
+    expect(relabel({ ...read, readings }).readings.get(2)!.label).toBe("furniture");
+    readings.set(3, { ...readings.get(3)!, label: "text" });
+    expect(relabel({ ...read, readings }).readings.get(2)!.label).toBe("headline");
+  });
+
   test("a line read as furniture by its place alone that is no name is a head", () => {
     const read = relabel(readAs(PAGE.replace("潘云强", "加快新旧动能转换"), 4, "furniture"));
     expect(read.readings.get(4)!.label).toBe("headline");

@@ -177,6 +177,9 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       !(writerAlone(r.line.text, prev) && next?.label === "text") &&
       !promoBeside(prev) &&
       !promoBeside(next) &&
+      // (between two lines of the masthead's furniture it is the masthead's: 16日 星期三 / 《在文艺工作座谈会上的讲话》 /
+      // 中国海洋石油集团有限公司主管主办)
+      !(prev?.label === "furniture" && next?.label === "furniture") &&
       furnitureOf(r.line.text) === null &&
       !profile?.repeated.has(r.line.text) &&
       headlineLike(r.line.text, true),
