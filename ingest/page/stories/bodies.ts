@@ -120,6 +120,16 @@ function photoSeries(units: readonly Unit[]): Set<number> {
   return out;
 }
 
+/** A credit for the text and the pictures both: 文图/新华社记者陶明, 图文/X, 文/图 X. */
+const TEXT_AND_PICTURES = /^(文图|图文|文\s*[/／]\s*图)(?![\p{Script=Han}]{2,}[，。])/u;
+/** A picture's note in brackets, its day and 摄: （9月11日摄，无人机照片）. */
+const PICTURE_NOTE = /[（(][^（）()]*摄[^（）()]*[）)]/u;
+/** Every paragraph the story has so far is pictures' captions, each with its note: a picture story's captions. */
+const captionsOnly = (b: Body) => {
+  const ps = b.units.filter((u) => u.kind === "paragraph");
+  return ps.length > 0 && ps.every((u) => PICTURE_NOTE.test(u.text));
+};
+
 /** A byline right after text whose next unit is a head, furniture or the page's end: it belongs to the text above. */
 function endsStoryAbove(units: readonly Unit[], i: number): boolean {
   const before = units[i - 1];
@@ -325,6 +335,13 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
           // it is that story's, though the picture's credit closed what it had)
           b.units.push(u);
           b.closed = false;
+        } else if (b && !b.closed && pending.length === 0 && TEXT_AND_PICTURES.test(u.text) && captionsOnly(b)) {
+          // (榆林是个好地方 / …的变迁（9月11日摄，无人机照片）。… / 文图/新华社记者陶明 / 榆林，一块…: a photo essay's
+          // captions come first, then the credit for its text and pictures, then its text)
+          b.units.push({
+            ...u,
+            why: `${u.why}; a credit for text and pictures under the story's captions: its byline`,
+          });
         } else if (endsStoryAbove(units, i) && pending.length === 0 && openBody()) {
           // a byline after the text with no text of its own before the next head: it closes the story above
           const open = openBody()!;
