@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { readPage } from "../../ingest/page/line-model/model.ts";
 import { relabel } from "../../ingest/page/line-model/relabel.ts";
+import { hintedProfile } from "../../ingest/page/profile.ts";
 import { normalise } from "../../ingest/page/lines/normalise.ts";
 import type { LineLabel, ReadPage } from "../../ingest/page/types.ts";
 
@@ -816,4 +817,29 @@ describe("relabel: a name alone under the finished text", () => {
     expect(
       relabel(readAs(PAGE.replace("宗何\n", "宗何\n本报讯 昨日，…\n"), 3, "headline")).readings.get(3)!.label,
     ).toBe("headline"));
+});
+
+describe("relabel: a series' banner the paper repeats", () => {
+  const PAGE = [
+    "认真学习宣传贯彻党的十九大精神",
+    "",
+    "树立自然价值和自然资本的理念",
+    "加深对绿色发展的理解",
+    "郭兆晖",
+    "推进绿色发展需要树立自然价值和自然资本的理念。",
+  ].join("\n");
+
+  test("read as a head, a long line the paper prints on its other pages is the banner: furniture", () => {
+    const read = relabel(readAs(PAGE, 1, "headline"), hintedProfile(["认真学习宣传贯彻党的十九大精神"]));
+    expect(read.readings.get(1)!.label).toBe("furniture");
+  });
+  test("on no other page, it stays a head", () =>
+    expect(relabel(readAs(PAGE, 1, "headline"), hintedProfile([])).readings.get(1)!.label).toBe("headline"));
+  test("a short label the paper repeats (现场特写) labels a column: it stays a head", () => {
+    const read = relabel(
+      readAs(PAGE.replace("认真学习宣传贯彻党的十九大精神", "现场特写"), 1, "headline"),
+      hintedProfile(["现场特写"]),
+    );
+    expect(read.readings.get(1)!.label).toBe("headline");
+  });
 });

@@ -98,6 +98,8 @@ const CREDIT_REST =
   /^([\p{Script=Han}·]{1,4}|\p{Script=Han}\s\p{Script=Han})(\s+[\p{Script=Han}·]{2,4}){0,3}\s*摄影?$/u;
 /** The rest of a byline in brackets the column broke: names, then the closing bracket (…（通讯员 李明 张 / 华）). */
 const BYLINE_BRACKET_REST = /^[\p{Script=Han}·\s]{1,12}[)）]$/u;
+/** Narrowest a banner is (em): a shorter line the paper repeats is a column's label (现场特写, 图片新闻). */
+const BANNER_MIN_WIDTH = 10;
 /** One Han character alone on a line. */
 const ONE_CHARACTER = /^\p{Script=Han}$/u;
 /** Widest the rest of a byline the column cut runs to (em): a role's end and a few names. */
@@ -166,6 +168,16 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     // 扫码关注某某微信公众号 — an app's or an account's promotion is never a story's head
     why: "read as a head, but a promotion of the paper's app or account: furniture",
     applies: ({ r }) => r.label === "headline" && furnitureOf(r.line.text)?.kind === "promo",
+    label: "furniture",
+  },
+  {
+    // 认真学习宣传贯彻党的十九大精神 — a series' banner the paper prints over stories on page after page
+    why: "read as a head, but a slogan the paper prints on its other pages too: the series' banner",
+    applies: ({ r, profile }) =>
+      r.label === "headline" &&
+      !r.line.layout &&
+      profile?.repeated.has(r.line.text) === true &&
+      printedWidth(r.line.text) >= BANNER_MIN_WIDTH,
     label: "furniture",
   },
   {
