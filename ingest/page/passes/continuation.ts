@@ -1,3 +1,4 @@
+import { filedByline } from "../patterns/lines.ts";
 import { isFiled } from "../units/paragraph-edges.ts";
 import { BOX_LABEL, FIELD_LINE } from "../patterns/heading.ts";
 import { opensStory } from "../patterns/printed-headline.ts";
@@ -118,7 +119,12 @@ export function sharedBigrams(p: string, q: string): number {
  * source, 。据新华社, is finished: the credit ends it; so is a form's field).
  */
 export const leavesSentenceCut = (u: Unit): u is Paragraph =>
-  u.kind === "paragraph" && !finished(u.text) && !FIELD_LINE.test(u.text) && !PICTURE_CREDIT_END.test(u.text);
+  u.kind === "paragraph" &&
+  !finished(u.text) &&
+  !FIELD_LINE.test(u.text) &&
+  !PICTURE_CREDIT_END.test(u.text) &&
+  // (a byline that says where it was filed, 本报特派记者 X 3月7日发自北京, is a line of its own)
+  !filedByline(u.text);
 
 /** How often a word cut between P and Q must stand whole on the page to count, when the dictionary lacks it (东昌). */
 const CUT_WORD_USES = 2;

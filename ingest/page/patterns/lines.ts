@@ -32,6 +32,16 @@ export function openingBylineOf(raw: string, width = printedWidth(raw)): string 
   return why && onlyRolesAndNames(text) ? why : null;
 }
 
+/** When a correspondent filed, and where from, ending a line: 3月7日发自北京 (the day is what makes it a dateline). */
+const FILED_ON = /\d{1,2}月\d{1,2}日\s*(发自|于)[\p{Script=Han}]{2,6}$/u;
+
+/**
+ * A byline that says when and where its reporters filed (本报特派记者 郭静 张洪波 3月7日发自北京): the story's
+ * dateline as much as its byline, so its words stay in the text, as a dateline's do.
+ */
+export const filedByline = (text: string): boolean =>
+  FILED_ON.test(text.trim()) && openingBylineOf(text.trim()) !== null;
+
 /** The reporters' byline with, in brackets, the source the story was taken from (新华社记者 X Y（据新华社…电）). */
 export function bylineWithSource(text: string): boolean {
   const byline = bylineBeforeSource(text.trim());

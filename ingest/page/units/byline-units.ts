@@ -1,5 +1,7 @@
 import { AUTHOR_NAME_LINE, AUTHOR_NOTE_MAX_LINES, closingLineReason, wrappedClosingLines } from "../patterns/byline.ts";
-import { bylineWithSource } from "../patterns/lines.ts";
+import { bylineWithSource, filedByline } from "../patterns/lines.ts";
+import { append } from "../../../archive/array.ts";
+import { paragraphOf } from "./paragraph-edges.ts";
 import type { Line, Unit } from "../types.ts";
 
 /** The reporters' byline with its source in brackets, after the text: a closing. */
@@ -32,6 +34,11 @@ export function bylinesOf(run: Line[], before: readonly Unit[], why: (l: Line) =
     }
     if (closing && afterText) {
       out.push({ kind: "closing", text: l.text, lines: [l.n], why: `${why(l)}; ${closing}` });
+      continue;
+    }
+    // (本报特派记者 郭静 张洪波 3月7日发自北京: its dateline's words are the text's, as a dateline's are)
+    if (!closing && filedByline(l.text)) {
+      append(out, paragraphOf([l], false, why));
       continue;
     }
     const last = out.at(-1);

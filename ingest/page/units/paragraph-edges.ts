@@ -1,4 +1,12 @@
-import { BYLINE_AFTER_TEXT, bylineRunIn, CLOSING_BYLINE, creditRunIn, isClosingByline } from "../patterns/byline.ts";
+import {
+  BYLINE_AFTER_TEXT,
+  bylineRunIn,
+  CLOSING_BYLINE,
+  creditRunIn,
+  isClosingByline,
+  namesInByline,
+} from "../patterns/byline.ts";
+import { filedByline } from "../patterns/lines.ts";
 import { CREDIT_AFTER_TEXT } from "../patterns/caption.ts";
 import { splitDateline } from "../patterns/dateline.ts";
 import { LEADING_JUMP, TRAILING_JUMP } from "../patterns/furniture.ts";
@@ -46,8 +54,11 @@ export function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => 
   }
   // 记者 陈芮 文/摄 4月18日，… — a reporter's credit before the text: it opens the story, as a dateline does, and
   // names its authors (its words stay the paragraph's: the paper printed them there)
-  const credit = dl ? null : creditRunIn(text);
-  if (credit) reason += "; a reporter's credit opening the text";
+  // (本报特派记者 郭静 张洪波 3月7日发自北京 on a line of its own: the byline is its dateline, its words stay too)
+  const filed = !dl && filedByline(text) ? namesInByline(text).join(" ") || null : null;
+  const credit = dl ? null : (creditRunIn(text) ?? filed);
+  if (credit)
+    reason += filed ? "; a byline that says when and where it was filed" : "; a reporter's credit opening the text";
   // 本报记者 韩钟昆 解决当前经济… — an older paper's byline set into its story's first line
   const runIn = dl || credit ? null : bylineRunIn(text);
   if (runIn) {
