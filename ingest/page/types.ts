@@ -192,6 +192,8 @@ export type Unit =
       datelineByline: string | null;
       /** The names of a reporter's credit the text opens with, kept in the text as printed (记者 陈芮 文/摄 4月18日，…). */
       credit: string | null;
+      /** The reader's name a letter's text ends with, kept in the text as printed (。读者 薛芳玲): it closes the story. */
+      signed: string | null;
       note: boolean;
       /** One line standing alone between blank lines: the shape of a caption. */
       isolated: boolean;

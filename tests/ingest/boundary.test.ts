@@ -17,6 +17,7 @@ const paragraph = (text: string, lines: number[]): Paragraph => ({
   dateline: null,
   datelineByline: null,
   credit: null,
+  signed: null,
   note: false,
   isolated: false,
   indented: true,

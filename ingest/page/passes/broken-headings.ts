@@ -18,6 +18,7 @@ export function mendBrokenHeadings(units: Unit[]): Unit[] {
     dateline: null,
     datelineByline: null,
     credit: null,
+    signed: null,
     note: false,
     isolated: false,
     // (the first line of a paragraph, as the paragraph below shows)

@@ -123,6 +123,8 @@ export const leavesSentenceCut = (u: Unit): u is Paragraph =>
   !finished(u.text) &&
   !FIELD_LINE.test(u.text) &&
   !PICTURE_CREDIT_END.test(u.text) &&
+  // (a letter its reader signed ends on the name)
+  u.signed === null &&
   // (a byline that says where it was filed, 本报特派记者 X 3月7日发自北京, is a line of its own)
   !filedByline(u.text);
 

@@ -28,6 +28,8 @@ export function reflow(input: Unit[], printed = false): Unit[] {
         text: joinWrapped([p.text, q.text]),
         lines: [...p.lines, ...q.lines],
         repeats: [...p.repeats, ...q.repeats],
+        // (the signature of a letter ends the text joined: the second part's)
+        signed: q.signed,
         why: `${p.why}; joined to line ${q.lines[0]}`,
       };
       units.splice(i, j - i + 1, joined, ...markPictures(mergeBoxes(between)));

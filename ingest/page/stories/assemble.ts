@@ -102,6 +102,7 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
           }
           if (u.datelineByline) bylines.push(u.datelineByline);
           if (u.credit) credited.push(u.credit);
+          if (u.signed) credited.push(u.signed);
           append(repeats, u.repeats);
           if (u.text) blocks.push({ type: u.note ? "note" : "paragraph", text: closeCjkGaps(u.text), lines: u.lines });
           break;

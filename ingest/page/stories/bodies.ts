@@ -216,6 +216,13 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
   };
 
   for (const [i, u] of units.entries()) {
+    // (a letter its reader signed, 。读者 薛芳玲, ends its story, as a closing byline does; what reflow set after it
+    // stood inside it)
+    const before = units.slice(0, i).findLast((x) => x.kind !== "caption" && x.kind !== "box");
+    if (u.kind !== "caption" && u.kind !== "box" && before?.kind === "paragraph" && before.signed !== null) {
+      const b = current();
+      if (b?.units.some((x) => x.kind === "paragraph" && x.lines[0] === before.lines[0])) b.closed = true;
+    }
     // a picture story set into the open story's cut sentence: a story of its own, beside the one it stood in
     if (i === taken) continue;
     if (u.kind === "box" && u.picture && openBody()) {

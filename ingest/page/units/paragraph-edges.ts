@@ -72,6 +72,7 @@ export function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => 
     text = text.slice(0, j.index).trimEnd();
   }
   let closing: string | null = null;
+  let signed: string | null = null;
   const m = /[)）]\s*$/u.test(text) ? CLOSING_BYLINE.exec(text) : null;
   if (m && isClosingByline(m[1]!)) {
     closing = m[1]!;
@@ -80,10 +81,14 @@ export function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => 
     // …体验劳动的乐趣。晚报记者 李伟 摄 — a picture's credit run on after the last sentence, brackets or none
     const c = CREDIT_AFTER_TEXT.exec(text);
     const reader = READER_AFTER_TEXT.exec(text);
-    const b = c ? null : (BYLINE_AFTER_TEXT.exec(text) ?? (reader && nameAlone(reader[2]!) ? reader : null));
+    const b = c ? null : BYLINE_AFTER_TEXT.exec(text);
     if (c) {
       closing = `${c[1]} ${c[2]!.trim()} 摄`;
       text = text.slice(0, c.index).trimEnd();
+    } else if (!b && reader && nameAlone(reader[2]!)) {
+      // (a letter's reader signs it in its last line: the text keeps the signature, the name is its author)
+      signed = reader[2]!;
+      reason += "; a letter signed by its reader";
     } else if (b) {
       closing = `${b[1]} ${b[2]!.trim()}`;
       text = text.slice(0, b.index).trimEnd();
@@ -98,6 +103,7 @@ export function paragraphOf(lines: Line[], isolated: boolean, why: (l: Line) => 
       dateline,
       datelineByline,
       credit,
+      signed,
       note,
       isolated,
       indented: lines[0]!.indent >= 1,
