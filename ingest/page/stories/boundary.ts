@@ -232,6 +232,17 @@ export const HEADING_RULES: readonly {
     opens: false,
   },
   {
+    // …北至回南北路。 / 五星啤酒厂“路障”清除 / “林萃路五星啤酒厂段能否打通… — no blank line on either side, where
+    // blank lines part the page's stories (its heads, above or below, stand by one): the story's subhead
+    why: "set tight between the story's text, where blank lines part the page's stories",
+    applies: (h) =>
+      h.habits.headsBelow &&
+      h.habits.blanksPartStories &&
+      setTight(h) &&
+      h.after.lines[0] === h.headings.at(-1)!.lines.at(-1)! + 1,
+    opens: false,
+  },
+  {
     // …感受这份回家的幸福。 / “最美的路，就是回家的路” / 本报讯 … — heads printed under their stories
     why: "a head after finished text, where the page's heads stand below their stories: it ends the story above",
     applies: (h) => h.habits.headsBelow && finishedBefore(h),
