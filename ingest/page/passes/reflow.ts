@@ -148,7 +148,12 @@ function markPictures(units: Unit[]): Unit[] {
  */
 function creditFinishing(units: Unit[], i: number): { box: Unit; last: number } | null {
   const u = units[i]!;
-  if (u.kind !== "box" || finished(u.text)) return null;
+  if (u.kind !== "box") return null;
+  // (a finished box, its picture's caption under it ending on the credit, 图为…大棚。王维俊 本报记者张殿文摄: the
+  // picture's story, then its caption)
+  const below = units[i + 1];
+  const captioned = below?.kind === "caption" && PICTURE_CREDIT_END.test(below.text) && !isCreditOnly(below.text);
+  if (finished(u.text) && !captioned) return null;
   for (let j = i + 1; j < Math.min(units.length, i + 3); j++) {
     const piece = units[j]!;
     if (piece.kind !== "caption" && piece.kind !== "box") return null;

@@ -24,8 +24,15 @@ function runOnCredit(text: string): string | null {
   if (word) return `${word} 摄`;
   const names = NAMES_THEN_SHOT.exec(text)?.[1]?.trim() ?? "";
   const read = namesInByline(names);
-  return read.length > 0 && read.every(nameAlone) ? `${names} 摄` : null;
+  if (read.length > 0 && read.every(nameAlone)) return `${names} 摄`;
+  // (names and roles in any order after the last sentence, 。王维俊 本报记者张殿文摄: the credit, if all are names)
+  const tail = CREDIT_AFTER_SENTENCE.exec(text)?.[1] ?? "";
+  const all = namesInByline(tail);
+  return all.length > 0 && all.every(nameAlone) ? tail : null;
 }
+
+/** What follows a caption's last sentence when it ends on 摄: the credit, whatever order its names and roles take. */
+const CREDIT_AFTER_SENTENCE = /[。！？!?”]\s*([^。！？!?”，,]{2,40}摄(?:影)?(?:报道)?)$/u;
 
 /** The block a story is told by, to infer its title from: its first that is not a credit alone (记者 周凯 摄). */
 const told = (blocks: readonly Block[]): Block =>
