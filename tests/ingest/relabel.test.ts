@@ -843,3 +843,22 @@ describe("relabel: a series' banner the paper repeats", () => {
     expect(read.readings.get(1)!.label).toBe("headline");
   });
 });
+
+describe("relabel: a paragraph's first line whose closing quote hangs past the column's edge", () => {
+  const PAGE = [
+    "这样的报道让职工感动",
+    "",
+    "　　陕工报日前推出的“高温酷暑访一线”",
+    "栏目中有一组反映企业职工在高温下作业",
+    "的稿件，其中有一篇报道写出了该厂高温",
+    "车间当班工人的工作场景与辛苦，刻画出",
+    "了职工的形象。",
+  ].join("\n");
+
+  test("read as a head, it runs to the edge but for the hanging mark: the paragraph's first line", () =>
+    expect(relabel(readAs(PAGE, 3, "headline")).readings.get(3)!.label).toBe("text"));
+  test("a line as wide that ends on no closing mark stops past the edge: it stays a head", () =>
+    expect(relabel(readAs(PAGE.replace("访一线”", "访一线好"), 3, "headline")).readings.get(3)!.label).toBe(
+      "headline",
+    ));
+});

@@ -58,12 +58,19 @@ const INDENTED_SHARE = 0.6;
 const SHORT_OF_COLUMN = 0.85;
 /** The line, its indent counted, stops short of the column it wraps at (a paragraph's or a caption's last line). */
 const shortOfColumn = (l: Line, wrap: number) => printedWidth(l.text) + l.indent < SHORT_OF_COLUMN * wrap;
+/** A closing mark ending a line, which a typesetter may hang past the column's edge. */
+const HANGING_MARK = /[”’」』）)》，。、；：！？]$/u;
 /** The line, its indent counted, runs to the column's edge (within half an em). */
 const toColumnEdge = (l: Line, wrap: number) => {
   const w = printedWidth(l.text) + l.indent;
   // (an export may write a gap as half-width spaces, •   4月14日，…: each may stand for a full-width one)
   const spaces = l.text.split(" ").length - 1;
-  return Math.abs(w - wrap) <= 0.5 || (w < wrap && w + spaces * 0.5 >= wrap - 0.5);
+  return (
+    Math.abs(w - wrap) <= 0.5 ||
+    (w < wrap && w + spaces * 0.5 >= wrap - 0.5) ||
+    // (a closing mark may hang past the edge, as typesetters keep it off the next line's start: …访一线”)
+    (HANGING_MARK.test(l.text) && Math.abs(w - 1 - wrap) <= 0.5)
+  );
 };
 /** The line, its indent counted, reaches the column's edge (within half an em) or runs past it. */
 const reachesColumnEdge = (l: Line, wrap: number) => printedWidth(l.text) + l.indent >= wrap - 0.5;
