@@ -862,3 +862,22 @@ describe("relabel: a paragraph's first line whose closing quote hangs past the c
       "headline",
     ));
 });
+
+describe("relabel: a reporter's credit run into a paragraph's first line", () => {
+  const PAGE = [
+    "年景",
+    "",
+    "　　记者 胡明 文/摄 2月27日，城西区长湖出",
+    "口段河道生态治理工程施工现场，工人们正在",
+    "抓紧建设。",
+  ].join("\n");
+
+  test("read as a head after the blank line, it is the paragraph's first line", () =>
+    expect(relabel(readAs(PAGE, 3, "headline")).readings.get(3)!.label).toBe("text"));
+  test("a head with no credit in it stays a head", () =>
+    expect(
+      relabel(
+        readAs(PAGE.replace("记者 胡明 文/摄 2月27日，城西区长湖出", "河道抓紧生态治理"), 3, "headline"),
+      ).readings.get(3)!.label,
+    ).toBe("headline"));
+});

@@ -7,6 +7,7 @@ import {
   AUTHOR_NOTE_MAX_LINES,
   CLOSING_AT_END,
   closingLineForm,
+  creditRunIn,
   HAS_ROLE,
   wrappedClosingLines,
 } from "../patterns/byline.ts";
@@ -600,6 +601,14 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       finished(prev.line.text) &&
       bylineWithSource(r.line.text),
     label: "byline",
+  },
+  {
+    // (blank) / 记者 胡肖飞 文/摄 2月27日，婺城区长湖出 / 口段河道… — a reporter's credit run into the text opens a
+    // paragraph, as a dateline does: no head holds one
+    why: "read as a head, but it opens with a reporter's credit run into the text: the paragraph's first line",
+    applies: ({ r, next, nextAdjacent }) =>
+      r.label === "headline" && nextAdjacent && next?.label === "text" && creditRunIn(r.line.text) !== null,
+    label: "text",
   },
   {
     // 1.记者近日从市交通运输部 / 门了解到，… — a paragraph's first line, running to the column's edge
