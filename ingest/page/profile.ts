@@ -7,6 +7,8 @@ import { closeSpacing } from "./lines/letter-spacing.ts";
 const REPEATED_MAX_WIDTH = 20;
 /** Fewest pages a line must stand on. */
 const MIN_PAGES = 2;
+/** Fewest pages a banner stands on: a story's head is printed twice at most (its teaser, its continuation). */
+const OFTEN_PAGES = 3;
 
 /** Learn a paper's profile from the lines of its pages. */
 export function profileOf(pages: Line[][], hints: ProfileHints = {}): PaperProfile {
@@ -25,14 +27,24 @@ export function profileOf(pages: Line[][], hints: ProfileHints = {}): PaperProfi
   return hintedProfile(
     [...onPages].filter(([, n]) => n >= MIN_PAGES && pages.length >= MIN_PAGES).map(([t]) => t),
     hints,
+    [...onPages].filter(([, n]) => n >= OFTEN_PAGES).map(([t]) => t),
   );
 }
 
 /** A profile from the lines a paper repeats on its pages and an editor's hints (the hinted lines are furniture too). */
-export function hintedProfile(repeated: Iterable<string>, hints: ProfileHints = {}): PaperProfile {
+export function hintedProfile(
+  repeated: Iterable<string>,
+  hints: ProfileHints = {},
+  often: Iterable<string> = [],
+): PaperProfile {
   // read as a page's line is read, so a hint matches the line however its spacing was printed
   const furniture = new Set((hints.furniture ?? []).map((f) => closeSpacing(f.trim())).filter(Boolean));
-  return { repeated: new Set([...repeated, ...furniture]), furniture, headline: hints.headline ?? null };
+  return {
+    repeated: new Set([...repeated, ...furniture]),
+    often: new Set(often),
+    furniture,
+    headline: hints.headline ?? null,
+  };
 }
 
 /**
@@ -43,7 +55,7 @@ export function hintedProfile(repeated: Iterable<string>, hints: ProfileHints = 
 export function profileKey(p: PaperProfile | null, pageLines: readonly string[]): string {
   if (!p) return "";
   const onPage = [...new Set(pageLines.filter((t) => p.repeated.has(t)))]
-    .map((t) => (p.furniture.has(t) ? `hint:${t}` : t))
+    .map((t) => (p.furniture.has(t) ? `hint:${t}` : p.often.has(t) ? `often:${t}` : t))
     .sort();
   return `${p.headline ?? ""}\u0001${onPage.join("\u0001")}`;
 }
@@ -51,16 +63,19 @@ export function profileKey(p: PaperProfile | null, pageLines: readonly string[])
 /** A profile as plain data, to hand to a worker thread. */
 export interface PackedProfile {
   repeated: string[];
+  often: string[];
   furniture: string[];
   headline: "above" | "below" | null;
 }
 export const packProfile = (p: PaperProfile): PackedProfile => ({
   repeated: [...p.repeated],
+  often: [...p.often],
   furniture: [...p.furniture],
   headline: p.headline,
 });
 export const unpackProfile = (p: PackedProfile): PaperProfile => ({
   repeated: new Set(p.repeated),
+  often: new Set(p.often),
   furniture: new Set(p.furniture),
   headline: p.headline,
 });

@@ -16,6 +16,11 @@ import type { Furniture, FurnitureKind, Unassigned } from "../../archive/schema/
 export interface PaperProfile {
   /** Short lines printed on more than one page of the paper: furniture, whatever they say. */
   repeated: Set<string>;
+  /**
+   * Of those, the lines printed on three pages or more: a series' banner (认真学习宣传贯彻党的十九大精神), not a story's
+   * head that a front-page teaser or the story's continuation prints once more.
+   */
+  often: Set<string>;
   /** Lines an editor listed as the paper's furniture (hints.furniture): furniture wherever they stand. */
   furniture: Set<string>;
   /** Where the paper prints its headlines, when an editor says so; otherwise read from each page. */

@@ -27,7 +27,12 @@ describe("the parse cache", () => {
 
   test("a page's key changes with its paper's profile only where the profile meets the page's own lines", async () => {
     const text = "某报要闻\n\n全区秋粮收购工作全面启动\n\n本报讯 全区秋粮收购工作全面启动。\n";
-    const profile = (lines: string[]) => ({ repeated: new Set(lines), furniture: new Set<string>(), headline: null });
+    const profile = (lines: string[]) => ({
+      repeated: new Set(lines),
+      often: new Set<string>(),
+      furniture: new Set<string>(),
+      headline: null,
+    });
     const before = parseKey(text, "某报", profile(["今日导读"]));
     // a page elsewhere in the paper made another line repeated: this page's parse cannot change
     expect(parseKey(text, "某报", profile(["今日导读", "某版编辑"]))).toBe(before);

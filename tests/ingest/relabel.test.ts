@@ -788,7 +788,7 @@ describe("relabel: a name set upright, a character a line", () => {
     "运用辩证思维推动高质量发展",
     "吴",
     "新时代我国经济发展的基本特征是，",
-    "由高速增长阶段转向高质量发展阶段。",
+    "由高速增长阶段转向以电子",
     "",
     "锦",
     "商务创业园等为主体的电子商务支撑",
@@ -796,8 +796,17 @@ describe("relabel: a name set upright, a character a line", () => {
 
   test("its first character right under the head is the byline", () =>
     expect(relabel(readAs(PAGE, 2, "headline")).readings.get(2)!.label).toBe("byline"));
-  test("a character alone elsewhere is no head: a stray kept as a caption", () =>
-    expect(relabel(readAs(PAGE, 6, "headline")).readings.get(6)!.label).toBe("caption"));
+  /** The page read with line 6 as a head and the lines around it as text. */
+  const read = (page: string) => {
+    const p = readAs(page, 6, "headline");
+    const readings = new Map(p.readings);
+    for (const n of [4, 7]) readings.set(n, { ...readings.get(n)!, label: "text" });
+    return relabel({ ...p, readings }).readings.get(6)!.label;
+  };
+  test("a character alone inside a cut sentence (after a blank line, over its rest) is a stray kept as a caption", () =>
+    expect(read(PAGE)).toBe("caption"));
+  test("a character alone after finished text is a short head (春 / 本报讯 …)", () =>
+    expect(read(PAGE.replace("由高速增长阶段转向以电子", "由高速增长阶段转向高质量发展阶段。"))).toBe("headline"));
   test("two characters are a short head still", () =>
     expect(relabel(readAs(PAGE.replace("\n锦\n", "\n锦绣\n"), 6, "headline")).readings.get(6)!.label).toBe("headline"));
 });
@@ -806,7 +815,7 @@ describe("relabel: a name alone under the finished text", () => {
   const PAGE = [
     "会议要求，要准确把握巡视监督的切入点。",
     "集团公司总部有关部门负责人参会。",
-    "宗何",
+    "张华",
     "",
     "我国海上首个多层稠油热采项目陆地完工",
   ].join("\n");
@@ -815,7 +824,7 @@ describe("relabel: a name alone under the finished text", () => {
     expect(relabel(readAs(PAGE, 3, "headline")).readings.get(3)!.label).toBe("byline"));
   test("text right under it: a short head set tight, as read", () =>
     expect(
-      relabel(readAs(PAGE.replace("宗何\n", "宗何\n本报讯 昨日，…\n"), 3, "headline")).readings.get(3)!.label,
+      relabel(readAs(PAGE.replace("张华\n", "张华\n本报讯 昨日，…\n"), 3, "headline")).readings.get(3)!.label,
     ).toBe("headline"));
 });
 
@@ -830,7 +839,10 @@ describe("relabel: a series' banner the paper repeats", () => {
   ].join("\n");
 
   test("read as a head, a long line the paper prints on its other pages is the banner: furniture", () => {
-    const read = relabel(readAs(PAGE, 1, "headline"), hintedProfile(["认真学习宣传贯彻党的十九大精神"]));
+    const read = relabel(
+      readAs(PAGE, 1, "headline"),
+      hintedProfile(["认真学习宣传贯彻党的十九大精神"], {}, ["认真学习宣传贯彻党的十九大精神"]),
+    );
     expect(read.readings.get(1)!.label).toBe("furniture");
   });
   test("on no other page, it stays a head", () =>
@@ -838,7 +850,7 @@ describe("relabel: a series' banner the paper repeats", () => {
   test("a short label the paper repeats (现场特写) labels a column: it stays a head", () => {
     const read = relabel(
       readAs(PAGE.replace("认真学习宣传贯彻党的十九大精神", "现场特写"), 1, "headline"),
-      hintedProfile(["现场特写"]),
+      hintedProfile(["现场特写"], {}, ["现场特写"]),
     );
     expect(read.readings.get(1)!.label).toBe("headline");
   });

@@ -60,7 +60,7 @@ const SHORT_OF_COLUMN = 0.85;
 /** The line, its indent counted, stops short of the column it wraps at (a paragraph's or a caption's last line). */
 const shortOfColumn = (l: Line, wrap: number) => printedWidth(l.text) + l.indent < SHORT_OF_COLUMN * wrap;
 /** A closing mark ending a line, which a typesetter may hang past the column's edge. */
-const HANGING_MARK = /[”’」』）)》，。、；：！？]$/u;
+const HANGING_MARK = /[”’」』）》，。、；：！？]$/u;
 /** The line, its indent counted, runs to the column's edge (within half an em). */
 const toColumnEdge = (l: Line, wrap: number) => {
   const w = printedWidth(l.text) + l.indent;
@@ -87,6 +87,8 @@ const cutMidSentence = (l: Line): boolean =>
 /** A line whose sentence runs on into the text line right under it: a mark inside it, or a word cut across the two. */
 const runsIntoText = (r: LineReading, below: LineReading | undefined): boolean =>
   below?.label === "text" &&
+  // (a dateline opens its own paragraph: the line over it is a head, 志愿填报，这些要点要记牢 / 本报讯 …)
+  !isDateline(below.line) &&
   !finished(r.line.text) &&
   (!standsAsHead(r.line) || wordAcross(r.line.text.trim(), below.line.text.trim()));
 /** A line read as text between two lines of text, no blank line on either side: those two lines, else null. */
@@ -180,11 +182,11 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   },
   {
     // 认真学习宣传贯彻党的十九大精神 — a series' banner the paper prints over stories on page after page
-    why: "read as a head, but a slogan the paper prints on its other pages too: the series' banner",
+    why: "read as a head, but a slogan the paper prints on three pages or more, or its editor names: the series' banner",
     applies: ({ r, profile }) =>
       r.label === "headline" &&
       !r.line.layout &&
-      profile?.repeated.has(r.line.text) === true &&
+      (profile?.often.has(r.line.text) === true || profile?.furniture.has(r.line.text) === true) &&
       printedWidth(r.line.text) >= BANNER_MIN_WIDTH,
     label: "furniture",
   },
@@ -334,17 +336,30 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   {
     // 运用辩证思维推动高质量发展 / 吴 / 新时代… — a name set upright, one character under the other: pdftotext
     // prints its first under the head, the rest elsewhere
+    // (a head's own last character, 新时 / 代, completes a word with it)
     why: "one character alone right under a head: the first of the author's name set upright",
     applies: ({ r, prev, prevAdjacent }) =>
-      ONE_CHARACTER.test(r.line.text) && r.label !== "byline" && prevAdjacent && prev?.label === "headline",
+      ONE_CHARACTER.test(r.line.text) &&
+      r.label !== "byline" &&
+      prevAdjacent &&
+      prev?.label === "headline" &&
+      !wordAcross(prev.line.text.trim(), r.line.text.trim()),
     label: "byline",
   },
   {
     // …和积极就业 / (blank) / 荣 / 政策。这是… — the rest of that name, printed where the column broke
-    // (right under a line, a character alone is that line's last: …读者 王丽 / 娟)
-    why: "one character alone after a blank line: a stray of a name set upright, no head nor byline",
-    applies: ({ r, prevAdjacent }) =>
-      ONE_CHARACTER.test(r.line.text) && (r.label === "headline" || r.label === "byline") && !prevAdjacent,
+    // (right under a line, a character alone is that line's last: …读者 王丽 / 娟; over a blank line or a dateline, a
+    // short head: 春 / (blank) / 本报讯 …)
+    why: "one character alone after a blank line, right over text going on with a sentence: a stray of a name set upright",
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
+      ONE_CHARACTER.test(r.line.text) &&
+      (r.label === "headline" || r.label === "byline") &&
+      !prevAdjacent &&
+      nextAdjacent &&
+      next?.label === "text" &&
+      !isDateline(next.line) &&
+      ((prev !== undefined && prev.label === "text" && !finished(prev.line.text)) ||
+        CONTINUATION_START.test(next.line.text)),
     label: "caption",
   },
   {
@@ -587,7 +602,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       prev?.label === "text" &&
       endsSentence(prev.line.text) &&
       NAME_ALONE.test(r.line.text) &&
-      couldBeName(r.line.text.trim()) &&
+      nameAlone(r.line.text) &&
       !r.line.layout,
     label: "byline",
   },

@@ -148,7 +148,8 @@ function markPictures(units: Unit[]): Unit[] {
  */
 function creditFinishing(units: Unit[], i: number): { box: Unit; last: number } | null {
   const u = units[i]!;
-  if (u.kind !== "box") return null;
+  // (a labelled side box, 链接 / 编者按, is the host story's, whatever caption follows it)
+  if (u.kind !== "box" || BOX_LABEL.test(u.text)) return null;
   // (a finished box, its picture's caption under it ending on the credit, 图为…大棚。王维俊 本报记者张殿文摄: the
   // picture's story, then its caption)
   const below = units[i + 1];

@@ -17,6 +17,49 @@ export const CREDIT_ROLE =
 export const TEASER =
   /^[■◆●▲★]?\s*\S.{1,30}?\s*([（(]\s*(详见|见)\s*[A-Z]?\d{1,2}\s*版?\s*[)）]|\s[A-Z]\d{1,2}(版)?|\s\d{1,2}版)$/u;
 
+/** Names papers give their pages (版名), as a page's number and name print them (7 理论, 8 今日关注). */
+const PAGE_NAMES = [
+  "要闻",
+  "综合",
+  "理论",
+  "评论",
+  "国际",
+  "国内",
+  "时政",
+  "经济",
+  "财经",
+  "社会",
+  "民生",
+  "文化",
+  "体育",
+  "副刊",
+  "专版",
+  "专题",
+  "特刊",
+  "地方",
+  "县域",
+  "城事",
+  "城市",
+  "视点",
+  "观点",
+  "健康",
+  "教育",
+  "科技",
+  "农业",
+  "法治",
+  "读书",
+  "文艺",
+  "旅游",
+  "生活",
+  "广告",
+  "今日关注",
+  "新闻",
+  "综合新闻",
+  "要闻综合",
+  "区县新闻",
+  "县区新闻",
+].join("|");
+
 /** Page furniture: what every paper prints around its stories. Each row: what it matches, why, an example. */
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
   // 今天 多云，北风3级 — the weather box opens with a day word and a sky condition
@@ -107,11 +150,11 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     maxWidth: 16,
     why: "page label",
   },
-  // 7 理论 / 2 综合 / 8 今日关注 — the page's number, no leading zero, and its name (a count and its measure word,
-  // 3个关键词, 5大看点, is a head)
+  // 7 理论 / 2 综合 / 8 今日关注 — the page's number, no leading zero, and a page's name (a number and other words,
+  // 3人受伤, 1 背景, is a head)
   {
     kind: "page-label",
-    pattern: /^[1-9]\d?\s*(?![个大条项年月日号分小万亿元岁名位家天次种件组座所只米吨倍成点时])[\p{Script=Han}]{2,4}$/u,
+    pattern: new RegExp(`^[1-9]\\d?\\s*(${PAGE_NAMES})$`, "u"),
     maxWidth: 8,
     why: "page number and name",
   },

@@ -33,7 +33,7 @@ export function openingBylineOf(raw: string, width = printedWidth(raw)): string 
 }
 
 /** When a correspondent filed, and where from, ending a line: 3月7日发自北京 (the day is what makes it a dateline). */
-const FILED_ON = /\d{1,2}月\d{1,2}日\s*(发自|于)[\p{Script=Han}]{2,6}$/u;
+const FILED_ON = /\d{1,2}月\d{1,2}日(发自|于)[\p{Script=Han}]{2,6}$/u;
 
 /**
  * A byline that says when and where its reporters filed (本报特派记者 郭静 张洪波 3月7日发自北京): the story's

@@ -23,7 +23,7 @@ const RUN_SURNAMES = new Set([
  */
 const ANY_SURNAMES = new Set([
   ...RUN_SURNAMES,
-  ..."卫车温甘匡尚凌管左景路麦艾符苗梅房屈包安谷佟沙时席卓欧关练麻简饶宁解晋邰隗武荣项郎蔺翁师桂钮俞宗",
+  ..."卫车温甘匡尚凌管左景路麦艾符苗梅房屈包安谷佟沙时席卓欧关练麻简饶宁解晋邰隗武荣项郎蔺翁师桂钮俞",
 ]);
 
 /** Whether a word could be a name at all: two or three Han characters under any surname a name list knows. */

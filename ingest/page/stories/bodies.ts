@@ -215,11 +215,15 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
     return b;
   };
 
+  /** The last unit before this one that is no caption or box (reflow sets those after the paragraph they stood in). */
+  let lastMain: Unit | undefined;
   for (const [i, u] of units.entries()) {
     // (a letter its reader signed, 。读者 薛芳玲, ends its story, as a closing byline does; what reflow set after it
     // stood inside it)
-    const before = units.slice(0, i).findLast((x) => x.kind !== "caption" && x.kind !== "box");
-    if (u.kind !== "caption" && u.kind !== "box" && before?.kind === "paragraph" && before.signed !== null) {
+    const inserted = u.kind === "caption" || u.kind === "box";
+    const before = lastMain;
+    if (!inserted) lastMain = u;
+    if (!inserted && before?.kind === "paragraph" && before.signed !== null) {
       const b = current();
       if (b?.units.some((x) => x.kind === "paragraph" && x.lines[0] === before.lines[0])) b.closed = true;
     }
