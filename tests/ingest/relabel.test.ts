@@ -796,6 +796,8 @@ describe("relabel: a name set upright, a character a line", () => {
 
   test("its first character right under the head is the byline", () =>
     expect(relabel(readAs(PAGE, 2, "headline")).readings.get(2)!.label).toBe("byline"));
+  test("a head's last character, a blank line under it, stays the head's (守护绿水青山的 / 家)", () =>
+    expect(relabel(readAs(PAGE.replace("吴\n", "吴\n\n"), 2, "headline")).readings.get(2)!.label).toBe("headline"));
   /** The page read with line 6 as a head and the lines around it as text. */
   const read = (page: string) => {
     const p = readAs(page, 6, "headline");

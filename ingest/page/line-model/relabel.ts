@@ -336,13 +336,18 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   {
     // 运用辩证思维推动高质量发展 / 吴 / 新时代… — a name set upright, one character under the other: pdftotext
     // prints its first under the head, the rest elsewhere
-    // (a head's own last character, 新时 / 代, completes a word with it)
-    why: "one character alone right under a head: the first of the author's name set upright",
-    applies: ({ r, prev, prevAdjacent }) =>
+    // (a head's own last character, 新时 / 代, completes a word with it, or ends the head over a blank line, 守护绿水
+    // 青山的 / 家; a head set upright, 坚 / 守 / 初 / 心, has a character a line)
+    why: "one character alone right under a head, right over the text: the first of the author's name set upright",
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
       ONE_CHARACTER.test(r.line.text) &&
       r.label !== "byline" &&
       prevAdjacent &&
       prev?.label === "headline" &&
+      !ONE_CHARACTER.test(prev.line.text) &&
+      nextAdjacent &&
+      next?.label === "text" &&
+      !ONE_CHARACTER.test(next.line.text) &&
       !wordAcross(prev.line.text.trim(), r.line.text.trim()),
     label: "byline",
   },

@@ -223,7 +223,8 @@ export function layoutOf(units: Unit[], wrapped = true, printed = false): Layout
     const inserted = u.kind === "caption" || u.kind === "box";
     const before = lastMain;
     if (!inserted) lastMain = u;
-    if (!inserted && before?.kind === "paragraph" && before.signed !== null) {
+    // (a closing byline under the signature, （作者系城东小区居民）, is still the letter's: it closes it itself)
+    if (!inserted && u.kind !== "closing" && before?.kind === "paragraph" && before.signed !== null) {
       const b = current();
       if (b?.units.some((x) => x.kind === "paragraph" && x.lines[0] === before.lines[0])) b.closed = true;
     }
