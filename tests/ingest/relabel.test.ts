@@ -5,13 +5,16 @@ import { hintedProfile } from "../../ingest/page/profile.ts";
 import { normalise } from "../../ingest/page/lines/normalise.ts";
 import type { LineLabel, ReadPage } from "../../ingest/page/types.ts";
 
-/** A page as the model reads it, with one line's label set as the model may give it on a longer page. */
-function readAs(text: string, line: number, label: LineLabel): ReadPage {
+/** A page as the model reads it, with some lines' labels set as the model may give them on a longer page. */
+function readWith(text: string, labels: Readonly<Record<number, LineLabel>>): ReadPage {
   const page = readPage(normalise(text), null, new Map());
   const readings = new Map(page.readings);
-  readings.set(line, { ...readings.get(line)!, label });
+  for (const [n, label] of Object.entries(labels)) readings.set(Number(n), { ...readings.get(Number(n))!, label });
   return { ...page, readings };
 }
+
+/** A page as the model reads it, with one line's label set. */
+const readAs = (text: string, line: number, label: LineLabel): ReadPage => readWith(text, { [line]: label });
 
 describe("relabel: a line's label beside its neighbours'", () => {
   const PAGE = [
@@ -38,12 +41,12 @@ describe("relabel: a line's label beside its neighbours'", () => {
       "加快新旧动能转换",
       "上世纪80年代至本世纪初叶，烟台兴起一股西装热。",
     ].join("\n");
-    const read = readAs(page, 2, "furniture");
-    const readings = new Map(read.readings);
-    for (const n of [1, 3]) readings.set(n, { ...readings.get(n)!, label: "furniture" });
-    expect(relabel({ ...read, readings }).readings.get(2)!.label).toBe("furniture");
-    readings.set(3, { ...readings.get(3)!, label: "text" });
-    expect(relabel({ ...read, readings }).readings.get(2)!.label).toBe("headline");
+    expect(relabel(readWith(page, { 1: "furniture", 2: "furniture", 3: "furniture" })).readings.get(2)!.label).toBe(
+      "furniture",
+    );
+    expect(relabel(readWith(page, { 1: "furniture", 2: "furniture", 3: "text" })).readings.get(2)!.label).toBe(
+      "headline",
+    );
   });
 
   test("a line read as furniture by its place alone that is no name is a head", () => {
@@ -396,12 +399,7 @@ describe("relabel: a head set apart by blank lines", () => {
     "爷说，读报已经成了他每天的习惯。",
   ].join("\n");
   /** The page read with its lines 4 and 6 as text, as a longer page's model may read them. */
-  const asText = (text: string) => {
-    const page = readAs(text, 4, "text");
-    const readings = new Map(page.readings);
-    readings.set(6, { ...readings.get(6)!, label: "text" });
-    return { ...page, readings };
-  };
+  const asText = (text: string) => readWith(text, { 4: "text", 6: "text" });
   test("alone between blank lines after finished text, over a sentence of its own: a head", () => {
     expect(relabel(asText(PAGE)).readings.get(4)!.label).toBe("headline");
   });
@@ -464,12 +462,7 @@ describe("relabel: a story's first line read as a caption, under its head and it
     "　　如今我每天早上仍要先读报，再出门",
     "散步，这个习惯已经保持了几十年。",
   ].join("\n");
-  const read = (name: string) => {
-    const page = readAs(PAGE.replace("李明", name), 3, "headline");
-    const readings = new Map(page.readings);
-    readings.set(4, { ...readings.get(4)!, label: "caption" });
-    return relabel({ ...page, readings });
-  };
+  const read = (name: string) => relabel(readWith(PAGE.replace("李明", name), { 3: "headline", 4: "caption" }));
 
   test("the name is the byline and the indented line the story's first", () => {
     const r = read("李明");
@@ -494,10 +487,7 @@ describe("relabel: a kicker set tight under a picture story's credit, over a bla
   ].join("\n");
 
   test("read as text, it is a head", () => {
-    const page = readAs(PAGE, 3, "text");
-    const readings = new Map(page.readings);
-    readings.set(5, { ...readings.get(5)!, label: "headline" });
-    expect(relabel({ ...page, readings }).readings.get(3)!.label).toBe("headline");
+    expect(relabel(readWith(PAGE, { 3: "text", 5: "headline" })).readings.get(3)!.label).toBe("headline");
   });
 });
 
@@ -638,10 +628,9 @@ describe("relabel: a lead's first lines a picture cuts, read as captions", () =>
   ].join("\n");
   /** The page with its lead's two lines and the picture's read as captions, as the model reads them on a longer page. */
   function read(text: string) {
-    const page = readPage(normalise(text), null, new Map());
-    const readings = new Map(page.readings);
-    for (const n of [4, 5, 7, 8, 9, 10]) readings.set(n, { ...readings.get(n)!, label: "caption" });
-    return relabel({ ...page, readings });
+    return relabel(
+      readWith(text, { 4: "caption", 5: "caption", 7: "caption", 8: "caption", 9: "caption", 10: "caption" }),
+    );
   }
 
   test("under the head, opened by the paragraphs' indent, the column cutting the next line mid-sentence: text", () => {
@@ -693,10 +682,7 @@ describe("relabel: a picture set into a column, its last line read as a caption 
   ].join("\n");
 
   test("the picture's lines from its lead are captions; the host's stay text", () => {
-    const page = readPage(normalise(PAGE), null, new Map());
-    const readings = new Map(page.readings);
-    for (const n of [10, 11]) readings.set(n, { ...readings.get(n)!, label: "caption" });
-    const read = relabel({ ...page, readings });
+    const read = relabel(readWith(PAGE, { 10: "caption", 11: "caption" }));
     expect([5, 6, 9].map((n) => read.readings.get(n)!.label)).toEqual(["caption", "caption", "caption"]);
     expect([4, 12].map((n) => read.readings.get(n)!.label)).toEqual(["text", "text"]);
   });
@@ -727,16 +713,11 @@ describe("relabel: a byline the column cut mid-word", () => {
   );
 
   test("read as a head, the line under the cut role is the byline's rest", () => {
-    const page = readAs(PAGE, 4, "byline");
-    const readings = new Map(page.readings);
-    readings.set(5, { ...readings.get(5)!, label: "headline" });
-    expect(relabel({ ...page, readings }).readings.get(5)!.label).toBe("byline");
+    expect(relabel(readWith(PAGE, { 4: "byline", 5: "headline" })).readings.get(5)!.label).toBe("byline");
   });
   test("a name under a whole byline is no rest of it", () => {
-    const page = readAs(PAGE.replace("通讯\n员 孙贵锋", "通讯员 孙贵锋\n王强"), 4, "byline");
-    const readings = new Map(page.readings);
-    readings.set(5, { ...readings.get(5)!, label: "headline" });
-    expect(relabel({ ...page, readings }).readings.get(5)!.label).toBe("headline");
+    const page = PAGE.replace("通讯\n员 孙贵锋", "通讯员 孙贵锋\n王强");
+    expect(relabel(readWith(page, { 4: "byline", 5: "headline" })).readings.get(5)!.label).toBe("headline");
   });
 });
 
@@ -768,18 +749,13 @@ describe("relabel: a name alone over a first line the blank line made a head", (
   ].join("\n");
 
   test("the name is the untitled story's byline", () => {
-    const page = readAs(PAGE, 3, "headline");
-    const readings = new Map(page.readings);
-    readings.set(5, { ...readings.get(5)!, label: "headline" });
-    readings.set(6, { ...readings.get(6)!, label: "text" });
-    expect(relabel({ ...page, readings }).readings.get(3)!.label).toBe("byline");
+    expect(relabel(readWith(PAGE, { 3: "headline", 5: "headline", 6: "text" })).readings.get(3)!.label).toBe("byline");
   });
   test("over a head that stands alone, the name stays as read", () => {
-    const page = readAs(PAGE.replace("中国特色社会主义发展是阶段性和连", "新时代的历史方位"), 3, "headline");
-    const readings = new Map(page.readings);
-    readings.set(5, { ...readings.get(5)!, label: "headline" });
-    readings.set(6, { ...readings.get(6)!, label: "text" });
-    expect(relabel({ ...page, readings }).readings.get(3)!.label).toBe("headline");
+    const page = PAGE.replace("中国特色社会主义发展是阶段性和连", "新时代的历史方位");
+    expect(relabel(readWith(page, { 3: "headline", 5: "headline", 6: "text" })).readings.get(3)!.label).toBe(
+      "headline",
+    );
   });
 });
 
@@ -799,12 +775,8 @@ describe("relabel: a name set upright, a character a line", () => {
   test("a head's last character, a blank line under it, stays the head's (守护绿水青山的 / 家)", () =>
     expect(relabel(readAs(PAGE.replace("吴\n", "吴\n\n"), 2, "headline")).readings.get(2)!.label).toBe("headline"));
   /** The page read with line 6 as a head and the lines around it as text. */
-  const read = (page: string) => {
-    const p = readAs(page, 6, "headline");
-    const readings = new Map(p.readings);
-    for (const n of [4, 7]) readings.set(n, { ...readings.get(n)!, label: "text" });
-    return relabel({ ...p, readings }).readings.get(6)!.label;
-  };
+  const read = (page: string) =>
+    relabel(readWith(page, { 4: "text", 6: "headline", 7: "text" })).readings.get(6)!.label;
   test("a character alone inside a cut sentence (after a blank line, over its rest) is a stray kept as a caption", () =>
     expect(read(PAGE)).toBe("caption"));
   test("a character alone after finished text is a short head (春 / 本报讯 …)", () =>

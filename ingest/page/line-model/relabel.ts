@@ -377,8 +377,8 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       !isByline(r.line) &&
       printedWidth(r.line.text) <= NAMES_LINE_MAX &&
       !endsSentence(r.line.text) &&
-      isByline({ ...r.line, text: `${prev.line.text.trim()}${r.line.text.trim()}` }) &&
-      !isByline({ ...r.line, text: prev.line.text.trim() }),
+      !isByline(prev.line) &&
+      isByline({ ...r.line, text: `${prev.line.text}${r.line.text}` }),
     label: "byline",
   },
   {
