@@ -59,7 +59,7 @@ function exportOf(content: string): string {
  * Ingest a folder and write one export per paper: the scorer finds a gold file's page by the stories it
  * prints, and pages laid out from a shared story pool print some stories on several papers' pages.
  */
-function exportsByPaper(content: string): Map<string, string> {
+export function exportsByPaper(content: string): Map<string, string> {
   const archive = ingestFolder(content);
   const out = new Map<string, string>();
   for (const pub of archive.publications) {
@@ -128,7 +128,7 @@ function totalOf(results: FileResult[], furnitureN: number): Summary {
 }
 
 /** A content folder holding one set's papers as an editor would lay them out, and its gold folders. */
-function stage(
+export function stage(
   set: CorpusSet,
   pages: CorpusPage[],
   rewrite?: (text: string) => string,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run eval:variants`: the real-story pages again, as other exports would write the same text — indents as
- * ASCII spaces or tabs, CRLF, trailing spaces, half-width marks, no indents. A reading that leans on how one
+ * ASCII spaces or tabs, CRLF, trailing spaces, half-width marks, no indents, no blank lines. A reading that leans on how one
  * export writes white space, and not on what the page says, shows here as a drop from the pages as laid out.
  *
  *   node eval/variants.ts [--split development|held-out]      (default development)
@@ -13,6 +13,13 @@ import { scoreSplit, type Split } from "./run.ts";
 
 /** How a line is rewritten, line by line. */
 const eachLine = (f: (line: string) => string) => (text: string) => text.split("\n").map(f).join("\n");
+
+/** The text without its blank lines. */
+const withoutBlankLines = (text: string) =>
+  text
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .join("\n");
 
 /** Each row: a variant, what it does to a page, and an export that writes text so. */
 export const VARIANTS: readonly { name: string; rewrite: ((text: string) => string) | null; why: string }[] = [
@@ -33,6 +40,16 @@ export const VARIANTS: readonly { name: string; rewrite: ((text: string) => stri
     why: "a fixed-width export setting a Han character two columns wide",
   },
   { name: "no indents", rewrite: eachLine((l) => l.replace(/^[ \u3000\t]+/u, "")), why: "OCR that drops white space" },
+  {
+    name: "no blank lines",
+    rewrite: withoutBlankLines,
+    why: "an export that writes every line tight, stories run together (the text issue's first kind)",
+  },
+  {
+    name: "no blank lines, no indents",
+    rewrite: (t) => withoutBlankLines(t).replace(/^[ \u3000\t]+/gmu, ""),
+    why: "OCR that drops all white space: nothing but what the lines say parts paragraphs and stories",
+  },
   { name: "CRLF line ends", rewrite: (t) => t.replace(/\n/gu, "\r\n"), why: "a Windows tool's export" },
   {
     name: "trailing spaces",

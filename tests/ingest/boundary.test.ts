@@ -1,4 +1,9 @@
 import { describe, expect, test } from "vitest";
+import { storyHabitsOf } from "../../ingest/page/stories/habits.ts";
+import { unitsOf } from "../../ingest/page/units/units.ts";
+import { relabel } from "../../ingest/page/line-model/relabel.ts";
+import { readPage } from "../../ingest/page/line-model/model.ts";
+import { normalise } from "../../ingest/page/lines/normalise.ts";
 import { type HeadingsInStory, headingsOpenStory } from "../../ingest/page/stories/boundary.ts";
 import type { StoryHabits } from "../../ingest/page/stories/habits.ts";
 import type { Heading, Paragraph } from "../../ingest/page/types.ts";
@@ -72,4 +77,26 @@ describe("a short head where blank lines do not part stories", () => {
     expect(headingsOpenStory({ ...h, shifts: true }).opens).toBe(true));
   test("after an unfinished sentence the topic does not matter: it stays in the story", () =>
     expect(headingsOpenStory({ ...h, shifts: true, before: paragraph("居民可向所在社区", [11]) }).opens).toBe(false));
+});
+
+describe("the page's habit of parting stories by blank lines", () => {
+  const LINES = [
+    "停车场实行智能收费，市民可通过手机扫码缴费。",
+    "据了解，今年城区还将新建停车场五处。",
+    "首小时免费，此后每小时收费两元。",
+    "今年以来，我市加快推进老旧小区加装电梯工作。",
+    "全市今年计划加装电梯一百部。",
+    "其余四十部将在年底前完工。",
+  ];
+  // (paragraphs opened by an indent, so each line is one)
+  const habitsOf = (lines: string[]) =>
+    storyHabitsOf(
+      unitsOf(relabel(readPage(normalise(lines.map((l) => (l ? `　　${l}` : l)).join("\n")), null, new Map()))),
+    );
+  test("is read where blank lines part blocks whose paragraphs break inside them", () =>
+    expect(
+      habitsOf([...LINES.slice(0, 3), "", ...LINES.slice(3), "", "景区提醒游客错峰出行。"]).blanksPartStories,
+    ).toBe(true));
+  test("is not read off a page with no blank line: nothing there says what a blank line parts", () =>
+    expect(habitsOf([...LINES, "景区提醒游客错峰出行。"]).blanksPartStories).toBe(false));
 });

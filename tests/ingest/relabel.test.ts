@@ -867,3 +867,66 @@ describe("relabel: a reporter's credit run into a paragraph's first line", () =>
       ).readings.get(3)!.label,
     ).toBe("headline"));
 });
+
+describe("relabel: a head on a page that parts nothing by blank lines or indents", () => {
+  const PAGE = [
+    "2025年3月12日 星期三 第3版 社会",
+    "本报讯 近日，城区新建的两处公共停车场正式投入使用，共可提供停车位三百余个，周边居民停车难的问题得到缓解。",
+    "停车场实行智能收费，市民可通过手机扫码缴费，离场时无需排队等候，首小时免费，此后每小时收费两元。",
+    "老旧小区加装电梯",
+    "今年以来，我市加快推进老旧小区加装电梯工作，居民可向所在社区提交加装申请，经街道审核后统一施工。",
+    "全市今年计划加装电梯一百部，目前已完工六十部，其余四十部将在年底前完工，惠及居民两千余户。",
+    "景区负责人介绍，赏秋季节将持续到十一月中旬，景区已增加停车位和接驳车辆，提醒游客错峰出行。",
+  ];
+  const labelOf = (lines: string[], n: number, as: LineLabel = "text") =>
+    relabel(readAs(lines.join("\n"), n, as)).readings.get(n)!.label;
+
+  test("a line ending no sentence right after finished text is a head", () =>
+    expect(labelOf(PAGE, 4)).toBe("headline"));
+  test("where blank lines part the page's blocks, a line set tight there is left to the story (a subhead's place)", () => {
+    // (blank lines after lines 1, 2, 5 and 6; the head, line 6, set tight between lines 5 and 7)
+    const spaced = PAGE.flatMap((l, i) => (i === 2 || i === 3 ? [l] : [l, ""]));
+    expect(spaced[5]).toBe("老旧小区加装电梯");
+    expect(labelOf(spaced, 6)).toBe("text");
+  });
+  test("not after a sentence left unfinished", () =>
+    expect(
+      labelOf(
+        PAGE.with(2, "停车场实行智能收费，市民可通过手机扫码缴费，离场时无需排队等候，首小时免费，此后每小时"),
+        4,
+      ),
+    ).toBe("text"));
+  test("not a speaker's label ending on a colon, nor a note in brackets", () => {
+    expect(labelOf(PAGE.with(3, "读者“蓝天白云”："), 4)).toBe("text");
+    expect(labelOf(PAGE.with(3, "（项目团队：本报记者 李晓、陈之殷）"), 4)).not.toBe("headline");
+  });
+});
+
+describe("relabel: a line ending on the story's byline run on after its last sentence is finished", () => {
+  const page = (credit: string, head: string) =>
+    [
+      "　　传承本土盐业文化，讲好家乡故事。",
+      `　　盐场的工人们说，晒盐靠天吃饭。${credit}`,
+      head,
+      "　　3月3日，在城区东风街亚星桥，来往市民驻足拍照。",
+    ].join("\n");
+  test("the head under it stays a head", () =>
+    expect(relabel(readAs(page("本报记者 刘蒙亮", "谁知盘中盐"), 3, "headline")).readings.get(3)!.label).toBe(
+      "headline",
+    ));
+  test("but the rest of a picture's credit the line broke goes on with it", () =>
+    expect(relabel(readAs(page("新华社记者 孙连", "生摄（传真照片）"), 3, "headline")).readings.get(3)!.label).toBe(
+      "text",
+    ));
+});
+
+test("relabel: a head and its subtitle on one line, wider than a head, where every paragraph is an indented line", () => {
+  const page = [
+    "　　新华社北京1月7日电 中共中央政治局常务委员会1月7日全天召开会议，听取全国人大常委会党组工作汇报。",
+    "　　会议指出，坚持党的领导，首先要坚定维护党中央权威和集中统一领导，这是党的领导的最高原则。",
+    "中共中央政治局常务委员会召开会议 听取全国人大常委会、国务院、全国政协、最高人民法院、最高人民检察院党组工作汇报 中共中央总书记主持会议",
+    "　　4月26日上午，由中国新闻摄影学会主办的摄影展在嘉兴开幕，来自全国各地的摄影家参加开幕式。",
+    "　　来自人民日报、新华社、光明日报、经济日报等媒体的摄影记者参加了采风活动，拍摄作品两千余幅。",
+  ].join("\n");
+  expect(relabel(readAs(page, 3, "text")).readings.get(3)!.label).toBe("headline");
+});

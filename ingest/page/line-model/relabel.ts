@@ -8,6 +8,7 @@ import {
   CLOSING_AT_END,
   closingLineForm,
   creditRunIn,
+  endsOnByline,
   HAS_ROLE,
   wrappedClosingLines,
 } from "../patterns/byline.ts";
@@ -36,6 +37,13 @@ interface Around {
   profile: PaperProfile | null;
   /** The column width the text wraps at around it (em), where the page's text is wrapped in columns. */
   wrap: number | null;
+  /** The page's text is wrapped in columns (not a paragraph a line). */
+  wrapped: boolean;
+  /**
+   * The page holds (almost) no blank line, and no indent opens its paragraphs: nothing but what its lines say parts
+   * its stories.
+   */
+  tight: boolean;
   prev: LineReading | undefined;
   next: LineReading | undefined;
   /** The line above and below it are its neighbours in print, no blank line between. */
@@ -51,6 +59,8 @@ const openedAsParagraph = (r: LineReading, indentedOpenings: boolean): boolean =
 
 /** Widest a head and its subtitle set on one line run to (em). */
 const ONE_LINE_HEAD_MAX_WIDTH = 60;
+/** Fewer blank gaps than this between a page's lines, and the page parts nothing by blank lines. */
+const TIGHT_BLANKS = 3;
 /** Fewest lines (openings, or text lines) for a page's habit of indenting them to be read. */
 const INDENTED_OPENINGS_MIN = 3;
 /** Least share of a page's text lines opened by an indent for its paragraphs to be told by it. */
@@ -91,6 +101,34 @@ const runsIntoText = (r: LineReading, below: LineReading | undefined): boolean =
   !isDateline(below.line) &&
   !finished(r.line.text) &&
   (!standsAsHead(r.line) || wordAcross(r.line.text.trim(), below.line.text.trim()));
+/**
+ * As wide as a paragraph's first line in a column: to its edge (a closing mark may hang past it), or short of it by
+ * the indent an export dropped.
+ */
+const asWideAsAFirstLine = (l: Line, wrap: number): boolean =>
+  // (its indent counted or not: the column's width is read off lines with and without one)
+  [printedWidth(l.text), printedWidth(l.text) + l.indent].some(
+    (w) => w >= wrap - DROPPED_INDENT - 0.5 && w <= wrap + 1,
+  );
+/** A line going on with a picture's credit the line above broke: 摄 or a name's last character and 摄 (孙连 / 生摄（传真照片）). */
+const creditGoesOn = (t: string): boolean => /^\p{Script=Han}{0,2}摄/u.test(t.trim());
+/** A line that leaves nothing to run on: finished text, a story's closing byline or credit, a byline, furniture. */
+const finishesText = (r: LineReading): boolean =>
+  r.label === "furniture" ||
+  r.label === "byline" ||
+  (r.label === "text" &&
+    (finished(r.line.text) ||
+      endsOnByline(r.line.text.trim()) ||
+      CLOSING_AT_END.test(r.line.text.trim()) ||
+      PICTURE_CREDIT_END.test(r.line.text.trim())));
+/**
+ * A head and its subtitle set on one line, phrases parted by spaces, each shaped as a head (中共中央政治局常务委员会召开会议
+ * 听取全国人大常委会、国务院…工作汇报 中共中央总书记习近平主持会议): wider than one head, no sentence in it.
+ */
+const headPhrases = (t: string): boolean => {
+  const phrases = t.trim().split(/\s+/u);
+  return phrases.length >= 2 && !/[。；;！？]/u.test(t) && phrases.every((p) => headlineLike(p));
+};
 /** A line read as text between two lines of text, no blank line on either side: those two lines, else null. */
 const betweenText = ({ r, prev, next, prevAdjacent, nextAdjacent }: Around) =>
   r.label === "text" && prevAdjacent && nextAdjacent && prev?.label === "text" && next?.label === "text"
@@ -844,6 +882,9 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       !PICTURE_CREDIT_END.test(prev.line.text.trim()) &&
       !CLOSING_AT_END.test(prev.line.text.trim()) &&
       !BYLINE_BRACKET_REST.test(prev.line.text.trim()) &&
+      // (nor one ending on the reporter's role and names run on after the last sentence, …文化。本报记者 刘蒙亮, unless
+      // the line goes on with the credit: …新华社记者 孙连生 / 摄（传真照片）)
+      !(endsOnByline(prev.line.text.trim()) && !creditGoesOn(r.line.text)) &&
       (!headlineLike(prev.line.text) || (wrap !== null && reachesColumnEdge(prev.line, wrap))),
     label: "text",
   },
@@ -855,7 +896,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       indentedParagraphs &&
       r.line.indent === 0 &&
       !endsSentence(r.line.text) &&
-      headlineLike(r.line.text),
+      (headlineLike(r.line.text) || headPhrases(r.line.text)),
     label: "headline",
   },
   {
@@ -898,6 +939,38 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       !ENDS_CLAUSE.test(r.line.text) &&
       printedWidth(r.line.text) <= HEADLINE_MAX_WIDTH &&
       headlineLike(r.line.text),
+    label: "headline",
+  },
+  {
+    // …感受这份回家的幸福。 / 春运首日发送旅客6.22万人次 / 春运首日，交通运输部… — no blank line around it: a line after
+    // finished text that ends no sentence opens no paragraph where a paragraph's first line runs to the column's edge
+    // (or, a paragraph a line, ends a sentence)
+    why: "right after finished text, stopping short of the column (or on a page of a paragraph a line) and ending no sentence: no paragraph's line, a head",
+    // (only where neither blank lines nor indents part anything: a line set tight on a page that parts its stories by
+    // blank lines is as often a story's subhead, 绿色奇迹：实现由黄变绿的历史性转变, and where paragraphs open indented
+    // the rules above read a line at the margin)
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent, wrap, wrapped, tight }) =>
+      r.label === "text" &&
+      tight &&
+      prevAdjacent &&
+      nextAdjacent &&
+      prev !== undefined &&
+      finishesText(prev) &&
+      (wrapped ? wrap !== null && !asWideAsAFirstLine(r.line, wrap) : true) &&
+      !endsSentence(r.line.text) &&
+      !ENDS_CLAUSE.test(r.line.text) &&
+      // (a letter's date, its writer's name, a byline, a numbered item stand there too)
+      !/^\d/u.test(r.line.text) &&
+      !isByline(r.line) &&
+      !nameAlone(r.line.text.trim()) &&
+      // (nor a note in brackets, （项目团队：本报记者 李晓…）; a speaker's label introduces what follows: 读者“蓝天白云”：)
+      !/^[（(]/u.test(r.line.text) &&
+      !/[：:]$/u.test(r.line.text) &&
+      !creditGoesOn(r.line.text) &&
+      !CONTINUATION_START.test(r.line.text) &&
+      (headlineLike(r.line.text) || headPhrases(r.line.text)) &&
+      next !== undefined &&
+      next.label !== "caption",
     label: "headline",
   },
   {
@@ -1138,6 +1211,10 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
     );
   });
   const indentedAfterFinished = mostlyIndented(afterFinished);
+  const tight =
+    order.filter((r, i) => i > 0 && order[i - 1]!.line.n < r.line.n - 1).length < TIGHT_BLANKS &&
+    !indentedOpenings &&
+    !mostlyIndented(texts);
   const readings = new Map(page.readings);
   order.forEach((r, i) => {
     if (r.byEditor) return;
@@ -1150,6 +1227,8 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
       indentedAfterFinished,
       profile,
       wrap: page.wrapped ? (page.columnWidth.get(r.line.n) ?? null) : null,
+      wrapped: page.wrapped,
+      tight,
       prev,
       next,
       prevAdjacent: prev !== undefined && prev.line.n === r.line.n - 1,

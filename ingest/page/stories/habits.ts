@@ -41,6 +41,8 @@ const AT_MARGIN_SHARE = 0.75;
 
 /** Fewest paragraph breaks inside blocks for a page's blank lines to be read as parting stories. */
 const INNER_BREAKS_MIN = 3;
+/** Fewest blank gaps between units for blank lines to say anything about stories: a page with none has no such habit. */
+const BLANK_GAPS_MIN = 2;
 
 /** Fewest heading groups standing apart, and their least share, for the page to set its heads apart. */
 const HEADS_APART_MIN = 3;
@@ -117,7 +119,7 @@ export function storyHabitsOf(units: readonly Unit[]): StoryHabits {
   const opening = opened >= MIN_CASES && opened >= OPENING_SHARE * heads;
   const closing = closings >= MIN_CASES && closings >= CLOSING_SHARE * heads;
   const headsApart = apart >= HEADS_APART_MIN && apart >= HEADS_APART_SHARE * groups;
-  const blanksPartStories = cutAcross === 0 && innerBreaks >= INNER_BREAKS_MIN;
+  const blanksPartStories = cutAcross === 0 && innerBreaks >= INNER_BREAKS_MIN && blankGaps >= BLANK_GAPS_MIN;
   const content = units.filter((u) => u.kind !== "furniture");
   const headsBelow =
     content.length > 2 &&
