@@ -930,3 +930,14 @@ test("relabel: a head and its subtitle on one line, wider than a head, where eve
   ].join("\n");
   expect(relabel(readAs(page, 3, "text")).readings.get(3)!.label).toBe("headline");
 });
+
+describe("the line model: whether a page's text is wrapped in columns", () => {
+  // essays a paragraph a line, each head over its writer's name: the heads and names are all alike in width
+  const P = "秋天，一个收获的季节。收获的季节，最让我期盼的是地瓜，地瓜刨出后四仰八叉躺在地上，有的圆有的长。";
+  const lines = ["自种地瓜回味甜", "蔡华先", P, P, "地瓜干蒸萁馏", "孙瑞", P, P, "我当民工报道员", "战山河", P, P];
+  const wrapped = (ls: string[]) => readPage(normalise(ls.join("\n")), null, new Map()).wrapped;
+  test("paragraphs a line, with short heads and names between, are not: no column is as narrow as a head", () =>
+    expect(wrapped(lines)).toBe(false));
+  test("text wrapped at a column's width is", () =>
+    expect(wrapped([...P.match(/.{1,14}/gu)!, ...P.match(/.{1,14}/gu)!])).toBe(true));
+});

@@ -169,6 +169,8 @@ export function explainReading(r: LineReading, top = 4): string {
   return `${r.label} (p ${p.toFixed(2)}: ${parts.join(", ")})`;
 }
 
+/** Narrowest column a paper sets its text in (em). */
+const NARROWEST_COLUMN = 8;
 /** Wider than a column of type (em): a paragraph set on one line. */
 const PARAGRAPH_LINE = 40;
 /**
@@ -179,6 +181,8 @@ function wrappedInColumns(views: LineView[]): boolean {
   const atWidth = views.filter(
     (v) =>
       v.wrap !== null &&
+      // (short heads and names over a page of paragraph lines are alike in width, but no column is that narrow)
+      v.wrap >= NARROWEST_COLUMN &&
       !v.blankAfter &&
       (v.next?.indent ?? 0) === 0 &&
       Math.abs(v.width - v.wrap) <= 1 &&
