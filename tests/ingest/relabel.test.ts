@@ -941,3 +941,30 @@ describe("the line model: whether a page's text is wrapped in columns", () => {
   test("text wrapped at a column's width is", () =>
     expect(wrapped([...P.match(/.{1,14}/gu)!, ...P.match(/.{1,14}/gu)!])).toBe(true));
 });
+
+describe("relabel: a head's stack as wide as the column, over a dateline, on a page with no blank line", () => {
+  // wrapped at 16 em, heads below their stories: the head of the story above, its two lines as wide as the column
+  const page = [
+    "本报讯 （记者 秦杰）5月17日，两",
+    "地政协召开座谈会，协商今年合作方",
+    "案，交流重点工作，与会人员就今年",
+    "合作内容展开了热烈讨论。",
+    "沙坪坝区政协武侯区政协召开座谈会",
+    "增进交流合作 提升履职实效",
+    "本报北京电 （记者 罗静雯）3月7日，",
+    "住渝全国政协委员继续分组讨论政府",
+    "工作报告，大家一致表示要积极建言",
+    "献策，广泛凝聚人心、凝聚共识。",
+  ];
+  const read = (lines: string[]) => relabel(readWith(lines.join("\n"), { 5: "text", 6: "text" })).readings;
+  test("after finished text, both lines are head lines", () => {
+    const r = read(page);
+    expect([r.get(5)!.label, r.get(6)!.label]).toEqual(["headline", "headline"]);
+  });
+  test("not over a byline set into the text (a picture's credit), nor after an unfinished sentence", () => {
+    const r = read(page.with(6, "本报记者 李震宇"));
+    expect(r.get(5)!.label).toBe("text");
+    const s = read(page.with(3, "合作内容展开了热烈讨论，"));
+    expect(s.get(5)!.label).toBe("text");
+  });
+});

@@ -1060,7 +1060,7 @@ const HEAD_STACK_MAX_LINES = 5;
  * (聚焦高质量发展 / 我市一季度经济运行开局良好 / ——规模以上工业增加值增长8.2% / 本报记者 李明 / 本报讯 …). Read all
  * as head lines: a story's text does not stand between its head and its opening.
  */
-function headStacks(order: readonly LineReading[]): Set<number> {
+function headStacks(order: readonly LineReading[], tight: boolean): Set<number> {
   const out = new Set<number>();
   for (let k = 1; k < order.length; k++) {
     const opening = order[k]!;
@@ -1092,6 +1092,20 @@ function headStacks(order: readonly LineReading[]): Set<number> {
       apart &&
       stack.some((r) => r.label === "headline") &&
       stack.some((r) => r.label !== "headline")
+    )
+      for (const r of stack) out.add(r.line.n);
+    // (on a page that parts nothing by blank lines or indents, right under finished text: 今年合作内容展开了热烈讨论。 /
+    // 沙坪坝区政协武侯区政协召开座谈会 / 增进交流合作 提升履职实效 / 本报北京电 …, each line as wide as the column's)
+    // (over a dateline only: a byline set into the text is as often a picture's credit, 本报记者 李震宇 / 通讯员 王飞超 摄)
+    else if (
+      tight &&
+      i >= 0 &&
+      stack.length >= 2 &&
+      opening.label === "text" &&
+      finishesText(order[i]!) &&
+      // (not the rest of a byline in brackets the column broke, 张 / 彦 王艳茹）, a date opening a sentence or a
+      // dateline: a story's text)
+      stack.every((r) => !/[）)]$|^\d/u.test(r.line.text) && !isDateline(r.line))
     )
       for (const r of stack) out.add(r.line.n);
   }
@@ -1186,7 +1200,7 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
   const order = page.lines.filter((l) => page.readings.has(l.n)).map((l) => page.readings.get(l.n)!);
   const heads = wrappedHeadBlocks(order, page.wrapped);
   const pictures = picturesInColumns(order, page.wrapped);
-  const stacks = headStacks(order);
+
   const notes = wrappedClosings(order);
   const texts = order.filter((r) => r.label === "text");
   const indentedParagraphs = !page.wrapped && mostlyIndented(texts);
@@ -1215,6 +1229,7 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
     order.filter((r, i) => i > 0 && order[i - 1]!.line.n < r.line.n - 1).length < TIGHT_BLANKS &&
     !indentedOpenings &&
     !mostlyIndented(texts);
+  const stacks = headStacks(order, tight);
   const readings = new Map(page.readings);
   order.forEach((r, i) => {
     if (r.byEditor) return;
