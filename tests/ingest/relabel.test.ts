@@ -938,6 +938,15 @@ describe("the line model: whether a page's text is wrapped in columns", () => {
   const wrapped = (ls: string[]) => readPage(normalise(ls.join("\n")), null, new Map()).wrapped;
   test("paragraphs a line, with short heads and names between, are not: no column is as narrow as a head", () =>
     expect(wrapped(lines)).toBe(false));
+  test("nor are they with heads between alike in width, none reading as text the column cut", () => {
+    const heads = [
+      "春运首日发送旅客六万人次",
+      "一周五十架次航班直飞北方",
+      "讲好家乡故事 传播家乡声",
+      "烟台港迎来春运首个客流高",
+    ];
+    expect(wrapped(heads.flatMap((h) => [h, P, P]))).toBe(false);
+  });
   test("text wrapped at a column's width is", () =>
     expect(wrapped([...P.match(/.{1,14}/gu)!, ...P.match(/.{1,14}/gu)!])).toBe(true));
 });

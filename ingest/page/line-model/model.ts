@@ -5,6 +5,7 @@ import { allowedLabels } from "./constraints.ts";
 import { FEATURES, featuresOf } from "./features.ts";
 import { lineViews, type LineView } from "./views.ts";
 import { endsSentence } from "../text/marks.ts";
+import { wordAcross } from "../text/words.ts";
 
 /** Fitted weights: one per label and feature, and a score for each label following each other. */
 export interface Weights {
@@ -186,7 +187,10 @@ function wrappedInColumns(views: LineView[]): boolean {
       !v.blankAfter &&
       (v.next?.indent ?? 0) === 0 &&
       Math.abs(v.width - v.wrap) <= 1 &&
-      !endsSentence(v.line.text),
+      !endsSentence(v.line.text) &&
+      // (and reads as running text the column cut: a mark inside it, or a word across into the next line; a head as
+      // wide as its neighbours, 春运首日发送旅客6.22万人次 / 一周59架次航班直飞“尔滨”, has neither)
+      (/[，、；：。“”]/u.test(v.line.text) || (v.next !== null && wordAcross(v.line.text, v.next.text))),
   ).length;
   const paragraphLines = views.filter((v) => v.width > PARAGRAPH_LINE).length;
   return !(paragraphLines >= 3 && atWidth < paragraphLines / 2);
