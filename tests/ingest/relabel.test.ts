@@ -977,3 +977,42 @@ describe("relabel: a head's stack as wide as the column, over a dateline, on a p
     expect(s.get(5)!.label).toBe("text");
   });
 });
+
+describe("relabel: more heads on a page that parts nothing by blank lines or indents", () => {
+  const PAGE = [
+    "2025年3月12日 星期三 第3版 社会",
+    "本报讯 近日，城区新建的两处公共停车场正式投入使用，共可提供停车位三百余个，周边居民停车难的问题得到缓解。",
+    "停车场实行智能收费，市民可通过手机扫码缴费，离场时无需排队等候，首小时免费，此后每小时收费两元。",
+    "新闻简报",
+    "今年以来，我市加快推进老旧小区加装电梯工作，居民可向所在社区提交加装申请，经街道审核后统一施工。",
+    "全市今年计划加装电梯一百部，目前已完工六十部，其余四十部将在年底前完工，惠及居民两千余户。",
+    "景区负责人介绍，赏秋季节将持续到十一月中旬，景区已增加停车位和接驳车辆，提醒游客错峰出行。",
+  ];
+  test("a short label read as a byline right after finished text, no name in it, is a head", () =>
+    expect(relabel(readAs(PAGE.join("\n"), 4, "byline")).readings.get(4)!.label).toBe("headline"));
+  test("after a picture's credit with a note in brackets (…摄（传真照片）), as after finished text", () => {
+    const page = PAGE.with(2, "图为运动员在比赛中。新华社记者 孙连生摄（传真照片）").with(
+      3,
+      "国防部举行招待会庆祝建军节",
+    );
+    expect(relabel(readWith(page.join("\n"), { 3: "text", 4: "text" })).readings.get(4)!.label).toBe("headline");
+  });
+});
+
+test("relabel: a paragraph a line, each indented, read off the lines that end a sentence (heads read as text end none)", () => {
+  // more head lines than paragraph lines, all read as text, each set tight between two paragraphs (blank lines part
+  // the page's blocks elsewhere): the heads must not hide the page's habit
+  const P =
+    "　　今年以来，我市加快推进老旧小区加装电梯工作，居民可向所在社区提交加装申请，经街道审核后统一施工，惠及居民两千余户。";
+  const heads = [
+    "国防部举行盛大招待会庆祝建军节",
+    "城区新建两处停车场",
+    "老旧小区加装电梯",
+    "红叶谷迎来赏秋客",
+    "市民公园完成提升改造",
+  ];
+  const page = [P, heads[0], P, "", P, heads[1], heads[2], P, "", P, heads[3], heads[4], P, "", P].join("\n");
+  const at = [2, 6, 7, 11, 12];
+  const read = relabel(readWith(page, Object.fromEntries(at.map((n) => [n, "text" as const])))).readings;
+  expect(at.map((n) => read.get(n)!.label)).toEqual(at.map(() => "headline"));
+});

@@ -120,7 +120,10 @@ const finishesText = (r: LineReading): boolean =>
     (finished(r.line.text) ||
       endsOnByline(r.line.text.trim()) ||
       CLOSING_AT_END.test(r.line.text.trim()) ||
-      PICTURE_CREDIT_END.test(r.line.text.trim())));
+      PICTURE_CREDIT_END.test(r.line.text.trim()) ||
+      CREDIT_WITH_NOTE.test(r.line.text.trim())));
+/** A picture's credit with a note on it in brackets: …新华社记者 孙连生摄（传真照片）. */
+const CREDIT_WITH_NOTE = /摄(影)?(报道)?\s*[（(][^（）()]{1,8}[)）]$/u;
 /**
  * A head and its subtitle set on one line, phrases parted by spaces, each shaped as a head (中共中央政治局常务委员会召开会议
  * 听取全国人大常委会、国务院…工作汇报 中共中央总书记习近平主持会议): wider than one head, no sentence in it.
@@ -499,6 +502,28 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     // 河道抓紧生态治理 / 图片新闻 / 湖光秋色两相宜，… — a column's label over pictures, read as a byline by its shape
     why: "read as a byline, but a label over pictures (图片新闻), no name in it: a head",
     applies: ({ r }) => r.label === "byline" && PICTURE_LABEL_ALONE.test(r.line.text.trim()),
+    label: "headline",
+  },
+  {
+    // …终点就不能按时到达。 / 新闻简报 / 我国绵羊改良成绩显著 — on a page that parts nothing by blank lines or indents, a
+    // short label right after finished text, no name, role or credit in it: a column's label or a head
+    why: "read as a byline right after finished text, but no name, role or credit in it, where nothing but what lines say parts stories: a head",
+    // (not under a byline, whose rest it may be: □晚报记者 张丽丽 / 通讯 / 员 孙贵锋)
+    applies: ({ r, prev, prevAdjacent, tight }) =>
+      r.label === "byline" &&
+      tight &&
+      prevAdjacent &&
+      prev !== undefined &&
+      prev.label !== "byline" &&
+      finishesText(prev) &&
+      printedWidth(r.line.text) >= 3 &&
+      !isByline(r.line) &&
+      !HAS_ROLE.test(r.line.text) &&
+      !holdsAName(r.line.text) &&
+      closingLineForm(r.line.text) === null &&
+      !SOURCE_ALONE.test(r.line.text.trim()) &&
+      !AUTHOR_NOTE.test(r.line.text.trim()) &&
+      headlineLike(r.line.text),
     label: "headline",
   },
   {
@@ -1203,7 +1228,9 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
 
   const notes = wrappedClosings(order);
   const texts = order.filter((r) => r.label === "text");
-  const indentedParagraphs = !page.wrapped && mostlyIndented(texts);
+  // (read off the lines that end a sentence, a paragraph a line, where there are enough: the heads read as text end none)
+  const whole = texts.filter((r) => endsSentence(r.line.text));
+  const indentedParagraphs = !page.wrapped && mostlyIndented(whole.length >= INDENTED_OPENINGS_MIN ? whole : texts);
   // the lines that open a paragraph if any does: text after a blank line or a head
   const openings = order.filter(
     (r, i) =>
