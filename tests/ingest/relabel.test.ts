@@ -883,12 +883,18 @@ describe("relabel: a head on a page that parts nothing by blank lines or indents
 
   test("a line ending no sentence right after finished text is a head", () =>
     expect(labelOf(PAGE, 4)).toBe("headline"));
-  test("where blank lines part the page's blocks, a line set tight there is left to the story (a subhead's place)", () => {
-    // (blank lines after lines 1, 2, 5 and 6; the head, line 6, set tight between lines 5 and 7)
-    const spaced = PAGE.flatMap((l, i) => (i === 2 || i === 3 ? [l] : [l, ""]));
-    expect(spaced[5]).toBe("老旧小区加装电梯");
-    expect(labelOf(spaced, 6)).toBe("text");
+  test("where two blank lines part the page's blocks, a line set tight there is left to the story (a subhead's place)", () => {
+    // (blank lines after lines 2 and 6, as few as part three stories; the head, line 5, set tight between 4 and 6)
+    const spaced = PAGE.flatMap((l, i) => (i === 1 || i === 4 ? [l, ""] : [l]));
+    expect(spaced[4]).toBe("老旧小区加装电梯");
+    expect(labelOf(spaced, 5)).toBe("text");
   });
+  test("where paragraphs open indented, an indented line is a paragraph's opening, however few sentences it holds", () => {
+    const indented = PAGE.map((l, i) => (i === 0 || i === 3 ? l : `　　${l}`)).with(3, "　　据悉，该项目总投资五亿元");
+    expect(labelOf(indented, 4)).toBe("text");
+  });
+  test("not the rest of a picture's credit the line above broke (孙连 / 生摄)", () =>
+    expect(labelOf(PAGE.with(2, "图为运动员在比赛中。新华社记者 孙连").with(3, "生摄传真照片"), 4)).toBe("text"));
   test("not after a sentence left unfinished", () =>
     expect(
       labelOf(
@@ -898,8 +904,10 @@ describe("relabel: a head on a page that parts nothing by blank lines or indents
     ).toBe("text"));
   test("not a speaker's label ending on a colon, nor a note in brackets", () => {
     expect(labelOf(PAGE.with(3, "读者“蓝天白云”："), 4)).toBe("text");
-    expect(labelOf(PAGE.with(3, "（项目团队：本报记者 李晓、陈之殷）"), 4)).not.toBe("headline");
+    expect(labelOf(PAGE.with(3, "（市政协办公室供稿）"), 4)).toBe("text");
   });
+  test("not a list of names set apart by spaces, though each is head-shaped", () =>
+    expect(labelOf(PAGE.with(3, "一等奖 张三丰 李四海 王五洲"), 4)).toBe("text"));
 });
 
 describe("relabel: a line ending on the story's byline run on after its last sentence is finished", () => {
@@ -936,7 +944,7 @@ describe("the line model: whether a page's text is wrapped in columns", () => {
   const P = "秋天，一个收获的季节。收获的季节，最让我期盼的是地瓜，地瓜刨出后四仰八叉躺在地上，有的圆有的长。";
   const lines = ["自种地瓜回味甜", "蔡华先", P, P, "地瓜干蒸萁馏", "孙瑞", P, P, "我当民工报道员", "战山河", P, P];
   const wrapped = (ls: string[]) => readPage(normalise(ls.join("\n")), null, new Map()).wrapped;
-  test("paragraphs a line, with short heads and names between, are not: no column is as narrow as a head", () =>
+  test("paragraphs a line, with short heads and names between, are not: none reads as text the column cut", () =>
     expect(wrapped(lines)).toBe(false));
   test("nor are they with heads between alike in width, none reading as text the column cut", () => {
     const heads = [
@@ -951,7 +959,7 @@ describe("the line model: whether a page's text is wrapped in columns", () => {
     expect(wrapped([...P.match(/.{1,14}/gu)!, ...P.match(/.{1,14}/gu)!])).toBe(true));
 });
 
-describe("relabel: a head's stack as wide as the column, over a dateline, on a page with no blank line", () => {
+describe("relabel: a head's stack over a dateline on a page with no blank line, whatever its width", () => {
   // wrapped at 16 em, heads below their stories: the head of the story above, its two lines as wide as the column
   const page = [
     "本报讯 （记者 秦杰）5月17日，两",
@@ -976,6 +984,8 @@ describe("relabel: a head's stack as wide as the column, over a dateline, on a p
     const s = read(page.with(3, "合作内容展开了热烈讨论，"));
     expect(s.get(5)!.label).toBe("text");
   });
+  test("nor a stack holding a bracket's rest (the end of a byline in brackets the column broke)", () =>
+    expect(read(page.with(4, "协商今年合作方案）")).get(5)!.label).toBe("text"));
 });
 
 describe("relabel: more heads on a page that parts nothing by blank lines or indents", () => {

@@ -170,8 +170,6 @@ export function explainReading(r: LineReading, top = 4): string {
   return `${r.label} (p ${p.toFixed(2)}: ${parts.join(", ")})`;
 }
 
-/** Narrowest column a paper sets its text in (em). */
-const NARROWEST_COLUMN = 8;
 /** Wider than a column of type (em): a paragraph set on one line. */
 const PARAGRAPH_LINE = 40;
 /**
@@ -182,15 +180,14 @@ function wrappedInColumns(views: LineView[]): boolean {
   const atWidth = views.filter(
     (v) =>
       v.wrap !== null &&
-      // (short heads and names over a page of paragraph lines are alike in width, but no column is that narrow)
-      v.wrap >= NARROWEST_COLUMN &&
       !v.blankAfter &&
       (v.next?.indent ?? 0) === 0 &&
       Math.abs(v.width - v.wrap) <= 1 &&
       !endsSentence(v.line.text) &&
-      // (and reads as running text the column cut: a mark inside it, or a word across into the next line; a head as
-      // wide as its neighbours, 春运首日发送旅客6.22万人次 / 一周59架次航班直飞“尔滨”, has neither)
-      (/[，、；：。“”]/u.test(v.line.text) || (v.next !== null && wordAcross(v.line.text, v.next.text))),
+      // (and reads as running text the column cut: a mark inside it, or a word across into the next line; heads and
+      // names alike in width over a page of paragraph lines, 自种地瓜回味甜 / 蔡华先, 春运首日发送旅客6.22万人次 /
+      // 一周59架次航班直飞“尔滨”, have neither)
+      (/[，、；：。“”,;:]/u.test(v.line.text) || (v.next !== null && wordAcross(v.line.text, v.next.text))),
   ).length;
   const paragraphLines = views.filter((v) => v.width > PARAGRAPH_LINE).length;
   return !(paragraphLines >= 3 && atWidth < paragraphLines / 2);

@@ -14,6 +14,7 @@ import {
 } from "../patterns/byline.ts";
 import { bylineWithSource, furnitureOf } from "../patterns/lines.ts";
 import { LEADING_JUMP } from "../patterns/furniture.ts";
+import { BLANK_GAPS_MIN } from "../lines/blank-gaps.ts";
 import { isByline, isDateline } from "./facts.ts";
 import { couldBeName, mayBeName, nameAlone, readsAsNames } from "../patterns/names.ts";
 import { endsOnCredit, CREDIT_TAIL, isCreditOnly, PHOTO_CREDIT_END, PICTURE_CREDIT_END } from "../patterns/caption.ts";
@@ -59,8 +60,6 @@ const openedAsParagraph = (r: LineReading, indentedOpenings: boolean): boolean =
 
 /** Widest a head and its subtitle set on one line run to (em). */
 const ONE_LINE_HEAD_MAX_WIDTH = 60;
-/** Fewer blank gaps than this between a page's lines, and the page parts nothing by blank lines. */
-const TIGHT_BLANKS = 3;
 /** Fewest lines (openings, or text lines) for a page's habit of indenting them to be read. */
 const INDENTED_OPENINGS_MIN = 3;
 /** Least share of a page's text lines opened by an indent for its paragraphs to be told by it. */
@@ -112,25 +111,38 @@ const asWideAsAFirstLine = (l: Line, wrap: number): boolean =>
   );
 /** A line going on with a picture's credit the line above broke: 摄 or a name's last character and 摄 (孙连 / 生摄（传真照片）). */
 const creditGoesOn = (t: string): boolean => /^\p{Script=Han}{0,2}摄/u.test(t.trim());
-/** A line that leaves nothing to run on: finished text, a story's closing byline or credit, a byline, furniture. */
-const finishesText = (r: LineReading): boolean =>
-  r.label === "furniture" ||
-  r.label === "byline" ||
-  (r.label === "text" &&
-    (finished(r.line.text) ||
-      endsOnByline(r.line.text.trim()) ||
-      CLOSING_AT_END.test(r.line.text.trim()) ||
-      PICTURE_CREDIT_END.test(r.line.text.trim()) ||
-      CREDIT_WITH_NOTE.test(r.line.text.trim())));
 /** A picture's credit with a note on it in brackets: …新华社记者 孙连生摄（传真照片）. */
 const CREDIT_WITH_NOTE = /摄(影)?(报道)?\s*[（(][^（）()]{1,8}[)）]$/u;
+/** A line that leaves nothing to run on: finished text, a story's closing byline or credit, a byline, furniture. */
+const finishesText = (r: LineReading): boolean => {
+  if (r.label === "furniture" || r.label === "byline") return true;
+  const t = r.line.text.trim();
+  return (
+    r.label === "text" &&
+    (finished(t) || endsOnByline(t) || CLOSING_AT_END.test(t) || PICTURE_CREDIT_END.test(t) || CREDIT_WITH_NOTE.test(t))
+  );
+};
+/** Phrases parted by spaces, two or more of them names: a list of names (一等奖 张三丰 李四海), no head. */
+const namesListed = (t: string): boolean =>
+  t
+    .trim()
+    .split(/\s+/u)
+    .filter((p) => readsAsNames(p)).length >= 2;
+/** Widest a head and its subtitle set on one line run to (em): two heads' width. */
+const HEAD_PHRASES_MAX_WIDTH = 2 * HEADLINE_MAX_WIDTH;
 /**
  * A head and its subtitle set on one line, phrases parted by spaces, each shaped as a head (中共中央政治局常务委员会召开会议
  * 听取全国人大常委会、国务院…工作汇报 中共中央总书记习近平主持会议): wider than one head, no sentence in it.
  */
 const headPhrases = (t: string): boolean => {
   const phrases = t.trim().split(/\s+/u);
-  return phrases.length >= 2 && !/[。；;！？]/u.test(t) && phrases.every((p) => headlineLike(p));
+  return (
+    phrases.length >= 2 &&
+    printedWidth(t) <= HEAD_PHRASES_MAX_WIDTH &&
+    !/[。；;！？]/u.test(t) &&
+    !namesListed(t) &&
+    phrases.every((p) => headlineLike(p))
+  );
 };
 /** A line read as text between two lines of text, no blank line on either side: those two lines, else null. */
 const betweenText = ({ r, prev, next, prevAdjacent, nextAdjacent }: Around) =>
@@ -977,6 +989,7 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     applies: ({ r, prev, next, prevAdjacent, nextAdjacent, wrap, wrapped, tight }) =>
       r.label === "text" &&
       tight &&
+      r.line.indent === 0 &&
       prevAdjacent &&
       nextAdjacent &&
       prev !== undefined &&
@@ -988,8 +1001,10 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       !/^\d/u.test(r.line.text) &&
       !isByline(r.line) &&
       !nameAlone(r.line.text.trim()) &&
-      // (nor a note in brackets, （项目团队：本报记者 李晓…）; a speaker's label introduces what follows: 读者“蓝天白云”：)
-      !/^[（(]/u.test(r.line.text) &&
+      // (nor a note in brackets or a bracket's rest, （项目团队：本报记者 李晓…）, 协商今年合作方案）, nor a list of names, 一等奖 张三丰 李四海; a speaker's label
+      // introduces what follows: 读者“蓝天白云”：)
+      !/^[（(]|^[^（(]*[）)]/u.test(r.line.text) &&
+      !namesListed(r.line.text) &&
       !/[：:]$/u.test(r.line.text) &&
       !creditGoesOn(r.line.text) &&
       !CONTINUATION_START.test(r.line.text) &&
@@ -1120,7 +1135,8 @@ function headStacks(order: readonly LineReading[], tight: boolean): Set<number> 
     )
       for (const r of stack) out.add(r.line.n);
     // (on a page that parts nothing by blank lines or indents, right under finished text: 今年合作内容展开了热烈讨论。 /
-    // 沙坪坝区政协武侯区政协召开座谈会 / 增进交流合作 提升履职实效 / 本报北京电 …, each line as wide as the column's)
+    // 沙坪坝区政协武侯区政协召开座谈会 / 增进交流合作 提升履职实效 / 本报北京电 …, whatever its lines' width: there
+    // a line as wide as the column is as likely a head's as the text's)
     // (over a dateline only: a byline set into the text is as often a picture's credit, 本报记者 李震宇 / 通讯员 王飞超 摄)
     else if (
       tight &&
@@ -1253,9 +1269,9 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
   });
   const indentedAfterFinished = mostlyIndented(afterFinished);
   const tight =
-    order.filter((r, i) => i > 0 && order[i - 1]!.line.n < r.line.n - 1).length < TIGHT_BLANKS &&
+    order.filter((r, i) => i > 0 && order[i - 1]!.line.n < r.line.n - 1).length < BLANK_GAPS_MIN &&
     !indentedOpenings &&
-    !mostlyIndented(texts);
+    !mostlyIndented(whole.length >= INDENTED_OPENINGS_MIN ? whole : texts);
   const stacks = headStacks(order, tight);
   const readings = new Map(page.readings);
   order.forEach((r, i) => {

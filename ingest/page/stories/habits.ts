@@ -1,6 +1,7 @@
 import { isFiled } from "../units/paragraph-edges.ts";
 import type { Unit } from "../types.ts";
 import { indentsParagraphs } from "../units/paragraphs.ts";
+import { BLANK_GAPS_MIN } from "../lines/blank-gaps.ts";
 
 /** How a page's stories open and close, read off the page itself: what tells a new story from a subhead. */
 export interface StoryHabits {
@@ -41,8 +42,6 @@ const AT_MARGIN_SHARE = 0.75;
 
 /** Fewest paragraph breaks inside blocks for a page's blank lines to be read as parting stories. */
 const INNER_BREAKS_MIN = 3;
-/** Fewest blank gaps between units for blank lines to say anything about stories: a page with none has no such habit. */
-const BLANK_GAPS_MIN = 2;
 
 /** Fewest heading groups standing apart, and their least share, for the page to set its heads apart. */
 const HEADS_APART_MIN = 3;
