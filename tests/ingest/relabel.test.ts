@@ -1026,3 +1026,22 @@ test("relabel: a paragraph a line, each indented, read off the lines that end a 
   const read = relabel(readWith(page, Object.fromEntries(at.map((n) => [n, "text" as const])))).readings;
   expect(at.map((n) => read.get(n)!.label)).toEqual(at.map(() => "headline"));
 });
+
+describe("relabel: a head over a byline on a page with no blank line, as wide as the column", () => {
+  // wrapped at 14 em; the head, line 4, as wide as the column
+  const page = [
+    "志愿者们还为居民送去了春联，",
+    "大家一起迎接新年的到来。",
+    "王明 摄",
+    "街道志愿者争当城市美容师们",
+    "□晚报记者 张丽丽",
+    "昨日，在市十三香路两侧，一群",
+    "身穿红马甲的志愿者正在清理路",
+    "边的垃圾，来往市民纷纷点赞。",
+  ];
+  const label = (lines: string[]) =>
+    relabel(readWith(lines.join("\n"), { 3: "text", 4: "text", 5: "byline" })).readings.get(4)!.label;
+  test("is the byline's story's head", () => expect(label(page)).toBe("headline"));
+  test("but over a picture's credit it stays the text's", () =>
+    expect(label(page.with(4, "□晚报记者 张丽丽 摄"))).not.toBe("headline"));
+});

@@ -997,10 +997,11 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       (wrapped ? wrap !== null && !asWideAsAFirstLine(r.line, wrap) : true) &&
       !endsSentence(r.line.text) &&
       !ENDS_CLAUSE.test(r.line.text) &&
-      // (a letter's date, its writer's name, a byline, a numbered item stand there too)
+      // (a letter's date, its writer's name, a byline, a picture's credit, a numbered item stand there too)
       !/^\d/u.test(r.line.text) &&
       !isByline(r.line) &&
       !nameAlone(r.line.text.trim()) &&
+      !isCreditOnly(r.line.text.trim()) &&
       // (nor a note in brackets or a bracket's rest, （项目团队：本报记者 李晓…）, 协商今年合作方案）, nor a list of names, 一等奖 张三丰 李四海; a speaker's label
       // introduces what follows: 读者“蓝天白云”：)
       !/^[（(]|^[^（(]*[）)]/u.test(r.line.text) &&
@@ -1011,6 +1012,30 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       (headlineLike(r.line.text) || headPhrases(r.line.text)) &&
       next !== undefined &&
       next.label !== "caption",
+    label: "headline",
+  },
+  {
+    // …迎接新年。 / 街道志愿者争当“城市美容师” / □晚报记者 张丽丽 / 昨日，… — on a page that parts nothing by blank lines
+    // or indents, a line right over a byline after finished text is the byline's story's head, whatever its width
+    // (not over a picture's credit, 记者 刘凯 摄: the line over it is the picture's caption)
+    why: "right over a byline, after finished text, where nothing but what lines say parts stories: the story's head",
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent, tight }) =>
+      r.label === "text" &&
+      tight &&
+      r.line.indent === 0 &&
+      prevAdjacent &&
+      nextAdjacent &&
+      prev !== undefined &&
+      finishesText(prev) &&
+      next?.label === "byline" &&
+      isByline(next.line) &&
+      !PICTURE_CREDIT_END.test(next.line.text.trim()) &&
+      !endsSentence(r.line.text) &&
+      !ENDS_CLAUSE.test(r.line.text) &&
+      !/^[（(]|^[^（(]*[）)]/u.test(r.line.text) &&
+      !isByline(r.line) &&
+      !namesListed(r.line.text) &&
+      headlineLike(r.line.text),
     label: "headline",
   },
   {
