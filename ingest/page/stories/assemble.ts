@@ -32,6 +32,8 @@ function runOnCredit(text: string): string | null {
 }
 
 /** What follows a caption's last sentence when it ends on 摄: the credit, whatever order its names and roles take. */
+/** A picture's credit in brackets on a line of its own: （本报记者刘炳友通讯员张嘉仪摄）. */
+const BRACKETED_PHOTO_CREDIT = /^[（(][^（）()]{2,40}摄(影)?[）)]$/u;
 const CREDIT_AFTER_SENTENCE = /[。！？!?”]\s*([^。！？!?”，,]{2,40}摄(?:影)?(?:报道)?)$/u;
 
 /** The block a story is told by, to infer its title from: its first that is not a credit alone (记者 周凯 摄). */
@@ -128,8 +130,24 @@ export function assemble(layout: Layout, assignment: Assignment): PageDraft {
             leadCredits.push(u.text);
           break;
         }
+        case "closing": {
+          // （本报记者 刘炳友 通讯员 张嘉仪 摄） under a picture's caption — the caption's credit, printed with it: the
+          // text keeps it (a character is kept in one place), and its names are the story's authors
+          const caption = blocks.at(-1);
+          // (on a line of its own: one run on after a story's last sentence stays its closing byline)
+          if (
+            caption &&
+            caption.type !== "subhead" &&
+            u.lines[0]! > caption.lines.at(-1)! &&
+            BRACKETED_PHOTO_CREDIT.test(u.text.trim())
+          ) {
+            caption.text += u.text.trim();
+            caption.lines = [...caption.lines, ...u.lines];
+            credited.push(u.text);
+          } else bylines.push(u.text);
+          break;
+        }
         case "byline":
-        case "closing":
           bylines.push(u.text);
           break;
         case "furniture":
