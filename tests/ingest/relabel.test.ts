@@ -1045,3 +1045,20 @@ describe("relabel: a head over a byline on a page with no blank line, as wide as
   test("but over a picture's credit it stays the text's", () =>
     expect(label(page.with(4, "□晚报记者 张丽丽 摄"))).not.toBe("headline"));
 });
+
+describe("relabel: a byline over a picture's credit, inside a sentence the column left cut", () => {
+  const page = [
+    "　　近日，两地政协召开助推成渝地区双城经济圈建设座",
+    "",
+    "本报记者 李震宇",
+    "通讯员 王飞超 摄",
+    "　　4月20日，在杭州馒头山社区，施工人员正在扩建排水渠。",
+    "",
+    "谈会，协商今年合作方案，交流重点工作。",
+  ];
+  const label = (lines: string[]) =>
+    relabel(readWith(lines.join("\n"), { 1: "text", 3: "byline", 4: "caption", 5: "text" })).readings.get(3)!.label;
+  test("is the first half of the picture's credit", () => expect(label(page)).toBe("caption"));
+  test("after a finished sentence it is a story's byline", () =>
+    expect(label(page.with(0, "　　近日，两地政协召开座谈会。"))).toBe("byline"));
+});

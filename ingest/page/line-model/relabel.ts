@@ -1039,6 +1039,25 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "headline",
   },
   {
+    // …双城经济圈建设座 / (blank) / 本报记者 李震宇 / 通讯员 王飞超 摄 / 4月20日，在杭州馒头山社区，… — a byline right
+    // over a picture's credit, after a sentence the column left cut: the first half of that credit, set over the
+    // picture story the layout put into the sentence (a story's own byline never follows an unfinished sentence)
+    why: "read as a byline, right over a picture's credit and after a sentence left cut: the credit's first half",
+    // (with text under the credit: a caption line there would run on with the credit into one caption)
+    applies: ({ r, prev, next, nextAdjacent, afterNext }) =>
+      r.label === "byline" &&
+      nextAdjacent &&
+      next !== undefined &&
+      afterNext?.label === "text" &&
+      isCreditOnly(next.line.text.trim()) &&
+      PHOTO_CREDIT_END.test(next.line.text.trim()) &&
+      !PHOTO_CREDIT_END.test(r.line.text.trim()) &&
+      HAS_ROLE.test(r.line.text) &&
+      prev?.label === "text" &&
+      cutMidSentence(prev.line),
+    label: "caption",
+  },
+  {
     // …带来雨雪和大风。 / (blank) / 暂别晴暖天气，山东多地迎小雨雪 明日最高温… / (blank) — an index page's head and
     // subtitle on one line, between blank lines, at the margin where every paragraph opens indented
     why: "a line standing alone at the margin, no sentence ending it, where the page opens its paragraphs indented: a head",
