@@ -1062,3 +1062,26 @@ describe("relabel: a byline over a picture's credit, inside a sentence the colum
   test("after a finished sentence it is a story's byline", () =>
     expect(label(page.with(0, "　　近日，两地政协召开座谈会。"))).toBe("byline"));
 });
+
+describe("relabel: a short label ending on a colon over a head, on a page with no blank line", () => {
+  // wrapped at 14 em, no indents, heads below their stories
+  const page = [
+    "本报讯 日前，海安市白甸镇召开",
+    "秋季秸秆“双禁”工作动员会，组",
+    "织学习相关文件，扎实开展工作。",
+    "目前，镇村秸秆“双禁”巡查组开",
+    "展全天候巡查，发现问题及时处",
+    "置到位。",
+    "白甸镇：",
+    "全天候巡查 “双禁”工作",
+    "何建华说，江苏新出海口建设可",
+    "以用“九新”来概括，对外开放有",
+    "了新信号，长江经济带上有了新",
+    "支点。",
+  ];
+  const label = (lines: string[]) =>
+    relabel(readWith(lines.join("\n"), { 6: "text", 7: "text", 8: "headline", 9: "text" })).readings.get(7)!.label;
+  test("is the head's kicker", () => expect(label(page)).toBe("headline"));
+  test("over the text, a speaker's label, it stays the text's", () =>
+    expect(label(page.with(6, "读者“蓝天白云”：").with(7, "我家门口的菜市场越来越干净了。"))).toBe("text"));
+});

@@ -111,6 +111,8 @@ const asWideAsAFirstLine = (l: Line, wrap: number): boolean =>
   );
 /** A line going on with a picture's credit the line above broke: 摄 or a name's last character and 摄 (孙连 / 生摄（传真照片）). */
 const creditGoesOn = (t: string): boolean => /^\p{Script=Han}{0,2}摄/u.test(t.trim());
+/** A short label ending on a colon, a place or a topic (白甸镇：, 探访：): a kicker over a head. */
+const KICKER_LABEL = /^\p{Script=Han}{2,8}[：:]$/u;
 /** A picture's credit with a note on it in brackets: …新华社记者 孙连生摄（传真照片）. */
 const CREDIT_WITH_NOTE = /摄(影)?(报道)?\s*[（(][^（）()]{1,8}[)）]$/u;
 /** A line that leaves nothing to run on: finished text, a story's closing byline or credit, a byline, furniture. */
@@ -1056,6 +1058,22 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
       prev?.label === "text" &&
       cutMidSentence(prev.line),
     label: "caption",
+  },
+  {
+    // …发现问题及时处置到位。 / 白甸镇： / 全天候巡查 “双禁”工作 — on a page that parts nothing by blank lines or
+    // indents, a short label ending on a colon right over a head line, after finished text: the head's kicker (a
+    // speaker's label over the text, 读者“蓝天白云”：, is left to the text)
+    why: "a short label ending on a colon, right after finished text and right over a head line, where nothing but what lines say parts stories: the head's kicker",
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent, tight }) =>
+      r.label === "text" &&
+      tight &&
+      prevAdjacent &&
+      nextAdjacent &&
+      prev !== undefined &&
+      finishesText(prev) &&
+      next?.label === "headline" &&
+      KICKER_LABEL.test(r.line.text.trim()),
+    label: "headline",
   },
   {
     // …带来雨雪和大风。 / (blank) / 暂别晴暖天气，山东多地迎小雨雪 明日最高温… / (blank) — an index page's head and
