@@ -130,6 +130,22 @@ const namesListed = (t: string): boolean =>
     .trim()
     .split(/\s+/u)
     .filter((p) => readsAsNames(p)).length >= 2;
+/**
+ * On a page that parts nothing by blank lines or indents, a line at the margin set right under finished text (and
+ * right over another line): where such a page's heads stand.
+ */
+const tightAfterFinished = ({ r, prev, prevAdjacent, nextAdjacent, tight }: Around): boolean =>
+  tight && r.line.indent === 0 && prevAdjacent && nextAdjacent && prev !== undefined && finishesText(prev);
+/**
+ * A line no head reads as: one ending a sentence or a clause, a note in brackets or a bracket's rest (（项目团队：本报记者
+ * 李晓…）, 协商今年合作方案）), a byline, a list of names (一等奖 张三丰 李四海).
+ */
+const unlikeHead = (l: Line): boolean =>
+  endsSentence(l.text) ||
+  ENDS_CLAUSE.test(l.text) ||
+  /^[（(]|^[^（(]*[）)]/u.test(l.text) ||
+  isByline(l) ||
+  namesListed(l.text);
 /** Widest a head and its subtitle set on one line run to (em): two heads' width. */
 const HEAD_PHRASES_MAX_WIDTH = 2 * HEADLINE_MAX_WIDTH;
 /**
@@ -988,32 +1004,22 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     // (only where neither blank lines nor indents part anything: a line set tight on a page that parts its stories by
     // blank lines is as often a story's subhead, 绿色奇迹：实现由黄变绿的历史性转变, and where paragraphs open indented
     // the rules above read a line at the margin)
-    applies: ({ r, prev, next, prevAdjacent, nextAdjacent, wrap, wrapped, tight }) =>
-      r.label === "text" &&
-      tight &&
-      r.line.indent === 0 &&
-      prevAdjacent &&
-      nextAdjacent &&
-      prev !== undefined &&
-      finishesText(prev) &&
-      (wrapped ? wrap !== null && !asWideAsAFirstLine(r.line, wrap) : true) &&
-      !endsSentence(r.line.text) &&
-      !ENDS_CLAUSE.test(r.line.text) &&
-      // (a letter's date, its writer's name, a byline, a picture's credit, a numbered item stand there too)
-      !/^\d/u.test(r.line.text) &&
-      !isByline(r.line) &&
-      !nameAlone(r.line.text.trim()) &&
-      !isCreditOnly(r.line.text.trim()) &&
-      // (nor a note in brackets or a bracket's rest, （项目团队：本报记者 李晓…）, 协商今年合作方案）, nor a list of names, 一等奖 张三丰 李四海; a speaker's label
+    applies: (a) =>
+      a.r.label === "text" &&
+      tightAfterFinished(a) &&
+      (a.wrapped ? a.wrap !== null && !asWideAsAFirstLine(a.r.line, a.wrap) : true) &&
+      !unlikeHead(a.r.line) &&
+      // (a letter's date, its writer's name, a picture's credit, a numbered item stand there too; a speaker's label
       // introduces what follows: 读者“蓝天白云”：)
-      !/^[（(]|^[^（(]*[）)]/u.test(r.line.text) &&
-      !namesListed(r.line.text) &&
-      !/[：:]$/u.test(r.line.text) &&
-      !creditGoesOn(r.line.text) &&
-      !CONTINUATION_START.test(r.line.text) &&
-      (headlineLike(r.line.text) || headPhrases(r.line.text)) &&
-      next !== undefined &&
-      next.label !== "caption",
+      !/^\d/u.test(a.r.line.text) &&
+      !nameAlone(a.r.line.text.trim()) &&
+      !isCreditOnly(a.r.line.text.trim()) &&
+      !/[：:]$/u.test(a.r.line.text) &&
+      !creditGoesOn(a.r.line.text) &&
+      !CONTINUATION_START.test(a.r.line.text) &&
+      (headlineLike(a.r.line.text) || headPhrases(a.r.line.text)) &&
+      a.next !== undefined &&
+      a.next.label !== "caption",
     label: "headline",
   },
   {
@@ -1021,23 +1027,14 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     // or indents, a line right over a byline after finished text is the byline's story's head, whatever its width
     // (not over a picture's credit, 记者 刘凯 摄: the line over it is the picture's caption)
     why: "right over a byline, after finished text, where nothing but what lines say parts stories: the story's head",
-    applies: ({ r, prev, next, prevAdjacent, nextAdjacent, tight }) =>
-      r.label === "text" &&
-      tight &&
-      r.line.indent === 0 &&
-      prevAdjacent &&
-      nextAdjacent &&
-      prev !== undefined &&
-      finishesText(prev) &&
-      next?.label === "byline" &&
-      isByline(next.line) &&
-      !PICTURE_CREDIT_END.test(next.line.text.trim()) &&
-      !endsSentence(r.line.text) &&
-      !ENDS_CLAUSE.test(r.line.text) &&
-      !/^[（(]|^[^（(]*[）)]/u.test(r.line.text) &&
-      !isByline(r.line) &&
-      !namesListed(r.line.text) &&
-      headlineLike(r.line.text),
+    applies: (a) =>
+      a.r.label === "text" &&
+      tightAfterFinished(a) &&
+      a.next?.label === "byline" &&
+      isByline(a.next.line) &&
+      !PICTURE_CREDIT_END.test(a.next.line.text.trim()) &&
+      !unlikeHead(a.r.line) &&
+      headlineLike(a.r.line.text),
     label: "headline",
   },
   {
@@ -1308,7 +1305,8 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
   const texts = order.filter((r) => r.label === "text");
   // (read off the lines that end a sentence, a paragraph a line, where there are enough: the heads read as text end none)
   const whole = texts.filter((r) => endsSentence(r.line.text));
-  const indentedParagraphs = !page.wrapped && mostlyIndented(whole.length >= INDENTED_OPENINGS_MIN ? whole : texts);
+  const paragraphsIndented = mostlyIndented(whole.length >= INDENTED_OPENINGS_MIN ? whole : texts);
+  const indentedParagraphs = !page.wrapped && paragraphsIndented;
   // the lines that open a paragraph if any does: text after a blank line or a head
   const openings = order.filter(
     (r, i) =>
@@ -1333,7 +1331,7 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
   const tight =
     order.filter((r, i) => i > 0 && order[i - 1]!.line.n < r.line.n - 1).length < BLANK_GAPS_MIN &&
     !indentedOpenings &&
-    !mostlyIndented(whole.length >= INDENTED_OPENINGS_MIN ? whole : texts);
+    !paragraphsIndented;
   const stacks = headStacks(order, tight);
   const readings = new Map(page.readings);
   order.forEach((r, i) => {

@@ -31,9 +31,9 @@ function runOnCredit(text: string): string | null {
   return all.length > 0 && all.every(nameAlone) ? tail : null;
 }
 
-/** What follows a caption's last sentence when it ends on 摄: the credit, whatever order its names and roles take. */
 /** A picture's credit in brackets on a line of its own: （本报记者刘炳友通讯员张嘉仪摄）. */
 const BRACKETED_PHOTO_CREDIT = /^[（(][^（）()]{2,40}摄(影)?[）)]$/u;
+/** What follows a caption's last sentence when it ends on 摄: the credit, whatever order its names and roles take. */
 const CREDIT_AFTER_SENTENCE = /[。！？!?”]\s*([^。！？!?”，,]{2,40}摄(?:影)?(?:报道)?)$/u;
 
 /** The block a story is told by, to infer its title from: its first that is not a credit alone (记者 周凯 摄). */
