@@ -1085,3 +1085,55 @@ describe("relabel: a short label ending on a colon over a head, on a page with n
   test("over the text, a speaker's label, it stays the text's", () =>
     expect(label(page.with(6, "读者“蓝天白云”：").with(7, "我家门口的菜市场越来越干净了。"))).toBe("text"));
 });
+
+describe("relabel: a head's stack over a dateline, on an indented page with no blank line", () => {
+  // wrapped at 11 em, paragraphs opened by two full-width spaces, no blank lines
+  const page = [
+    "青岛市劳模有了群英谱",
+    "　　本报讯为了反映建国",
+    "以来青岛市劳动模范、先",
+    "进生产者的情况，编辑出",
+    "版了一书。",
+    "市民文化节今日开幕",
+    "　　本报讯 第十届市民文",
+    "化节今日在市文化中心开",
+    "幕，为期一个月。",
+    "菊展吸引市民观赏",
+    "　　本报讯 连日来，菊展",
+    "吸引了众多市民前来观赏。",
+    "《图说百年潍坊工运》发布",
+    "“百年工运 更好潍坊”图片展同时开展",
+    "　　本报讯 （葛红普 通",
+    "讯员 袁甜）9月25日，新书",
+    "发布仪式在潍坊市工人文",
+    "化宫举行。",
+  ];
+  const labels = (lines: string[]) => {
+    const read = relabel(
+      readWith(lines.join("\n"), { 1: "headline", 6: "headline", 10: "headline", 13: "text", 14: "text" }),
+    );
+    return [13, 14].map((n) => read.readings.get(n)!.label);
+  };
+  test("its lines at the margin, under finished text, are head lines", () =>
+    expect(labels(page)).toEqual(["headline", "headline"]));
+  test("under a sentence the column cut, they are that sentence's rest", () =>
+    expect(labels(page.with(11, "吸引了众多市民前来观赏"))).toEqual(["text", "text"]));
+});
+
+describe("relabel: a line shaped as a head, after finished text, right over a head", () => {
+  const page = [
+    "她说，今年要在训练上投入较多的精力。",
+    "记者问她今后的打算，她说先把伤养好，再谈比赛。",
+    "成绩赢来赞许 事实扭转偏见",
+    "王军霞严词正视听 马俊仁畅谈新打算",
+    "本月上旬，王军霞在接受采访时说，她不会离开马家军。",
+  ];
+  const label = (lines: string[]) =>
+    relabel(readWith(lines.join("\n"), { 1: "text", 2: "text", 3: "text", 4: "headline", 5: "text" })).readings.get(3)!
+      .label;
+  test("is the head's kicker", () => expect(label(page)).toBe("headline"));
+  test("a kicker ending on the dash that leads into the head is one too", () =>
+    expect(label(page.with(2, "北碚区政协与巴中市政协——"))).toBe("headline"));
+  test("under a sentence the column cut, it is that sentence's rest", () =>
+    expect(label(page.with(1, "记者问她今后的打算，她说先把伤养好，再谈比赛的"))).toBe("text"));
+});

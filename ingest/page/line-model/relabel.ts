@@ -113,6 +113,8 @@ const asWideAsAFirstLine = (l: Line, wrap: number): boolean =>
 const creditGoesOn = (t: string): boolean => /^\p{Script=Han}{0,2}摄/u.test(t.trim());
 /** A short label ending on a colon, a place or a topic (白甸镇：, 探访：): a kicker over a head. */
 const KICKER_LABEL = /^\p{Script=Han}{2,8}[：:]$/u;
+/** A dash ending a kicker, leading into the head under it (市长信箱收到珠海市民来信——). */
+const KICKER_DASH = /\s*——$/u;
 /** A picture's credit with a note on it in brackets: …新华社记者 孙连生摄（传真照片）. */
 const CREDIT_WITH_NOTE = /摄(影)?(报道)?\s*[（(][^（）()]{1,8}[)）]$/u;
 /** A line that leaves nothing to run on: finished text, a story's closing byline or credit, a byline, furniture. */
@@ -1073,6 +1075,30 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     label: "headline",
   },
   {
+    // …投入较多的精力”。 / 成绩赢来赞许 事实扭转偏见 / 王军霞严词正视听 马俊仁畅谈新打算 — a line shaped as a head,
+    // right after finished text (or a blank line) and right over a head: that head's kicker (or its first line)
+    why: "shaped as a head, right after finished text and right over a head line: the head's kicker",
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) => {
+      // (a kicker may end on a dash that leads into the head: 北碚区政协与巴中市政协——)
+      const l = { ...r.line, text: r.line.text.replace(KICKER_DASH, "") };
+      return (
+        r.label === "text" &&
+        r.line.indent === 0 &&
+        nextAdjacent &&
+        next?.label === "headline" &&
+        (!prevAdjacent || prev === undefined || finishesText(prev)) &&
+        standsAsHead(l) &&
+        !unlikeHead(l) &&
+        !nameAlone(l.text.trim()) &&
+        !isCreditOnly(l.text.trim()) &&
+        // (a speaker's label introduces what follows, 读者“蓝天白云”：; a label over a head is the rule above's)
+        !/[：:]$/u.test(l.text) &&
+        printedWidth(r.line.text) <= HEADLINE_MAX_WIDTH
+      );
+    },
+    label: "headline",
+  },
+  {
     // …带来雨雪和大风。 / (blank) / 暂别晴暖天气，山东多地迎小雨雪 明日最高温… / (blank) — an index page's head and
     // subtitle on one line, between blank lines, at the margin where every paragraph opens indented
     why: "a line standing alone at the margin, no sentence ending it, where the page opens its paragraphs indented: a head",
@@ -1159,7 +1185,7 @@ const HEAD_STACK_MAX_LINES = 5;
  * (聚焦高质量发展 / 我市一季度经济运行开局良好 / ——规模以上工业增加值增长8.2% / 本报记者 李明 / 本报讯 …). Read all
  * as head lines: a story's text does not stand between its head and its opening.
  */
-function headStacks(order: readonly LineReading[], tight: boolean): Set<number> {
+function headStacks(order: readonly LineReading[], fewBlanks: boolean): Set<number> {
   const out = new Set<number>();
   for (let k = 1; k < order.length; k++) {
     const opening = order[k]!;
@@ -1175,7 +1201,8 @@ function headStacks(order: readonly LineReading[], tight: boolean): Set<number> 
         // (a head's line read as a caption by its width: 雨夜里等候一小时 / 好司机感动外地客 / 记者 刘洋)
         (order[i]!.label === "caption" && !PICTURE_CREDIT_END.test(order[i]!.line.text.trim()))) &&
       !order[i]!.byEditor &&
-      !endsSentence(order[i]!.line.text) &&
+      // (a kicker may end on a dash leading into the head: 北碚区政协与巴中市政协——)
+      (!endsSentence(order[i]!.line.text) || KICKER_DASH.test(order[i]!.line.text)) &&
       !ENDS_CLAUSE.test(order[i]!.line.text) &&
       printedWidth(order[i]!.line.text) <= HEADLINE_MAX_WIDTH &&
       (headlineLike(order[i]!.line.text) || followsOn(order[i]!.line.text)) &&
@@ -1193,12 +1220,13 @@ function headStacks(order: readonly LineReading[], tight: boolean): Set<number> 
       stack.some((r) => r.label !== "headline")
     )
       for (const r of stack) out.add(r.line.n);
-    // (on a page that parts nothing by blank lines or indents, right under finished text: 今年合作内容展开了热烈讨论。 /
+    // (on a page that parts nothing by blank lines, right under finished text: 今年合作内容展开了热烈讨论。 /
     // 沙坪坝区政协武侯区政协召开座谈会 / 增进交流合作 提升履职实效 / 本报北京电 …, whatever its lines' width: there
-    // a line as wide as the column is as likely a head's as the text's)
+    // a line as wide as the column is as likely a head's as the text's; where paragraphs open indented too, as the
+    // dateline's paragraph shows, the lines over it at the margin open none)
     // (over a dateline only: a byline set into the text is as often a picture's credit, 本报记者 李震宇 / 通讯员 王飞超 摄)
     else if (
-      tight &&
+      fewBlanks &&
       i >= 0 &&
       stack.length >= 2 &&
       opening.label === "text" &&
@@ -1328,11 +1356,9 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
     );
   });
   const indentedAfterFinished = mostlyIndented(afterFinished);
-  const tight =
-    order.filter((r, i) => i > 0 && order[i - 1]!.line.n < r.line.n - 1).length < BLANK_GAPS_MIN &&
-    !indentedOpenings &&
-    !paragraphsIndented;
-  const stacks = headStacks(order, tight);
+  const fewBlanks = order.filter((r, i) => i > 0 && order[i - 1]!.line.n < r.line.n - 1).length < BLANK_GAPS_MIN;
+  const tight = fewBlanks && !indentedOpenings && !paragraphsIndented;
+  const stacks = headStacks(order, fewBlanks);
   const readings = new Map(page.readings);
   order.forEach((r, i) => {
     if (r.byEditor) return;
