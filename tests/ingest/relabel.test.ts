@@ -1137,3 +1137,18 @@ describe("relabel: a line shaped as a head, after finished text, right over a he
   test("under a sentence the column cut, it is that sentence's rest", () =>
     expect(label(page.with(1, "记者问她今后的打算，她说先把伤养好，再谈比赛的"))).toBe("text"));
 });
+
+describe("relabel: a number alone on its line", () => {
+  const page = [
+    "鲁中日报",
+    "",
+    "1",
+    "",
+    "守好“钱袋子” 防范非法集资宣传进社区",
+    "本报讯（记者苗青）日前，潍城区组织金融监管、公安等部门走进社区。",
+  ];
+  test("read as a head, is the page's folio", () =>
+    expect(relabel(readAs(page.join("\n"), 3, "headline")).readings.get(3)!.label).toBe("furniture"));
+  test("a head with words in it stays a head", () =>
+    expect(relabel(readAs(page.with(2, "3万人").join("\n"), 3, "headline")).readings.get(3)!.label).toBe("headline"));
+});

@@ -234,6 +234,13 @@ const standsAsHead = (l: Line): boolean =>
  */
 export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => boolean; label: LineLabel }[] = [
   {
+    // 鲁中日报 / (blank) / 1 / (blank) / 守好“钱袋子” 防范非法集资宣传进社区 — a page's number alone on its line, as
+    // pdftotext prints a folio set apart from the date and the page's name
+    why: "a number alone on its line, no head's words: the page's folio",
+    applies: ({ r }) => r.label === "headline" && /^\s*\d{1,3}\s*$/u.test(r.line.text),
+    label: "furniture",
+  },
+  {
     // 坚定不移推进新 / 时代中国特色社会主 / 义发展 — a printed head's last line, as short as a name
     why: "on a printed page, set in the same block and type as the head line right above it: that head's last line",
     applies: ({ r, prev, prevAdjacent }) =>
