@@ -13,6 +13,7 @@ import { claimMasthead } from "./passes/masthead.ts";
 import { mendBrokenHeadings } from "./passes/broken-headings.ts";
 import { reflow } from "./passes/reflow.ts";
 import { gatherScattered } from "./passes/scattered.ts";
+import { reuniteDisplacedHeads } from "./stories/displaced-heads.ts";
 import { dropRepeats } from "./passes/repeats.ts";
 import { layoutOf } from "./stories/bodies.ts";
 import { assignHeadlines } from "./stories/assign-headlines.ts";
@@ -100,6 +101,11 @@ export const STAGES: readonly StageInfo[] = [
     does: "every story gets its headline from above or below, by a small dynamic programme that follows the page's habit",
   },
   {
+    name: "displaced heads",
+    file: "stories/displaced-heads.ts",
+    does: "a story left headless takes the part of another story's stack of heads whose words are its own (text pages: pdftotext prints heads set side by side in a row)",
+  },
+  {
     name: "articles",
     file: "stories/assemble.ts, stories/headline-fields.ts",
     does: "bodies and headlines to articles: column, kicker, title, subtitle, authors, blocks",
@@ -133,7 +139,9 @@ export function parseLines(lines: Line[], context: PageContext): ParsedPage {
   const read = relabel(readPage(lines, page.profile, page.editorLabels), page.profile);
   const units = UNIT_PASSES.reduce((u, pass) => pass.run(u, page), unitsOf(read));
   const layout = layoutOf(units, read.wrapped, page.printed === true);
-  const draft = assemble(layout, assignHeadlines(layout, page.profile?.headline ?? null, page.printed === true));
+  const assigned = assignHeadlines(layout, page.profile?.headline ?? null, page.printed === true);
+  // (a printed page read in reading order sets every head over its story)
+  const draft = assemble(layout, page.printed === true ? assigned : reuniteDisplacedHeads(layout, assigned));
   const fixed = applyFixes(draft, page.fixes, lines);
   return { ...fixed.page, lines, fixProblems: fixed.problems };
 }
