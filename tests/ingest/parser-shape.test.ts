@@ -87,6 +87,13 @@ describe("are two headline lines one title?", () => {
   test("two headings of one group apart, short in all, are one title however uneven", () =>
     expect(oneTitle("现代物流网建设", "加速推进", false)).toBe(true));
 
+  test("lines one under the other that a word runs across are one title however uneven", () => {
+    expect(oneTitle("■全省首个智慧农业示范园落", "成", true)).toBe(true);
+    expect(oneTitle("热血传递爱心 全市开", "展“无偿献血月”活动", true)).toBe(true);
+    // (no word across: a kicker far wider than its title stays one)
+    expect(oneTitle("全省首个智慧农业示范园落成", "投用", true)).toBe(false);
+  });
+
   test("headings of one group apart are one title only when short in all", () => {
     expect(oneTitle("全市春耕生产有序推进", "农机手下田抢抓农时", true)).toBe(true);
     expect(oneTitle("全市春耕生产有序推进", "农机手下田抢抓农时", false)).toBe(false);

@@ -1,5 +1,6 @@
 import { quotesBalanced } from "../text/brackets.ts";
 import { printedWidth } from "../text/width.ts";
+import { wordAcross } from "../text/words.ts";
 import { COLUMN_LABEL, followsOn, LEADERS_LINE, leadsIn } from "./heading.ts";
 
 /**
@@ -64,9 +65,21 @@ export function wrappedHeadline(parts: string[], quoteMayRunOn = false): boolean
 /**
  * Whether headline line b goes on with title a: no phrase gaps, no clause marks, no kicker or subtitle mark,
  * no column label, the first line at least nearly as wide as the second and not far wider, and short in all — wrapped headline
- * lines set one under the other (`adjacent`), or two headings of one group.
+ * lines set one under the other (`adjacent`), or two headings of one group. Lines one under the other that a word
+ * runs across are one title whatever their widths and gaps.
  */
 export function oneTitle(a: string, b: string, adjacent: boolean): boolean {
+  // (a word the column cut runs across them, 全省首个智慧农业示范园落 / 成: one title however uneven its lines)
+  if (
+    adjacent &&
+    !/[，,；;]/u.test(a + b) &&
+    !leadsIn(a) &&
+    !followsOn(b) &&
+    !COLUMN_LABEL.test(a) &&
+    printedWidth(a) + printedWidth(b) <= WRAPPED_HEADLINE_MAX_WIDTH &&
+    wordAcross(a.replace(/\s+/gu, ""), b)
+  )
+    return true;
   return (
     !/\s/u.test(a + b) &&
     !/[，,；;]/u.test(a + b) &&
