@@ -1152,3 +1152,24 @@ describe("relabel: a number alone on its line", () => {
   test("a head with words in it stays a head", () =>
     expect(relabel(readAs(page.with(2, "3万人").join("\n"), 3, "headline")).readings.get(3)!.label).toBe("headline"));
 });
+
+describe("relabel: a head a narrow column broke mid-word, right over its story's text", () => {
+  const page = [
+    "■临淄区残疾",
+    "人就业帮扶基",
+    "地揭牌成立",
+    "近日，临淄区",
+    "残疾人就业帮扶基",
+    "地揭牌成立，首批",
+    "二十余名残疾人在",
+    "基地实现就业。",
+  ];
+  const labels = (lines: string[]) => {
+    const read = relabel(readWith(lines.join("\n"), { 1: "headline", 2: "text", 3: "text", 4: "text" }));
+    return [2, 3, 4].map((n) => read.readings.get(n)!.label);
+  };
+  test("the lines the cut words carry on are the head's", () =>
+    expect(labels(page)).toEqual(["headline", "headline", "text"]));
+  test("a line no word runs across into is the story's text", () =>
+    expect(labels(page.with(1, "今年新增岗位").with(2, "两百余个"))).toEqual(["text", "text", "text"]));
+});

@@ -52,6 +52,8 @@ interface Around {
   nextAdjacent: boolean;
   /** The line after next, where it stands right under the next line. */
   afterNext: LineReading | undefined;
+  /** The page's lines joined with no break between them: the words a column's breaks cut stand whole in it. */
+  pageText: string;
 }
 
 /** A line read as a caption that opens with the indent the page's paragraphs open with: a paragraph's first line. */
@@ -113,6 +115,12 @@ const asWideAsAFirstLine = (l: Line, wrap: number): boolean =>
 const creditGoesOn = (t: string): boolean => /^\p{Script=Han}{0,2}摄/u.test(t.trim());
 /** A short label ending on a colon, a place or a topic (白甸镇：, 探访：): a kicker over a head. */
 const KICKER_LABEL = /^\p{Script=Han}{2,8}[：:]$/u;
+/** Whether the words across a break (two characters either side) stand on the page twice: there and elsewhere. */
+const printedAgain = (pageText: string, across: string): boolean => {
+  if ([...across].length < 4 || !/^\p{Script=Han}+$/u.test(across)) return false;
+  const at = pageText.indexOf(across);
+  return at >= 0 && pageText.indexOf(across, at + 1) >= 0;
+};
 /** A dash ending a kicker, leading into the head under it (市长信箱收到珠海市民来信——). */
 const KICKER_DASH = /\s*——$/u;
 /** A picture's credit with a note on it in brackets: …新华社记者 孙连生摄（传真照片）. */
@@ -233,6 +241,23 @@ const standsAsHead = (l: Line): boolean =>
  * trade, with an example. The first rule that applies relabels the line; the editor's labels are never changed.
  */
 export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => boolean; label: LineLabel }[] = [
+  {
+    // ■临淄区残疾 / 人就业帮扶基 / 地揭牌成立 / 近日，临淄区… — a head a narrow column broke mid-word, set right over
+    // its story's text: the lines a cut word carries on, no mark in them, are the head's (the word is the
+    // dictionary's, or stands whole elsewhere on the page: a lead repeats its head's words)
+    why: "right under a head line that a word runs across into it, no mark in it: the head's next line",
+    applies: ({ r, prev, prevAdjacent, pageText }) =>
+      r.label === "text" &&
+      prevAdjacent &&
+      prev?.label === "headline" &&
+      !/[，,。；;、：:！？!?]/u.test(r.line.text) &&
+      !isDateline(r.line) &&
+      !isByline(r.line) &&
+      printedWidth(r.line.text) <= printedWidth(prev.line.text) + 1 &&
+      (wordAcross(prev.line.text.trim(), r.line.text.trim()) ||
+        printedAgain(pageText, prev.line.text.trim().slice(-2) + r.line.text.trim().slice(0, 2))),
+    label: "headline",
+  },
   {
     // 鲁中日报 / (blank) / 1 / (blank) / 守好“钱袋子” 防范非法集资宣传进社区 — a page's number alone on its line, as
     // pdftotext prints a folio set apart from the date and the page's name
@@ -1366,6 +1391,7 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
   const fewBlanks = order.filter((r, i) => i > 0 && order[i - 1]!.line.n < r.line.n - 1).length < BLANK_GAPS_MIN;
   const tight = fewBlanks && !indentedOpenings && !paragraphsIndented;
   const stacks = headStacks(order, fewBlanks);
+  const pageText = order.map((r) => r.line.text.trim()).join("");
   const readings = new Map(page.readings);
   order.forEach((r, i) => {
     if (r.byEditor) return;
@@ -1385,6 +1411,7 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
       prevAdjacent: prev !== undefined && prev.line.n === r.line.n - 1,
       nextAdjacent: next !== undefined && next.line.n === r.line.n + 1,
       afterNext: next && order[i + 2]?.line.n === next.line.n + 1 ? order[i + 2] : undefined,
+      pageText,
     };
     if (heads.has(r.line.n) && r.label !== "headline") {
       readings.set(r.line.n, {
