@@ -35,10 +35,14 @@ export function realPages(as: "pdf" | "txt"): EvalPage[] {
   });
 }
 
-/** Pressed pages (eval/press/out/<paper>/<page>.pdf with .gold.json), when `npm run press` has made them. */
-export function pressedPages(dir = PRESS_OUT): EvalPage[] {
-  return walk(dir, ".pdf").flatMap((file) => {
-    const gold = file.replace(/\.pdf$/u, ".gold.json");
-    return existsSync(gold) ? [{ paper: basename(join(file, "..")), file, gold }] : [];
+/**
+ * Pressed pages (eval/press/out/<paper>/<page>.pdf with .gold.json), when `npm run press` has made them: as PDFs,
+ * or as the `pdftotext` text the press wrote beside them.
+ */
+export function pressedPages(dir = PRESS_OUT, as: "pdf" | "txt" = "pdf"): EvalPage[] {
+  return walk(dir, ".pdf").flatMap((pdf) => {
+    const gold = pdf.replace(/\.pdf$/u, ".gold.json");
+    const file = as === "pdf" ? pdf : pdf.replace(/\.pdf$/u, ".txt");
+    return existsSync(gold) && existsSync(file) ? [{ paper: basename(join(pdf, "..")), file, gold }] : [];
   });
 }

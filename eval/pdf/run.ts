@@ -252,6 +252,8 @@ export type PdfReport = {
   "pdf real as text"?: SplitReport;
   "pdf pressed development"?: SplitReport;
   "pdf pressed held-out"?: SplitReport;
+  "pdf pressed development as text"?: SplitReport;
+  "pdf pressed held-out as text"?: SplitReport;
 };
 
 /** The PDF splits: real pages (PDF, and their pdftotext text by the text path) and pressed pages. */
@@ -288,6 +290,18 @@ export function evaluatePdf(): { report: PdfReport; lines: string[] } {
     );
     report[`pdf pressed ${split}`] = r.report;
     lines.push(...r.lines);
+    // (their pdftotext text by the text path: pdftotext's own order, heads set side by side printed in a row,
+    // a story's column printed past another's)
+    const texts = pressedPages(undefined, "txt").filter((p) => pages.some((q) => q.gold === p.gold));
+    if (texts.length === 0) continue;
+    const t = scoreSplit(
+      `the same pressed pages as pdftotext text, read by the text path`,
+      byPass(texts),
+      names,
+      false,
+    );
+    report[`pdf pressed ${split} as text`] = t.report;
+    lines.push(...t.lines);
   }
   return { report, lines };
 }
