@@ -1173,3 +1173,47 @@ describe("relabel: a head a narrow column broke mid-word, right over its story's
   test("a line no word runs across into is the story's text", () =>
     expect(labels(page.with(1, "今年新增岗位").with(2, "两百余个"))).toEqual(["text", "text", "text"]));
 });
+
+describe("relabel: a picture story set apart into a story's first sentence", () => {
+  const page = [
+    "登记巡回点婚姻囍地标",
+    "",
+    "3月28日，市民邱先生和王女士从",
+    "工作人员手中接过结婚证。当日，",
+    "我市首个婚姻登记巡回点——奎文",
+    "",
+    "6月22日，中心城区七一东路",
+    "与人民大道交叉口，6根4米高的钢杆竖",
+    "立在路旁。广告牌已被拆除。晚报",
+    "记者 朱海龙 摄",
+    "",
+    "区婚姻登记巡回点启用。据悉，该",
+    "婚姻登记巡回点位于泰华大厦。",
+  ];
+  // as the model may read it: the story's first lines as a caption (a lead under a head), the picture's as text
+  const read = (lines: string[]) =>
+    relabel(
+      readWith(lines.join("\n"), {
+        1: "headline",
+        3: "caption",
+        4: "caption",
+        5: "caption",
+        7: "caption",
+        8: "text",
+        9: "text",
+        10: "caption",
+        12: "text",
+      }),
+    );
+  const labels = (lines: string[], ns: number[]) => ns.map((n) => read(lines).readings.get(n)!.label);
+  test("the story's first lines, cut mid-sentence with no credit, are its text", () =>
+    expect(labels(page, [3, 4, 5])).toEqual(["text", "text", "text"]));
+  test("a caption block that ends its sentence stays a caption", () =>
+    expect(labels(page.with(4, "我市首个婚姻登记巡回点启用。"), [3, 4, 5])).toEqual(["caption", "caption", "caption"]));
+  test("the picture's block, a lead to its credit after the cut sentence, is one paragraph with its credit", () =>
+    expect(labels(page, [7, 8, 9, 10])).toEqual(["text", "text", "text", "caption"]));
+  test("after a finished sentence, the block is no picture set into a sentence", () =>
+    expect(read(page.with(4, "我市首个婚姻登记巡回点启用。")).readings.get(7)!.relabelled ?? "").not.toContain(
+      "set after a sentence it cuts",
+    ));
+});

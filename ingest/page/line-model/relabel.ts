@@ -1208,6 +1208,68 @@ function wrappedHeadBlocks(order: readonly LineReading[], wrapped: boolean): Set
   return out;
 }
 
+/**
+ * A block read as a caption that opens under a head and ends mid-sentence, no credit in it (登记巡回点 / 婚姻囍地标 /
+ * (blank) / 3月28日，市民邱先生和王女士从 / … / 我市首个婚姻登记巡回点——奎文 / (blank) / 6月22日，… 晚报 / 记者 朱海龙 摄 /
+ * (blank) / 区婚姻登记巡回点启用。…): the story's first lines, its sentence cut by a picture set into the column. A
+ * caption ends on its sentence or its credit.
+ */
+function cutCaptionBlocks(order: readonly LineReading[]): Set<number> {
+  const out = new Set<number>();
+  let start = 0;
+  for (let i = 0; i <= order.length; i++) {
+    if (i < order.length && (i === start || order[i]!.line.n === order[i - 1]!.line.n + 1)) continue;
+    const block = order.slice(start, i);
+    const before = order[start - 1];
+    const last = block.at(-1);
+    if (
+      last !== undefined &&
+      before?.label === "headline" &&
+      block.every((r) => r.label === "caption" && r.byEditor !== true) &&
+      cutMidSentence(last.line) &&
+      !block.some((r) => PICTURE_CREDIT_END.test(r.line.text.trim()) || isCreditOnly(r.line.text.trim()))
+    )
+      for (const r of block) out.add(r.line.n);
+    start = i;
+  }
+  return out;
+}
+
+/**
+ * A block of its own that opens as a picture's story does and ends on a picture's credit, set after a block whose
+ * sentence it cuts (…我市首个婚姻登记巡回点——奎文 / (blank) / 6月22日，周口中心城区… / …的可能。晚报 / 记者 朱海龙 摄 /
+ * (blank) / 区婚姻登记巡回点启用。…): a picture story set into the column. The lines of it read as a caption (its
+ * lead) are read as its text, so that it is one paragraph ending on its credit, as the mending of cut sentences
+ * sets picture stories apart.
+ */
+function picturesApart(order: readonly LineReading[]): Set<number> {
+  const out = new Set<number>();
+  let start = 0;
+  let prevBlock: readonly LineReading[] = [];
+  for (let i = 0; i <= order.length; i++) {
+    if (i < order.length && (i === start || order[i]!.line.n === order[i - 1]!.line.n + 1)) continue;
+    const block = order.slice(start, i);
+    const host = prevBlock.at(-1);
+    const credit = joinWrapped(block.slice(-2).map((r) => r.line.text.trim()));
+    if (
+      host !== undefined &&
+      (host.label === "text" || host.label === "caption") &&
+      cutMidSentence(host.line) &&
+      block.length <= PICTURE_IN_COLUMN_MAX_LINES &&
+      PICTURE_LEAD.test(block[0]!.line.text.trim()) &&
+      (PICTURE_CREDIT_END.test(block.at(-1)!.line.text.trim()) || PICTURE_CREDIT_END.test(credit)) &&
+      block.every((r) => (r.label === "text" || r.label === "caption") && r.byEditor !== true)
+    )
+      // (read as one paragraph ending on its credit, as the picture stories the mending of cut sentences sets
+      // apart are: a line of it read as a caption would stand in the sentence, and the rest join it; a credit alone
+      // on its line keeps its reading)
+      for (const r of block) if (r.label === "caption" && !isCreditOnly(r.line.text.trim())) out.add(r.line.n);
+    prevBlock = block;
+    start = i;
+  }
+  return out;
+}
+
 /** Most lines a head's stack runs to (column label, kicker, title over two lines, subtitle). */
 const HEAD_STACK_MAX_LINES = 5;
 
@@ -1280,6 +1342,8 @@ const ENDS_ON_CLAUSE_MARK = /[，,、；;：:]$/u;
  * so, on however narrow a column (thirteen lines of 11 characters, …只有青年 / 近日，由解放区委宣传部、/ …).
  */
 const PICTURE_IN_COLUMN_MAX_WIDTH = 300;
+/** Most lines a picture's story set apart in a column runs to. */
+const PICTURE_IN_COLUMN_MAX_LINES = 14;
 
 /**
  * A picture's story a layout set into a column with no blank line around it, between two lines of another story's
@@ -1362,6 +1426,8 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
   const pictures = picturesInColumns(order, page.wrapped);
 
   const notes = wrappedClosings(order);
+  const cutCaptions = cutCaptionBlocks(order);
+  const apart = picturesApart(order);
   const texts = order.filter((r) => r.label === "text");
   // (read off the lines that end a sentence, a paragraph a line, where there are enough: the heads read as text end none)
   const whole = texts.filter((r) => endsSentence(r.line.text));
@@ -1430,6 +1496,15 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
       });
       return;
     }
+    if (cutCaptions.has(r.line.n)) {
+      readings.set(r.line.n, {
+        ...r,
+        label: "text",
+        relabelled:
+          "read as a caption under a head, but its block ends mid-sentence with no credit: the story's first lines, cut by a picture",
+      });
+      return;
+    }
     if (notes.has(r.line.n)) {
       if (r.label !== "byline")
         readings.set(r.line.n, {
@@ -1438,6 +1513,15 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
           relabelled:
             "an author's note or names in brackets the column wrapped over lines, right under the text: the closing byline",
         });
+      return;
+    }
+    if (apart.has(r.line.n)) {
+      readings.set(r.line.n, {
+        ...r,
+        label: "text",
+        relabelled:
+          "in a block that opens as a picture's story does and ends on its credit, set after a sentence it cuts: the picture story's text, one paragraph with its credit",
+      });
       return;
     }
     if (pictures.has(r.line.n)) {
