@@ -13,7 +13,7 @@ import { claimMasthead } from "./passes/masthead.ts";
 import { mendBrokenHeadings } from "./passes/broken-headings.ts";
 import { reflow } from "./passes/reflow.ts";
 import { gatherScattered } from "./passes/scattered.ts";
-import { reuniteDisplacedHeads } from "./stories/displaced-heads.ts";
+import { reuniteDisplacedHeads, splitAtDisplacedHeads } from "./stories/displaced-heads.ts";
 import { dropRepeats } from "./passes/repeats.ts";
 import { layoutOf } from "./stories/bodies.ts";
 import { assignHeadlines } from "./stories/assign-headlines.ts";
@@ -96,12 +96,17 @@ export const STAGES: readonly StageInfo[] = [
     does: "units to story bodies: datelines, bylines, briefs and a paragraph sharing no words with the story above open stories, closing bylines and furniture close them",
   },
   {
+    name: "displaced heads: bodies",
+    file: "stories/displaced-heads.ts",
+    does: "a body whose stack of heads parts into two, its text going on after a blank line with the first part's words, is two stories (text pages: pdftotext prints heads set side by side in a row)",
+  },
+  {
     name: "headlines",
     file: "stories/assign-headlines.ts",
     does: "every story gets its headline from above or below, by a small dynamic programme that follows the page's habit",
   },
   {
-    name: "displaced heads",
+    name: "displaced heads: headlines",
     file: "stories/displaced-heads.ts",
     does: "a story left headless takes the part of another story's stack of heads whose words are its own (text pages: pdftotext prints heads set side by side in a row)",
   },
@@ -138,7 +143,8 @@ export function parseLines(lines: Line[], context: PageContext): ParsedPage {
   const page: PageContext = { ...context, printed: lines.some((l) => l.layout !== undefined) };
   const read = relabel(readPage(lines, page.profile, page.editorLabels), page.profile);
   const units = UNIT_PASSES.reduce((u, pass) => pass.run(u, page), unitsOf(read));
-  const layout = layoutOf(units, read.wrapped, page.printed === true);
+  const laid = layoutOf(units, read.wrapped, page.printed === true);
+  const layout = page.printed === true ? laid : splitAtDisplacedHeads(laid);
   const assigned = assignHeadlines(layout, page.profile?.headline ?? null, page.printed === true);
   // (a printed page read in reading order sets every head over its story)
   const draft = assemble(layout, page.printed === true ? assigned : reuniteDisplacedHeads(layout, assigned));

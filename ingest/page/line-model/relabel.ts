@@ -18,7 +18,7 @@ import { BLANK_GAPS_MIN } from "../lines/blank-gaps.ts";
 import { isByline, isDateline } from "./facts.ts";
 import { couldBeName, mayBeName, nameAlone, readsAsNames } from "../patterns/names.ts";
 import { endsOnCredit, CREDIT_TAIL, isCreditOnly, PHOTO_CREDIT_END, PICTURE_CREDIT_END } from "../patterns/caption.ts";
-import { PICTURE_LEAD } from "../patterns/lead.ts";
+import { LEAD_OPENING, PICTURE_LEAD } from "../patterns/lead.ts";
 import { joinWrapped } from "../text/join.ts";
 import { wordAcross } from "../text/words.ts";
 import type { Line, LineLabel, LineReading, PaperProfile, ReadPage } from "../types.ts";
@@ -121,6 +121,8 @@ const printedAgain = (pageText: string, across: string): boolean => {
   const at = pageText.indexOf(across);
   return at >= 0 && pageText.indexOf(across, at + 1) >= 0;
 };
+/** A lead's time and the comma after it, as a story's first sentence opens (近日，, 3月5日，, 今年以来，). */
+const LEAD_TIME = new RegExp(`^(?:${LEAD_OPENING.source.slice(1)})[^，,]{0,2}[，,]`, "u");
 /** A dash ending a kicker, leading into the head under it (市长信箱收到珠海市民来信——). */
 const KICKER_DASH = /\s*——$/u;
 /** A picture's credit with a note on it in brackets: …新华社记者 孙连生摄（传真照片）. */
@@ -241,6 +243,17 @@ const standsAsHead = (l: Line): boolean =>
  * trade, with an example. The first rule that applies relabels the line; the editor's labels are never changed.
  */
 export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => boolean; label: LineLabel }[] = [
+  {
+    // …常态化。 / (blank) / 近日，博山区一所 / 小学迎来几位特殊的“ — a lead's time and its comma open a paragraph, not a head
+    why: "opening on a lead's time and a comma (近日，, 3月5日，) and running on into the text under it: a paragraph's first line",
+    applies: ({ r, next, nextAdjacent }) =>
+      r.label === "headline" &&
+      nextAdjacent &&
+      next?.label === "text" &&
+      LEAD_TIME.test(r.line.text.trim()) &&
+      !endsSentence(r.line.text),
+    label: "text",
+  },
   {
     // ■临淄区残疾 / 人就业帮扶基 / 地揭牌成立 / 近日，临淄区… — a head a narrow column broke mid-word, set right over
     // its story's text: the lines a cut word carries on, no mark in them, are the head's (the word is the

@@ -1,13 +1,14 @@
 import { COLUMN_LABEL, followsOn } from "../patterns/heading.ts";
 import { hanBigrams } from "../text/han.ts";
-import type { Assignment, Body, Heading, Layout } from "../types.ts";
+import { finished } from "../text/marks.ts";
+import type { Assignment, Body, Heading, Layout, Unit } from "../types.ts";
 import { boundTogether } from "./headline-fields.ts";
 
 /** Fewest words (Han pairs) a head shares with a story to be read as its own, printed away from it. */
 const OWN_WORDS_MIN = 4;
 
 /** Words (Han pairs) some headings share with a story's text. */
-function sharedWords(headings: readonly Heading[], body: Body): number {
+function sharedWords(headings: readonly Heading[], body: Pick<Body, "units">): number {
   const head = hanBigrams(headings.map((h) => h.text).join(""));
   const text = hanBigrams(
     body.units
@@ -61,4 +62,50 @@ export function reuniteDisplacedHeads(layout: Layout, assignment: Assignment): A
     );
   });
   return { ...assignment, above, why };
+}
+
+/**
+ * A story's text that pdftotext printed under another's, its head printed over that other's head (非遗传承人走进校园 /
+ * 河长制让小河重现清澈 / 王芳 刘伟 / 夏日的莒县，… / …常态化。 / (blank) / 近日，博山区一所小学迎来…传承人走进课堂…): where a
+ * body's stack of heads parts into two, and after finished text and a blank line the body goes on with text whose
+ * words are the first part's and not the rest's, the body is two stories, each under its own part.
+ */
+export function splitAtDisplacedHeads(layout: Layout): Layout {
+  const bodies = [...layout.bodies];
+  const gaps = [...layout.gaps];
+  let inserts = layout.inserts;
+  for (let k = 0; k < bodies.length; k++) {
+    const gap = gaps[k]!;
+    const units = bodies[k]!.units;
+    if (gap.length < 2) continue;
+    let cut: { s: number; m: number } | null = null;
+    for (let s = 1; s < gap.length && !cut; s++) {
+      if (boundTogether(gap[s - 1]!.text, gap[s]!.text, layout.wrapped)) continue;
+      const [part, rest] = [gap.slice(0, s), gap.slice(s)];
+      if (!titles(part) || !titles(rest)) continue;
+      for (let m = 1; m < units.length && !cut; m++) {
+        const [u, prev] = [units[m]!, units[m - 1]!];
+        if (u.kind !== "paragraph" || prev.kind !== "paragraph" || !finished(prev.text)) continue;
+        if (u.lines[0]! <= prev.lines.at(-1)! + 1) continue;
+        const [before, after] = [{ units: units.slice(0, m) }, { units: units.slice(m) }];
+        const words = sharedWords(part, after);
+        if (words < OWN_WORDS_MIN || words <= 2 * sharedWords(part, before)) continue;
+        if (sharedWords(rest, before) < sharedWords(rest, after)) continue;
+        cut = { s, m };
+      }
+    }
+    if (!cut) continue;
+    const { s, m } = cut;
+    const first: Unit[] = units.slice(0, m);
+    const second: Unit[] = units.slice(m);
+    bodies.splice(k, 1, { units: first, closed: true }, { units: second, closed: bodies[k]!.closed });
+    gaps.splice(k, 1, gap.slice(s), gap.slice(0, s));
+    // (a picture story set into the body stays after the half it stood in)
+    const end = first.at(-1)!.lines.at(-1)!;
+    inserts = inserts.map((x) =>
+      x.after > k || (x.after === k && x.body.units[0]!.lines[0]! > end) ? { ...x, after: x.after + 1 } : x,
+    );
+    k++;
+  }
+  return { ...layout, bodies, gaps, inserts };
 }
