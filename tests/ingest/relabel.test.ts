@@ -1147,10 +1147,33 @@ describe("relabel: a number alone on its line", () => {
     "守好“钱袋子” 防范非法集资宣传进社区",
     "本报讯（记者苗青）日前，潍城区组织金融监管、公安等部门走进社区。",
   ];
-  test("read as a head, is the page's folio", () =>
-    expect(relabel(readAs(page.join("\n"), 3, "headline")).readings.get(3)!.label).toBe("furniture"));
-  test("a head with words in it stays a head", () =>
-    expect(relabel(readAs(page.with(2, "3万人").join("\n"), 3, "headline")).readings.get(3)!.label).toBe("headline"));
+  const label = (lines: string[]) =>
+    relabel(readWith(lines.join("\n"), { 1: "furniture", 3: "headline", 5: "headline" })).readings.get(3)!.label;
+  test("read as a head under the masthead's furniture, is the page's folio", () =>
+    expect(label(page)).toBe("furniture"));
+  test("a head with words in it stays a head", () => expect(label(page.with(2, "3万人"))).toBe("headline"));
+  test("a number set among a story's lines is the story's", () => {
+    const story = [
+      "全市粮食产量稳中有增",
+      "本报讯 记者从市统计局获悉，全市粮食总产量再创新高。",
+      "今年以来，全市上下抓好春耕生产。",
+      "各地加大农技推广力度。",
+      "种粮大户的积极性明显提高。",
+      "农业机械化水平不断提升。",
+      "粮食收购工作有序推进。",
+      "仓储设施建设加快。",
+      "粮食质量检测全面开展。",
+      "种粮收益稳步提高。",
+      "",
+      "1",
+      "",
+      "全市夏粮收购进度过半",
+      "本报讯 记者从市粮食局获悉，全市夏粮收购进度过半。",
+    ];
+    expect(
+      relabel(readWith(story.join("\n"), { 1: "headline", 10: "text", 12: "headline" })).readings.get(12)!.label,
+    ).toBe("headline");
+  });
 });
 
 describe("relabel: a head a narrow column broke mid-word, right over its story's text", () => {
@@ -1216,4 +1239,29 @@ describe("relabel: a picture story set apart into a story's first sentence", () 
     expect(read(page.with(4, "我市首个婚姻登记巡回点启用。")).readings.get(7)!.relabelled ?? "").not.toContain(
       "set after a sentence it cuts",
     ));
+});
+
+describe("relabel: a line read as a head that opens on a lead's time and comma", () => {
+  // wrapped at 10 em: the lead's first line runs on into the next
+  const page = [
+    "实行河长制以来，河道面",
+    "貌焕然一新。",
+    "",
+    "近日，博山区一所小学",
+    "迎来几位特殊的“老师”",
+    "——非遗项目的传承人。",
+  ];
+  const label = (lines: string[]) =>
+    relabel(readWith(lines.join("\n"), { 1: "text", 2: "text", 4: "headline", 5: "text" })).readings.get(4)!.label;
+  test("running to the column's edge, is a paragraph's first line", () => expect(label(page)).toBe("text"));
+  test("a date and its comma open one too", () => expect(label(page.with(3, "3月5日，博山区一所小学"))).toBe("text"));
+  test("a head that opens on a time, short of the column, stays a head", () =>
+    expect(label(page.with(3, "今年以来，增收"))).toBe("headline"));
+});
+
+describe("relabel: a caption under a head that ends with no mark", () => {
+  test("a line or two under a picture stays a caption", () => {
+    const page = ["市民乐享假日时光", "", "图为市民在公园内赏花游玩", "", "本报讯 假日期间，全市各大公园游人如织。"];
+    expect(relabel(readWith(page.join("\n"), { 1: "headline", 3: "caption" })).readings.get(3)!.label).toBe("caption");
+  });
 });

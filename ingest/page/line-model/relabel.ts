@@ -19,6 +19,7 @@ import { isByline, isDateline } from "./facts.ts";
 import { couldBeName, mayBeName, nameAlone, readsAsNames } from "../patterns/names.ts";
 import { endsOnCredit, CREDIT_TAIL, isCreditOnly, PHOTO_CREDIT_END, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import { LEAD_OPENING, PICTURE_LEAD } from "../patterns/lead.ts";
+import { cutCaptionBlocks, cutMidSentence, picturesApart } from "./picture-blocks.ts";
 import { joinWrapped } from "../text/join.ts";
 import { wordAcross } from "../text/words.ts";
 import type { Line, LineLabel, LineReading, PaperProfile, ReadPage } from "../types.ts";
@@ -88,13 +89,6 @@ const toColumnEdge = (l: Line, wrap: number) => {
 const reachesColumnEdge = (l: Line, wrap: number) => printedWidth(l.text) + l.indent >= wrap - 0.5;
 /** What a line holds after the jump from another page it opens with ((上接第一版)…), or null when it opens with none. */
 const afterJump = (t: string): string | null => (LEADING_JUMP.test(t) ? t.replace(LEADING_JUMP, "").trim() : null);
-/** A line the column cuts mid-sentence: no sentence end, no clause mark, no credit or closing after it. */
-const cutMidSentence = (l: Line): boolean =>
-  !finished(l.text) &&
-  !ENDS_CLAUSE.test(l.text) &&
-  !PICTURE_CREDIT_END.test(l.text.trim()) &&
-  !CLOSING_AT_END.test(l.text.trim()) &&
-  !isCreditOnly(l.text.trim());
 /** A line whose sentence runs on into the text line right under it: a mark inside it, or a word cut across the two. */
 const runsIntoText = (r: LineReading, below: LineReading | undefined): boolean =>
   below?.label === "text" &&
@@ -122,7 +116,9 @@ const printedAgain = (pageText: string, across: string): boolean => {
   return at >= 0 && pageText.indexOf(across, at + 1) >= 0;
 };
 /** A lead's time and the comma after it, as a story's first sentence opens (近日，, 3月5日，, 今年以来，). */
-const LEAD_TIME = new RegExp(`^(?:${LEAD_OPENING.source.slice(1)})[^，,]{0,2}[，,]`, "u");
+const LEAD_TIME = new RegExp(`^(?:${LEAD_OPENING.source.slice(1)})(?:(?<=[，,])|[^，,]{0,2}[，,])`, "u");
+/** The page's first lines (blank ones counted), where a folio stands under the masthead. */
+const FOLIO_TOP_LINES = 10;
 /** A dash ending a kicker, leading into the head under it (市长信箱收到珠海市民来信——). */
 const KICKER_DASH = /\s*——$/u;
 /** A picture's credit with a note on it in brackets: …新华社记者 孙连生摄（传真照片）. */
@@ -246,12 +242,16 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
   {
     // …常态化。 / (blank) / 近日，博山区一所 / 小学迎来几位特殊的“ — a lead's time and its comma open a paragraph, not a head
     why: "opening on a lead's time and a comma (近日，, 3月5日，) and running on into the text under it: a paragraph's first line",
-    applies: ({ r, next, nextAdjacent }) =>
+    // (it must run on: as wide as a paragraph's first line in its column (an indent the export dropped or not), or a
+    // word across into the next line; a head may open on a time too, 今年以来，我市新增城镇就业1.2万人)
+    applies: ({ r, next, nextAdjacent, wrap }) =>
       r.label === "headline" &&
       nextAdjacent &&
       next?.label === "text" &&
       LEAD_TIME.test(r.line.text.trim()) &&
-      !endsSentence(r.line.text),
+      !endsSentence(r.line.text) &&
+      ((wrap !== null && (reachesColumnEdge(r.line, wrap) || asWideAsAFirstLine(r.line, wrap))) ||
+        wordAcross(r.line.text.trim(), next.line.text.trim())),
     label: "text",
   },
   {
@@ -275,7 +275,18 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
     // 鲁中日报 / (blank) / 1 / (blank) / 守好“钱袋子” 防范非法集资宣传进社区 — a page's number alone on its line, as
     // pdftotext prints a folio set apart from the date and the page's name
     why: "a number alone on its line, no head's words: the page's folio",
-    applies: ({ r }) => r.label === "headline" && /^\s*\d{1,3}\s*$/u.test(r.line.text),
+    // (set apart at the page's top, beside the masthead's furniture, or at its foot: a number among a story's lines
+    // is its own)
+    applies: ({ r, prev, next, prevAdjacent, nextAdjacent }) =>
+      r.label === "headline" &&
+      /^\s*\d{1,3}\s*$/u.test(r.line.text) &&
+      !prevAdjacent &&
+      !nextAdjacent &&
+      (prev === undefined ||
+        next === undefined ||
+        prev.label === "furniture" ||
+        next.label === "furniture" ||
+        r.line.n <= FOLIO_TOP_LINES),
     label: "furniture",
   },
   {
@@ -1221,68 +1232,6 @@ function wrappedHeadBlocks(order: readonly LineReading[], wrapped: boolean): Set
   return out;
 }
 
-/**
- * A block read as a caption that opens under a head and ends mid-sentence, no credit in it (登记巡回点 / 婚姻囍地标 /
- * (blank) / 3月28日，市民邱先生和王女士从 / … / 我市首个婚姻登记巡回点——奎文 / (blank) / 6月22日，… 晚报 / 记者 朱海龙 摄 /
- * (blank) / 区婚姻登记巡回点启用。…): the story's first lines, its sentence cut by a picture set into the column. A
- * caption ends on its sentence or its credit.
- */
-function cutCaptionBlocks(order: readonly LineReading[]): Set<number> {
-  const out = new Set<number>();
-  let start = 0;
-  for (let i = 0; i <= order.length; i++) {
-    if (i < order.length && (i === start || order[i]!.line.n === order[i - 1]!.line.n + 1)) continue;
-    const block = order.slice(start, i);
-    const before = order[start - 1];
-    const last = block.at(-1);
-    if (
-      last !== undefined &&
-      before?.label === "headline" &&
-      block.every((r) => r.label === "caption" && r.byEditor !== true) &&
-      cutMidSentence(last.line) &&
-      !block.some((r) => PICTURE_CREDIT_END.test(r.line.text.trim()) || isCreditOnly(r.line.text.trim()))
-    )
-      for (const r of block) out.add(r.line.n);
-    start = i;
-  }
-  return out;
-}
-
-/**
- * A block of its own that opens as a picture's story does and ends on a picture's credit, set after a block whose
- * sentence it cuts (…我市首个婚姻登记巡回点——奎文 / (blank) / 6月22日，周口中心城区… / …的可能。晚报 / 记者 朱海龙 摄 /
- * (blank) / 区婚姻登记巡回点启用。…): a picture story set into the column. The lines of it read as a caption (its
- * lead) are read as its text, so that it is one paragraph ending on its credit, as the mending of cut sentences
- * sets picture stories apart.
- */
-function picturesApart(order: readonly LineReading[]): Set<number> {
-  const out = new Set<number>();
-  let start = 0;
-  let prevBlock: readonly LineReading[] = [];
-  for (let i = 0; i <= order.length; i++) {
-    if (i < order.length && (i === start || order[i]!.line.n === order[i - 1]!.line.n + 1)) continue;
-    const block = order.slice(start, i);
-    const host = prevBlock.at(-1);
-    const credit = joinWrapped(block.slice(-2).map((r) => r.line.text.trim()));
-    if (
-      host !== undefined &&
-      (host.label === "text" || host.label === "caption") &&
-      cutMidSentence(host.line) &&
-      block.length <= PICTURE_IN_COLUMN_MAX_LINES &&
-      PICTURE_LEAD.test(block[0]!.line.text.trim()) &&
-      (PICTURE_CREDIT_END.test(block.at(-1)!.line.text.trim()) || PICTURE_CREDIT_END.test(credit)) &&
-      block.every((r) => (r.label === "text" || r.label === "caption") && r.byEditor !== true)
-    )
-      // (read as one paragraph ending on its credit, as the picture stories the mending of cut sentences sets
-      // apart are: a line of it read as a caption would stand in the sentence, and the rest join it; a credit alone
-      // on its line keeps its reading)
-      for (const r of block) if (r.label === "caption" && !isCreditOnly(r.line.text.trim())) out.add(r.line.n);
-    prevBlock = block;
-    start = i;
-  }
-  return out;
-}
-
 /** Most lines a head's stack runs to (column label, kicker, title over two lines, subtitle). */
 const HEAD_STACK_MAX_LINES = 5;
 
@@ -1355,8 +1304,6 @@ const ENDS_ON_CLAUSE_MARK = /[，,、；;：:]$/u;
  * so, on however narrow a column (thirteen lines of 11 characters, …只有青年 / 近日，由解放区委宣传部、/ …).
  */
 const PICTURE_IN_COLUMN_MAX_WIDTH = 300;
-/** Most lines a picture's story set apart in a column runs to. */
-const PICTURE_IN_COLUMN_MAX_LINES = 14;
 
 /**
  * A picture's story a layout set into a column with no blank line around it, between two lines of another story's

@@ -28,6 +28,8 @@ export function gatherScattered(input: Unit[]): Unit[] {
       // same column's: the story's text goes on there)
       let end = j + 1;
       while (end < units.length && goesWithRest(units[end]!)) end++;
+      // (with the closing byline printed under it: the story's)
+      if (units[end]?.kind === "closing") end++;
       const moved = units.splice(j, end - j);
       units.splice(
         i + 1,
