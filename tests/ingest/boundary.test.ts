@@ -6,29 +6,8 @@ import { readPage } from "../../ingest/page/line-model/model.ts";
 import { normalise } from "../../ingest/page/lines/normalise.ts";
 import { type HeadingsInStory, headingsOpenStory } from "../../ingest/page/stories/boundary.ts";
 import type { StoryHabits } from "../../ingest/page/stories/habits.ts";
-import type { Heading, Paragraph } from "../../ingest/page/types.ts";
+import { heading, paragraph } from "./units.ts";
 
-const heading = (text: string, line: number): Heading => ({
-  kind: "heading",
-  text,
-  parts: [text],
-  lines: [line],
-  why: "",
-});
-const paragraph = (text: string, lines: number[]): Paragraph => ({
-  kind: "paragraph",
-  text,
-  lines,
-  dateline: null,
-  datelineByline: null,
-  credit: null,
-  signed: null,
-  note: false,
-  isolated: false,
-  indented: true,
-  repeats: [],
-  why: "",
-});
 const HABITS: StoryHabits = {
   opening: true,
   closing: false,

@@ -1,28 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { reuniteDisplacedHeads, splitAtDisplacedHeads } from "../../ingest/page/stories/displaced-heads.ts";
-import type { Heading, Layout, Paragraph } from "../../ingest/page/types.ts";
-
-const heading = (text: string, line: number): Heading => ({
-  kind: "heading",
-  text,
-  parts: [text],
-  lines: [line],
-  why: "",
-});
-const paragraph = (text: string, lines: number[]): Paragraph => ({
-  kind: "paragraph",
-  text,
-  lines,
-  why: "",
-  dateline: null,
-  datelineByline: null,
-  credit: null,
-  signed: null,
-  note: false,
-  isolated: false,
-  indented: false,
-  repeats: [],
-});
+import type { Layout } from "../../ingest/page/types.ts";
+import { heading, paragraph } from "./units.ts";
 
 /** Two heads pdftotext printed in a row, then one body holding both stories' text, a blank line between them. */
 const layoutOf = (second: string): Layout => ({

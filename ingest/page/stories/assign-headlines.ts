@@ -30,7 +30,7 @@ const SCORE = {
 type Side = "above" | "below";
 
 /** Words (Han pairs) a headline shares with a story's text. */
-function sharedWords(headings: readonly Heading[], body: Body): number {
+export function sharedWords(headings: readonly Heading[], body: Pick<Body, "units">): number {
   const head = hanBigrams(headings.map((h) => h.text).join(""));
   const text = hanBigrams(
     body.units

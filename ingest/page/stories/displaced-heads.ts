@@ -1,7 +1,8 @@
 import { COLUMN_LABEL, followsOn } from "../patterns/heading.ts";
-import { hanBigrams, sharedPairs } from "../text/han.ts";
+import { sharedPairs } from "../text/han.ts";
+import { sharedWords } from "./assign-headlines.ts";
 import { finished } from "../text/marks.ts";
-import type { Assignment, Body, Heading, Layout, Unit } from "../types.ts";
+import type { Assignment, Heading, Layout, Unit } from "../types.ts";
 import { boundTogether } from "./headline-fields.ts";
 
 /**
@@ -12,20 +13,6 @@ import { boundTogether } from "./headline-fields.ts";
 const TOPIC_SHARE_MAX = 0.05;
 /** Fewest words (Han pairs) a head shares with a story to be read as its own, printed away from it. */
 const OWN_WORDS_MIN = 4;
-
-/** Words (Han pairs) some headings share with a story's text. */
-function sharedWords(headings: readonly Heading[], body: Pick<Body, "units">): number {
-  const head = hanBigrams(headings.map((h) => h.text).join(""));
-  const text = hanBigrams(
-    body.units
-      .filter((u) => u.kind === "paragraph" || u.kind === "caption")
-      .map((u) => u.text)
-      .join(""),
-  );
-  let n = 0;
-  for (const b of head) if (text.has(b)) n++;
-  return n;
-}
 
 /** Head material that titles a story: more than a column's label or a subtitle (——…). */
 const titles = (hs: readonly Heading[]) => hs.some((h) => !COLUMN_LABEL.test(h.text) && !followsOn(h.text));
