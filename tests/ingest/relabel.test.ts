@@ -1102,7 +1102,7 @@ describe("relabel: a head's stack over a dateline, on an indented page with no b
     "　　本报讯 连日来，菊展",
     "吸引了众多市民前来观赏。",
     "《图说百年潍坊工运》发布",
-    "“百年工运 更好潍坊”图片展同时开展",
+    "图片展同时开展",
     "　　本报讯 （葛红普 通",
     "讯员 袁甜）9月25日，新书",
     "发布仪式在潍坊市工人文",
@@ -1264,4 +1264,33 @@ describe("relabel: a caption under a head that ends with no mark", () => {
     const page = ["市民乐享假日时光", "", "图为市民在公园内赏花游玩", "", "本报讯 假日期间，全市各大公园游人如织。"];
     expect(relabel(readWith(page.join("\n"), { 1: "headline", 3: "caption" })).readings.get(3)!.label).toBe("caption");
   });
+});
+
+describe("relabel: a line wider than the column the page wraps at", () => {
+  // wrapped at 11 em, no blank lines: a head and its subtitle set across the column
+  const page = [
+    "本报讯 近日，市林业局发布",
+    "观赏红叶的最佳时间，建议市",
+    "民选择天气晴朗的日子出行，",
+    "错峰前往各大景区和公园，",
+    "文明赏景，爱护花草树木，",
+    "不在景区内随意丢弃垃圾，",
+    "自觉维护良好的游览秩序。",
+    "天气晴朗，欣赏枫叶正当时，",
+    "与枫叶来一场心灵的约会吧。",
+    "新冠病毒疫苗接种须知",
+    "接种年龄为18至59岁，这些人群需注意",
+    "2020年12月31日，中国新",
+    "冠病毒疫苗获批上市。目前，",
+    "我国首支新冠病毒疫苗已在多",
+    "地开始对重点人群接种。",
+  ];
+  const labels = (lines: string[]) => {
+    const read = relabel(readWith(lines.join("\n"), { 10: "text", 11: "text", 12: "text" }));
+    return [10, 11].map((n) => read.readings.get(n)!.label);
+  };
+  test("is a head set across columns, and the head-shaped line over it its head too", () =>
+    expect(labels(page)).toEqual(["headline", "headline"]));
+  test("a line as wide as the column stays the text's", () =>
+    expect(labels(page.with(10, "接种年龄为18至59岁，这些")).at(1)).toBe("text"));
 });

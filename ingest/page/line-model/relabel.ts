@@ -1232,6 +1232,47 @@ function wrappedHeadBlocks(order: readonly LineReading[], wrapped: boolean): Set
   return out;
 }
 
+/** How far past its column's width (em) a line runs to be no column's line. */
+const PAST_COLUMN = 2;
+/** The share of a page's text lines its column's lines are at most as wide as. */
+const MOST_LINES = 0.9;
+
+/**
+ * Text lines wider than the column the page's text wraps at, no sentence ending them (…约会吧。 / 新冠病毒疫苗接种须知 /
+ * 接种年龄为18至59岁，这些人群需注意 / 2020年12月31日，中国新 / …, the column 11 em wide): no column sets a line wider
+ * than itself, so such a line is a head (or a subtitle) set across columns.
+ */
+function widerThanColumn(order: readonly LineReading[], page: ReadPage): Set<number> {
+  const out = new Set<number>();
+  // (a printed page's lines carry their own layout: a head is read off its type)
+  if (!page.wrapped || order.some((r) => r.line.layout !== undefined)) return out;
+  // (and wider than the page's text lines mostly are: a column's width read off short lines is no bound)
+  const widths = order
+    .filter((r) => r.label === "text")
+    .map((r) => printedWidth(r.line.text.trim()) + r.line.indent)
+    .sort((a, b) => a - b);
+  const most = widths[Math.floor(widths.length * MOST_LINES)] ?? 0;
+  for (const r of order) {
+    const wrap = page.columnWidth.get(r.line.n);
+    if (r.label !== "text" || r.byEditor || wrap == null) continue;
+    const t = r.line.text.trim();
+    if (
+      printedWidth(t) + r.line.indent > Math.max(wrap, most) + PAST_COLUMN &&
+      printedWidth(t) <= HEAD_PHRASES_MAX_WIDTH &&
+      !endsSentence(t) &&
+      !/[。！？；]/u.test(t) &&
+      !ENDS_CLAUSE.test(t) &&
+      !isDateline(r.line) &&
+      !isByline(r.line) &&
+      !CONTINUATION_START.test(t) &&
+      // (two columns' lines pdftotext ran into one are as wide: a head holds a clause at most)
+      (headlineLike(t, true) || headPhrases(t))
+    )
+      out.add(r.line.n);
+  }
+  return out;
+}
+
 /** Most lines a head's stack runs to (column label, kicker, title over two lines, subtitle). */
 const HEAD_STACK_MAX_LINES = 5;
 
@@ -1417,12 +1458,15 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
   const fewBlanks = order.filter((r, i) => i > 0 && order[i - 1]!.line.n < r.line.n - 1).length < BLANK_GAPS_MIN;
   const tight = fewBlanks && !indentedOpenings && !paragraphsIndented;
   const stacks = headStacks(order, fewBlanks);
+  const wide = widerThanColumn(order, page);
   const pageText = order.map((r) => r.line.text.trim()).join("");
   const readings = new Map(page.readings);
   order.forEach((r, i) => {
     if (r.byEditor) return;
     const prev = i > 0 ? readings.get(order[i - 1]!.line.n) : undefined;
-    const next = order[i + 1];
+    // (a line wider than its column is read as the head it is before the lines above it are read)
+    const below = order[i + 1];
+    const next = below && wide.has(below.line.n) ? { ...below, label: "headline" as const } : below;
     const around: Around = {
       r,
       indentedParagraphs,
@@ -1445,6 +1489,14 @@ export function relabel(page: ReadPage, profile: PaperProfile | null = null): Re
         label: "headline",
         relabelled:
           "a block of its own, a few lines with no sentence or clause mark in them: a head wrapped at the column's width",
+      });
+      return;
+    }
+    if (wide.has(r.line.n)) {
+      readings.set(r.line.n, {
+        ...r,
+        label: "headline",
+        relabelled: "wider than the column the page's text wraps at, no sentence ending it: no column's line, a head",
       });
       return;
     }
