@@ -1294,3 +1294,20 @@ describe("relabel: a line wider than the column the page wraps at", () => {
   test("a line as wide as the column stays the text's", () =>
     expect(labels(page.with(10, "接种年龄为18至59岁，这些")).at(1)).toBe("text"));
 });
+
+describe("relabel: a caption its picture's credit ends, right over a head-shaped line over a head", () => {
+  const page = [
+    "吴数德在抓举比赛中。",
+    "记者 王传国 摄",
+    "奥运会中国大力士不负众望",
+    "吴数德夺得金牌",
+    "在昨天进行的男子举重比赛中，吴数德以总成绩三百公斤夺得金牌。",
+  ];
+  const label = (lines: string[]) =>
+    relabel(
+      readWith(lines.join("\n"), { 1: "caption", 2: "caption", 3: "text", 4: "headline", 5: "text" }),
+    ).readings.get(3)!.label;
+  test("the head-shaped line over the head is its kicker", () => expect(label(page)).toBe("headline"));
+  test("under a caption its credit does not end, it is the caption's", () =>
+    expect(label(page.with(1, "吴数德在抓举比赛中，观众为他"))).toBe("text"));
+});

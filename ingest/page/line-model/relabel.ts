@@ -1142,7 +1142,11 @@ export const RELABEL_RULES: readonly { why: string; applies: (a: Around) => bool
         r.line.indent === 0 &&
         nextAdjacent &&
         next?.label === "headline" &&
-        (!prevAdjacent || prev === undefined || finishesText(prev)) &&
+        // (or a caption its picture's credit ends: 记者 王传国摄)
+        (!prevAdjacent ||
+          prev === undefined ||
+          finishesText(prev) ||
+          (prev.label === "caption" && PICTURE_CREDIT_END.test(prev.line.text.trim()))) &&
         standsAsHead(l) &&
         !unlikeHead(l) &&
         !nameAlone(l.text.trim()) &&
