@@ -5,6 +5,7 @@ import { joinWrapped } from "../text/join.ts";
 import { ENDS_CLAUSE, finished } from "../text/marks.ts";
 import { printedWidth } from "../text/width.ts";
 import type { Line, LineReading } from "../types.ts";
+import { blocksOf } from "./blocks.ts";
 
 /**
  * Blocks (lines between blank lines) a picture set into a column leaves misread: a story's first lines cut by the
@@ -32,14 +33,9 @@ export const cutMidSentence = (l: Line): boolean =>
  */
 export function cutCaptionBlocks(order: readonly LineReading[]): Set<number> {
   const out = new Set<number>();
-  let start = 0;
-  for (let i = 0; i <= order.length; i++) {
-    if (i < order.length && (i === start || order[i]!.line.n === order[i - 1]!.line.n + 1)) continue;
-    const block = order.slice(start, i);
-    const before = order[start - 1];
-    const last = block.at(-1);
+  for (const { lines: block, before } of blocksOf(order)) {
+    const last = block.at(-1)!;
     if (
-      last !== undefined &&
       before?.label === "headline" &&
       // (a paragraph's lines, the last one running to the column's edge as the first does: a caption of a line or
       // two under a picture, 图为市民在公园内赏花游玩, ends where its words do)
@@ -51,7 +47,6 @@ export function cutCaptionBlocks(order: readonly LineReading[]): Set<number> {
       !block.some((r) => PICTURE_CREDIT_END.test(r.line.text.trim()) || isCreditOnly(r.line.text.trim()))
     )
       for (const r of block) out.add(r.line.n);
-    start = i;
   }
   return out;
 }
@@ -65,12 +60,7 @@ export function cutCaptionBlocks(order: readonly LineReading[]): Set<number> {
  */
 export function picturesApart(order: readonly LineReading[]): Set<number> {
   const out = new Set<number>();
-  let start = 0;
-  let prevBlock: readonly LineReading[] = [];
-  for (let i = 0; i <= order.length; i++) {
-    if (i < order.length && (i === start || order[i]!.line.n === order[i - 1]!.line.n + 1)) continue;
-    const block = order.slice(start, i);
-    const host = prevBlock.at(-1);
+  for (const { lines: block, before: host } of blocksOf(order)) {
     const credit = joinWrapped(block.slice(-2).map((r) => r.line.text.trim()));
     if (
       host !== undefined &&
@@ -85,8 +75,6 @@ export function picturesApart(order: readonly LineReading[]): Set<number> {
       // apart are: a line of it read as a caption would stand in the sentence, and the rest join it; a credit alone
       // on its line keeps its reading)
       for (const r of block) if (r.label === "caption" && !isCreditOnly(r.line.text.trim())) out.add(r.line.n);
-    prevBlock = block;
-    start = i;
   }
   return out;
 }

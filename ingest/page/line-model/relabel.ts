@@ -19,6 +19,7 @@ import { isByline, isDateline } from "./facts.ts";
 import { couldBeName, mayBeName, nameAlone, readsAsNames } from "../patterns/names.ts";
 import { endsOnCredit, CREDIT_TAIL, isCreditOnly, PHOTO_CREDIT_END, PICTURE_CREDIT_END } from "../patterns/caption.ts";
 import { LEAD_OPENING, PICTURE_LEAD } from "../patterns/lead.ts";
+import { blocksOf } from "./blocks.ts";
 import { cutCaptionBlocks, cutMidSentence, picturesApart } from "./picture-blocks.ts";
 import { joinWrapped } from "../text/join.ts";
 import { wordAcross } from "../text/words.ts";
@@ -1209,12 +1210,7 @@ const WRAPPED_HEAD_MAX_WIDTH = 30;
 function wrappedHeadBlocks(order: readonly LineReading[], wrapped: boolean): Set<number> {
   const out = new Set<number>();
   if (!wrapped) return out;
-  let start = 0;
-  for (let i = 0; i <= order.length; i++) {
-    if (i < order.length && (i === start || order[i]!.line.n === order[i - 1]!.line.n + 1)) continue;
-    const block = order.slice(start, i);
-    const before = order[start - 1];
-    const after = order[i];
+  for (const { lines: block, before, after } of blocksOf(order)) {
     const text = block.map((r) => r.line.text).join("");
     if (
       block.length >= 2 &&
@@ -1231,7 +1227,6 @@ function wrappedHeadBlocks(order: readonly LineReading[], wrapped: boolean): Set
       !CONTINUATION_START.test(after.line.text)
     )
       for (const r of block) out.add(r.line.n);
-    start = i;
   }
   return out;
 }

@@ -18,6 +18,20 @@ const OWN_WORDS_MIN = 4;
 const titles = (hs: readonly Heading[]) => hs.some((h) => !COLUMN_LABEL.test(h.text) && !followsOn(h.text));
 
 /**
+ * The ways a stack of heads parts into two heads, each titling a story: at every line the lines around do not bind
+ * into one title (headline-fields.ts).
+ */
+function partings(stack: readonly Heading[], wrapped: boolean): { s: number; upper: Heading[]; lower: Heading[] }[] {
+  const out: { s: number; upper: Heading[]; lower: Heading[] }[] = [];
+  for (let s = 1; s < stack.length; s++) {
+    if (boundTogether(stack[s - 1]!.text, stack[s]!.text, wrapped)) continue;
+    const [upper, lower] = [stack.slice(0, s), stack.slice(s)];
+    if (titles(upper) && titles(lower)) out.push({ s, upper, lower });
+  }
+  return out;
+}
+
+/**
  * Heads pdftotext printed away from their stories: where two stories' heads stand side by side, it prints both
  * heads in a row and then both stories (全省首个智慧农业示范园 / 落成 / “一网通办”让企业办事更便捷 / 本报讯 … / … / ——集
  * 科研试验… / 日前，寿光市智慧农业示范园…). A story left with no head (or a subtitle only) takes the part of another
@@ -33,11 +47,10 @@ export function reuniteDisplacedHeads(layout: Layout, assignment: Assignment): A
     above.forEach((stack, j) => {
       if (j >= k || stack.length < 2) return;
       const own = layout.bodies[j]!;
-      for (let s = 1; s < stack.length; s++) {
-        if (boundTogether(stack[s - 1]!.text, stack[s]!.text, layout.wrapped)) continue;
+      for (const { s, upper, lower } of partings(stack, layout.wrapped)) {
         for (const first of [true, false]) {
-          const [part, rest] = first ? [stack.slice(0, s), stack.slice(s)] : [stack.slice(s), stack.slice(0, s)];
-          if (!titles(part) || !titles(rest) || followsOn(part[0]!.text)) continue;
+          const [part, rest] = first ? [upper, lower] : [lower, upper];
+          if (followsOn(part[0]!.text)) continue;
           const words = sharedWords(part, body);
           if (words < OWN_WORDS_MIN || words <= 2 * sharedWords(part, own)) continue;
           if (sharedWords(rest, own) < sharedWords(rest, body)) continue;
@@ -74,10 +87,8 @@ export function splitAtDisplacedHeads(layout: Layout): Layout {
     const units = bodies[k]!.units;
     if (gap.length < 2) continue;
     let cut: { s: number; m: number } | null = null;
-    for (let s = 1; s < gap.length && !cut; s++) {
-      if (boundTogether(gap[s - 1]!.text, gap[s]!.text, layout.wrapped)) continue;
-      const [part, rest] = [gap.slice(0, s), gap.slice(s)];
-      if (!titles(part) || !titles(rest)) continue;
+    for (const { s, upper: part, lower: rest } of partings(gap, layout.wrapped)) {
+      if (cut) break;
       for (let m = 1; m < units.length && !cut; m++) {
         const [u, prev] = [units[m]!, units[m - 1]!];
         if (u.kind !== "paragraph" || prev.kind !== "paragraph" || !finished(prev.text)) continue;
